@@ -1,0 +1,43 @@
+"""Atomic, deterministic file writing shared by every exporter."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+
+def atomic_write_bytes(path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temp file in the same folder + ``os.replace``.
+
+    A reader never sees a half-written file, and a crash leaves the old file.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def atomic_write_text(path, text: str) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def stable_json(obj, indent: int | None = 1) -> str:
+    """JSON with sorted keys, real UTF-8 and a trailing newline: same input, same bytes."""
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=indent) + "\n"
+
+
+def write_json(path, obj, indent: int | None = 1) -> None:
+    atomic_write_text(path, stable_json(obj, indent))

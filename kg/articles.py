@@ -1,0 +1,368 @@
+"""Stage 2, Page -> [Article]: find headlines, drop the page banner, read bylines,
+repair column breaks.
+
+A page is a run of *blocks* (non-empty lines). Each block is a headline, a deck
+(sub-headline), a body paragraph or part of one, or page furniture (the banner).
+
+Headlines
+    A Markdown heading at the page's article level (the most common heading
+    level, ``##`` on the seed pages) always opens an article. A plain line opens
+    one when it looks like a headline (short, no sentence-final punctuation, not a
+    credit line) and leads to a news body: after at most two deck lines comes a
+    line that starts a news item ("本报讯", "近日", "昨天", a date ...) or a photo
+    item (a paragraph ending with, or followed by, a credit such as
+    "本报记者 某某 摄"). After an unfinished paragraph a plain line only opens an
+    article when "本报讯" follows it directly, so a column-cut fragment is not
+    taken for a headline.
+Banner
+    Before the first article, one line directly followed by another headline
+    that opens an article is the page banner, not an article (on a plain page
+    three short lines over a body read as banner, headline, deck). A heading
+    followed directly by an article-level heading is a banner too; any other
+    headline without a body is dropped.
+Decks
+    Headings of another level, and headline-like plain lines that lead to the
+    body, right after a headline. A heading deeper than the article level in the
+    middle of a body stays in the body as its own paragraph.
+Column breaks
+    A paragraph that ends without sentence-final punctuation is continued by the
+    next body line with no separator ("习" + "近平"). ``Article.line_map`` records
+    where each source line starts in ``Article.text``.
+Bylines
+    "本报讯（记者 甲 通讯员 乙）", "(实习记者 丙)" and trailing credits such as
+    "本报记者 丁 摄" / "通讯员 戊 摄影报道" give one :class:`Byline` per name.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.model import Article, Byline, Page
+
+__all__ = ["split_articles", "parse_bylines", "looks_like_headline", "is_body_start",
+           "is_credit_line", "ends_paragraph", "MAX_HEADLINE_CHARS"]
+
+MAX_HEADLINE_CHARS = 40
+_MAX_DECKS = 3
+_MAX_DECKS_BEFORE_BODY = 2
+
+_FINAL = "。！？!?…"
+_CLOSING_QUOTES = "”』」’\"'"
+_NOT_HEADLINE_END = _FINAL + "；;：:，,、"
+
+_STRONG_START = re.compile(
+    r"^(?:本报讯|本报[^\s，,。]{0,12}电|[^\s，,。]{0,12}\d{1,2}月\d{1,2}日电|新华社|中新社)")
+_BODY_START = re.compile(
+    r"^(?:近日|日前|昨天|昨日|今天|今日|前不久|近期|连日来|"
+    r"记者(?:近日|日前|从|获悉)|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月)")
+
+# --------------------------------------------------------------- line classes
+
+
+def ends_paragraph(text: str) -> bool:
+    """Whether ``text`` ends a paragraph: sentence-final punctuation or a credit.
+
+    A closing quote ends it only after a final mark ("……。”"), so a column cut
+    after a quoted term ("开展“金点子”") still counts as unfinished.
+
+    >>> ends_paragraph("活动圆满结束。"), ends_paragraph("开展全员")
+    (True, False)
+    """
+    stripped = text.rstrip()
+    core = stripped.rstrip(_CLOSING_QUOTES)
+    if core and core[-1] in _FINAL:
+        return True
+    return _credit_tail(stripped) is not None
+
+
+def looks_like_headline(text: str) -> bool:
+    """Short, not a sentence, not a news opener and not a credit line.
+
+    >>> looks_like_headline("某区总工会举办职工运动会"), looks_like_headline("会议召开。")
+    (True, False)
+    """
+    text = text.strip()
+    if not 2 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text:
+        return False
+    core = text.rstrip(_CLOSING_QUOTES)
+    if not core or core[-1] in _NOT_HEADLINE_END:
+        return False
+    return not is_body_start(text) and not is_credit_line(text)
+
+
+def is_body_start(text: str) -> bool:
+    """Whether a line starts a news item ("本报讯", "近日，", "昨天", "5月11日" ...)."""
+    text = text.strip()
+    return bool(_STRONG_START.match(text) or _BODY_START.match(text))
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether the whole line is a credit such as "本报记者 某某 摄"."""
+    tail = _credit_tail(text.strip())
+    return tail is not None and tail[0] == 0
+
+
+# ------------------------------------------------------------------- bylines
+_TITLE = re.compile(r"(?:本报)?(?:实习|见习|特约|首席)?记者|通讯员|摄影(?!报道)")
+_END_WORDS = frozenset({"摄影报道", "摄", "文", "图", "文图", "文/图", "供图", "报道"})
+_NAME = re.compile(r"([\u4e00-\u9fff]{2,4}?)(摄影报道|摄)?")
+_TOKEN = re.compile(r"[^\s、，,]+")
+_BRACKET = re.compile(r"[（(]([^（）()\n]{2,60})[）)]")
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str      # "title" | "name" | "end" | "other"
+    text: str
+    start: int
+
+
+def _tokens(s: str) -> list[_Token]:
+    """Split a credit / byline string into title, name and end tokens."""
+    out = []
+    for m in _TOKEN.finditer(s):
+        word, start = m.group(), m.start()
+        title = _TITLE.match(word)
+        if title and title.end() < len(word):
+            out.append(_Token("title", title.group(), start))
+            word, start = word[title.end():], start + title.end()
+        elif title:
+            out.append(_Token("title", word, start))
+            continue
+        if word in _END_WORDS:
+            out.append(_Token("end", word, start))
+            continue
+        name = _NAME.fullmatch(word)
+        if name:
+            out.append(_Token("name", name.group(1), start))
+            if name.group(2):
+                out.append(_Token("end", name.group(2), start + len(name.group(1))))
+        else:
+            out.append(_Token("other", word, start))
+    return out
+
+
+def _read_credit(tokens: list[_Token], need_end: bool) -> list[tuple[str, _Token]] | None:
+    """``(title, name token)`` pairs if ``tokens`` form a byline, else None.
+
+    Grammar: (TITLE NAME+ END?)+ ; after an END a final free word ending in
+    供图/提供 (a picture source) is allowed. ``need_end`` demands an END word.
+    """
+    pairs: list[tuple[str, _Token]] = []
+    title, saw_end = None, False
+    for k, tok in enumerate(tokens):
+        if tok.kind == "title":
+            title = tok.text.removeprefix("本报")
+        elif tok.kind == "name" and title is not None:
+            pairs.append((title, tok))
+        elif tok.kind == "end" and pairs:
+            title, saw_end = None, True
+        elif (tok.kind == "other" and saw_end and k == len(tokens) - 1
+              and tok.text.endswith(("供图", "提供"))):
+            break
+        else:
+            return None
+    if not pairs or (need_end and not saw_end):
+        return None
+    return pairs
+
+
+def _credit_tail(text: str) -> tuple[int, list[tuple[str, _Token]]] | None:
+    """``(tail_start, pairs)`` for a credit after the last sentence of ``text``."""
+    cut = max(text.rfind(c) for c in _FINAL + _CLOSING_QUOTES) + 1
+    tail = text[cut:]
+    if not tail.strip():
+        return None
+    pairs = _read_credit(_tokens(tail), need_end=True)
+    if pairs is None:
+        return None
+    return cut, pairs
+
+
+def parse_bylines(paragraph: str, offset: int = 0) -> list[Byline]:
+    """Bylines in one body paragraph; ``offset`` is where it starts in the article text.
+
+    Reads bracketed bylines anywhere ("本报讯（记者 甲 通讯员 乙）", "(实习记者 丙)")
+    and a credit at the end ("本报记者 丁 摄", "通讯员 戊 摄影报道"). "本报记者"
+    gives the title "记者".
+
+    >>> [(b.title, b.name, b.start) for b in parse_bylines("本报讯（记者 王小明 通讯员 李华）近日")]
+    [('记者', '王小明', 7), ('通讯员', '李华', 15)]
+    """
+    found: list[Byline] = []
+    for m in _BRACKET.finditer(paragraph):
+        pairs = _read_credit(_tokens(m.group(1)), need_end=False)
+        found += _bylines(pairs or [], offset + m.start(1))
+    tail = _credit_tail(paragraph)
+    if tail is not None:
+        found += _bylines(tail[1], offset + tail[0])
+    return sorted(set(found), key=lambda b: (b.start, b.end))
+
+
+def _bylines(pairs, base: int) -> list[Byline]:
+    return [Byline(title=title, name=tok.text, start=base + tok.start,
+                   end=base + tok.start + len(tok.text)) for title, tok in pairs]
+
+
+# ------------------------------------------------------------------ structure
+@dataclass(frozen=True)
+class _Block:
+    line: int      # source line number
+    text: str      # stripped line text
+    level: int     # Markdown heading level, 0 for plain text
+
+
+@dataclass
+class _Draft:
+    headline: _Block
+    decks: list[_Block] = field(default_factory=list)
+    body: list[_Block] = field(default_factory=list)
+
+
+class _Layout:
+    """The blocks of one page and the decisions that need to look around a block."""
+
+    def __init__(self, page: Page):
+        self.blocks = [_Block(ln.number, ln.text.strip(), ln.heading)
+                       for ln in page.lines if ln.text.strip()]
+        self.level = self._article_level()
+
+    def _article_level(self) -> int:
+        """The most common heading level (0 without headings), not counting a
+        heading at the very top that sits directly over another heading (a
+        banner); on a tie, the higher-ranking (smaller) level."""
+        headings = self.blocks
+        if len(headings) > 1 and headings[0].level and headings[1].level:
+            headings = headings[1:]
+        levels = Counter(b.level for b in headings if b.level)
+        return min(levels, key=lambda lv: (-levels[lv], lv)) if levels else 0
+
+    def plain(self, i: int) -> _Block | None:
+        """Block ``i`` if it exists and is not a heading."""
+        if i < len(self.blocks) and not self.blocks[i].level:
+            return self.blocks[i]
+        return None
+
+    def deck_like(self, i: int) -> bool:
+        b = self.blocks[i]
+        return b.level > self.level if b.level else looks_like_headline(b.text)
+
+    def leads_to_body(self, i: int) -> bool:
+        """After block ``i`` (and at most two deck lines) comes a news or photo item."""
+        j = i + 1
+        while j < len(self.blocks) and j - i - 1 < _MAX_DECKS_BEFORE_BODY and self.deck_like(j):
+            j += 1
+        first = self.plain(j)
+        if first is None:
+            return False
+        if is_body_start(first.text) or _credit_tail(first.text) is not None:
+            return True
+        credit = self.plain(j + 1)
+        return credit is not None and is_credit_line(credit.text)
+
+    def opens(self, i: int, after_open_paragraph: bool = False) -> bool:
+        """Whether block ``i`` is a headline (see the module docstring)."""
+        b = self.blocks[i]
+        if b.level:
+            return b.level <= self.level
+        if not looks_like_headline(b.text):
+            return False
+        if after_open_paragraph:
+            nxt = self.plain(i + 1)
+            return nxt is not None and bool(_STRONG_START.match(nxt.text))
+        return self.leads_to_body(i)
+
+    def is_banner(self, i: int) -> bool:
+        """Whether block ``i`` (before any article) is the page banner."""
+        if i + 1 >= len(self.blocks):
+            return False
+        b, nxt = self.blocks[i], self.blocks[i + 1]
+        if nxt.level:
+            return nxt.level == self.level and b.level <= self.level
+        if b.level and b.level == self.level:
+            return False          # a plain line under an article heading is its deck
+        return looks_like_headline(nxt.text) and self.opens(i + 1)
+
+    def take_decks(self, i: int, draft: _Draft) -> int:
+        """Attach the decks starting at block ``i`` to ``draft``; return the next index."""
+        while i < len(self.blocks) and len(draft.decks) < _MAX_DECKS:
+            b = self.blocks[i]
+            is_deck = (b.level != self.level if b.level
+                       else looks_like_headline(b.text) and self.leads_to_body(i))
+            if not is_deck:
+                break
+            draft.decks.append(b)
+            i += 1
+        return i
+
+    def drafts(self) -> list[_Draft]:
+        """Group the blocks into articles (bodiless headlines are dropped)."""
+        drafts: list[_Draft] = []
+        i, open_paragraph, banner_seen = 0, False, False
+        while i < len(self.blocks):
+            b = self.blocks[i]
+            if self.opens(i, open_paragraph):
+                if not drafts and not banner_seen and self.is_banner(i):
+                    i, banner_seen = i + 1, True
+                    continue
+                drafts.append(_Draft(headline=b))
+                i, open_paragraph = self.take_decks(i + 1, drafts[-1]), False
+                continue
+            if drafts:
+                drafts[-1].body.append(b)
+            open_paragraph = not b.level and not ends_paragraph(b.text)
+            i += 1
+        kept = [d for d in drafts if d.body]
+        if not kept and len(self.blocks) > 1 and looks_like_headline(self.blocks[0].text):
+            kept = [_Draft(headline=self.blocks[0], body=self.blocks[1:])]
+        return kept
+
+
+# -------------------------------------------------------------------- output
+def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
+    """Group body blocks into paragraphs, joining lines cut by a column break."""
+    paragraphs: list[list[_Block]] = []
+    for b in body:
+        prev = paragraphs[-1][-1] if paragraphs else None
+        joins = (prev is not None and not prev.level and not b.level
+                 and not ends_paragraph(prev.text) and not is_credit_line(b.text))
+        if joins:
+            paragraphs[-1].append(b)
+        else:
+            paragraphs.append([b])
+    return paragraphs
+
+
+def _build(page: Page, index: int, draft: _Draft) -> Article:
+    text, line_map = "", []
+    units = [[draft.headline]] + [[d] for d in draft.decks] + _paragraphs(draft.body)
+    head_count = 1 + len(draft.decks)
+    bylines: list[Byline] = []
+    for k, unit in enumerate(units):
+        if k:
+            text += "\n"
+        start = len(text)
+        for b in unit:
+            line_map.append((len(text), b.line))
+            text += b.text
+        if k >= head_count:
+            bylines += parse_bylines(text[start:], start)
+    return Article(
+        id=f"{page.id}#{index:02d}",
+        page_id=page.id,
+        index=index,
+        headline=draft.headline.text,
+        decks=tuple(d.text for d in draft.decks),
+        bylines=tuple(bylines),
+        text=text,
+        line_map=tuple(line_map),
+    )
+
+
+def split_articles(page: Page) -> list[Article]:
+    """Split a page into its articles, in page order (see the module docstring).
+
+    The page banner and any text before the first headline belong to no article.
+    """
+    return [_build(page, k, d) for k, d in enumerate(_Layout(page).drafts())]

@@ -1,0 +1,249 @@
+"""Assemble page results into a :class:`~kg.model.Corpus`.
+
+Two things happen here, both pure functions of the page results:
+
+* **entity merging** -- every :class:`~kg.model.ArticleEntity` with the same
+  :func:`~kg.model.entity_id` (coarse class + canonical name) becomes one
+  corpus-level :class:`~kg.model.Entity` (types, aliases and articles are unions);
+* **co-mentions** -- two different entities with a mention in the same sentence
+  are linked by a :class:`~kg.model.CoMention` weighted by the number of such
+  sentences.
+
+It also owns the one way facts (roles, honors, links), which name entities by
+their article-level canonical name or alias, are resolved to entity ids:
+:func:`name_index`, :func:`resolve_name` and the ``resolved_*`` iterators used by
+the graph and RDF exporters.
+
+Everything returned is sorted: pages by id, entities by id, co-mentions by
+``(a, b)``, article ids and aliases lexicographically, types by
+:class:`~kg.model.EntityType` declaration order.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable, Iterator, NamedTuple
+
+from .model import (ArticleResult, CoMention, Corpus, Entity, EntityType, Evidence, Honor,
+                    Link, PageResult, Role, SkippedFile)
+from .settings import Settings
+
+__all__ = [
+    "assemble", "merge_entities", "comentions", "sort_types", "fact_key",
+    "name_index", "resolve_name",
+    "ResolvedRole", "ResolvedHonor", "ResolvedLink", "Unresolved",
+    "resolved_roles", "resolved_honors", "resolved_links", "unresolved_references",
+]
+
+_TYPE_ORDER = {t: i for i, t in enumerate(EntityType)}
+
+#: ``Evidence.source`` of the evidence kept on co-mention edges.
+COMENTION_SOURCE = "corpus:comention.v1"
+
+
+def sort_types(types: Iterable) -> tuple[EntityType, ...]:
+    """Unique :class:`EntityType` values in declaration order.
+
+    >>> sort_types(["worker", "official", "worker"])
+    (<EntityType.OFFICIAL: 'official'>, <EntityType.WORKER: 'worker'>)
+    """
+    return tuple(sorted({EntityType(t) for t in types}, key=_TYPE_ORDER.__getitem__))
+
+
+# ----------------------------------------------------------------- assembling
+def assemble(page_results: Iterable[PageResult], skipped: Iterable[SkippedFile] = (),
+             settings: Settings = Settings()) -> Corpus:
+    """Build the corpus: pages sorted by id, merged entities, weighted co-mentions.
+
+    Parameters
+    ----------
+    page_results : iterable of PageResult
+        One per input page, in any order.
+    skipped : iterable of SkippedFile
+        Inputs the pipeline could not read; kept (sorted by path) for reporting.
+    settings : Settings
+        ``comention_evidence`` bounds the evidence kept per co-mention.
+    """
+    pages = tuple(sorted(page_results, key=lambda p: p.page.id))
+    ids = [p.page.id for p in pages]
+    if len(set(ids)) != len(ids):
+        dup = sorted({i for i in ids if ids.count(i) > 1})
+        raise ValueError(f"duplicate page ids {dup}: two input files share a file stem")
+    articles = [a for p in pages for a in sorted(p.articles, key=lambda a: a.article.index)]
+    return Corpus(
+        pages=pages,
+        entities=merge_entities(articles),
+        comentions=comentions(articles, settings.comention_evidence),
+        skipped=tuple(sorted(skipped, key=lambda s: (s.path, s.reason))),
+    )
+
+
+def merge_entities(articles: Iterable[ArticleResult]) -> tuple[Entity, ...]:
+    """Merge article entities by id; sorted by id.
+
+    ``name`` is the canonical name (the id hashes it, so all merged records share
+    it), ``types`` and ``aliases`` are unions, ``mention_count`` sums the mentions.
+    """
+    acc: dict[str, dict] = {}
+    for ar in articles:
+        for ae in ar.entities:
+            slot = acc.setdefault(ae.id, {"name": ae.name, "types": set(), "aliases": set(),
+                                          "articles": set(), "mentions": 0})
+            slot["types"].update(ae.types)
+            slot["aliases"].update(ae.aliases)
+            slot["articles"].add(ar.article.id)
+            slot["mentions"] += len(ae.mentions)
+    return tuple(
+        Entity(id=eid, name=s["name"], types=sort_types(s["types"]),
+               aliases=tuple(sorted(s["aliases"] - {s["name"]})),
+               article_ids=tuple(sorted(s["articles"])), mention_count=s["mentions"])
+        for eid, s in sorted(acc.items())
+    )
+
+
+def comentions(articles: Iterable[ArticleResult], max_evidence: int = 3) -> tuple[CoMention, ...]:
+    """Pairs of different entities mentioned in the same sentence; sorted by ``(a, b)``.
+
+    ``weight`` counts distinct (article, sentence) pairs; ``evidence`` holds the
+    first ``max_evidence`` of those sentences in (article id, sentence index) order,
+    quoting the whole sentence. Mentions without a sentence (index < 0) are ignored.
+    """
+    pairs: dict[tuple[str, str], set[tuple[str, int]]] = defaultdict(set)
+    sentences: dict[tuple[str, int], object] = {}
+    for ar in articles:
+        for s in ar.sentences:
+            sentences[(ar.article.id, s.index)] = s
+        by_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
+        for ae in ar.entities:
+            for m in ae.mentions:
+                if m.sentence_index >= 0:
+                    by_sentence[(m.article_id or ar.article.id, m.sentence_index)].add(ae.id)
+        for where, ids in by_sentence.items():
+            ordered = sorted(ids)
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1:]:
+                    pairs[(a, b)].add(where)
+    out = []
+    for (a, b), where in sorted(pairs.items()):
+        where_sorted = sorted(where)
+        evidence = tuple(_sentence_evidence(sentences.get(w), w) for w in where_sorted[:max_evidence])
+        out.append(CoMention(a=a, b=b, weight=len(where_sorted),
+                             article_ids=tuple(sorted({w[0] for w in where_sorted})),
+                             evidence=evidence))
+    return tuple(out)
+
+
+def _sentence_evidence(sentence, where: tuple[str, int]) -> Evidence:
+    if sentence is None:  # a mention pointing at a sentence the article lacks
+        return Evidence(where[0], where[1], -1, -1, "", COMENTION_SOURCE)
+    return Evidence(where[0], where[1], sentence.start, sentence.end, sentence.text, COMENTION_SOURCE)
+
+
+# ------------------------------------------------------------ name resolution
+def name_index(article: ArticleResult) -> dict[str, str]:
+    """Map every canonical name and alias of an article to its entity id.
+
+    Canonical names win over aliases; among aliases the first entity (in
+    article order) wins.
+    """
+    index: dict[str, str] = {}
+    for ae in article.entities:
+        index.setdefault(ae.name, ae.id)
+    for ae in article.entities:
+        for alias in ae.aliases:
+            index.setdefault(alias, ae.id)
+    return index
+
+
+def resolve_name(article: ArticleResult, name: str | None, index: dict[str, str] | None = None
+                 ) -> str | None:
+    """Entity id of an article-level name (canonical or alias), or None."""
+    if name is None:
+        return None
+    return (index if index is not None else name_index(article)).get(name)
+
+
+class ResolvedRole(NamedTuple):
+    article: ArticleResult
+    role: Role
+    person_id: str
+    org_id: str | None   # None when the role has no organisation
+
+
+class ResolvedHonor(NamedTuple):
+    article: ArticleResult
+    honor: Honor
+    holder_id: str
+
+
+class ResolvedLink(NamedTuple):
+    article: ArticleResult
+    link: Link
+    source_id: str
+    target_id: str
+
+
+class Unresolved(NamedTuple):
+    article_id: str
+    kind: str       # "role", "honor" or "link"
+    name: str
+
+
+def fact_key(fact):
+    """Sort key of a Role, Honor or Link (safe with ``org=None``)."""
+    if isinstance(fact, Role):
+        return (fact.person, fact.title, fact.org is not None, fact.org or "", fact.evidence)
+    if isinstance(fact, Honor):
+        return (fact.holder, fact.honor, fact.evidence)
+    return (fact.source, str(fact.rel), fact.target, fact.evidence)
+
+
+def _facts(corpus: Corpus, kind: str):
+    for ar in corpus.articles:
+        index = name_index(ar)
+        for fact in sorted(getattr(ar, kind), key=fact_key):
+            yield ar, fact, index
+
+
+def resolved_roles(corpus: Corpus) -> Iterator[ResolvedRole]:
+    """Roles whose person (and org, if any) name an entity of their article."""
+    for ar, r, index in _facts(corpus, "roles"):
+        pid, oid = index.get(r.person), index.get(r.org) if r.org is not None else None
+        if pid is not None and (r.org is None or oid is not None):
+            yield ResolvedRole(ar, r, pid, oid)
+
+
+def resolved_honors(corpus: Corpus) -> Iterator[ResolvedHonor]:
+    """Honors whose holder names an entity of their article."""
+    for ar, h, index in _facts(corpus, "honors"):
+        hid = index.get(h.holder)
+        if hid is not None:
+            yield ResolvedHonor(ar, h, hid)
+
+
+def resolved_links(corpus: Corpus) -> Iterator[ResolvedLink]:
+    """Links whose both ends name entities of their article."""
+    for ar, ln, index in _facts(corpus, "links"):
+        sid, tid = index.get(ln.source), index.get(ln.target)
+        if sid is not None and tid is not None:
+            yield ResolvedLink(ar, ln, sid, tid)
+
+
+def unresolved_references(corpus: Corpus) -> tuple[Unresolved, ...]:
+    """Names used by facts that match no entity of their article (sorted, unique).
+
+    The graph and RDF leave such facts out; ``build.json`` counts them so they
+    are never dropped silently.
+    """
+    out = set()
+    for ar, r, index in _facts(corpus, "roles"):
+        for name in (r.person, r.org):
+            if name is not None and name not in index:
+                out.add(Unresolved(ar.article.id, "role", name))
+    for ar, h, index in _facts(corpus, "honors"):
+        if h.holder not in index:
+            out.add(Unresolved(ar.article.id, "honor", h.holder))
+    for ar, ln, index in _facts(corpus, "links"):
+        for name in (ln.source, ln.target):
+            if name not in index:
+                out.add(Unresolved(ar.article.id, "link", name))
+    return tuple(sorted(out))

@@ -1,0 +1,295 @@
+"""Stage 1, path -> Page: find page files, decode them, normalise and strip light Markdown.
+
+A page is a newspaper page saved as plain text or light Markdown. Reading one:
+
+1. refuse what is not a page of text (missing, too big, empty, binary, undecodable,
+   absurdly long lines) with an :class:`~kg.errors.InputError` that names the file
+   (and line) and says what to do;
+2. decode UTF-8, UTF-8 with BOM, or GB18030 (a superset of GBK/GB2312). GB18030
+   decodes almost any byte string, so its result is accepted only if it reads as
+   Chinese text (:func:`looks_like_chinese`);
+3. normalise each line (:func:`normalise_line`) and strip Markdown
+   (:func:`strip_markdown`), keeping *every* source line, empty ones included, so
+   that line numbers in later stages are the line numbers of the file.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.model import Line, Page
+from kg.settings import Settings
+
+__all__ = [
+    "PAGE_SUFFIXES", "discover", "read_page", "decode", "looks_like_chinese",
+    "lines_from_text", "normalise_line", "strip_markdown",
+]
+
+PAGE_SUFFIXES = frozenset({".txt", ".md"})
+
+# Full-width forms U+FF01..U+FF5E map to ASCII by subtracting this offset ...
+_FULLWIDTH_OFFSET = 0xFEE0
+# ... except the marks that are ordinary Chinese punctuation, which stay as printed.
+_FULLWIDTH_KEEP = frozenset("，！？；：（）")
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+          "\u2028\u2029\u202f\u205f\u3000"
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def _build_translation() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for code in range(0xFF01, 0xFF5F):
+        if chr(code) not in _FULLWIDTH_KEEP:
+            table[code] = chr(code - _FULLWIDTH_OFFSET)
+    table.update({ord(c): " " for c in _SPACES})
+    table.update({ord(c): None for c in _INVISIBLE})
+    return table
+
+
+_TRANSLATION = _build_translation()
+
+# Share of control characters above which a decoded file is called binary.
+_MAX_CONTROL_RATIO = 0.01
+# Share of non-ASCII characters that must be common Chinese (GB2312) for a
+# GB18030 decoding to be believed.
+_MIN_COMMON_CJK_RATIO = 0.8
+
+
+# ------------------------------------------------------------------ discovery
+def discover(paths: Iterable[str | Path]) -> list[Path]:
+    """Page files named by ``paths``: files as given, directories searched recursively.
+
+    Directories contribute their ``.txt`` and ``.md`` files (hidden files and
+    folders are skipped); a file named explicitly is taken whatever its suffix.
+    The result is sorted and free of duplicates (the same file reached twice is
+    listed once, under the first spelling met). A path that does not exist is an
+    :class:`InputError`; a directory without pages gives nothing.
+    """
+    found: dict[Path, Path] = {}
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            candidates = sorted(_pages_under(path))
+        elif path.exists():
+            candidates = [path]
+        else:
+            raise InputError(path, "no such file or directory; check the path "
+                                   "(give page files or folders holding .txt/.md pages)")
+        for candidate in candidates:
+            found.setdefault(candidate.resolve(), candidate)
+    return sorted(found.values())
+
+
+def _pages_under(folder: Path) -> Iterable[Path]:
+    for path in folder.rglob("*"):
+        hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
+        if not hidden and path.suffix.lower() in PAGE_SUFFIXES and path.is_file():
+            yield path
+
+
+# -------------------------------------------------------------------- reading
+def read_page(path: str | Path, settings: Settings = Settings()) -> Page:
+    """Read one page file into a :class:`Page` (see the module docstring).
+
+    Raises :class:`InputError` for a missing/unreadable file, a file over
+    ``settings.max_file_bytes``, an empty or whitespace-only file, a binary
+    file, bytes that are neither UTF-8 nor Chinese GB18030 text, and a line
+    longer than ``settings.max_line_chars`` (with its line number).
+    """
+    raw = _read_bytes(path, settings.max_file_bytes)
+    text, encoding = decode(raw, path)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(path, "file holds only whitespace; remove it or add the page text")
+    _check_line_lengths(text, path, settings.max_line_chars)
+    p = Path(path)
+    return Page(
+        id=p.stem,
+        path=str(path),
+        name=p.name,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        encoding=encoding,
+        lines=lines_from_text(text),
+    )
+
+
+def _read_bytes(path: str | Path, max_bytes: int) -> bytes:
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if p.is_dir():
+            raise InputError(path, "is a folder, not a page file; give the files inside it")
+        if size > max_bytes:
+            raise InputError(path, f"file is {size} bytes, over the limit of {max_bytes} "
+                                   "(setting max_file_bytes); split the page or raise the limit")
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(path, "no such file; check the path") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read the file ({exc.strerror or exc}); "
+                               "check its permissions") from None
+    if not raw:
+        raise InputError(path, "file is empty (0 bytes); remove it or add the page text")
+    return raw
+
+
+def decode(raw: bytes, path: str | Path = "<bytes>") -> tuple[str, str]:
+    """Decode page bytes; return ``(text, encoding)``.
+
+    ``encoding`` is ``"utf-8-sig"`` (UTF-8 with a byte-order mark), ``"utf-8"`` or
+    ``"gb18030"``. UTF-16/32, binary data and bytes that are neither UTF-8 nor
+    Chinese text in GB18030/GBK raise :class:`InputError` naming ``path``.
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(path, "file is UTF-16/UTF-32 encoded (byte-order mark found); "
+                               "re-save it as UTF-8")
+    if b"\x00" in raw:
+        line = raw[:raw.index(b"\x00")].count(b"\n") + 1
+        raise InputError(path, "file contains NUL bytes: binary data or UTF-16/UTF-32 text, "
+                               "not a text page; re-save it as UTF-8 text", line=line)
+    if raw.startswith(b"\xef\xbb\xbf"):
+        text, encoding = _decode_utf8(raw[3:], path, offset=3), "utf-8-sig"
+    else:
+        try:
+            text, encoding = raw.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as exc:
+            text, encoding = _decode_gb18030(raw, path, exc), "gb18030"
+    _check_not_binary(text, path)
+    return text, encoding
+
+
+def _decode_utf8(raw: bytes, path, offset: int = 0) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise InputError(path, f"starts with a UTF-8 byte-order mark but byte {exc.start + offset} "
+                               "is not valid UTF-8; repair or re-save the file as UTF-8",
+                         line=line) from None
+
+
+def _decode_gb18030(raw: bytes, path, utf8_error: UnicodeDecodeError) -> str:
+    line = raw[:utf8_error.start].count(b"\n") + 1
+    hint = (f"is not valid UTF-8 (first bad byte on line {line}) and not Chinese text in "
+            "GB18030/GBK either; re-save the file as UTF-8")
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        raise InputError(path, hint, line=line) from None
+    if not looks_like_chinese(text):
+        raise InputError(path, hint + " (decoding it as GB18030 gives garbage)", line=line)
+    return text
+
+
+def looks_like_chinese(text: str) -> bool:
+    """Whether a GB18030 decoding reads as Chinese text rather than mojibake.
+
+    GB18030 maps almost any byte string to *some* characters. Real GBK/GB2312
+    pages use mostly common characters (those of GB2312); random bytes, UTF-16,
+    Latin-1 or Shift-JIS decoded as GB18030 give mostly rare ones, or control
+    and private-use characters.
+    """
+    non_ascii = [c for c in text if ord(c) > 0x7F and not c.isspace()]
+    if not non_ascii:
+        return True
+    common = sum(1 for c in non_ascii if _in_gb2312(c))
+    return common / len(non_ascii) >= _MIN_COMMON_CJK_RATIO
+
+
+def _in_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _is_control(char: str) -> bool:
+    return unicodedata.category(char) == "Cc" and char not in "\t\n\r"
+
+
+def _check_not_binary(text: str, path) -> None:
+    controls = sum(1 for c in text if _is_control(c))
+    if controls and controls / len(text) > _MAX_CONTROL_RATIO:
+        raise InputError(path, f"file looks binary ({controls} control characters in "
+                               f"{len(text)}); give a text page (.txt or .md) instead")
+
+
+def _check_line_lengths(text: str, path, max_chars: int) -> None:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) > max_chars:
+            raise InputError(path, f"line has {len(line)} characters, over the limit of "
+                                   f"{max_chars} (setting max_line_chars); is this really a "
+                                   "text page? Add line breaks or raise the limit", line=number)
+
+
+# -------------------------------------------------------------- normalisation
+def lines_from_text(text: str) -> tuple[Line, ...]:
+    """Split decoded text into :class:`Line` records: normalised, Markdown stripped.
+
+    Every source line is kept (numbered from 1), so line numbers survive. ``text``
+    may use any newline convention.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.endswith("\n"):
+        text = text[:-1]
+    lines = []
+    for number, raw_line in enumerate(text.split("\n"), start=1):
+        clean, level = strip_markdown(normalise_line(raw_line))
+        lines.append(Line(number=number, text=clean.rstrip(), heading=level))
+    return tuple(lines)
+
+
+def normalise_line(line: str) -> str:
+    """Full-width ASCII -> ASCII (Chinese punctuation ，！？；：（） kept), odd spaces -> ' '.
+
+    Zero-width characters are dropped, stray control characters become spaces and
+    trailing whitespace is removed. Other characters are left alone.
+
+    >>> normalise_line("ＡＢＣ１２３\u3000工会，好！\u00a0 ")
+    'ABC123 工会，好！'
+    """
+    line = line.translate(_TRANSLATION)
+    line = "".join(" " if _is_control(c) else c for c in line)
+    return line.rstrip()
+
+
+_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|(?=[^\x00-\x7f]))(.*?)(?:[ \t]+#+)?[ \t]*$")
+_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\s]+|[^()\s]*\([^()\s]*\))(?:[ \t]+\"[^\"\n]*\")?\)")
+_CODE = re.compile(r"`([^`\n]+)`")
+_STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
+_EMPH = re.compile(r"(?<![A-Za-z0-9*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![A-Za-z0-9*])")
+
+
+def strip_markdown(line: str) -> tuple[str, int]:
+    """Remove light Markdown from one line; return ``(text, heading_level)``.
+
+    Handles ATX headings, block quotes, horizontal rules (-> empty line), images
+    (dropped), links (-> their text), inline code, ``**strong**``/``__strong__``
+    and ``*emphasis*``. A lone ``*`` or one inside a word (``3*4``) is left alone.
+
+    >>> strip_markdown("## 某区**工会**召开[大会](http://x.cn)")
+    ('某区工会召开大会', 2)
+    >>> strip_markdown("---")
+    ('', 0)
+    """
+    if _RULE.match(line):
+        return "", 0
+    line = _QUOTE.sub("", line)
+    level = 0
+    heading = _HEADING.match(line)
+    if heading:
+        level, line = len(heading.group(1)), heading.group(2)
+    line = _IMAGE.sub("", line)
+    line = _LINK.sub(r"\1", line)
+    line = _CODE.sub(r"\1", line)
+    line = _STRONG.sub(lambda m: m.group(1) or m.group(2), line)
+    line = _EMPH.sub(r"\1", line)
+    return line.strip() if level else line, level

@@ -1,0 +1,480 @@
+"""Stage 4: article text -> typed Mention spans, from rule components.
+
+Each component proposes candidate spans tagged with a versioned rule id:
+
+- ``rule:gazetteer.v1``    national bodies and their conventional aliases;
+- ``rule:org_suffix.v1``   organisation-suffix grammar (…总工会, …有限公司, …局)
+                           with a left boundary found over jieba word boundaries;
+- ``rule:division.v1``     administrative divisions: full names from the divisions
+                           table, town/street/community grammar, safe short forms;
+- ``rule:title_chain.v1``  persons named right after a post title (副主席X);
+- ``rule:byline.v1``       journalists from the article's bylines;
+- ``rule:honor_name.v1``   persons named right after an honor (全国劳动模范X);
+- ``rule:repeat.v1``       later occurrences of a person name found by the rules above.
+
+Candidates meet in one named merge policy, :func:`longest_then_priority`.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .model import Article, EntityType, Mention, Sentence
+
+PERSON = "person"
+
+# words that end an organisation name when met walking left from its suffix
+STOP_WORDS = frozenset("""
+在 与 和 及 同 向 对 为 从 把 被 将 让 使 给 经 据 受 由 到 赴 至 于 以 及其 或 并 也 都 均 已 还 又 是 有 等 了 的 之 着 过 暨 以及
+联合 会同 携手 来到 走进 走访 慰问 参观 前往 考察 调研 深入 邀请 组织 举办 主办 承办 协办 开展 召开 获悉 表示 指出 代表 出席 主持
+成立 设立 建立 授予 颁发 命名 评为 荣获 获得 获 共同 分别 先后 一行 所属 旗下 下属 各 该 本 其 全市 全区 全省 全县 各级 基层 这 那
+这个 那个 此 此次 本次 每 各个 所有 广大 相关 有关 其中 包括 如 例如 通过 按照 根据 围绕 结合 依托 针对 关于 除 除了 即 系 作为
+来自 走入 进入 进 入 看望 帮助 支持 推动 推进会 号召 响应 要求 希望 感谢 带领 率 率领 陪同 会见 接待 看到 了解 听取 介绍 当选
+担任 任 兼任 出任 原 前 现任 曾任 新任 时任 近日 日前 昨天 昨日 今天 今日 明天 目前 近期 近年来 今年 去年 明年 届时 随后 同时 此外
+而 但 却 则 就 才 所 其他 其它 多家 多个 多 几 数 全体 全 整个 各类 各种 等等 向着 面向 位于 地处 设在 落户 入驻 走出
+""".split())
+
+TIME_RE = re.compile(r"^(\d+|[0-9一二三四五六七八九十百千万两]+)(年|月|日|号|时|天|周|名|人|家|个|场|次|届|期|项|位|支|所)?$")
+GENERIC_BODY = frozenset("""
+各级 基层 企业 职工 单位 部门 公司 街道 社区 乡镇 行业 产业 地方 上级 下级 本级 两级 区级 市级 县级 省级 镇级 独立 民营 国有 集体
+成员 会员 系统 金融系统 机关 事业单位 新 老 大 小 中 全国各级 全市各级 全区各级 各银行 银行 保险 工作 服务 职工服务 全国性 地区 区域
+总 分 子 母 本单位 该单位 该公司 该街道 该区 该市 该行 项目 党 团 妇 基层单位 会员单位 建会 新建 新业态 快递 外卖 网约车 货车
+""".split())
+RELATIVE_PREFIX = ("市", "区", "县", "省", "州", "镇", "乡")
+PUNCT = set("，。、；：！？,.;:!?“”\"'‘’《》<>【】[]（）()—…·\n\t 　-/")
+MAX_ORG_LEN = 32
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    type: EntityType | str
+    source: str
+    priority: int = 0          # higher wins among equal lengths
+    relative: str = ""        # "市" / "区" / ... when the name is relative (市总工会)
+    canonical: str = ""       # a fuller name the rule already knows (gazetteer)
+
+
+# ------------------------------------------------------------------ merging
+def longest_then_priority(cands: list[Candidate]) -> list[Candidate]:
+    """The merge policy between rule (and model) spans.
+
+    Longest span first; among equal lengths the higher ``priority``
+    (gazetteer > title chain > byline > suffix grammar > division > model),
+    then the earliest. A span that overlaps an accepted one is dropped, so a
+    district inside an organisation name (延庆区 in 延庆区总工会) is not a mention.
+    """
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start, c.source))
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for c in order:
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        kept.append(c)
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+# ------------------------------------------------------------------ context
+class Context:
+    """Lexicon-derived lookups shared by every article (built once)."""
+
+    def __init__(self, lexicons, segmenter):
+        self.lex = lexicons
+        self.seg = segmenter
+        self.titles = dict(lexicons.titles)
+        self.max_title = max((len(t) for t in self.titles), default=1)
+        self.suffixes = {s: EntityType(t) for s, t in lexicons.org_suffixes}
+        self.suffix_lens = sorted({len(s) for s in self.suffixes}, reverse=True)
+        self.surnames = frozenset(lexicons.surnames)
+        self.compound_surnames = frozenset(s for s in self.surnames if len(s) == 2)
+        self.gazetteer: dict[str, tuple[str, EntityType]] = {}
+        for name, typ, aliases in lexicons.national_bodies:
+            for n in (name, *aliases):
+                self.gazetteer[n] = (name, EntityType(typ))
+        self.gaz_lens = sorted({len(n) for n in self.gazetteer}, reverse=True)
+        self.division_names = {d.name: d for d in lexicons.divisions}
+        self.div_lens = sorted({len(n) for n in self.division_names}, reverse=True)
+        self.honors = {}
+        for honor, aliases in lexicons.honors:
+            self.honors[honor] = honor
+            for a in aliases:
+                self.honors[a] = honor
+        self.word_freq = segmenter._tok.FREQ
+
+
+# ------------------------------------------------------------------ helpers
+def _is_time_or_number(tok: str) -> bool:
+    return bool(TIME_RE.match(tok)) or tok.isdigit()
+
+
+def _token_index(tokens, pos: int) -> int:
+    """Index of the token containing character ``pos``."""
+    starts = [t.start for t in tokens]
+    return max(bisect.bisect_right(starts, pos) - 1, 0)
+
+
+def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: set[int]) -> int:
+    """Walk left from ``suffix_start`` over tokens until a stop; return the name start."""
+    if suffix_start == 0:
+        return 0
+    i = _token_index(tokens, suffix_start - 1)
+    left = suffix_start
+    if tokens[i].start < suffix_start <= tokens[i].end - 0 and tokens[i].start != suffix_start:
+        # the suffix starts inside a token (密云区|委): take the token's head
+        left = tokens[i].start
+        i -= 1
+        if left in blocked:
+            return suffix_start
+    while i >= 0:
+        t = tokens[i]
+        w = t.text
+        if suffix_start - t.start > MAX_ORG_LEN:
+            break
+        if w == ")" or w == "）":
+            j = i - 1
+            while j >= 0 and tokens[j].text not in ("(", "（"):
+                j -= 1
+            inner = text[tokens[j].end:t.start] if j >= 0 else ""
+            if j >= 1 and 0 < len(inner) <= 8 and not any(ch in PUNCT for ch in inner):
+                left = tokens[j - 1].start if tokens[j - 1].text not in PUNCT else tokens[j].start
+                i = j - 1
+                if tokens[i].text in PUNCT or tokens[i].text in STOP_WORDS:
+                    left = tokens[j].end
+                    break
+                left = tokens[i].start
+                i -= 1
+                continue
+            break
+        if any(ch in PUNCT for ch in w) or w.isspace():
+            break
+        if w in ("和", "与") and _joins_name(tokens, i, ctx):
+            left = t.start
+            i -= 1
+            continue
+        if w in STOP_WORDS or w in ctx.titles or _is_time_or_number(w):
+            break
+        if any(p in blocked for p in range(t.start, t.end)):
+            break
+        left = t.start
+        i -= 1
+    return left
+
+
+def _joins_name(tokens, i: int, ctx: Context) -> bool:
+    """True when 和 at token ``i`` is inside a name (人力资源和社会保障局).
+
+    The word after 和 must not open a new name (区/市… or a division) and the
+    words before it must reach back to a division or a relative prefix.
+    """
+    if i + 1 >= len(tokens) or i == 0:
+        return False
+    nxt = tokens[i + 1].text
+    if nxt.startswith(RELATIVE_PREFIX) or nxt in ctx.division_names or nxt in ctx.gazetteer:
+        return False
+    j = i - 1
+    steps = 0
+    while j >= 0 and steps < 4:
+        w = tokens[j].text
+        if any(ch in PUNCT for ch in w) or w in STOP_WORDS:
+            return False
+        if w in RELATIVE_PREFIX or w in ctx.division_names or w.endswith(("省", "市", "区", "县")):
+            return True
+        j -= 1
+        steps += 1
+    return False
+
+
+def _strip_generic_head(tokens, start: int, end_body: int) -> int:
+    """Skip leading generic words (全市, 各级, 基层 …) of a name body."""
+    for t in tokens:
+        if t.start < start:
+            continue
+        if t.start >= end_body:
+            break
+        if t.text in GENERIC_BODY or t.text in STOP_WORDS:
+            start = t.end
+        else:
+            break
+    return start
+
+
+# ------------------------------------------------------------------ components
+def gazetteer_spans(text: str, ctx: Context) -> list[Candidate]:
+    out = []
+    n = len(text)
+    i = 0
+    while i < n:
+        for L in ctx.gaz_lens:
+            s = text[i:i + L]
+            if len(s) == L and s in ctx.gazetteer:
+                name, typ = ctx.gazetteer[s]
+                out.append(Candidate(i, i + L, s, typ, "rule:gazetteer.v1", 5, canonical=name))
+                break
+        i += 1
+    return out
+
+
+def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked: set[int]) -> list[Candidate]:
+    """Organisation names ending in a known suffix, left boundary by word stops."""
+    out = []
+    for e in sorted(bounds):
+        suffix = None
+        for L in ctx.suffix_lens:
+            if L <= e and text[e - L:e] in ctx.suffixes:
+                suffix = text[e - L:e]
+                break
+        if suffix is None:
+            continue
+        s = e - len(suffix)
+        if s in blocked or (e - 1) in blocked:
+            continue
+        left = _left_boundary(text, tokens, s, ctx, blocked)
+        left = _strip_generic_head(tokens, left, s)
+        body = text[left:s]
+        typ = ctx.suffixes[suffix]
+        relative = ""
+        if not body:
+            if suffix in ("区委", "市委", "县委", "省委"):
+                relative = suffix[0]
+            else:
+                continue
+        elif body in RELATIVE_PREFIX:
+            relative = body
+        elif body.startswith(RELATIVE_PREFIX) and _starts_with_token(tokens, left, body[0]):
+            relative = body[0]
+        elif body == "团" and suffix in ("区委", "市委", "县委"):
+            relative = suffix[0]
+        if not relative and (body in GENERIC_BODY or "届" in body or _is_time_or_number(body)):
+            continue
+        if len(body) == 1 and not relative and len(suffix) <= 2:
+            continue  # 干部, 全局 …: a one-character body is no name
+        name = text[left:e]
+        if name in ctx.titles:
+            continue
+        if typ is not EntityType.UNION and "工会" in body and suffix in ("中心", "服务中心", "基地", "学院"):
+            typ = EntityType.UNION
+        out.append(Candidate(left, e, name, typ, "rule:org_suffix.v1", 2, relative=relative))
+    return out
+
+
+def _starts_with_token(tokens, pos: int, char: str) -> bool:
+    i = _token_index(tokens, pos)
+    return tokens[i].start == pos and tokens[i].text == char
+
+
+TOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(街道|镇|乡|社区|村)(?![\u4e00-\u9fff]{0,1}(?:总工会|工会|党委|政府|卫生|中心|办事处|医院|学校|小学|中学))")
+
+
+def division_spans(text: str, tokens, bounds: set[int], ctx: Context, home) -> list[Candidate]:
+    """Divisions: full names, 街道/镇/乡/社区 grammar, safe standalone short forms."""
+    out = []
+    n = len(text)
+    for i in range(n):
+        if i not in bounds and not (i > 0 and text[i - 1] in PUNCT):
+            continue
+        for L in ctx.div_lens:
+            s = text[i:i + L]
+            if len(s) == L and s in ctx.division_names:
+                out.append(Candidate(i, i + L, s, EntityType.DISTRICT, "rule:division.v1", 1))
+                break
+    # street / town / community grammar, word-aligned
+    for t in tokens:
+        pass
+    for m in re.finditer(r"(街道|镇|乡|社区)", text):
+        e = m.end()
+        if e not in bounds:
+            continue
+        s = m.start()
+        left = _left_boundary(text, tokens, s, ctx, set())
+        left = _strip_generic_head(tokens, left, s)
+        body = text[left:s]
+        if not (2 <= len(body) <= 6) or body in GENERIC_BODY:
+            continue
+        # a leading county-level division is its own mention (鼓楼街道 ← 密云区鼓楼街道)
+        for L in ctx.div_lens:
+            if L < len(body) and body[:L] in ctx.division_names:
+                left += L
+                break
+        body = text[left:s]
+        if len(body) < 2 or text[left:e] in ctx.division_names:
+            continue
+        out.append(Candidate(left, e, text[left:e], EntityType.DISTRICT, "rule:division.v1", 1))
+    out.extend(_short_forms(text, tokens, ctx, home))
+    return out
+
+
+_ONE_CHAR_CITY = re.compile(r"(?<=[在来进赴离抵返回])京(?=[\u4e00-\u9fff，。、])")
+
+
+def _short_forms(text, tokens, ctx, home) -> list[Candidate]:
+    """Standalone short forms (西城, 顺义 …) of divisions under the home region,
+    and of provinces/prefecture cities anywhere, when they are whole words."""
+    out = []
+    shorts = _home_shorts(ctx, home)
+    for t in tokens:
+        d = shorts.get(t.text)
+        if d is None:
+            continue
+        nxt = text[t.end:t.end + 1]
+        if nxt in ("区", "市", "县", "省"):
+            continue
+        out.append(Candidate(t.start, t.end, t.text, EntityType.DISTRICT, "rule:division_short.v1", 0,
+                             canonical=d.name))
+    if home is not None and home.short == "北京":
+        for m in _ONE_CHAR_CITY.finditer(text):
+            out.append(Candidate(m.start(), m.end(), m.group(), EntityType.DISTRICT,
+                                 "rule:division_short.v1", 0, canonical=home.name))
+    return out
+
+
+_SHORTS_CACHE: dict = {}
+
+
+def _home_shorts(ctx: Context, home) -> dict:
+    key = (id(ctx), home.code if home else "")
+    if key in _SHORTS_CACHE:
+        return _SHORTS_CACHE[key]
+    shorts = {}
+    for d in ctx.lex.divisions:
+        if not d.short or len(d.short) < 2:
+            continue
+        if d.level == "province":
+            shorts.setdefault(d.short, d)
+    if home is not None:
+        for d in ctx.lex.divisions:
+            if d.short and len(d.short) >= 2 and _under(ctx, d, home) and d.level in ("city", "county"):
+                shorts[d.short] = d
+    _SHORTS_CACHE[key] = shorts
+    return shorts
+
+
+def _under(ctx, d, ancestor) -> bool:
+    p = d
+    for _ in range(4):
+        p = ctx.lex.parent(p)
+        if p is None:
+            return False
+        if p.code == ancestor.code:
+            return True
+    return False
+
+
+# ------------------------------------------------------------------ persons
+NAME_STOP_CHARS = set("的了在是和与及等说对向为将也都又就从把被用以于并而或由给让使到出主表指介强带讲致发代作参任兼")
+
+
+def person_after(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
+    """A Chinese personal name starting at ``pos`` (surname + 1–2 characters)."""
+    sur = None
+    if text[pos:pos + 2] in ctx.compound_surnames:
+        sur = 2
+    elif text[pos:pos + 1] in ctx.surnames:
+        sur = 1
+    if sur is None:
+        return None
+    chars = []
+    for ch in text[pos + sur:pos + sur + 2]:
+        if not ("\u4e00" <= ch <= "\u9fff"):
+            break
+        chars.append(ch)
+    if not chars or chars[0] in NAME_STOP_CHARS:
+        return None
+    if len(chars) == 2:
+        g2 = chars[1]
+        after = text[pos + sur + 2:pos + sur + 3]
+        two = text[pos + sur:pos + sur + 2]
+        if g2 in NAME_STOP_CHARS or (ctx.word_freq.get(g2 + after, 0) > 50 and ctx.word_freq.get(two, 0) < 50):
+            chars = chars[:1]
+    return pos, pos + sur + len(chars)
+
+
+def title_at_end(text: str, end: int, ctx: Context) -> str | None:
+    """The longest title that ends at ``end``."""
+    for L in range(min(ctx.max_title, end), 0, -1):
+        t = text[end - L:end]
+        if t in ctx.titles:
+            return t
+    return None
+
+
+def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
+    """Names right after a post title: 副主席赵某某, 院长王某."""
+    out = []
+    for end in range(1, len(text)):
+        title = title_at_end(text, end, ctx)
+        if title is None or end in blocked:
+            continue
+        if title_at_end(text, end + 1, ctx) and len(title_at_end(text, end + 1, ctx)) > len(title):
+            continue  # a longer title continues (主任 → 主任委员)
+        span = person_after(text, end, ctx)
+        if span is None:
+            continue
+        s, e = span
+        if any(p in blocked for p in range(s, e)):
+            continue
+        nxt = text[e:e + 1]
+        if nxt and nxt not in PUNCT and title_at_end(text + "", e + 1, ctx):
+            continue
+        out.append(Candidate(s, e, text[s:e], PERSON, "rule:title_chain.v1", 4))
+    return out
+
+
+def honor_names(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
+    out = []
+    for h in ctx.honors:
+        for m in re.finditer(re.escape(h), text):
+            span = person_after(text, m.end(), ctx)
+            if span and not any(p in blocked for p in range(*span)):
+                out.append(Candidate(span[0], span[1], text[span[0]:span[1]], PERSON, "rule:honor_name.v1", 3))
+    return out
+
+
+def byline_spans(article: Article) -> list[Candidate]:
+    out = []
+    for b in article.bylines:
+        if b.start >= 0:
+            out.append(Candidate(b.start, b.end, b.name, EntityType.JOURNALIST, "rule:byline.v1", 6))
+    return out
+
+
+def repeat_names(text: str, names: set[str], taken: list[Candidate]) -> list[Candidate]:
+    out = []
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            out.append(Candidate(m.start(), m.end(), name, PERSON, "rule:repeat.v1", 3))
+    return out
+
+
+# ------------------------------------------------------------------ driver
+def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Context, home) -> list[Candidate]:
+    """All mentions of one article after the merge policy, in text order."""
+    text = article.text
+    bounds, tokens = ctx.seg.boundaries(text)
+    cands: list[Candidate] = []
+    cands += byline_spans(article)
+    gaz = gazetteer_spans(text, ctx)
+    cands += gaz
+    persons = title_chain_persons(text, ctx, set())
+    persons += honor_names(text, ctx, set())
+    person_pos = {p for c in persons + byline_spans(article) for p in range(c.start, c.end)}
+    cands += persons
+    cands += org_suffix_spans(text, tokens, bounds, ctx, person_pos)
+    cands += division_spans(text, tokens, bounds, ctx, home)
+    merged = longest_then_priority(cands)
+    names = {c.text for c in merged if c.type == PERSON or c.type == EntityType.JOURNALIST}
+    if names:
+        merged = longest_then_priority(merged + repeat_names(text, names, merged))
+    return merged
+
+
+def to_mentions(article: Article, sentences: tuple[Sentence, ...], cands: list[Candidate]) -> list[Mention]:
+    starts = [s.start for s in sentences]
+    out = []
+    for c in cands:
+        si = max(bisect.bisect_right(starts, c.start) - 1, 0) if sentences else -1
+        out.append(Mention(article.id, c.start, c.end, c.text, c.type, c.source, si))
+    return out

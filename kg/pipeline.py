@@ -1,0 +1,242 @@
+"""The pipeline: named stages from paths to a Corpus.
+
+    STAGES: ingest -> articles -> segment -> mentions -> resolve -> relations -> corpus
+
+``build(paths, settings, progress)`` runs them over every page; a page that
+cannot be read is reported in ``Corpus.skipped`` (or raised with ``strict``).
+``extract_page(page, settings)`` is the per-page unit (cacheable, parallelisable).
+"""
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from typing import Callable, Iterable
+
+from . import resolve as R
+from .articles import split_articles
+from .errors import InputError
+from .ingest import discover, read_page
+from .lexicons import load_lexicons
+from .mentions import PERSON, Candidate, Context, find_mentions
+from .model import (Article, ArticleEntity, ArticleResult, Corpus, EntityType, Evidence,
+                    Honor, Link, LinkRel, Mention, Page, PageResult, Role, SkippedFile)
+from .relations import BRANCH_SUFFIX, WORKER_HONOR, ArticleFacts
+from .segment import Segmenter, split_sentences
+from .settings import Settings
+
+STAGES = ("ingest", "articles", "segment", "mentions", "resolve", "relations", "corpus")
+
+
+@functools.lru_cache(maxsize=4)
+def get_context(extra_lexicons: tuple[str, ...] = ()) -> Context:
+    lex = load_lexicons(extra_lexicons)
+    return Context(lex, Segmenter(lex))
+
+
+# ---------------------------------------------------------------- per article
+def extract_article(article: Article, ctx: Context, home) -> ArticleResult:
+    sentences = split_sentences(article)
+    cands = find_mentions(article, sentences, ctx, home)
+    city = R.home_city(home)
+    district = R.article_district(article.text, ctx.lex, home)
+    groups = R.group_mentions(cands, ctx, city, district)
+    name_of = {}
+    for g in groups:
+        for c in g.cands:
+            name_of[id(c)] = g.name
+    facts = ArticleFacts(article, sentences, cands, name_of, ctx, groups)
+
+    roles: set[tuple] = set()
+    honors: set[tuple] = set()
+    person_kinds: dict[str, set[str]] = {}
+    for b in article.bylines:
+        roles.add((b.name, b.title, None, facts.evidence(max(b.start, 0), max(b.end, 0), "rule:byline.v1")))
+        person_kinds.setdefault(b.name, set()).add("journalist")
+    for c in cands:
+        if c.type != PERSON:
+            continue
+        pname = name_of.get(id(c), c.text)
+        for title, org, lo, hi in facts.roles_for(c):
+            kind = ctx.titles.get(title, "staff")
+            if kind == "journalist":
+                continue
+            if kind == "worker" and org is None:
+                continue
+            roles.add((pname, title, org, facts.evidence(lo, hi, "rule:title_chain.v1")))
+            person_kinds.setdefault(pname, set()).add(kind)
+        for h in facts.honors_for(c):
+            honors.add((pname, h, facts.evidence(c.start, c.end, "rule:honor.v1")))
+    for h, c in facts.won_honors():
+        pname = name_of.get(id(c), c.text)
+        honors.add((pname, h, facts.evidence(c.start, c.end, "rule:honor.v1")))
+
+    # entities: groups + organisations named only inside others (union owners, chain unions)
+    entities: dict[str, dict] = {}
+    for g in groups:
+        kind = "person" if g.type in (PERSON, EntityType.JOURNALIST) else "org"
+        e = entities.setdefault(g.name, {"types": set(), "forms": [], "mentions": [], "kind": kind})
+        e["forms"] += g.forms
+        e["mentions"] += [c for c in g.cands]
+        if kind == "org":
+            e["types"].add(EntityType(g.type))
+    for name, typ in facts.new_entities.items():
+        entities.setdefault(name, {"types": {typ}, "forms": [], "mentions": [], "kind": "org"})
+    links: set[tuple] = set()
+    for name in list(entities):
+        owner = R.union_owner(name, ctx) if EntityType.UNION in entities[name]["types"] else None
+        if owner is None:
+            continue
+        oname, otype = owner
+        target = _find_entity(oname, entities)
+        if target is None:
+            entities[oname] = {"types": {otype}, "forms": [], "mentions": [], "kind": "org"}
+            target = oname
+        links.add((name, LinkRel.UNION_OF, target))
+    for name, e in entities.items():
+        if e["kind"] != "person":
+            continue
+        kinds = person_kinds.get(name, set())
+        types = set()
+        if "journalist" in kinds:
+            types.add(EntityType.JOURNALIST)
+        else:
+            if kinds & {"leader", "member"}:
+                types.add(EntityType.OFFICIAL)
+            if "worker" in kinds or any(h[0] == name and h[1].endswith(WORKER_HONOR) for h in honors):
+                types.add(EntityType.WORKER)
+            if not types:
+                types.add(EntityType.WORKER)
+        e["types"] = types
+    links |= name_links(entities, ctx, district)
+
+    ev_default = Evidence(article.id, 0, 0, len(article.headline), article.headline, "rule:name_link.v1")
+    ents = []
+    for name, e in entities.items():
+        aliases = tuple(sorted({f for f in e["forms"] if f != name}))
+        ms = tuple(Mention(article.id, c.start, c.end, c.text, c.type, c.source,
+                           _sentence_of(sentences, c.start)) for c in e["mentions"])
+        types = tuple(t for t in EntityType if t in e["types"])
+        ents.append(ArticleEntity(name, types, aliases, ms))
+    return ArticleResult(
+        article=article,
+        sentences=sentences,
+        entities=tuple(ents),
+        roles=tuple(sorted(Role(p, t, o, ev) for p, t, o, ev in roles)),
+        honors=tuple(sorted(Honor(p, h, ev) for p, h, ev in honors)),
+        links=tuple(sorted(Link(a, r, b, ev_default) for a, r, b in links)),
+    )
+
+
+def _sentence_of(sentences, pos: int) -> int:
+    idx = 0
+    for s in sentences:
+        if s.start <= pos:
+            idx = s.index
+    return idx
+
+
+def _find_entity(name: str, entities: dict) -> str | None:
+    if name in entities:
+        return name
+    for other, e in entities.items():
+        if e["kind"] == "org" and (name in e["forms"] or R.is_abbreviation(name, other) or R._brand_of(name, other)):
+            return other
+    return None
+
+
+def name_links(entities: dict, ctx, district) -> set[tuple]:
+    """located_in / part_of links that follow from the canonical names."""
+    out = set()
+    districts = {n for n, e in entities.items() if EntityType.DISTRICT in e["types"]}
+    orgs = [n for n, e in entities.items() if e["kind"] == "org" and EntityType.DISTRICT not in e["types"]]
+    for x in orgs:
+        # located_in: the lowest division the name begins with
+        d = _leading_division(x, ctx)
+        if d and d in districts:
+            out.add((x, LinkRel.LOCATED_IN, d))
+        elif x.endswith(BRANCH_SUFFIX):
+            for dn in districts:
+                core = dn[:-1] if len(dn) > 2 and dn[-1] in "市区县省" else dn
+                if re.search(re.escape(core) + r"[市区县]?(" + "|".join(BRANCH_SUFFIX) + ")$", x):
+                    out.add((x, LinkRel.LOCATED_IN, dn))
+        elif district is not None and district.name in districts and re.match(
+                r"^[\u4e00-\u9fff]{2,4}(街道|镇|乡)", x) and EntityType.UNION in entities[x]["types"]:
+            out.add((x, LinkRel.LOCATED_IN, district.name))
+        # part_of: X = Y + unit
+        best = None
+        for y in orgs:
+            if y != x and x.startswith(y) and (best is None or len(y) > len(best)):
+                best = y
+        if best is not None and x[len(best):] != "工会":
+            out.add((x, LinkRel.PART_OF, best))
+    # a district union is part of its city's union
+    for x in orgs:
+        if x.endswith("总工会") and EntityType.UNION in entities[x]["types"]:
+            d = ctx.division_names.get(x[:-3])
+            if d is not None and d.level == "county":
+                parent = ctx.lex.parent(d)
+                if parent is not None and parent.name + "总工会" in entities:
+                    out.add((x, LinkRel.PART_OF, parent.name + "总工会"))
+    return out
+
+
+
+def _leading_division(name: str, ctx) -> str | None:
+    """The lowest division a name begins with (西城区椿树街道总工会 -> 椿树街道)."""
+    pos = 0
+    found = None
+    while True:
+        hit = None
+        for L in ctx.div_lens:
+            s = name[pos:pos + L]
+            if len(s) == L and s in ctx.division_names and pos + L < len(name):
+                hit = s
+                break
+        if hit is None:
+            m = re.match(r"[\u4e00-\u9fff]{2,4}?(街道|镇|乡)", name[pos:])
+            if m and pos > 0 and pos + m.end() < len(name):
+                hit = m.group()
+        if hit is None:
+            # a short form at the very start (北京菜市口… -> 北京市)
+            if pos == 0:
+                for d in ctx.lex.divisions_by_short(name[:2]):
+                    if d.level == "province" and not name.startswith(d.name):
+                        return d.name
+            return found
+        found = hit
+        pos += len(hit)
+
+
+# ---------------------------------------------------------------- per page
+def extract_page(page: Page, settings: Settings = Settings(), ctx: Context | None = None) -> PageResult:
+    ctx = ctx or get_context()
+    home = R.infer_home(page.text, ctx.lex, settings.home_region)
+    articles = split_articles(page)
+    return PageResult(page, tuple(extract_article(a, ctx, home) for a in articles))
+
+
+def build(paths: Iterable, settings: Settings = Settings(),
+          progress: Callable[[int, int, str], None] | None = None) -> Corpus:
+    """Build a Corpus from files and directories of ``.txt``/``.md`` pages."""
+    from .corpus import assemble
+
+    files = discover(paths)
+    ctx = get_context()
+    results: list[PageResult] = []
+    skipped: list[SkippedFile] = []
+    for i, path in enumerate(files):
+        if progress:
+            progress(i, len(files), str(path))
+        try:
+            page = read_page(path, settings)
+        except InputError as exc:
+            if settings.strict:
+                raise
+            skipped.append(SkippedFile(str(path), str(exc)))
+            print(f"kg: skipped {exc}", file=sys.stderr)
+            continue
+        results.append(extract_page(page, settings, ctx))
+    if progress:
+        progress(len(files), len(files), "")
+    return assemble(results, skipped=tuple(skipped), settings=settings)

@@ -1,0 +1,288 @@
+"""Stage 5: mentions -> article entities (aliases resolved, canonical = fullest form).
+
+Rules, applied per article:
+
+1. *Relative names* take the page's home city or the article's district:
+   市总工会 -> 北京市总工会 in a Beijing paper; 区总工会 in a 密云 article ->
+   密云区总工会; 团区委 -> 团X区委.
+2. *Conventional names*: national bodies (全国总工会 -> 中华全国总工会) and division
+   short forms (西城 -> 西城区); "X工会"/"X区工会" with X a district -> X区总工会.
+3. *Fuller forms printed in the same article*: a shorter organisation name that is
+   an in-order abbreviation of a longer one with the same suffix (中行北京分行 ->
+   中国银行北京市分行, 长安汽车工会 -> 北京长安汽车工会) is its alias.
+4. *Union owners*: "X工会" names the company or institution X it belongs to
+   (北京长安汽车工会 -> 北京长安汽车), unless X is an industry (北京市金融工会).
+
+The home region is inferred per page (:func:`infer_home`) unless set by the user.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .mentions import PERSON, Candidate
+from .model import EntityType
+
+MUNICIPALITY_SUFFIX = "市"
+INDUSTRY_WORDS = frozenset("""
+金融 教育 建设 住房和城乡建设 交通 交通运输 铁路 卫生 卫生健康 文化 文化和旅游 商业 财贸 农林 农业 机械 冶金 化工 能源 国防
+邮电 海员 民航 电力 电子 纺织 轻工 建材 林业 水利 供销 科技 旅游 体育 传媒 新闻 出版 公路 城建 市政 环卫 物流 快递 餐饮 家政
+医药 医务 工业 服务业 建筑 公交 地铁 港口 航空 煤矿 石油 石化 烟草 盐业 粮食 外贸 个体 非公 园区 楼宇 市直机关 区直机关 县直机关
+机关 直属机关 国资 国资委 事业单位 银行业 保险业 证券业 信息 互联网 平台 新就业形态 行业 产业 系统
+""".split())
+ORG_TYPE_ORDER = (EntityType.UNION, EntityType.GOVERNMENT, EntityType.COMPANY,
+                  EntityType.ORGANIZATION, EntityType.DISTRICT)
+
+
+# ------------------------------------------------------------------ home region
+def infer_home(text: str, lex, override: str = ""):
+    """The page's home province-level division (北京市, 广东省 …) or None.
+
+    Counts full names and short forms of province-level divisions, and credits
+    each full county/city name to its province. "首都" counts for the capital.
+    """
+    if override:
+        d = lex.division_by_name(override)
+        if d is None:
+            for cand in lex.divisions_by_short(override):
+                d = cand
+                break
+        if d is not None:
+            return lex.province_of(d)
+        return None
+    score: Counter = Counter()
+    provinces = [d for d in lex.divisions if d.level == "province"]
+    for p in provinces:
+        score[p.code] += 2 * text.count(p.name)
+        if p.short and len(p.short) >= 2:
+            score[p.code] += text.count(p.short) - text.count(p.name)
+    for d in lex.divisions:
+        if d.level in ("city", "county") and len(d.name) >= 3 and d.name in text:
+            score[lex.province_of(d).code] += text.count(d.name)
+    if "首都" in text:
+        cap = lex.division_by_name("北京市")
+        if cap is not None:
+            score[cap.code] += text.count("首都")
+    if not score or score.most_common(1)[0][1] <= 0:
+        return None
+    (best, n), *rest = score.most_common(2) + [(None, 0)]
+    if rest and rest[0][1] == n:
+        return None
+    return next(p for p in provinces if p.code == best)
+
+
+def article_district(text: str, lex, home):
+    """The county-level division an article is about (most named), or None."""
+    if home is None:
+        return None
+    counts: Counter = Counter()
+    first: dict = {}
+    for d in _divisions_under(lex, home):
+        if d.level != "county":
+            continue
+        for form in {d.name, d.short} - {""}:
+            if len(form) < 2:
+                continue
+            for m in re.finditer(re.escape(form), text):
+                counts[d.code] += 1
+                first.setdefault(d.code, m.start())
+    if not counts:
+        return None
+    best = min(counts, key=lambda c: (-counts[c], first[c]))
+    return next(d for d in lex.divisions if d.code == best)
+
+
+_UNDER_CACHE: dict = {}
+
+
+def _divisions_under(lex, home):
+    key = (id(lex), home.code)
+    if key not in _UNDER_CACHE:
+        out = []
+        for d in lex.divisions:
+            p = d
+            for _ in range(4):
+                p = lex.parent(p)
+                if p is None:
+                    break
+                if p.code == home.code:
+                    out.append(d)
+                    break
+        _UNDER_CACHE[key] = tuple(out)
+    return _UNDER_CACHE[key]
+
+
+def home_city(home):
+    """The city that "市…" names: the home itself when it is a municipality."""
+    if home is not None and home.name.endswith(MUNICIPALITY_SUFFIX):
+        return home
+    return None
+
+
+# ------------------------------------------------------------------ grouping
+@dataclass
+class Group:
+    """Mentions of one entity in one article while they are being resolved."""
+
+    name: str
+    type: EntityType | str
+    forms: list[str] = field(default_factory=list)
+    cands: list[Candidate] = field(default_factory=list)
+
+
+def expand_relative(c: Candidate, city, district) -> str | None:
+    """The full name of a relative name (市总工会, 区委, 团区委), or None if unknown."""
+    text = c.text
+    if c.relative in ("区", "县"):
+        if district is None:
+            return None
+        if text.startswith("团"):
+            return "团" + district.name + text[2:]
+        return district.name + text[1:]
+    if c.relative == "市":
+        if city is None:
+            return None
+        if text.startswith("团"):
+            return "团" + city.name + text[2:]
+        return city.name + text[1:]
+    return None
+
+
+def canonical_form(c: Candidate, ctx, city, district) -> str | None:
+    """Name of a candidate after rules 1–2 (None drops the candidate)."""
+    if c.relative:
+        return expand_relative(c, city, district)
+    if c.canonical:
+        return c.canonical
+    if c.type == EntityType.UNION:
+        full = _district_union(c.text, ctx)
+        if full:
+            return full
+    return c.text
+
+
+def _district_union(name: str, ctx) -> str | None:
+    """西城工会 / 西城区工会 -> 西城区总工会 (a district used as one actor)."""
+    if not name.endswith("工会") or name.endswith("总工会"):
+        return None
+    body = name[:-2]
+    d = ctx.division_names.get(body)
+    if d is None:
+        for cand in ctx.lex.divisions_by_short(body):
+            if cand.level == "county":
+                d = cand
+                break
+    if d is not None and d.level in ("county", "city"):
+        return d.name + "总工会"
+    return None
+
+
+def is_abbreviation(short: str, full: str) -> bool:
+    """True when ``short`` is an in-order abbreviation of ``full``.
+
+    >>> is_abbreviation("中行北京分行", "中国银行北京市分行")
+    True
+    >>> is_abbreviation("区总工会", "石景山区总工会女工委")
+    False
+    """
+    if len(short) >= len(full) or len(short) < 2:
+        return False
+    if short[-1] != full[-1]:
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def _same_family(a, b) -> bool:
+    if a == b:
+        return True
+    fam = {EntityType.COMPANY, EntityType.ORGANIZATION}
+    return a in fam and b in fam
+
+
+def group_mentions(cands: list[Candidate], ctx, city, district) -> list[Group]:
+    """Group candidates into entities: same canonical form, then abbreviations."""
+    groups: dict[tuple[str, str], Group] = {}
+    order: list[tuple[str, str]] = []
+    for c in cands:
+        form = canonical_form(c, ctx, city, district)
+        if form is None:
+            continue
+        kind = "person" if c.type in (PERSON, EntityType.JOURNALIST) else str(c.type)
+        key = (form, kind)
+        if key not in groups:
+            groups[key] = Group(form, c.type)
+            order.append(key)
+        g = groups[key]
+        g.forms.append(c.text)
+        g.cands.append(c)
+        if c.type == EntityType.JOURNALIST:
+            g.type = EntityType.JOURNALIST
+    # rule 3: fold abbreviations into the fullest printed form
+    keys = sorted(order, key=lambda k: -len(k[0]))
+    merged_into: dict[tuple[str, str], tuple[str, str]] = {}
+    for i, k in enumerate(keys):
+        if k[1] == "person":
+            continue
+        for full in keys[:i]:
+            if full in merged_into or full[1] == "person":
+                continue
+            if _same_family(groups[k].type, groups[full].type) and (
+                    is_abbreviation(k[0], full[0]) or _brand_of(k[0], full[0])):
+                merged_into[k] = full
+                break
+    for k, full in merged_into.items():
+        target = groups[full]
+        target.forms += groups[k].forms + [k[0]]
+        target.cands += groups[k].cands
+    return [groups[k] for k in order if k not in merged_into]
+
+
+def _brand_of(short: str, full: str) -> bool:
+    """蒙牛乳业 is the brand of 蒙牛乳业(北京)有限责任公司: a prefix + a company tail."""
+    if not full.startswith(short) or len(short) < 2:
+        return False
+    tail = full[len(short):]
+    return bool(re.fullmatch(r"(\([^)]*\))?(股份|有限|责任|集团|控股|公司)+", tail))
+
+
+# ------------------------------------------------------------------ union owners
+def union_owner(name: str, ctx) -> tuple[str, EntityType] | None:
+    """The company/institution a union "X工会" belongs to, or None.
+
+    >>> # 北京市金融工会 is an industry union (no owner); see tests for more.
+    """
+    if not name.endswith("工会") or name.endswith("总工会"):
+        return None
+    body = name[:-2]
+    # drop a town/street location prefix (某某镇三立车灯工会 -> 三立车灯)
+    m = re.match(r"^[\u4e00-\u9fff]{2,4}?(镇|街道|乡)(?=[\u4e00-\u9fff]{2,})", body)
+    if m:
+        body = body[m.end():]
+    rest = body
+    for L in ctx.div_lens:
+        if L < len(rest) and rest[:L] in ctx.division_names:
+            rest = rest[L:]
+            break
+    if rest.startswith(("市", "区", "县", "省")):
+        rest = rest[1:]
+    if not rest or rest in INDUSTRY_WORDS or rest in ctx.division_names or len(rest) < 2:
+        return None
+    if any(rest.endswith(w) for w in ("机关", "系统", "行业", "委员会")):
+        return None
+    if body in ctx.division_names or ctx.lex.divisions_by_short(body):
+        return None
+    typ = EntityType.COMPANY
+    for suffix, t in sorted(ctx.suffixes.items(), key=lambda kv: -len(kv[0])):
+        if body.endswith(suffix):
+            typ = t if t is not EntityType.UNION else EntityType.COMPANY
+            break
+    return body, typ
+
+
+def primary_type(types) -> EntityType:
+    for t in ORG_TYPE_ORDER:
+        if t in types:
+            return t
+    return next(iter(types))

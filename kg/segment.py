@@ -1,0 +1,91 @@
+"""Stage 3: Article -> sentences and tokens.
+
+The segmenter owns a private ``jieba.Tokenizer`` (never jieba's global one)
+seeded with the project's lexicons, so titles (常务副主席), organisation suffixes
+and division names come out as whole words. Tokens are only used as word
+boundaries by the rule components; the rules decide what a span means.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from .model import Article, Sentence
+
+# sentence-final punctuation (ASCII forms come from full-width normalisation)
+_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』\"']?|\n")
+
+
+def split_sentences(article: Article) -> tuple[Sentence, ...]:
+    """Split an article's text into sentences at 。！？； and line breaks.
+
+    >>> from kg.model import Article
+    >>> a = Article("p#00", "p", 0, "标题", (), (), "标题\\n他说：“好。”我们走。", ((0, 1),))
+    >>> [s.text for s in split_sentences(a)]
+    ['标题', '他说：“好。”', '我们走。']
+    """
+    text = article.text
+    out: list[Sentence] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end() if m.group() != "\n" else m.start()
+        if text[start:end].strip():
+            out.append(Sentence(article.id, len(out), start, end, text[start:end]))
+        start = m.end()
+    if text[start:].strip():
+        out.append(Sentence(article.id, len(out), start, len(text), text[start:]))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+
+class Segmenter:
+    """Word boundaries from a private jieba Tokenizer plus lexicon words.
+
+    Compound dictionary words that glue an organisation suffix to a title
+    (工会主席) are split, so the organisation and the title stay separable.
+    """
+
+    def __init__(self, lexicons):
+        import jieba  # lazy: importing kg must stay cheap
+
+        logging.getLogger("jieba").setLevel(logging.WARNING)
+        self._tok = jieba.Tokenizer()
+        self._tok.initialize()
+        for title in lexicons.titles:
+            self._tok.add_word(title, 2000)
+        for name, _type, aliases in lexicons.national_bodies:
+            for n in (name, *aliases):
+                self._tok.add_word(n, 2000)
+        suffixes = [s for s, _ in lexicons.org_suffixes if len(s) >= 2]
+        titles = set(lexicons.titles)
+        self._glued = {}
+        for s in suffixes:
+            for t in titles:
+                word = s + t
+                if word in self._tok.FREQ and self._tok.FREQ[word] > 0:
+                    self._glued[word] = (s, t)
+                    self._tok.del_word(word)
+
+    def tokens(self, text: str) -> list[Token]:
+        out = []
+        pos = 0
+        for word in self._tok.cut(text, HMM=False):
+            out.append(Token(word, pos, pos + len(word)))
+            pos += len(word)
+        return out
+
+    def boundaries(self, text: str) -> tuple[set[int], list[Token]]:
+        """Token start/end offsets (one set) and the tokens themselves."""
+        toks = self.tokens(text)
+        bounds = {0, len(text)}
+        for t in toks:
+            bounds.add(t.start)
+            bounds.add(t.end)
+        return bounds, toks

@@ -1,0 +1,44 @@
+"""The one place defaults live: a frozen ``Settings`` plus the SETTINGS table."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+# (name, default, help) -- README's "Settings" section lists every row (tests/test_docs.py)
+SETTINGS: tuple[tuple[str, object, str], ...] = (
+    ("home_region", "", "Home city/province of the corpus (e.g. 北京市). Empty: inferred per page from its text."),
+    ("strict", False, "Treat an unreadable input file as fatal instead of skipping it."),
+    ("max_line_chars", 20000, "A line longer than this many characters makes the file an input error."),
+    ("max_file_bytes", 20_000_000, "A file larger than this many bytes is an input error."),
+    ("comention_evidence", 3, "How many evidence sentences are kept per co-mention edge."),
+    ("html_max_nodes", 1500, "graph.html shows at most this many nodes (the most central); the rest stay in RDF/JSON."),
+    ("top_n", 20, "Length of the ranked lists in metrics.json."),
+    ("seed", 42, "Random seed for community detection and sampled centralities."),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    home_region: str = ""
+    strict: bool = False
+    max_line_chars: int = 20000
+    max_file_bytes: int = 20_000_000
+    comention_evidence: int = 3
+    html_max_nodes: int = 1500
+    top_n: int = 20
+    seed: int = 42
+
+    def with_(self, **changes) -> "Settings":
+        return replace(self, **changes)
+
+    def as_dict(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def _check_table() -> None:
+    names = [f.name for f in fields(Settings)]
+    assert names == [row[0] for row in SETTINGS], "SETTINGS table and Settings fields differ"
+    for name, default, _ in SETTINGS:
+        assert getattr(Settings(), name) == default, name
+
+
+_check_table()

@@ -1,0 +1,247 @@
+"""Stage 2: headlines, banner, decks, bylines, column-break repair and line maps."""
+from __future__ import annotations
+
+import pytest
+
+from kg.articles import (ends_paragraph, is_body_start, looks_like_headline, parse_bylines,
+                         split_articles)
+from kg.ingest import read_page
+
+
+def bylines(article):
+    return [(b.title, b.name) for b in article.bylines]
+
+
+def assert_line_map_exact(article, page):
+    """Every character of the article text comes from the source line line_map names."""
+    source = {ln.number: ln.text.strip() for ln in page.lines}
+    bounds = list(article.line_map) + [(len(article.text) + 1, None)]
+    for (start, number), (end, _) in zip(bounds, bounds[1:]):
+        assert article.text[start:end].rstrip("\n") == source[number]
+        for offset in range(start, min(end, len(article.text))):
+            assert article.source_line(offset) == number
+
+
+# ----------------------------------------------------------------- fixtures
+@pytest.fixture
+def plain(fixtures_dir):
+    page = read_page(fixtures_dir / "articles_plain.txt")
+    return page, split_articles(page)
+
+
+@pytest.fixture
+def markdown(fixtures_dir):
+    page = read_page(fixtures_dir / "articles_markdown.md")
+    return page, split_articles(page)
+
+
+def test_articles_plain_page_headlines_ids_and_banner(plain):
+    page, arts = plain
+    assert [a.headline for a in arts] == [
+        "青川区总工会举办职工技能比武", "云湖机电工会开展读书活动", "星河能源职工健步走"]
+    assert [a.id for a in arts] == ["articles_plain#00", "articles_plain#01", "articles_plain#02"]
+    assert [a.index for a in arts] == [0, 1, 2]
+    assert all(a.page_id == "articles_plain" for a in arts)
+    assert not any("砥砺奋进" in a.text for a in arts)          # the banner
+
+
+def test_articles_plain_page_decks_and_bylines(plain):
+    _, (first, second, photo) = plain
+    assert first.decks == () and second.decks == ("职工共读一本书 分享学习心得",)
+    assert bylines(first) == [("记者", "柯望舒"), ("通讯员", "闵一帆"), ("记者", "蓝若溪")]
+    assert bylines(second) == [("实习记者", "祁嘉木")]
+    assert bylines(photo) == [("记者", "尹澄")]
+    for art in plain[1]:
+        assert all(art.text[b.start:b.end] == b.name for b in art.bylines)
+
+
+def test_articles_plain_page_text_repairs_column_breaks(plain):
+    _, (first, second, _) = plain
+    assert first.text == (
+        "青川区总工会举办职工技能比武\n"
+        "本报讯（记者 柯望舒 通讯员 闵一帆）近日，青川区总工会在区职工活动中心举办第五届职工技能比武，"
+        "来自全区的120名职工参加比赛。\n"
+        "比赛设置电工、焊工、钳工三个项目。区总工会主席骆青禾表示，将继续搭建职工成长平台。\n"
+        "本报记者 蓝若溪 摄")
+    assert second.text.splitlines()[:2] == ["云湖机电工会开展读书活动", "职工共读一本书 分享学习心得"]
+
+
+def test_articles_photo_item_is_an_article(plain):
+    photo = plain[1][2]
+    assert photo.text == ("星河能源职工健步走\n近日，星河能源公司工会组织职工开展健步走活动，"
+                          "200余名职工参加。本报记者 尹澄 摄影报道")
+
+
+def test_articles_line_map_is_exact_on_fixtures(plain, markdown):
+    for page, arts in (plain, markdown):
+        for art in arts:
+            assert_line_map_exact(art, page)
+
+
+def test_articles_line_map_after_cut_name(plain):
+    first = plain[1][0]
+    cut = first.text.index("骆青禾")
+    assert first.source_line(cut + 1) == 11          # "骆青" ends line 11
+    assert first.source_line(cut + 2) == 13          # "禾" starts line 13
+    assert first.source_line(0) == 5                 # headline
+
+
+def test_articles_markdown_page(markdown):
+    _, (meeting, visit) = markdown
+    assert meeting.headline == "东溪街道总工会召开职工代表大会"
+    assert meeting.decks == ("审议通过年度工作报告",)
+    assert bylines(meeting) == [("记者", "柯望舒"), ("记者", "闵一帆")]
+    assert "**" not in meeting.text and "http" not in meeting.text
+    assert "推动工作再上新台阶。" in meeting.text            # join across quoted lines
+    assert visit.headline == "星河能源公司工会慰问一线职工"
+    assert visit.decks == ("送清凉 暖人心",)                 # a '#' line inside an article
+    assert bylines(visit) == [("通讯员", "祁嘉木")]
+    assert "照片" not in visit.text
+
+
+def test_articles_gb18030_page_splits_like_utf8(tmp_path, fixtures_dir):
+    text = (fixtures_dir / "articles_plain.txt").read_text(encoding="utf-8")
+    utf8, gbk = tmp_path / "u.txt", tmp_path / "g.txt"
+    utf8.write_bytes(text.encode("utf-8"))
+    gbk.write_bytes(text.encode("gbk"))
+    strip = lambda arts: [(a.headline, a.decks, a.bylines, a.text, a.line_map) for a in arts]
+    assert strip(split_articles(read_page(gbk))) == strip(split_articles(read_page(utf8)))
+
+
+# ------------------------------------------------------------------- banner
+@pytest.mark.parametrize("text, headlines", [
+    ("横幅口号 奋进新时代\n\n甲区工会召开会议\n\n本报讯（记者 柯望舒）近日，会议召开。",
+     ["甲区工会召开会议"]),
+    ("# 横幅口号\n\n## 甲区工会召开会议\n\n近日，会议召开。", ["甲区工会召开会议"]),
+    ("甲区工会召开会议\n\n本报讯（记者 柯望舒）近日，会议召开。", ["甲区工会召开会议"]),
+    ("## 甲区工会召开会议\n\n## 乙区工会举办培训\n\n昨天，培训举办。", ["乙区工会举办培训"]),
+    ("横幅口号\n\n甲区工会召开会议\n\n会议精神摘要\n\n5月8日，会议召开。", ["甲区工会召开会议"]),
+])
+def test_articles_banner_is_not_an_article(make_page, text, headlines):
+    assert [a.headline for a in split_articles(make_page(text))] == headlines
+
+
+def test_articles_top_run_of_three_is_banner_headline_deck(make_page):
+    arts = split_articles(make_page("横幅口号\n\n甲区工会召开会议\n\n会议精神摘要\n\n5月8日，会议召开。"))
+    assert arts[0].decks == ("会议精神摘要",)
+
+
+# ---------------------------------------------------------------- headlines
+def test_articles_cut_fragment_is_not_a_headline(make_page):
+    text = ("甲区工会召开会议\n\n本报讯（记者 柯望舒）近日，会议召开。\n\n"
+            "区总工会党组书记、常\n\n务副主席尹澄出席会议并讲话。\n\n"
+            "乙区工会举办培训\n\n本报讯（记者 闵一帆）昨天，培训举办。")
+    arts = split_articles(make_page(text))
+    assert [a.headline for a in arts] == ["甲区工会召开会议", "乙区工会举办培训"]
+    assert "区总工会党组书记、常务副主席尹澄出席会议并讲话。" in arts[0].text
+
+
+def test_articles_fragment_before_date_like_continuation_stays_in_body(make_page):
+    text = ("甲区工会启动报名\n\n本报讯（记者 柯望舒）近日，甲区工会启动报名，截至\n\n"
+            "目前全区共有三百名职工在\n\n5月8日前完成了报名。")
+    (art,) = split_articles(make_page(text))
+    assert art.text.endswith("截至目前全区共有三百名职工在5月8日前完成了报名。")
+
+
+def test_articles_headline_after_unfinished_paragraph_needs_benbaoxun(make_page):
+    text = ("甲区工会召开会议\n\n本报讯（记者 柯望舒）近日，会议在\n\n乙区工会举办培训\n\n"
+            "本报讯（记者 闵一帆）昨天，培训举办。")
+    assert [a.headline for a in split_articles(make_page(text))] == ["甲区工会召开会议", "乙区工会举办培训"]
+
+
+def test_articles_mid_body_subheading_stays_in_body(make_page):
+    text = "## 甲区工会召开会议\n\n近日，会议召开。\n\n### 一、强化引领\n\n会议要求加强引领。"
+    (art,) = split_articles(make_page(text))
+    assert art.decks == ()
+    assert art.text.splitlines() == ["甲区工会召开会议", "近日，会议召开。", "一、强化引领", "会议要求加强引领。"]
+
+
+def test_articles_headline_with_markdown_and_spaces_is_exact(make_page):
+    (art,) = split_articles(make_page("##   甲区**工会** 召开会议  \n\n近日，会议召开。"))
+    assert art.headline == "甲区工会 召开会议"
+
+
+def test_articles_page_without_any_article(make_page):
+    assert split_articles(make_page("只有一段正文，没有标题。")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("甲区工会召开会议", True),
+    ("甲区工会举办“金点子”评选", True),
+    ("甲区工会召开会议。", False),
+    ("为职工办实事，", False),
+    ("区总工会党组书记、", False),
+    ("本报记者 尹澄 摄", False),
+    ("近日，会议召开", False),
+    ("长" * 41, False),
+])
+def test_articles_looks_like_headline(text, expected):
+    assert looks_like_headline(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本报讯（记者 柯望舒）近日", True), ("本报讯 (记者 柯望舒) 近日", True),
+    ("近日，甲区工会", True), ("昨天，", True), ("5月8日上午，", True), ("2023年5月，", True),
+    ("会上，", False), ("2022年，甲区工会", False),
+])
+def test_articles_is_body_start(text, expected):
+    assert is_body_start(text) is expected
+
+
+# ------------------------------------------------------------------ bylines
+@pytest.mark.parametrize("paragraph, expected", [
+    ("本报讯（记者 柯望舒 通讯员 闵一帆）近日，", [("记者", "柯望舒"), ("通讯员", "闵一帆")]),
+    ("本报讯 (记者 柯望舒 闵一帆) 近日,", [("记者", "柯望舒"), ("记者", "闵一帆")]),
+    ("本报讯（实习记者 祁嘉木）昨天，", [("实习记者", "祁嘉木")]),
+    ("(实习记者 祁嘉木)", [("实习记者", "祁嘉木")]),
+    ("本报记者 尹澄 摄", [("记者", "尹澄")]),
+    ("活动圆满结束。本报记者 尹澄 摄影报道", [("记者", "尹澄")]),
+    ("实习记者 祁嘉木 摄", [("实习记者", "祁嘉木")]),
+    ("活动圆满结束。 通讯员 闵一帆 摄影报道", [("通讯员", "闵一帆")]),
+    ("记者 谭星野 摄", [("记者", "谭星野")]),
+    ("本报记者尹澄摄", [("记者", "尹澄")]),
+    ("摄影 蓝若溪", []),
+    ("（摄影 蓝若溪）", [("摄影", "蓝若溪")]),
+    ("本报记者 蓝若溪 通讯员 骆青禾 文 云湖大学宣传部供图", [("记者", "蓝若溪"), ("通讯员", "骆青禾")]),
+    ("甲区工会(以下简称“甲工会”)召开全体(扩大)会议。", []),
+    ("本报记者近日从甲区总工会获悉，培训已完成。", []),
+    ("他是一名记者，", []),
+])
+def test_articles_parse_bylines(paragraph, expected):
+    found = parse_bylines(paragraph, offset=100)
+    assert [(b.title, b.name) for b in found] == expected
+    for b in found:
+        assert paragraph[b.start - 100:b.end - 100] == b.name
+
+
+# ------------------------------------------------------------ column breaks
+@pytest.mark.parametrize("body, joined", [
+    ("开展全员\n\n劳动竞赛。", "开展全员劳动竞赛。"),                 # cut word
+    ("主席骆青\n\n\n\n禾表示感谢。", "主席骆青禾表示感谢。"),          # cut name, several blank lines
+    ("开展“金点子”\n\n评选活动。", "开展“金点子”评选活动。"),         # quoted term is not an ending
+    ("他说：“好。”\n\n会议结束。", "他说：“好。”\n会议结束。"),          # real paragraph break
+    ("会议召开！\n\n会议结束。", "会议召开！\n会议结束。"),
+    ("会议结束。\n\n本报记者 尹澄 摄", "会议结束。\n本报记者 尹澄 摄"),
+    ("会议要求\n\n本报记者 尹澄 摄", "会议要求\n本报记者 尹澄 摄"),   # a credit is never glued
+])
+def test_articles_column_break_repair(make_page, body, joined):
+    (art,) = split_articles(make_page("甲区工会召开会议\n\n近日，" + body))
+    assert art.text == "甲区工会召开会议\n近日，" + joined
+
+
+def test_articles_join_keeps_source_lines(make_page):
+    page = make_page("甲区工会召开会议\n\n近日，开展全员\n\n劳动竞赛。")
+    (art,) = split_articles(page)
+    assert art.line_map == ((0, 1), (9, 3), (16, 5))
+    assert art.source_line(art.text.index("员")) == 3
+    assert art.source_line(art.text.index("劳")) == 5
+    assert_line_map_exact(art, page)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会议结束。", True), ("他说：“好。”", True), ("真的吗？", True), ("精彩……", True),
+    ("开展全员", False), ("开展“金点子”", False), ("为职工服务，", False),
+    ("活动圆满。本报记者 尹澄 摄", True),
+])
+def test_articles_ends_paragraph(text, expected):
+    assert ends_paragraph(text) is expected
