@@ -329,8 +329,8 @@ def _read_table(path: str, data: bytes, table: _Table) -> list[tuple[str, int, l
     for lineno, line in enumerate(text.split("\n"), 1):
         if line.endswith("\r"):
             line = line[:-1]
-        if not line or line[0] == "#" or line.isspace():
-            continue
+        if not line or line[0] == "#" or (line.isspace() and "\t" not in line):
+            continue                           # blank or comment (a line of TABs is a row)
         fields = line.split("\t")
         if not header_seen:
             if tuple(fields) != table.columns:

@@ -117,51 +117,91 @@ def _token_index(tokens, pos: int) -> int:
     return max(bisect.bisect_right(starts, pos) - 1, 0)
 
 
+HARD_STOP_TAGS = ("p", "c", "u", "r", "d", "t", "y", "e", "o", "f", "q")
+SOFT_STOP_TAGS = ("v", "a", "ad", "vd", "l", "i")
+NAME_HEAD_TAGS = ("ns", "nt", "nz", "j")
+
+
+def _hard_stop(t, ctx) -> bool:
+    w = t.text
+    if any(ch in PUNCT for ch in w) or w.isspace():
+        return True
+    if w in STOP_WORDS or w in ctx.titles or _is_time_or_number(w):
+        return True
+    tag = t.tag
+    return bool(tag) and tag.startswith(HARD_STOP_TAGS) and w not in ctx.division_names and tag != "m"
+
+
+def _name_head(t, ctx) -> bool:
+    """A word that can open an organisation name whatever follows (a place, an org)."""
+    w = t.text
+    if w in RELATIVE_PREFIX or w in ctx.division_names or w in ctx.gazetteer:
+        return True
+    if t.tag.startswith(NAME_HEAD_TAGS):
+        return True
+    return any(w.startswith(d) for d in (w[:3], w[:2]) if d in ctx.division_names)
+
+
 def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: set[int]) -> int:
-    """Walk left from ``suffix_start`` over tokens until a stop; return the name start."""
+    """Walk left from ``suffix_start`` over words; return where the name starts.
+
+    Hard stops (punctuation, function words, titles, numbers, times) end the
+    walk. Verbs and adjectives are allowed inside a name only when the name
+    opens with a place or organisation word (北京市推进…评价组, 区推进…办公室);
+    otherwise the name starts after the last of them (进一步发挥|工会 → no name).
+    """
     if suffix_start == 0:
         return 0
     i = _token_index(tokens, suffix_start - 1)
     left = suffix_start
-    if tokens[i].start < suffix_start <= tokens[i].end - 0 and tokens[i].start != suffix_start:
-        # the suffix starts inside a token (密云区|委): take the token's head
+    if tokens[i].end > suffix_start:
+        # the suffix starts inside a word (密云区|委): the word's head belongs to the name
         left = tokens[i].start
         i -= 1
-        if left in blocked:
-            return suffix_start
+    walked = []
     while i >= 0:
         t = tokens[i]
-        w = t.text
         if suffix_start - t.start > MAX_ORG_LEN:
             break
-        if w == ")" or w == "）":
+        if t.text in (")", "）"):
             j = i - 1
-            while j >= 0 and tokens[j].text not in ("(", "（"):
+            while j >= 0 and tokens[j].text not in ("(", "（") and i - j < 8:
                 j -= 1
-            inner = text[tokens[j].end:t.start] if j >= 0 else ""
-            if j >= 1 and 0 < len(inner) <= 8 and not any(ch in PUNCT for ch in inner):
-                left = tokens[j - 1].start if tokens[j - 1].text not in PUNCT else tokens[j].start
+            inner = text[tokens[j].end:t.start] if j >= 0 and tokens[j].text in ("(", "（") else ""
+            if inner and len(inner) <= 8 and not any(ch in PUNCT for ch in inner) and j >= 1 \
+                    and not _hard_stop(tokens[j - 1], ctx):
+                walked.extend(reversed(tokens[j:i + 1]))
+                left = tokens[j].start
                 i = j - 1
-                if tokens[i].text in PUNCT or tokens[i].text in STOP_WORDS:
-                    left = tokens[j].end
-                    break
-                left = tokens[i].start
-                i -= 1
                 continue
             break
-        if any(ch in PUNCT for ch in w) or w.isspace():
-            break
-        if w in ("和", "与") and _joins_name(tokens, i, ctx):
+        if t.text in ("和", "与") and _joins_name(tokens, i, ctx):
+            walked.append(t)
             left = t.start
             i -= 1
             continue
-        if w in STOP_WORDS or w in ctx.titles or _is_time_or_number(w):
+        if _hard_stop(t, ctx):
             break
         if any(p in blocked for p in range(t.start, t.end)):
             break
+        walked.append(t)
         left = t.start
         i -= 1
-    return left
+    if not walked:
+        return left
+    # walked is right-to-left; skip generic heads, then decide about verbs
+    seq = list(reversed(walked))
+    while seq and (seq[0].text in GENERIC_BODY):
+        seq.pop(0)
+    if not seq:
+        return suffix_start if tokens[_token_index(tokens, suffix_start)].start >= suffix_start else left
+    if _name_head(seq[0], ctx):
+        return seq[0].start
+    cut = seq[0].start
+    for k, t in enumerate(seq):
+        if t.tag.startswith(SOFT_STOP_TAGS) and not t.tag.startswith(("vn", "an")):
+            cut = seq[k + 1].start if k + 1 < len(seq) else suffix_start
+    return cut
 
 
 def _joins_name(tokens, i: int, ctx: Context) -> bool:
@@ -230,8 +270,14 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         if suffix is None:
             continue
         s = e - len(suffix)
-        if s in blocked or (e - 1) in blocked:
+        if s in blocked or (e - 1) in blocked or _in_book_title(text, s):
             continue
+        host = tokens[_token_index(tokens, s)]
+        if host.start < s and (host.text in ctx.titles or (host.tag and not host.tag.startswith(NAME_HEAD_TAGS))):
+            continue  # 举办 / 干部 / 大局: the "suffix" is the tail of an ordinary word
+        nxt = _next_token(tokens, e)
+        if nxt is not None and nxt.text in MODIFIED_NOUNS:
+            continue  # 工会经费, 公司党委: the name is a modifier, not an actor
         left = _left_boundary(text, tokens, s, ctx, blocked)
         left = _strip_generic_head(tokens, left, s)
         body = text[left:s]
@@ -248,8 +294,10 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             relative = body[0]
         elif body == "团" and suffix in ("区委", "市委", "县委"):
             relative = suffix[0]
-        if not relative and (body in GENERIC_BODY or "届" in body or _is_time_or_number(body)):
+        if "届" in body or (not relative and (body in GENERIC_BODY or _is_time_or_number(body))):
             continue
+        if any(t.text in GENERIC_INSIDE for t in tokens if left <= t.start and t.end <= s):
+            continue  # 金融系统各级工会: a generic plural
         if len(body) == 1 and not relative and len(suffix) <= 2:
             continue  # 干部, 全局 …: a one-character body is no name
         name = text[left:e]
@@ -259,6 +307,25 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             typ = EntityType.UNION
         out.append(Candidate(left, e, name, typ, "rule:org_suffix.v1", 2, relative=relative))
     return out
+
+
+MODIFIED_NOUNS = frozenset("""
+经费 干部 工作 工作者 组织 改革 会员 系统 建设 财务 活动 阵地 力量 特色 品牌 自身 职能 经审 小组 积极分子 会费 资产 法 章程
+""".split())
+GENERIC_INSIDE = frozenset("各级 各 基层 各类 所属 下属 有关 相关 辖区 这些 多家 部分".split())
+
+
+def _next_token(tokens, pos: int):
+    for t in tokens:
+        if t.start >= pos:
+            return t if t.start == pos else None
+    return None
+
+
+def _in_book_title(text: str, pos: int) -> bool:
+    """True when ``pos`` is inside 《…》."""
+    left = text.rfind("《", 0, pos)
+    return left != -1 and text.find("》", left) > pos
 
 
 def _starts_with_token(tokens, pos: int, char: str) -> bool:

@@ -43,6 +43,7 @@ class Token:
     text: str
     start: int
     end: int
+    tag: str = ""   # jieba dictionary part of speech ("" when the word is unknown)
 
 
 class Segmenter:
@@ -56,8 +57,12 @@ class Segmenter:
         import jieba  # lazy: importing kg must stay cheap
 
         logging.getLogger("jieba").setLevel(logging.WARNING)
+        import jieba.posseg
+
         self._tok = jieba.Tokenizer()
         self._tok.initialize()
+        # dictionary POS tags only (no HMM tagging): cheap and deterministic
+        self.tags = jieba.posseg.POSTokenizer(self._tok).word_tag_tab
         for title in lexicons.titles:
             self._tok.add_word(title, 2000)
         for name, _type, aliases in lexicons.national_bodies:
@@ -77,7 +82,7 @@ class Segmenter:
         out = []
         pos = 0
         for word in self._tok.cut(text, HMM=False):
-            out.append(Token(word, pos, pos + len(word)))
+            out.append(Token(word, pos, pos + len(word), self.tags.get(word, "")))
             pos += len(word)
         return out
 

@@ -179,3 +179,16 @@ def nasty_corpus():
                        honors=[(NASTY_NAME, "a\\b \"c\" <d>\n第二行")],
                        links=[(NASTY_NAME, "part_of", "青禾市总工会")])
     return assemble([make_page("p09_nasty", [art])])
+
+
+def write_built(out_dir, corpus=None, settings: Settings = Settings()):
+    """Write every output of ``corpus`` (default: :func:`make_corpus`) into ``out_dir``."""
+    from kg.export import write_all
+
+    return write_all(corpus if corpus is not None else make_corpus(settings), out_dir, settings)
+
+
+def entity_id_of(corpus, name: str) -> str:
+    """The id of the corpus entity called ``name`` (fails loudly if absent)."""
+    (eid,) = [e.id for e in corpus.entities if e.name == name]
+    return eid

@@ -1,0 +1,211 @@
+"""The ``kg`` command line: a thin click layer over the library.
+
+Each command parses options, calls the library (``kg.pipeline.build``,
+``kg.export.write_all``, ``kg.query.run_query``, ``kg.metrics``), formats the
+result and maps :class:`~kg.errors.KgError` to ``click.ClickException`` (exit
+code 1). Libraries are imported inside the commands, so ``kg --help`` is fast.
+"""
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+
+import click
+
+from .errors import KgError
+from .settings import SETTINGS, Settings
+
+__all__ = ["cli", "parse_setting", "make_settings"]
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+def parse_setting(name: str, value: str) -> tuple[str, object]:
+    """Validate a setting name against SETTINGS and convert the value to its default's type.
+
+    >>> parse_setting("top-n", "5"), parse_setting("strict", "yes")
+    (('top_n', 5), ('strict', True))
+    """
+    key = name.strip().replace("-", "_")
+    defaults = {n: d for n, d, _ in SETTINGS}
+    if key not in defaults:
+        raise click.BadParameter(f"unknown setting {name!r}; known settings: {', '.join(defaults)}",
+                                 param_hint="--setting")
+    default = defaults[key]
+    if isinstance(default, bool):
+        v = value.strip().lower()
+        if v not in _TRUE | _FALSE:
+            raise click.BadParameter(f"{key} expects true/false, not {value!r}", param_hint="--setting")
+        return key, v in _TRUE
+    if isinstance(default, int):
+        try:
+            return key, int(value)
+        except ValueError:
+            raise click.BadParameter(f"{key} expects an integer, not {value!r}",
+                                     param_hint="--setting") from None
+    return key, value
+
+
+def make_settings(pairs=(), **overrides) -> Settings:
+    """Settings from ``--setting NAME VALUE`` pairs, then named-flag overrides (not None)."""
+    changes = dict(parse_setting(n, v) for n, v in pairs)
+    changes.update({k: v for k, v in overrides.items() if v is not None})
+    return Settings().with_(**changes)
+
+
+def _settings_help() -> str:
+    return "; ".join(f"{n} (default {d!r})" for n, d, _ in SETTINGS)
+
+
+class _KgGroup(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@click.group(cls=_KgGroup, context_settings={"help_option_names": ["-h", "--help"],
+                                             "max_content_width": 100})
+def cli():
+    """Build a knowledge graph from Chinese trade-union news pages, then query it.
+
+    \b
+    Build every output (RDF, graph files, HTML view, per-page JSON, metrics):
+      kg build seeds/ -o output
+      kg build page1.txt page2.md -o out --home-region 北京市 --setting top_n 30
+    \b
+    Ask the graph in SPARQL (prefixes kg, org, skos, schema, prov, dcterms,
+    rdf, rdfs, xsd are predeclared):
+      kg query 'SELECT ?name WHERE { ?p a kg:Official ; skos:prefLabel ?name }'
+      kg query my-query.rq -d output --format csv
+    \b
+    Recompute and print the graph metrics:
+      kg metrics output
+
+    Open output/graph.html in a browser for an offline interactive view.
+    """
+
+
+# -------------------------------------------------------------------- build
+def _progress(quiet: bool):
+    if quiet:
+        return None
+
+    def report(*args, **kwargs):
+        if len(args) >= 2 and all(isinstance(a, int) for a in args[:2]):
+            done, total, rest = args[0], args[1], args[2:]
+            text = f"[{done}/{total}] " + " ".join(str(a) for a in rest if a != "")
+        else:
+            text = " ".join(str(a) for a in args)
+        text += "".join(f" {k}={v}" for k, v in kwargs.items())
+        click.echo(f"kg: {text.rstrip()}", err=True)
+    return report
+
+
+def _summary(counts: dict, out: Path) -> str:
+    types = ", ".join(f"{k} {v}" for k, v in counts["entities_by_type"].items()) or "-"
+    return (f"kg: {counts['pages']} pages, {counts['articles']} articles, "
+            f"{counts['sentences']} sentences, {counts['mentions']} mentions\n"
+            f"kg: {counts['entities']} entities ({types})\n"
+            f"kg: {counts['roles']} roles, {counts['honors']} honors, {counts['links']} links, "
+            f"{counts['comentions']} co-mentions\n"
+            f"kg: wrote {out}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("-o", "--out", "out", default="output", show_default=True,
+              type=click.Path(file_okay=False), help="Folder to write the outputs to.")
+@click.option("--strict", is_flag=True, default=None,
+              help="Stop at the first unreadable input instead of skipping it.")
+@click.option("--home-region", default=None, metavar="REGION",
+              help="Home city/province of the pages, e.g. 北京市 (default: inferred per page).")
+@click.option("--setting", "settings_pairs", type=(str, str), multiple=True,
+              metavar="NAME VALUE", help="Override a setting (repeatable). " + _settings_help())
+@click.option("-q", "--quiet", is_flag=True, help="No progress lines (warnings and summary stay).")
+def build(paths, out, strict, home_region, settings_pairs, quiet):
+    """Build the knowledge graph of PATHS (files or folders of .txt/.md pages).
+
+    \b
+    Writes into OUT: kg.ttl, kg.nt, graph.json, graph.graphml, graph.gexf,
+    graph.html, metrics.json, build.json and pages/<page>.json.
+    Unreadable files are skipped with a warning (exit 0) unless --strict.
+    \b
+    Example:
+      kg build seeds/ -o output --home-region 北京市
+    """
+    from .export import stage_counts, write_all
+
+    settings = make_settings(settings_pairs, strict=strict, home_region=home_region)
+    pipeline = importlib.import_module("kg.pipeline")
+    corpus = pipeline.build(list(paths), settings=settings, progress=_progress(quiet))
+    write_all(corpus, out, settings)
+    for s in corpus.skipped:
+        click.echo(f"kg: warning: skipped {s.path}: {s.reason}", err=True)
+    click.echo(_summary(stage_counts(corpus), Path(out)), err=True)
+
+
+# -------------------------------------------------------------------- query
+@cli.command()
+@click.argument("query")
+@click.option("-d", "--dir", "out_dir", default="output", show_default=True,
+              type=click.Path(), help="Output folder of `kg build` (or a .nt/.ttl file).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]),
+              default="table", show_default=True, help="How to print the results.")
+def query(query, out_dir, fmt):
+    """Run a SPARQL QUERY (text, or a file holding it) over the built graph.
+
+    \b
+    Examples:
+      kg query 'SELECT ?name WHERE { ?p a kg:Union ; skos:prefLabel ?name }'
+      kg query 'SELECT ?person ?title ?org WHERE {
+                  ?m org:member/skos:prefLabel ?person ;
+                     org:role/skos:prefLabel ?title ;
+                     org:organization/skos:prefLabel ?org }' --format csv
+      kg query officials.rq -d output --format json
+    """
+    from .query import format_results, run_query
+
+    names, rows = run_query(query, out_dir)
+    click.echo(format_results(names, rows, fmt), nl=False)
+
+
+# ------------------------------------------------------------------ metrics
+def _built_settings(out_dir: Path) -> Settings:
+    """The settings recorded in build.json (so metrics match the build), else defaults."""
+    try:
+        recorded = json.loads((out_dir / "build.json").read_text(encoding="utf-8"))["settings"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return Settings()
+    known = {n for n, _, _ in SETTINGS}
+    return Settings().with_(**{k: v for k, v in recorded.items() if k in known})
+
+
+@cli.command()
+@click.argument("out_dir", default="output", required=False, type=click.Path(file_okay=False))
+def metrics(out_dir):
+    """Recompute OUT_DIR/metrics.json from OUT_DIR/graph.json and print a summary.
+
+    Uses the settings recorded in OUT_DIR/build.json (top_n, seed), so the file
+    matches the one `kg build` wrote.
+
+    \b
+    Example:
+      kg metrics output
+    """
+    from ._io import write_json
+    from .graph import load_graph
+    from .metrics import compute_metrics, summary_text
+
+    out = Path(out_dir)
+    G = load_graph(out / "graph.json")
+    result = compute_metrics(G, _built_settings(out))
+    write_json(out / "metrics.json", result)
+    click.echo(summary_text(result), nl=False)
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    cli(prog_name="kg")

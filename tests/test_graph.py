@@ -1,0 +1,106 @@
+"""kg.graph: the MultiDiGraph projection and its node-link JSON round trip."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+import kg
+from _corpus_fixture import entity_id_of, make_article, make_corpus, make_page
+from kg.corpus import assemble
+from kg.errors import KgError
+from kg.graph import EDGE_KINDS, NODE_ATTRS, load_graph, save_graph, to_networkx
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return make_corpus()
+
+
+@pytest.fixture(scope="module")
+def G(corpus):
+    return to_networkx(corpus)
+
+
+def test_graph_nodes_are_entities_with_schema_attributes(corpus, G):
+    assert list(G.nodes) == [e.id for e in corpus.entities]
+    for _, attrs in G.nodes(data=True):
+        assert tuple(attrs) == NODE_ATTRS
+    zhou = G.nodes[entity_id_of(corpus, "周木森")]
+    assert zhou["types"] == ["official", "worker"] and zhou["type"] == "official"
+    assert zhou["honors"] == ["全国劳动模范"]
+    assert zhou["articles"] == ["p01_alpha#00", "p01_alpha#01"] and zhou["mentions"] == 4
+
+
+def test_graph_edge_counts_by_kind(G):
+    kinds = Counter(k for _, _, k in G.edges(data="kind"))
+    assert kinds == {"comention": 15, "role": 6, "located_in": 2, "part_of": 1, "union_of": 1}
+    assert set(kinds) <= set(EDGE_KINDS)
+
+
+def test_graph_role_edge_attributes(corpus, G):
+    lin, union = entity_id_of(corpus, "林晓岚"), entity_id_of(corpus, "青禾市总工会")
+    assert sorted(G[lin][union]) == ["role:主席", "role:党组书记"]
+    assert G.edges[lin, union, "role:主席"] == {
+        "kind": "role", "title": "主席", "weight": 1, "articles": ["p01_alpha#00"],
+        "article": "p01_alpha#00", "sentence": 2,
+        "quote": "市总工会党组书记、主席林晓岚出席会议并讲话。"}
+
+
+def test_graph_roles_without_org_are_node_titles(corpus, G):
+    meng = entity_id_of(corpus, "孟川")
+    assert G.nodes[meng]["titles"] == ["记者", "通讯员"]
+    assert G.degree(meng) == 0
+
+
+def test_graph_link_and_comention_edges(corpus, G):
+    district_union, city_union = entity_id_of(corpus, "云杉区总工会"), entity_id_of(corpus, "青禾市总工会")
+    assert G.has_edge(district_union, city_union, "part_of")
+    assert G.has_edge(district_union, entity_id_of(corpus, "云杉区"), "located_in")
+    a, b = sorted([district_union, entity_id_of(corpus, "周木森")])
+    assert G.edges[a, b, "comention"]["weight"] == 2
+
+
+def test_graph_aggregates_a_role_stated_in_two_articles():
+    ents = [("林晓岚", ["official"], []), ("甲工会", ["union"], [])]
+    arts = [make_article("p", i, f"题{i}", "甲工会主席林晓岚讲话。", ents,
+                         roles=[("林晓岚", "主席", "甲工会")]) for i in range(2)]
+    G = to_networkx(assemble([make_page("p", arts)]))
+    (edge,) = [d for _, _, k, d in G.edges(keys=True, data=True) if k == "role:主席"]
+    assert edge["weight"] == 2 and edge["articles"] == ["p#00", "p#01"]
+    assert edge["article"] == "p#00"
+
+
+def test_graph_edges_inserted_in_sorted_order(G):
+    keys = [(u, v, k) for u, v, k in G.edges(keys=True)]
+    assert keys == sorted(keys)
+
+
+def test_graph_json_round_trip(tmp_path, G):
+    path = tmp_path / "graph.json"
+    save_graph(G, path)
+    H = load_graph(path)
+    assert list(H.nodes(data=True)) == list(G.nodes(data=True))
+    assert list(H.edges(keys=True, data=True)) == list(G.edges(keys=True, data=True))
+    assert H.is_directed() and H.is_multigraph()
+    save_graph(H, tmp_path / "again.json")
+    assert (tmp_path / "again.json").read_bytes() == path.read_bytes()
+
+
+def test_graph_public_load_graph_accepts_a_folder(tmp_path, G):
+    save_graph(G, tmp_path / "graph.json")
+    assert kg.load_graph(tmp_path).number_of_edges() == G.number_of_edges()
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "no graph here"),
+    ("{not json", "not a readable graph.json"),
+    (json.dumps({"graph": {}, "nodes": [], "edges": []}), "not a kg graph"),
+])
+def test_graph_load_errors_are_kg_errors(tmp_path, content, message):
+    path = tmp_path / "graph.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(KgError, match=message):
+        load_graph(path)
