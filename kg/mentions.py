@@ -96,7 +96,10 @@ class Context:
             for n in (name, *aliases):
                 self.gazetteer[n] = (name, EntityType(typ))
         self.gaz_lens = sorted({len(n) for n in self.gazetteer}, reverse=True)
-        self.division_names = {d.name: d for d in lexicons.divisions}
+        rank = {"province": 0, "city": 1, "county": 2, "town": 3}
+        self.division_names = {}
+        for d in sorted(lexicons.divisions, key=lambda d: (rank.get(d.level, 4), d.code)):
+            self.division_names.setdefault(d.name, d)
         self.div_lens = sorted({len(n) for n in self.division_names}, reverse=True)
         self.honors = {}
         for honor, aliases in lexicons.honors:
@@ -199,7 +202,7 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
         return seq[0].start
     cut = seq[0].start
     for k, t in enumerate(seq):
-        if t.tag.startswith(SOFT_STOP_TAGS) and not t.tag.startswith(("vn", "an")):
+        if len(t.text) > 1 and t.tag.startswith(SOFT_STOP_TAGS) and not t.tag.startswith(("vn", "an")):
             cut = seq[k + 1].start if k + 1 < len(seq) else suffix_start
     return cut
 
@@ -273,11 +276,14 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         if s in blocked or (e - 1) in blocked or _in_book_title(text, s):
             continue
         host = tokens[_token_index(tokens, s)]
-        if host.start < s and (host.text in ctx.titles or (host.tag and not host.tag.startswith(NAME_HEAD_TAGS))):
-            continue  # 举办 / 干部 / 大局: the "suffix" is the tail of an ordinary word
+        if host.start < s and (host.text in ctx.titles or host.text.endswith(SUBUNIT_WORDS) or (
+                host.tag and not host.tag.startswith(NAME_HEAD_TAGS) and s - host.start < 2)):
+            continue  # 举办 / 干部 / 大局 / 事业部: the "suffix" is the tail of an ordinary word
         nxt = _next_token(tokens, e)
-        if nxt is not None and nxt.text in MODIFIED_NOUNS:
-            continue  # 工会经费, 公司党委: the name is a modifier, not an actor
+        if nxt is not None and suffix.endswith("工会") and nxt.text in MODIFIED_NOUNS:
+            continue  # 工会经费, 工会干部: the name is a modifier, not an actor
+        if nxt is not None and re.fullmatch(r"[一二三四五六七八九十]+大|代表大会", nxt.text):
+            continue  # 中国工会十八大: a congress, not a body
         left = _left_boundary(text, tokens, s, ctx, blocked)
         left = _strip_generic_head(tokens, left, s)
         body = text[left:s]
@@ -290,8 +296,10 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
                 continue
         elif body in RELATIVE_PREFIX:
             relative = body
-        elif body.startswith(RELATIVE_PREFIX) and _starts_with_token(tokens, left, body[0]):
+        elif body.startswith(RELATIVE_PREFIX) and _relative_head(tokens, left, body):
             relative = body[0]
+        elif body.startswith("团") and body[1:2] in RELATIVE_PREFIX and suffix in ("委", "区委", "市委", "县委"):
+            relative = body[1]
         elif body == "团" and suffix in ("区委", "市委", "县委"):
             relative = suffix[0]
         if "届" in body or (not relative and (body in GENERIC_BODY or _is_time_or_number(body))):
@@ -309,6 +317,7 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
     return out
 
 
+SUBUNIT_WORDS = ("事业部", "项目部", "部室", "大队", "中队", "信息科")
 MODIFIED_NOUNS = frozenset("""
 经费 干部 工作 工作者 组织 改革 会员 系统 建设 财务 活动 阵地 力量 特色 品牌 自身 职能 经审 小组 积极分子 会费 资产 法 章程
 """.split())
@@ -326,6 +335,18 @@ def _in_book_title(text: str, pos: int) -> bool:
     """True when ``pos`` is inside 《…》."""
     left = text.rfind("《", 0, pos)
     return left != -1 and text.find("》", left) > pos
+
+
+NOT_RELATIVE = ("区域", "市场", "市民", "区别", "县城", "省份", "市区", "城区", "市政", "区间", "市级", "区级", "县级", "省级",
+                "市属", "区属", "县域", "省内", "市内", "区内", "州际", "镇上", "乡村", "乡镇", "镇街")
+
+
+def _relative_head(tokens, left: int, body: str) -> bool:
+    """区委办 / 市人力资源… / 区退役军人事务局: a name opening with a bare 市/区/县."""
+    if body.startswith(NOT_RELATIVE):
+        return False
+    t = tokens[_token_index(tokens, left)]
+    return t.start == left and (t.text == body[0] or t.text[:1] == body[0] and len(t.text) <= 3)
 
 
 def _starts_with_token(tokens, pos: int, char: str) -> bool:
@@ -450,6 +471,8 @@ def person_after(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
         chars.append(ch)
     if not chars or chars[0] in NAME_STOP_CHARS:
         return None
+    if len(chars) == 2 and _common_word("".join(chars), ctx):
+        return None  # 从信息 / 高质量 / 和职工: a word after a surname-like character
     if len(chars) == 2:
         g2 = chars[1]
         after = text[pos + sur + 2:pos + sur + 3]
@@ -457,6 +480,14 @@ def person_after(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
         if g2 in NAME_STOP_CHARS or (ctx.word_freq.get(g2 + after, 0) > 50 and ctx.word_freq.get(two, 0) < 50):
             chars = chars[:1]
     return pos, pos + sur + len(chars)
+
+
+def _common_word(w: str, ctx) -> bool:
+    """A frequent dictionary word that is not a person name."""
+    if len(w) < 2:
+        return False
+    tag = ctx.seg.tags.get(w, "")
+    return ctx.word_freq.get(w, 0) > 1000 and not tag.startswith("nr")
 
 
 def title_at_end(text: str, end: int, ctx: Context) -> str | None:

@@ -68,23 +68,30 @@ class Segmenter:
         for name, _type, aliases in lexicons.national_bodies:
             for n in (name, *aliases):
                 self._tok.add_word(n, 2000)
-        suffixes = [s for s, _ in lexicons.org_suffixes if len(s) >= 2]
-        titles = set(lexicons.titles)
-        self._glued = {}
-        for s in suffixes:
-            for t in titles:
-                word = s + t
-                if word in self._tok.FREQ and self._tok.FREQ[word] > 0:
-                    self._glued[word] = (s, t)
-                    self._tok.del_word(word)
+        # dictionary words that glue an organisation suffix to the next word
+        # (工会主席, 工会组织) are split so the organisation name ends cleanly
+        self._suffix_heads = tuple(sorted((sx for sx, _ in lexicons.org_suffixes if len(sx) >= 2),
+                                          key=len, reverse=True))
 
     def tokens(self, text: str) -> list[Token]:
         out = []
         pos = 0
+        tags = self.tags
         for word in self._tok.cut(text, HMM=False):
-            out.append(Token(word, pos, pos + len(word), self.tags.get(word, "")))
-            pos += len(word)
+            for part in self._split_glued(word):
+                out.append(Token(part, pos, pos + len(part), tags.get(part, "")))
+                pos += len(part)
         return out
+
+    def _split_glued(self, word: str) -> tuple[str, ...]:
+        if len(word) < 4:
+            return (word,)
+        for sx in self._suffix_heads:
+            if word.startswith(sx) and len(word) > len(sx):
+                rest = word[len(sx):]
+                if rest in self._tok.FREQ and self._tok.FREQ[rest] > 0:
+                    return (sx, rest)
+        return (word,)
 
     def boundaries(self, text: str) -> tuple[set[int], list[Token]]:
         """Token start/end offsets (one set) and the tokens themselves."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from dataclasses import replace
 import sys
 from pathlib import Path
 
@@ -52,14 +53,12 @@ def test_pages_json_articles_in_page_order_and_entities_as_given(corpus):
 def test_pages_json_rows_sorted_and_deduplicated():
     ents = [("林晓岚", ["official"], []), ("甲工会", ["union"], [])]
     ar = make_article("p", 0, "题", "甲工会主席林晓岚。林晓岚再次当选甲工会主席。", ents,
-                      roles=[("林晓岚", "主席", "甲工会"), ("林晓岚", "主席", "甲工会"),
-                             ("林晓岚", "委员", None)])
-    # the second role differs only by evidence: one row
-    ar = ar.__class__(**{**ar.__dict__, "roles": (ar.roles[0], ar.roles[1].__class__(
-        "林晓岚", "主席", "甲工会", ar.roles[0].evidence.__class__("p#00", 2, 0, 0, "x")), ar.roles[2])})
-    rec = article_record(ar)
-    assert rec["roles"] == [{"person": "林晓岚", "title": "主席", "org": "甲工会"},
-                            {"person": "林晓岚", "title": "委员", "org": None}]
+                      roles=[("林晓岚", "主席", "甲工会"), ("林晓岚", "委员", None)])
+    again = replace(ar.roles[0], evidence=replace(ar.roles[0].evidence, sentence_index=2))
+    ar = replace(ar, roles=(ar.roles[0], ar.roles[1], again))  # same row, other evidence
+    assert article_record(ar)["roles"] == [  # sorted by (person, title, org)
+        {"person": "林晓岚", "title": "主席", "org": "甲工会"},
+        {"person": "林晓岚", "title": "委员", "org": None}]
 
 
 def test_pages_json_written_files_are_stable(tmp_path, corpus):
