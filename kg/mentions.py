@@ -122,7 +122,7 @@ def _token_index(tokens, pos: int) -> int:
 
 HARD_STOP_TAGS = ("p", "c", "u", "r", "d", "t", "y", "e", "o", "f", "q")
 SOFT_STOP_TAGS = ("v", "a", "ad", "vd", "l", "i")
-NAME_HEAD_TAGS = ("ns", "nt", "nz", "j")
+NAME_HEAD_TAGS = ("ns", "nt", "nz")
 
 
 def _hard_stop(t, ctx) -> bool:
@@ -131,8 +131,12 @@ def _hard_stop(t, ctx) -> bool:
         return True
     if w in STOP_WORDS or w in ctx.titles or _is_time_or_number(w):
         return True
+    if w in ("年", "月", "日", "号"):
+        return True
     tag = t.tag
-    return bool(tag) and tag.startswith(HARD_STOP_TAGS) and w not in ctx.division_names and tag != "m"
+    if tag == "m":
+        return not w.startswith("第") and bool(re.search(r"[\d名人个余多家位场次项批]", w))
+    return bool(tag) and tag.startswith(HARD_STOP_TAGS) and w not in ctx.division_names
 
 
 def _name_head(t, ctx) -> bool:
@@ -311,17 +315,37 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         name = text[left:e]
         if name in ctx.titles:
             continue
-        if typ is not EntityType.UNION and "工会" in body and suffix in ("中心", "服务中心", "基地", "学院"):
+        if typ is not EntityType.UNION and "工会" in body and suffix in ("中心", "服务中心"):
             typ = EntityType.UNION
+        if "和" in body and typ not in (EntityType.GOVERNMENT, EntityType.UNION):
+            cut = left + body.rindex("和") + 1
+            left, body = cut, text[cut:s]
+            if len(body) < 2:
+                continue
+        if suffix in PARTY_ORGANS and body and not relative:
+            # an organisation's own 党委 is folded into the organisation
+            inner = [c for c in out if c.start == left and c.end == s]
+            if inner or any(body.endswith(sx) for sx in ctx.suffixes if len(sx) >= 2):
+                if not inner:
+                    out.append(Candidate(left, s, body, _suffix_type(body, ctx), "rule:org_suffix.v1", 2))
+                continue
         out.append(Candidate(left, e, name, typ, "rule:org_suffix.v1", 2, relative=relative))
     return out
 
 
-SUBUNIT_WORDS = ("事业部", "项目部", "部室", "大队", "中队", "信息科")
+SUBUNIT_WORDS = ("事业部", "项目部", "部室", "大队", "中队", "信息科", "干部", "全部", "内部", "总部", "局部", "俱乐部")
+PARTY_ORGANS = ("党委", "党组", "党总支", "党支部", "党工委")
 MODIFIED_NOUNS = frozenset("""
 经费 干部 工作 工作者 组织 改革 会员 系统 建设 财务 活动 阵地 力量 特色 品牌 自身 职能 经审 小组 积极分子 会费 资产 法 章程
 """.split())
 GENERIC_INSIDE = frozenset("各级 各 基层 各类 所属 下属 有关 相关 辖区 这些 多家 部分".split())
+
+
+def _suffix_type(name: str, ctx) -> EntityType:
+    for L in ctx.suffix_lens:
+        if len(name) > L and name[-L:] in ctx.suffixes:
+            return ctx.suffixes[name[-L:]]
+    return EntityType.ORGANIZATION
 
 
 def _next_token(tokens, pos: int):
@@ -377,6 +401,9 @@ def division_spans(text: str, tokens, bounds: set[int], ctx: Context, home) -> l
         if e not in bounds:
             continue
         s = m.start()
+        host = tokens[_token_index(tokens, s)]
+        if host.start < s and host.tag and not host.tag.startswith(NAME_HEAD_TAGS):
+            continue  # 家乡, 城乡: not a township
         left = _left_boundary(text, tokens, s, ctx, set())
         left = _strip_generic_head(tokens, left, s)
         body = text[left:s]
@@ -471,7 +498,7 @@ def person_after(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
         chars.append(ch)
     if not chars or chars[0] in NAME_STOP_CHARS:
         return None
-    if len(chars) == 2 and _common_word("".join(chars), ctx):
+    if _common_word(text[pos:pos + sur + len(chars)], ctx) or (len(chars) == 2 and _common_word("".join(chars), ctx)):
         return None  # 从信息 / 高质量 / 和职工: a word after a surname-like character
     if len(chars) == 2:
         g2 = chars[1]
@@ -504,7 +531,7 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
     out = []
     for end in range(1, len(text)):
         title = title_at_end(text, end, ctx)
-        if title is None or end in blocked:
+        if title is None or end in blocked or ctx.titles[title] == "journalist":
             continue
         if title_at_end(text, end + 1, ctx) and len(title_at_end(text, end + 1, ctx)) > len(title):
             continue  # a longer title continues (主任 → 主任委员)

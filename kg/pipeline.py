@@ -88,7 +88,7 @@ def extract_article(article: Article, ctx: Context, home) -> ArticleResult:
         if owner is None:
             continue
         oname, otype = owner
-        target = _find_entity(oname, entities)
+        target = _find_entity(oname, entities, ctx)
         if target is None:
             entities[oname] = {"types": {otype}, "forms": [], "mentions": [], "kind": "org"}
             target = oname
@@ -136,11 +136,11 @@ def _sentence_of(sentences, pos: int) -> int:
     return idx
 
 
-def _find_entity(name: str, entities: dict) -> str | None:
+def _find_entity(name: str, entities: dict, ctx) -> str | None:
     if name in entities:
         return name
     for other, e in entities.items():
-        if e["kind"] == "org" and (name in e["forms"] or R.is_abbreviation(name, other) or R._brand_of(name, other)):
+        if e["kind"] == "org" and (name in e["forms"] or R.is_abbreviation(name, other, tuple(ctx.suffixes)) or R._brand_of(name, other)):
             return other
     return None
 

@@ -178,20 +178,51 @@ def _district_union(name: str, ctx) -> str | None:
     return None
 
 
-def is_abbreviation(short: str, full: str) -> bool:
+def is_abbreviation(short: str, full: str, suffixes=()) -> bool:
     """True when ``short`` is an in-order abbreviation of ``full``.
 
-    >>> is_abbreviation("中行北京分行", "中国银行北京市分行")
+    Both must end in the same organisation suffix (when ``suffixes`` are given),
+    and every inner name part of ``full`` that is itself a suffix word (大学 in
+    …大学第三附属医院) must keep at least one character in ``short``.
+
+    >>> is_abbreviation("中行北京分行", "中国银行北京市分行", ("分行", "银行"))
     True
-    >>> is_abbreviation("区总工会", "石景山区总工会女工委")
+    >>> is_abbreviation("区总工会", "石景山区总工会女工委", ("总工会", "女工委"))
+    False
+    >>> is_abbreviation("北京中医医院", "北京中医药大学第三附属医院", ("医院", "大学"))
     False
     """
-    if len(short) >= len(full) or len(short) < 2:
+    if len(short) >= len(full) or len(short) < 2 or short[-1] != full[-1]:
         return False
-    if short[-1] != full[-1]:
+    if suffixes and _final_suffix(short, suffixes) != _final_suffix(full, suffixes):
         return False
-    it = iter(full)
-    return all(ch in it for ch in short)
+    positions = []
+    j = 0
+    for ch in short:
+        j = full.find(ch, j)
+        if j == -1:
+            return False
+        positions.append(j)
+        j += 1
+    final = _final_suffix(full, suffixes) or ""
+    body_end = len(full) - len(final)
+    for sx in suffixes:
+        if len(sx) < 2:
+            continue
+        k = full.find(sx)
+        while k != -1 and k + len(sx) <= body_end:
+            if not any(k <= p < k + len(sx) for p in positions):
+                return False
+            k = full.find(sx, k + 1)
+    return True
+
+
+def _final_suffix(name: str, suffixes) -> str:
+    best = ""
+    for sx in suffixes:
+        if name.endswith(sx) and len(sx) > len(best) and len(sx) < len(name):
+            best = sx
+    return best
 
 
 def _same_family(a, b) -> bool:
@@ -229,7 +260,7 @@ def group_mentions(cands: list[Candidate], ctx, city, district) -> list[Group]:
             if full in merged_into or full[1] == "person":
                 continue
             if _same_family(groups[k].type, groups[full].type) and (
-                    is_abbreviation(k[0], full[0]) or _brand_of(k[0], full[0])):
+                    is_abbreviation(k[0], full[0], tuple(ctx.suffixes)) or _brand_of(k[0], full[0])):
                 merged_into[k] = full
                 break
     for k, full in merged_into.items():
@@ -269,7 +300,7 @@ def union_owner(name: str, ctx) -> tuple[str, EntityType] | None:
         rest = rest[1:]
     if not rest or rest in INDUSTRY_WORDS or rest in ctx.division_names or len(rest) < 2:
         return None
-    if any(rest.endswith(w) for w in ("机关", "系统", "行业", "委员会")):
+    if any(rest.endswith(w) for w in ("机关", "系统", "行业", "委员会", "园", "开发区", "新区", "园区")):
         return None
     if body in ctx.division_names or ctx.lex.divisions_by_short(body):
         return None

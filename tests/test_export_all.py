@@ -116,3 +116,22 @@ def test_export_stage_counts_on_empty_corpus(tmp_path):
     assert stage_counts(empty)["entities"] == 0
     hashes = write_all(empty, tmp_path)
     assert "graph.html" in hashes and "pages/" not in "".join(hashes)
+
+
+@pytest.mark.parametrize("module", ["kg.corpus", "kg.graph", "kg.metrics", "kg.query", "kg.vocab",
+                                    "kg.cli", "kg.export.rdf", "kg.export.gephi"])
+def test_export_owned_modules_doctests(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0 and result.failed == 0
+
+
+def test_export_importing_kg_modules_loads_no_heavy_library():
+    code = ("import sys, kg.cli, kg.export, kg.graph, kg.metrics, kg.query, kg.corpus;"
+            "print(sorted(m for m in ('rdflib', 'pyvis', 'networkx', 'jieba', 'pyoxigraph')"
+            " if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=TESTS.parent)
+    assert out.stdout.strip() == "[]"
