@@ -35,11 +35,12 @@ STOP_WORDS = frozenset("""
 而 但 却 则 就 才 所 其他 其它 多家 多个 多 几 数 全体 全 整个 各类 各种 等等 向着 面向 位于 地处 设在 落户 入驻 走出
 """.split())
 
-TIME_RE = re.compile(r"^(\d+|[0-9一二三四五六七八九十百千万两]+)(年|月|日|号|时|天|周|名|人|家|个|场|次|届|期|项|位|支|所)?$")
+TIME_RE = re.compile(r"^(\d+(年|月|日|号|时|天|周|名|人|家|个|场|次|届|期|项|位|支|所)?"
+                     r"|[0-9一二三四五六七八九十百千万两]+(年|月|日|号|时|天|周|名|人|家|个|场|次|届|期|项|位|支|所))$")
 GENERIC_BODY = frozenset("""
 各级 基层 企业 职工 单位 部门 公司 街道 社区 乡镇 行业 产业 地方 上级 下级 本级 两级 区级 市级 县级 省级 镇级 独立 民营 国有 集体
 成员 会员 系统 金融系统 机关 事业单位 新 老 大 小 中 全国各级 全市各级 全区各级 各银行 银行 保险 工作 服务 职工服务 全国性 地区 区域
-总 分 子 母 本单位 该单位 该公司 该街道 该区 该市 该行 项目 党 团 妇 基层单位 会员单位 建会 新建 新业态 快递 外卖 网约车 货车
+总 分 子 母 集团 协会 本单位 该单位 该公司 该街道 该区 该市 该行 项目 党 团 妇 基层单位 会员单位 建会 新建 新业态 快递 外卖 网约车 货车
 """.split())
 RELATIVE_PREFIX = ("市", "区", "县", "省", "州", "镇", "乡")
 PUNCT = set("，。、；：！？,.;:!?“”\"'‘’《》<>【】[]（）()—…·\n\t 　-/")
@@ -322,12 +323,13 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             left, body = cut, text[cut:s]
             if len(body) < 2:
                 continue
-        if suffix in PARTY_ORGANS and body and not relative:
+        if suffix in PARTY_ORGANS and body:
             # an organisation's own 党委 is folded into the organisation
             inner = [c for c in out if c.start == left and c.end == s]
             if inner or any(body.endswith(sx) for sx in ctx.suffixes if len(sx) >= 2):
                 if not inner:
-                    out.append(Candidate(left, s, body, _suffix_type(body, ctx), "rule:org_suffix.v1", 2))
+                    out.append(Candidate(left, s, body, _suffix_type(body, ctx), "rule:org_suffix.v1", 2,
+                                         relative=relative))
                 continue
         out.append(Candidate(left, e, name, typ, "rule:org_suffix.v1", 2, relative=relative))
     return out
@@ -336,7 +338,7 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
 SUBUNIT_WORDS = ("事业部", "项目部", "部室", "大队", "中队", "信息科", "干部", "全部", "内部", "总部", "局部", "俱乐部")
 PARTY_ORGANS = ("党委", "党组", "党总支", "党支部", "党工委")
 MODIFIED_NOUNS = frozenset("""
-经费 干部 工作 工作者 组织 改革 会员 系统 建设 财务 活动 阵地 力量 特色 品牌 自身 职能 经审 小组 积极分子 会费 资产 法 章程
+经费 干部 工作 工作者 社工 改革 会员 系统 建设 财务 活动 阵地 力量 特色 品牌 自身 职能 经审 小组 积极分子 会费 资产 法 章程
 """.split())
 GENERIC_INSIDE = frozenset("各级 各 基层 各类 所属 下属 有关 相关 辖区 这些 多家 部分".split())
 
@@ -498,14 +500,14 @@ def person_after(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
         chars.append(ch)
     if not chars or chars[0] in NAME_STOP_CHARS:
         return None
-    if _common_word(text[pos:pos + sur + len(chars)], ctx) or (len(chars) == 2 and _common_word("".join(chars), ctx)):
-        return None  # 从信息 / 高质量 / 和职工: a word after a surname-like character
     if len(chars) == 2:
         g2 = chars[1]
         after = text[pos + sur + 2:pos + sur + 3]
         two = text[pos + sur:pos + sur + 2]
         if g2 in NAME_STOP_CHARS or (ctx.word_freq.get(g2 + after, 0) > 50 and ctx.word_freq.get(two, 0) < 50):
             chars = chars[:1]
+    if _common_word(text[pos:pos + sur + len(chars)], ctx) or (len(chars) == 2 and _common_word("".join(chars), ctx)):
+        return None  # 单位 / 从信息 / 高质量: ordinary words, not surname + given name
     return pos, pos + sur + len(chars)
 
 

@@ -225,7 +225,7 @@ def _cell(value) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    text = " ".join(str(value).split("\n"))
+    text = " ".join(str(value).splitlines()).replace("\t", " ")  # one line per row
     if display_width(text) <= _MAX_CELL:
         return text
     out, width = [], 0

@@ -20,6 +20,7 @@ HONOR_CORE = ("劳动模范", "劳模", "大工匠", "工匠", "劳动奖章", "
               "标兵岗", "红旗手", "先进工作者", "技术能手", "岗位能手", "文明号", "贡献奖", "示范点", "模范职工之家")
 HONOR_PREFIX = r"(?:全国|首都|中国|中华|[\u4e00-\u9fff]{2,3}(?:省|市)|北京|上海|天津|重庆|[\u4e00-\u9fff]{2})"
 WORKER_HONOR = ("劳动模范", "劳模", "工匠", "劳动奖章", "先进工作者", "技术能手", "岗位能手", "红旗手")
+WORKING_ORGANS = ("宣传部", "组织部", "统战部", "办公室", "政法委", "纪委")
 BRANCH_SUFFIX = ("分行", "支行", "分公司", "分局", "分校", "分院", "分会")
 
 
@@ -151,6 +152,11 @@ class ArticleFacts:
             return self._fix_title(t, None, prev_org, inherit=True)
         c = self._org_within(lo, tstart)
         org = self.name_of.get(id(c)) if c is not None else None
+        rest = text[lo:tstart]
+        if prev_org and (c is None or c.start > lo) and rest.startswith(WORKING_ORGANS):
+            organ = prev_org + rest[:next(len(w) for w in WORKING_ORGANS if rest.startswith(w))]
+            self.new_entities.setdefault(organ, EntityType.GOVERNMENT)
+            return self._fix_title(t, organ, prev_org)
         if org is None and honor_like(text[lo:tstart]):
             return self._fix_title(t, None, prev_org, inherit=True)
         return self._fix_title(t, org, prev_org)

@@ -43,7 +43,7 @@ def zh(text):
 def test_rdf_turtle_and_ntriples_are_isomorphic(files):
     ttl = Graph().parse(data=files["kg.ttl"], format="turtle")
     nt = Graph().parse(data=files["kg.nt"], format="nt")
-    assert len(ttl) == len(nt) == len(files["kg.nt"].splitlines())
+    assert len(ttl) == len(nt) == files["kg.nt"].count("\n")
     assert isomorphic(ttl, nt)
 
 
@@ -51,11 +51,12 @@ def test_rdf_turtle_and_ntriples_are_isomorphic(files):
                                        ("kg.nt", pyoxigraph.RdfFormat.N_TRIPLES)])
 def test_rdf_parses_with_pyoxigraph(files, name, fmt):
     quads = list(pyoxigraph.parse(files[name].encode("utf-8"), format=fmt))
-    assert len(quads) == len(files["kg.nt"].splitlines())
+    assert len(quads) == files["kg.nt"].count("\n")
 
 
 def test_rdf_ntriples_lines_sorted_and_stable(corpus, files):
-    lines = files["kg.nt"].splitlines()
+    lines = files["kg.nt"].split("\n")
+    assert lines.pop() == ""
     assert lines == sorted(lines) and len(lines) == len(set(lines))
     assert render_rdf(corpus) == files
 
@@ -167,6 +168,21 @@ def test_rdf_nasty_literals_round_trip_exactly():
                                                     format=pyoxigraph.RdfFormat.TURTLE)
            if isinstance(q.object, pyoxigraph.Literal)}
     assert NASTY_HEADLINE in oxi and NASTY_NAME in oxi
+
+
+@pytest.mark.parametrize("text", [
+    "a\r\tb\u2028c\x85d\x0ce", '三个引号 """ 和 "结尾"', "\U0001F600 \\u0041 not an escape",
+])
+def test_rdf_control_and_separator_characters_round_trip(text):
+    ar = make_article("p", 0, text, "甲工会成立。", [("甲工会", ["union"], [])])
+    files = render_rdf(assemble([make_page("p", [ar])]))
+    for data, fmt, oxfmt in ((files["kg.ttl"], "turtle", pyoxigraph.RdfFormat.TURTLE),
+                             (files["kg.nt"], "nt", pyoxigraph.RdfFormat.N_TRIPLES)):
+        g = Graph().parse(data=data, format=fmt)
+        assert [str(o) for o in g.objects(None, SDO.headline)] == [text]
+        ox = [q.object.value for q in pyoxigraph.parse(data.encode("utf-8"), format=oxfmt)
+              if q.predicate.value == str(SDO.headline)]
+        assert ox == [text]
 
 
 def test_rdf_custom_base_and_percent_encoded_page_ids(tmp_path):
