@@ -234,7 +234,6 @@ def build(paths: Iterable, settings: Settings = Settings(),
             if settings.strict:
                 raise
             skipped.append(SkippedFile(str(path), str(exc)))
-            print(f"kg: skipped {exc}", file=sys.stderr)
             continue
         results.append(extract_page(page, settings, ctx))
     if progress:

@@ -152,7 +152,9 @@ def expand_relative(c: Candidate, city, district) -> str | None:
 def canonical_form(c: Candidate, ctx, city, district) -> str | None:
     """Name of a candidate after rules 1–2 (None drops the candidate)."""
     if c.relative:
-        return expand_relative(c, city, district)
+        # unknown city/district: keep the printed form; it survives only as an
+        # abbreviation of a fuller name printed in the same article
+        return expand_relative(c, city, district) or c.text
     if c.canonical:
         return c.canonical
     if c.type == EntityType.UNION:
@@ -267,7 +269,8 @@ def group_mentions(cands: list[Candidate], ctx, city, district) -> list[Group]:
         target = groups[full]
         target.forms += groups[k].forms + [k[0]]
         target.cands += groups[k].cands
-    return [groups[k] for k in order if k not in merged_into]
+    unresolved = {k for k in order if all(c.relative and c.text == k[0] for c in groups[k].cands)}
+    return [groups[k] for k in order if k not in merged_into and k not in unresolved]
 
 
 def _brand_of(short: str, full: str) -> bool:
@@ -275,7 +278,8 @@ def _brand_of(short: str, full: str) -> bool:
     if not full.startswith(short) or len(short) < 2:
         return False
     tail = full[len(short):]
-    return bool(re.fullmatch(r"(\([^)]*\))?(股份|有限|责任|集团|控股|公司)+", tail))
+    return bool(re.fullmatch(r"(\([^)]*\))?(科技|电子|实业|发展|技术|信息|贸易|工程|建设|投资|股份|有限|责任|集团|控股|公司)+",
+                             tail))
 
 
 # ------------------------------------------------------------------ union owners

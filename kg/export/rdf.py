@@ -38,7 +38,6 @@ No blank nodes; every IRI is ASCII (page ids are percent-encoded).
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 from pathlib import Path
 from urllib.parse import quote
 

@@ -1,0 +1,133 @@
+"""Mentions, resolution and relations on small synthetic articles.
+
+Every name here is invented; none comes from the seed pages or the gold.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import EntityType, LinkRel
+from kg.pipeline import extract_page, get_context
+from kg.resolve import infer_home, is_abbreviation
+from kg.settings import Settings
+
+PAGE = """\
+海州市总工会召开全委会
+
+本报讯（记者 方晓萌）近日，海州市总工会召开全委会。海州市总工会党组书记、常务副主席柯永年出席会议并讲话。
+
+会上，市总工会与市人力资源和社会保障局签订合作协议。柯永年指出，各级工会要服务职工。
+
+临川区总工会慰问一线职工
+
+本报讯（记者 简雨桐 通讯员 蓝思远）近日，临川区总工会走访慰问临川区康宁医院医护人员。临川区委副书记、区总工会主席温启航带队。
+
+随后，慰问组来到星河电子科技有限公司，星河电子工会主席甘如海介绍了企业情况。全国劳动模范顾铁军参加活动。
+"""
+
+
+@pytest.fixture(scope="module")
+def result(tmp_path_factory):
+    from kg.ingest import lines_from_text
+    from kg.model import Page
+
+    page = Page("t", "t.txt", "t.txt", "", "utf-8", lines_from_text(PAGE))
+    # 海州市/临川区 are invented: the home region is given, as a user would
+    return extract_page(page, Settings(home_region="江苏省"))
+
+
+def _ents(art):
+    return {e.name: e for e in art.entities}
+
+
+def _roles(art):
+    return {(r.person, r.title, r.org) for r in art.roles}
+
+
+def test_extraction_splits_two_articles(result):
+    assert [a.article.headline for a in result.articles] == ["海州市总工会召开全委会", "临川区总工会慰问一线职工"]
+
+
+def test_extraction_title_chain_gives_two_roles(result):
+    roles = _roles(result.articles[0])
+    assert ("柯永年", "党组书记", "海州市总工会") in roles
+    assert ("柯永年", "常务副主席", "海州市总工会") in roles
+    assert ("方晓萌", "记者", None) in roles
+
+
+def test_extraction_types_persons_by_role(result):
+    ents = _ents(result.articles[0])
+    assert ents["柯永年"].types == (EntityType.OFFICIAL,)
+    assert ents["方晓萌"].types == (EntityType.JOURNALIST,)
+    assert ents["海州市总工会"].types == (EntityType.UNION,)
+
+
+def test_extraction_relative_city_name_is_alias(result):
+    ents = _ents(result.articles[0])
+    assert "市总工会" in ents["海州市总工会"].aliases
+    # 海州市 is not in the divisions table and no fuller form is printed:
+    # the relative name is left out rather than guessed
+    assert not any(n.startswith("市人力") for n in ents)
+
+
+def test_extraction_relative_names_take_the_home_municipality(make_page):
+    page = make_page("市水务局开展节水宣传\n\n本报讯（记者 钟雅琴）近日，市水务局联合市总工会开展节水宣传活动。\n")
+    art = extract_page(page, Settings(home_region="上海市")).articles[0]
+    ents = _ents(art)
+    assert ents["上海市水务局"].types == (EntityType.GOVERNMENT,)
+    assert "市水务局" in ents["上海市水务局"].aliases
+    assert ents["上海市总工会"].types == (EntityType.UNION,)
+
+
+def test_extraction_generic_unions_are_not_entities(result):
+    assert "各级工会" not in _ents(result.articles[0])
+
+
+def test_extraction_district_relative_names(result):
+    art = result.articles[1]
+    roles = _roles(art)
+    assert ("温启航", "副书记", "临川区委") in roles
+    assert ("温启航", "主席", "临川区总工会") in roles
+    assert ("蓝思远", "通讯员", None) in roles
+
+
+def test_extraction_union_owner_and_links(result):
+    art = result.articles[1]
+    ents = _ents(art)
+    assert "星河电子科技有限公司" in ents
+    assert EntityType.COMPANY in ents["星河电子科技有限公司"].types
+    links = {(l.source, l.rel, l.target) for l in art.links}
+    assert ("星河电子工会", LinkRel.UNION_OF, "星河电子科技有限公司") in links or \
+           ("星河电子科技有限公司工会", LinkRel.UNION_OF, "星河电子科技有限公司") in links
+    assert ("临川区总工会", "主席") != ("", "")
+
+
+def test_extraction_honor_in_apposition(result):
+    art = result.articles[1]
+    assert ("顾铁军", "全国劳动模范") in {(h.holder, h.honor) for h in art.honors}
+    assert EntityType.WORKER in _ents(art)["顾铁军"].types
+
+
+def test_extraction_every_fact_has_evidence(result):
+    for art in result.articles:
+        for r in art.roles:
+            assert r.evidence.article_id == art.article.id
+            assert r.evidence.quote
+            assert r.evidence.source.startswith("rule:")
+
+
+@pytest.mark.parametrize("short,full,ok", [
+    ("南行东城分行", "南方银行东城市分行", True),
+    ("区总工会", "某某区总工会女工委", False),
+    ("海州中医医院", "海州中医药大学第一附属医院", False),
+])
+def test_resolve_is_abbreviation(short, full, ok):
+    suffixes = tuple(get_context().suffixes)
+    assert is_abbreviation(short, full, suffixes) is ok
+
+
+def test_resolve_infer_home_from_text():
+    lex = get_context().lex
+    assert infer_home("广东省总工会召开会议，广州市、深圳市工会参加。", lex).name == "广东省"
+    assert infer_home("首都职工在北京市参加活动。", lex).name == "北京市"
+    assert infer_home("没有地名的句子。", lex) is None
