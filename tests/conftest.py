@@ -23,3 +23,19 @@ def make_page():
         return Page(id=page_id, path=f"{page_id}.txt", name=f"{page_id}.txt", sha256="",
                     encoding="utf-8", lines=lines_from_text(text))
     return _make
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    """The hand-built synthetic Corpus of tests/_corpus_fixture.py."""
+    from _corpus_fixture import make_corpus
+
+    return make_corpus()
+
+
+@pytest.fixture(scope="module")
+def G(corpus):
+    """The networkx graph of the synthetic corpus."""
+    from kg.graph import to_networkx
+
+    return to_networkx(corpus)

@@ -11,16 +11,6 @@ from kg.export.gephi import flatten, render_gexf, render_graphml, write_gephi
 from kg.graph import to_networkx
 
 
-@pytest.fixture(scope="module")
-def corpus():
-    return make_corpus()
-
-
-@pytest.fixture(scope="module")
-def G(corpus):
-    return to_networkx(corpus)
-
-
 @pytest.mark.parametrize("value, flat", [
     (["a", "b"], "a|b"), ([], ""), (None, ""), (3, 3), ({"b": [1, 2], "a": 0}, "a=0|b=1|2"),
     (True, "true"), ({"y", "x"}, "x|y"),

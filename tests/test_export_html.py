@@ -13,16 +13,6 @@ from kg.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def corpus():
-    return make_corpus()
-
-
-@pytest.fixture(scope="module")
-def G(corpus):
-    return to_networkx(corpus)
-
-
-@pytest.fixture(scope="module")
 def page(G):
     return render_html(G)
 

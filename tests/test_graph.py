@@ -13,16 +13,6 @@ from kg.errors import KgError
 from kg.graph import EDGE_KINDS, NODE_ATTRS, load_graph, save_graph, to_networkx
 
 
-@pytest.fixture(scope="module")
-def corpus():
-    return make_corpus()
-
-
-@pytest.fixture(scope="module")
-def G(corpus):
-    return to_networkx(corpus)
-
-
 def test_graph_nodes_are_entities_with_schema_attributes(corpus, G):
     assert list(G.nodes) == [e.id for e in corpus.entities]
     for _, attrs in G.nodes(data=True):

@@ -14,16 +14,6 @@ from kg.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def corpus():
-    return make_corpus()
-
-
-@pytest.fixture(scope="module")
-def G(corpus):
-    return to_networkx(corpus)
-
-
-@pytest.fixture(scope="module")
 def metrics(G):
     return M.compute_metrics(G, Settings())
 
