@@ -39,12 +39,20 @@ TIME_RE = re.compile(r"^(\d+(年|月|日|号|时|天|周|名|人|家|个|场|次
                      r"|[0-9一二三四五六七八九十百千万两]+(年|月|日|号|时|天|周|名|人|家|个|场|次|届|期|项|位|支|所))$")
 GENERIC_BODY = frozenset("""
 各级 基层 企业 职工 单位 部门 公司 街道 社区 乡镇 行业 产业 地方 上级 下级 本级 两级 区级 市级 县级 省级 镇级 独立 民营 国有 集体
-成员 会员 系统 金融系统 机关 事业单位 新 老 大 小 中 全国各级 全市各级 全区各级 各银行 银行 保险 工作 服务 职工服务 全国性 地区 区域
+全国 成员 会员 系统 金融系统 机关 事业单位 新 老 大 小 中 全国各级 全市各级 全区各级 各银行 银行 保险 工作 服务 职工服务 全国性 地区 区域
 总 分 子 母 集团 协会 本单位 该单位 该公司 该街道 该区 该市 该行 项目 党 团 妇 基层单位 会员单位 建会 新建 新业态 快递 外卖 网约车 货车
 """.split())
 RELATIVE_PREFIX = ("市", "区", "县", "省", "州", "镇", "乡")
 PUNCT = set("，。、；：！？,.;:!?“”\"'‘’《》<>【】[]（）()—…·\n\t 　-/")
 MAX_ORG_LEN = 32
+HONOR = "honor"   # a named honor: blocks the places and bodies inside it, is no entity itself
+HONOR_CORE = ("劳动模范", "劳模", "大工匠", "工匠", "劳动奖章", "劳动奖状", "先锋号", "巾帼标兵岗", "巾帼标兵",
+              "标兵岗", "红旗手", "先进工作者", "技术能手", "岗位能手", "文明号", "贡献奖", "示范点", "模范职工之家",
+              "模范职工小家", "职工之家", "先进集体", "先进个人", "行业标兵")
+_HONOR_CORE_RE = re.compile("|".join(sorted(HONOR_CORE, key=len, reverse=True)))
+_HONOR_HEADS = ("全国", "首都", "中国", "中华")
+_NOT_IN_HONOR = re.compile(r"总工会|的|获|表彰|授|评|为|在|对|和|与|院|公司|局|委|中心|集团|银行|学校|厂|站|所|部|[^\u4e00-\u9fff]")
+NOT_SUFFIX_WORDS = frozenset("大局 布局 格局 结局 全局 当局 开局 出局 残局 骗局 饭局 变局 新局 时局 政局 棋局 终局".split())
 
 
 @dataclass(frozen=True)
@@ -121,6 +129,7 @@ def _token_index(tokens, pos: int) -> int:
     return max(bisect.bisect_right(starts, pos) - 1, 0)
 
 
+RELATIVE_ORGANS = ("委", "政府", "人大", "政协")
 HARD_STOP_TAGS = ("p", "c", "u", "r", "d", "t", "y", "e", "o", "f", "q")
 SOFT_STOP_TAGS = ("v", "a", "ad", "vd", "l", "i")
 NAME_HEAD_TAGS = ("ns", "nt", "nz")
@@ -188,8 +197,8 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
             left = t.start
             i -= 1
             continue
-        if _hard_stop(t, ctx):
-            break
+        if _hard_stop(t, ctx) or ((walked or left < suffix_start) and t.text[:1] in RELATIVE_PREFIX and t.text[1:] in RELATIVE_ORGANS):
+            break       # 区委|区政府: two bodies side by side
         if any(p in blocked for p in range(t.start, t.end)):
             break
         walked.append(t)
@@ -205,6 +214,11 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
         return suffix_start if tokens[_token_index(tokens, suffix_start)].start >= suffix_start else left
     if _name_head(seq[0], ctx):
         return seq[0].start
+    for k in range(1, len(seq)):
+        if seq[k].text in ctx.division_names or seq[k].tag.startswith("ns"):
+            if any(t.tag.startswith(SOFT_STOP_TAGS) or t.tag.startswith("n") and len(t.text) == 1 for t in seq[:k]):
+                return seq[k].start   # 129人齐聚|延庆区总工会: the name opens at the place
+            break
     cut = seq[0].start
     for k, t in enumerate(seq):
         if len(t.text) > 1 and t.tag.startswith(SOFT_STOP_TAGS) and not t.tag.startswith(("vn", "an")):
@@ -278,21 +292,33 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         if suffix is None:
             continue
         s = e - len(suffix)
-        if s in blocked or (e - 1) in blocked or _in_book_title(text, s):
+        if s in blocked or (e - 1) in blocked:
             continue
+        in_title = _in_book_title(text, s)
         host = tokens[_token_index(tokens, s)]
-        if host.start < s and (host.text in ctx.titles or host.text.endswith(SUBUNIT_WORDS) or (
+        glued_relative = host.end == e and (host.text[:-len(suffix)] in RELATIVE_PREFIX or host.text[:-len(suffix)] in ("团", "团" + suffix[0]) or host.text[:2] in ("团区", "团市", "团县"))
+        if text[e - 2:e] in NOT_SUFFIX_WORDS:
+            continue  # 服务大局: an ordinary word ending in a suffix character
+        if host.start < s and not glued_relative and (host.text in ctx.titles or host.text.endswith(SUBUNIT_WORDS) or (
                 host.tag and not host.tag.startswith(NAME_HEAD_TAGS) and s - host.start < 2)):
             continue  # 举办 / 干部 / 大局 / 事业部: the "suffix" is the tail of an ordinary word
         nxt = _next_token(tokens, e)
         if nxt is not None and suffix.endswith("工会") and nxt.text in MODIFIED_NOUNS:
             continue  # 工会经费, 工会干部: the name is a modifier, not an actor
-        if nxt is not None and re.fullmatch(r"[一二三四五六七八九十]+大|代表大会", nxt.text):
+        if CONGRESS_RE.match(text, e):
             continue  # 中国工会十八大: a congress, not a body
         left = _left_boundary(text, tokens, s, ctx, blocked)
         left = _strip_generic_head(tokens, left, s)
+        if in_title and not (left > 0 and text[left - 1] == "《"):
+            continue  # inside a document's name, only the issuing body that opens it is a mention
         body = text[left:s]
+        if body.startswith(("总工会", "工会")):
+            continue  # 该街道|总工会财务核算中心: a department with no name of its own
         typ = ctx.suffixes[suffix]
+        if suffix == "学会" and nxt is not None and nxt.tag.startswith("v"):
+            continue  # 女职工学会运用法律: 学会 is the verb "learn"
+        if suffix == "局" and re.search(r"[一二三四五六七八九十]$", body) and len(body) >= 3:
+            typ = EntityType.COMPANY  # 中建二局, 中铁十六局: numbered engineering bureaus are enterprises
         relative = ""
         if not body:
             if suffix in ("区委", "市委", "县委", "省委"):
@@ -307,6 +333,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             relative = body[1]
         elif body == "团" and suffix in ("区委", "市委", "县委"):
             relative = suffix[0]
+        if body.startswith("团") and relative and suffix.endswith("委"):
+            typ = EntityType.ORGANIZATION   # the Youth League committee (团区委) is no government organ
         if "届" in body or (not relative and (body in GENERIC_BODY or _is_time_or_number(body))):
             continue
         if any(t.text in GENERIC_INSIDE for t in tokens if left <= t.start and t.end <= s):
@@ -335,6 +363,7 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
     return out
 
 
+CONGRESS_RE = re.compile(r"第?[一二三四五六七八九十]+大(?![\u4e00-\u9fff]{0,1}(?:队|院|学))|第?[一二三四五六七八九十\d]+次?(?:会员|职工)?代表大会")
 SUBUNIT_WORDS = ("事业部", "项目部", "部室", "大队", "中队", "信息科", "干部", "全部", "内部", "总部", "局部", "俱乐部")
 PARTY_ORGANS = ("党委", "党组", "党总支", "党支部", "党工委")
 MODIFIED_NOUNS = frozenset("""
@@ -369,9 +398,11 @@ NOT_RELATIVE = ("区域", "市场", "市民", "区别", "县城", "省份", "市
 
 def _relative_head(tokens, left: int, body: str) -> bool:
     """区委办 / 市人力资源… / 区退役军人事务局: a name opening with a bare 市/区/县."""
+    t = tokens[_token_index(tokens, left)]
+    if t.start == left and t.text == body[0]:
+        return True     # 市|民政局: a bare 市 token, whatever the next characters spell
     if body.startswith(NOT_RELATIVE):
         return False
-    t = tokens[_token_index(tokens, left)]
     return t.start == left and (t.text == body[0] or t.text[:1] == body[0] and len(t.text) <= 3)
 
 
@@ -393,12 +424,13 @@ def division_spans(text: str, tokens, bounds: set[int], ctx: Context, home) -> l
         for L in ctx.div_lens:
             s = text[i:i + L]
             if len(s) == L and s in ctx.division_names:
-                out.append(Candidate(i, i + L, s, EntityType.DISTRICT, "rule:division.v1", 1))
+                if not _in_book_title(text, i):
+                    out.append(Candidate(i, i + L, s, EntityType.DISTRICT, "rule:division.v1", 1))
                 break
     # street / town / community grammar, word-aligned
     for t in tokens:
         pass
-    for m in re.finditer(r"(街道|镇|乡|社区)", text):
+    for m in re.finditer(r"(街道|镇|乡|社区|村)", text):
         e = m.end()
         if e not in bounds:
             continue
@@ -408,6 +440,10 @@ def division_spans(text: str, tokens, bounds: set[int], ctx: Context, home) -> l
             continue  # 家乡, 城乡: not a township
         left = _left_boundary(text, tokens, s, ctx, set())
         left = _strip_generic_head(tokens, left, s)
+        # a community after its township is its own mention (鼓楼街道|东菜园社区)
+        inner = re.search(r"(街道|镇|乡)(?=[\u4e00-\u9fff]{2,})", text[left:s])
+        if inner and m.group() in ("社区", "村"):
+            left += inner.end()
         body = text[left:s]
         if not (2 <= len(body) <= 6) or body in GENERIC_BODY:
             continue
@@ -417,7 +453,7 @@ def division_spans(text: str, tokens, bounds: set[int], ctx: Context, home) -> l
                 left += L
                 break
         body = text[left:s]
-        if len(body) < 2 or text[left:e] in ctx.division_names:
+        if len(body) < 2 or text[left:e] in ctx.division_names or _in_book_title(text, left):
             continue
         out.append(Candidate(left, e, text[left:e], EntityType.DISTRICT, "rule:division.v1", 1))
     out.extend(_short_forms(text, tokens, ctx, home))
@@ -437,8 +473,11 @@ def _short_forms(text, tokens, ctx, home) -> list[Candidate]:
         if d is None:
             continue
         nxt = text[t.end:t.end + 1]
-        if nxt in ("区", "市", "县", "省"):
+        if nxt in ("区", "市", "县", "省") or _in_book_title(text, t.start):
             continue
+        after = _next_token(tokens, t.end)
+        if after is not None and _continues_name(after):
+            continue  # 北京建工, 通州新校区, 北京银行业: the short form opens a longer name
         out.append(Candidate(t.start, t.end, t.text, EntityType.DISTRICT, "rule:division_short.v1", 0,
                              canonical=d.name))
     if home is not None and home.short == "北京":
@@ -446,6 +485,20 @@ def _short_forms(text, tokens, ctx, home) -> list[Candidate]:
             out.append(Candidate(m.start(), m.end(), m.group(), EntityType.DISTRICT,
                                  "rule:division_short.v1", 0, canonical=home.name))
     return out
+
+
+SHORT_FORM_FOLLOWERS = frozenset("地区 市民 人 各区 全市 各界 时间 及 和 与 等 以及 等地".split())
+
+
+def _continues_name(t) -> bool:
+    """True when the word after a short form makes it part of a longer name."""
+    if t.text in SHORT_FORM_FOLLOWERS or any(ch in PUNCT for ch in t.text):
+        return False
+    if not re.match(r"[\u4e00-\u9fff]", t.text):
+        return False
+    if not t.tag or t.tag.startswith(("vn", "b")) or (len(t.text) == 1 and t.tag.startswith("a")):
+        return True
+    return t.tag.startswith(("n", "j", "l", "i")) and not t.tag.startswith("nr")
 
 
 _SHORTS_CACHE: dict = {}
@@ -551,12 +604,42 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
 
 
 def honor_names(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
+    """Persons named right after an honor (全国劳动模范某某, 荣获首都劳动奖章的某某)."""
     out = []
+    for h in honor_spans(text, ctx):
+        span = person_after(text, h.end, ctx)
+        if span is None and text[h.end:h.end + 1] == "的" and re.search(r"(荣获|获得|获评|荣膺|被授予)[^，。]{0,6}$", text[max(0, h.start - 12):h.start]):
+            span = person_after(text, h.end + 1, ctx)
+        if span is None or any(p in blocked for p in range(*span)):
+            continue
+        name = text[span[0]:span[1]]
+        if ctx.word_freq.get(name, 0) > 0 and not ctx.seg.tags.get(name, "").startswith("nr"):
+            continue  # 揭牌: a dictionary word, not a name
+        out.append(Candidate(span[0], span[1], name, PERSON, "rule:honor_name.v1", 3))
+    return out
+
+
+def honor_spans(text: str, ctx: Context) -> list[Candidate]:
+    """Named honors (北京市工人先锋号, 全国工会职工书屋示范点): the places and
+    bodies inside an honor's name are not mentions."""
+    out = []
+    for m in _HONOR_CORE_RE.finditer(text):
+        cs = m.start()
+        best = None
+        for p in range(max(0, cs - 16), cs):
+            for q in range(p + 2, min(cs, p + 10) + 1):
+                head = text[p:q]
+                if (head in _HONOR_HEADS or head in ctx.division_names) and not _NOT_IN_HONOR.search(text[q:cs]) \
+                        and cs - q <= 8:
+                    best = p
+                    break
+            if best is not None:
+                break
+        if best is not None:
+            out.append(Candidate(best, m.end(), text[best:m.end()], HONOR, "rule:honor_span.v1", 7))
     for h in ctx.honors:
         for m in re.finditer(re.escape(h), text):
-            span = person_after(text, m.end(), ctx)
-            if span and not any(p in blocked for p in range(*span)):
-                out.append(Candidate(span[0], span[1], text[span[0]:span[1]], PERSON, "rule:honor_name.v1", 3))
+            out.append(Candidate(m.start(), m.end(), h, HONOR, "rule:honor_span.v1", 7))
     return out
 
 
@@ -591,11 +674,12 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     cands += persons
     cands += org_suffix_spans(text, tokens, bounds, ctx, person_pos)
     cands += division_spans(text, tokens, bounds, ctx, home)
+    cands += honor_spans(text, ctx)
     merged = longest_then_priority(cands)
     names = {c.text for c in merged if c.type == PERSON or c.type == EntityType.JOURNALIST}
     if names:
         merged = longest_then_priority(merged + repeat_names(text, names, merged))
-    return merged
+    return [c for c in merged if c.type != HONOR]
 
 
 def to_mentions(article: Article, sentences: tuple[Sentence, ...], cands: list[Candidate]) -> list[Mention]:

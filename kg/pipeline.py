@@ -67,7 +67,7 @@ def extract_article(article: Article, ctx: Context, home) -> ArticleResult:
             person_kinds.setdefault(pname, set()).add(kind)
         for h in facts.honors_for(c):
             honors.add((pname, h, facts.evidence(c.start, c.end, "rule:honor.v1")))
-    for h, c in facts.won_honors():
+    for h, c in facts.won_honors() + facts.holder_honors():
         pname = name_of.get(id(c), c.text)
         honors.add((pname, h, facts.evidence(c.start, c.end, "rule:honor.v1")))
 
@@ -239,3 +239,34 @@ def build(paths: Iterable, settings: Settings = Settings(),
     if progress:
         progress(len(files), len(files), "")
     return assemble(results, skipped=tuple(skipped), settings=settings)
+
+
+# ---------------------------------------------------------------- general news
+#: kg entity types -> CLUENER2020 labels (a union is an organisation there)
+CLUENER_LABEL = {
+    PERSON: "name", EntityType.JOURNALIST: "name", EntityType.OFFICIAL: "name", EntityType.WORKER: "name",
+    EntityType.UNION: "organization", EntityType.ORGANIZATION: "organization",
+    EntityType.COMPANY: "company", EntityType.GOVERNMENT: "government",
+    EntityType.DISTRICT: "address",
+}
+
+
+def cluener_spans(texts: list[str], home_region: str = "") -> list[list[tuple[int, int, str]]]:
+    """Mentions of free sentences as CLUENER spans ``(start, end_exclusive, label)``.
+
+    Each text is read as a one-article page; titles in title chains become
+    ``position`` spans.
+    """
+    ctx = get_context()
+    out = []
+    for text in texts:
+        art = Article("s#00", "s", 0, "", (), (), text, ((0, 1),))
+        home = R.infer_home(text, ctx.lex, home_region) if home_region else None
+        sentences = split_sentences(art)
+        spans = []
+        for c in find_mentions(art, sentences, ctx, home):
+            label = CLUENER_LABEL.get(c.type)
+            if label:
+                spans.append((c.start, c.end, label))
+        out.append(sorted(set(spans)))
+    return out

@@ -13,15 +13,29 @@ from __future__ import annotations
 
 import re
 
-from .mentions import PERSON, PUNCT, Candidate, title_at_end
+from .mentions import HONOR_CORE, PERSON, PUNCT, Candidate, honor_spans, title_at_end
 from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
 
-HONOR_CORE = ("劳动模范", "劳模", "大工匠", "工匠", "劳动奖章", "劳动奖状", "先锋号", "巾帼标兵岗", "巾帼标兵",
-              "标兵岗", "红旗手", "先进工作者", "技术能手", "岗位能手", "文明号", "贡献奖", "示范点", "模范职工之家")
 HONOR_PREFIX = r"(?:全国|首都|中国|中华|[\u4e00-\u9fff]{2,3}(?:省|市)|北京|上海|天津|重庆|[\u4e00-\u9fff]{2})"
 WORKER_HONOR = ("劳动模范", "劳模", "工匠", "劳动奖章", "先进工作者", "技术能手", "岗位能手", "红旗手")
 WORKING_ORGANS = ("宣传部", "组织部", "统战部", "办公室", "政法委", "纪委")
 BRANCH_SUFFIX = ("分行", "支行", "分公司", "分局", "分校", "分院", "分会")
+
+
+CLAUSE_PUNCT = "，,。；;：:！!？?\n"
+WON_QUOTED = re.compile(r"(?:获得|荣获|获评|荣膺|被授予|被评为)[^“”，。]{0,8}“([^“”]{2,14})”")
+
+
+_H = r"[“\"]?(?P<h>[^“”\"，。；、]{2,14}?)[”\"]?"
+SUBJECT_WON = re.compile(r"(?:荣获|获得|被评为|获评|荣膺|被授予)(?:了)?(?:\d{4}年度?|首届|第[一二三四五六七八九十\d]+届)?" + _H
+                         + r"(?=荣誉称号|称号|奖牌|[，。；、]|$)")
+RECIPIENT = re.compile(r"(?:为|向)(?P<x>[^，。；、“”为向]{2,24}?)(?:颁发|授予)(?:了)?" + _H + r"(?=荣誉称号|称号|奖牌|奖杯|牌匾|证书|[，。；、]|$)")
+UNVEILED = re.compile(r"(?:为)?[“\"]?(?P<h>[^“”\"，。；、为]{2,14}?)揭牌")
+HELD_AT = re.compile(r"在(?P<x>[^，。；、在]{2,30}?)(?:举办|举行|召开|开展)")
+
+
+def text_slice(text: str, lo: int, hi: int) -> str:
+    return text[lo:hi] if lo >= 0 else ""
 
 
 def normalise_honor(h: str, ctx) -> str:
@@ -182,29 +196,83 @@ class ArticleFacts:
         segs = self.chain_segments(person)
         if segs:
             lo = segs[0][0]
-        # walk back over 、-separated items before the chain
-        j = lo
-        while j > 0 and text[j - 1] == "、":
-            k = j - 1
-            while k > 0 and text[k - 1] not in PUNCT:
-                k -= 1
-            item = text[k:j - 1]
-            if looks_like_honor(item):
+        # the 、-separated items of the clause before the chain (全国劳模、…获得“某某奖”的…、X领军人某某)
+        k = lo
+        while k > 0 and text[k - 1] not in CLAUSE_PUNCT:
+            k -= 1
+        for raw in text[k:lo].split("、"):
+            item = raw.strip("“”\"")
+            named = [h.text for h in honor_spans(item, self.ctx) if h.end == len(item)]
+            if named:
+                found.append(normalise_honor(max(named, key=len), self.ctx))
+                continue
+            if looks_like_honor(item) and item[0] not in "并和与及同跟向对为在由把被将":
                 found.append(normalise_honor(item, self.ctx))
-                j = k
-            else:
+                continue
+            for m in WON_QUOTED.finditer(raw + "”"):
+                if looks_like_honor(m.group(1)):
+                    found.append(normalise_honor(m.group(1), self.ctx))
+        # apposition: honor immediately before the name (全国劳动模范某某, 北京市先进工作者某某)
+        for h in honor_spans(text[max(0, person.start - 20):person.start], self.ctx):
+            if h.end == min(person.start, 20):
+                found.append(normalise_honor(h.text, self.ctx))
                 break
-        # apposition: honor immediately before the name
-        head = text[max(0, person.start - 14):person.start]
-        for h in sorted(self.ctx.honors, key=len, reverse=True):
-            if head.endswith(h):
-                found.append(self.ctx.honors[h])
-                break
-        else:
-            m = re.search(HONOR_PREFIX + r"[\u4e00-\u9fff]{0,4}(?:" + "|".join(HONOR_CORE) + r")$", head)
-            if m and looks_like_honor(m.group()):
-                found.append(normalise_honor(m.group(), self.ctx))
         return found
+
+    def holder_honors(self) -> list[tuple[str, Candidate]]:
+        """Honors whose holder is the subject or the recipient of the award:
+
+        - subject:   某某(先后|曾…)荣获/获得/被评为 “H”
+        - recipient: 为/向 X(该医院 → the hospital named before) 颁发/授予 “H”
+        - unveiled:  为 H 揭牌 / “H揭牌…” at the unit where the ceremony is held (在 X 举办/举行)
+        """
+        text = self.text
+        out = []
+        for m in SUBJECT_WON.finditer(text):
+            honor = m.group("h")
+            if not looks_like_honor(honor):
+                continue
+            holder = self._candidate_ending(m.start())
+            if holder is not None:
+                out.append((normalise_honor(honor, self.ctx), holder))
+        for m in RECIPIENT.finditer(text):
+            honor = m.group("h")
+            if not looks_like_honor(honor):
+                continue
+            x0, x1 = m.span("x")
+            holder = self._org_ending(x1, x0)
+            if holder is None and m.group("x").startswith("该"):
+                holder = self._referent(m.group("x")[1:], x0)
+            if holder is not None:
+                out.append((normalise_honor(honor, self.ctx), holder))
+        unveiled = {m.group("h") for m in UNVEILED.finditer(text) if looks_like_honor(m.group("h"))}
+        if unveiled:
+            venue = None
+            for m in HELD_AT.finditer(text):
+                venue = self._org_ending(m.end("x"), m.start("x"))
+                if venue is not None:
+                    break
+            if venue is not None:
+                out += [(normalise_honor(h, self.ctx), venue) for h in sorted(unveiled)]
+        return out
+
+    def _candidate_ending(self, end: int):
+        for adv in ("", "先后", "曾经", "曾", "多次", "还", "也", "均", "已", "连续"):
+            pos = end - len(adv)
+            if text_slice(self.text, pos, end) != adv:
+                continue
+            for c in self.by_end.get(pos, ()):
+                if c.type is not EntityType.DISTRICT:
+                    return c
+        return None
+
+    def _referent(self, word: str, before: int):
+        """The nearest candidate before ``before`` whose name ends with ``word`` (该医院)."""
+        best = None
+        for c in self.cands:
+            if c.end <= before and c.text.endswith(word) and c.type not in (PERSON, EntityType.JOURNALIST):
+                best = c
+        return best
 
     def won_honors(self) -> list[tuple[str, Candidate]]:
         """荣获/获得 …HONOR… 的 + person (the next person named in the clause)."""

@@ -306,9 +306,11 @@ def union_owner(name: str, ctx) -> tuple[str, EntityType] | None:
         return None
     if any(rest.endswith(w) for w in ("机关", "系统", "行业", "委员会", "园", "开发区", "新区", "园区")):
         return None
-    if body in ctx.division_names or ctx.lex.divisions_by_short(body):
+    if body in ("中国", "全国", "中华", "全省", "全市", "全区") or body in ctx.division_names or ctx.lex.divisions_by_short(body):
         return None
     typ = EntityType.COMPANY
+    if re.search(r"[一二三四五六七八九十]局$", body):
+        return body, typ   # 中建二局: a numbered engineering bureau is an enterprise
     for suffix, t in sorted(ctx.suffixes.items(), key=lambda kv: -len(kv[0])):
         if body.endswith(suffix):
             typ = t if t is not EntityType.UNION else EntityType.COMPANY
