@@ -207,5 +207,81 @@ def metrics(out_dir):
     click.echo(summary_text(result), nl=False)
 
 
+# --------------------------------------------------------------------- eval
+def _span_progress():
+    """Progress on stderr, rewritten in place; None (quiet) when stderr is not a terminal."""
+    import sys
+
+    if not sys.stderr.isatty():
+        return None
+
+    def report(done: int, total: int) -> None:
+        click.echo(f"\rkg: [{done}/{total}] sentences", err=True, nl=done >= total)
+    return report
+
+
+@cli.command("eval")
+@click.argument("gold_dir", required=False, type=click.Path(exists=True, file_okay=False))
+@click.argument("pred_dir", required=False, type=click.Path(exists=True, file_okay=False))
+@click.option("--cluener", "cluener_file", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+              help="Score kg's mentions on CLUENER2020 JSON lines instead of pages against gold.")
+@click.option("--split", type=click.Choice(["heldout", "all"]), default=None,
+              help="With --cluener: every record (all, the default) or the held-out 10% "
+                   "test split of kg.train.cluener_split (heldout).")
+@click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
+              help="With --cluener: score only the first N records of the split.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Pages only: list the false positives and negatives after the table.")
+def eval_(gold_dir, pred_dir, cluener_file, split, limit, as_json, verbose):
+    """Score pages in PRED_DIR (default output/pages) against gold pages in GOLD_DIR.
+
+    Both folders hold one JSON file per page in the evaluation schema
+    (shared/eval/GUIDELINES.md); the table (or --json) is the one the shared
+    scorer prints: micro P/R/F1 per facet over all gold pages.
+
+    With --cluener FILE, instead score kg's mentions of CLUENER2020 sentences:
+    exact (start, end, label) spans for name, company, government,
+    organization, position, address, org_any (the three organisation labels as
+    one) and micro (the six labels).
+
+    \b
+    Examples:
+      kg eval ../shared/gold output/pages
+      kg eval ../shared/gold --json
+      kg eval --cluener cluener/train.json --split heldout --json
+      kg eval --cluener cluener/train.json --split all --limit 1000
+    """
+    from . import evaluate as E
+
+    if cluener_file:
+        if gold_dir or verbose:
+            raise click.UsageError("--cluener takes no GOLD_DIR/PRED_DIR and no --verbose")
+        records = E.split_records(E.read_cluener(cluener_file), split or "all")[:limit]
+        counts = E.evaluate_cluener(records, progress=_span_progress())
+        if as_json:
+            click.echo(json.dumps(E.span_scores(counts), ensure_ascii=False))
+        else:
+            click.echo(E.format_span_table(counts), nl=False)
+        click.echo(f"kg: {len(records)} sentences of {cluener_file} (split {split or 'all'})", err=True)
+        return
+    if gold_dir is None:
+        raise click.UsageError("give GOLD_DIR [PRED_DIR], or --cluener FILE")
+    if split or limit:
+        raise click.UsageError("--split and --limit go with --cluener")
+    pred_dir = pred_dir or "output/pages"
+    if not Path(pred_dir).is_dir():
+        raise click.UsageError(f"PRED_DIR {pred_dir!r} is not a folder; run `kg build` first "
+                               "or name the folder of predicted page JSON")
+    tally = E.tally_pages(E.load_pages(gold_dir), E.load_pages(pred_dir))
+    scores = tally.scores()
+    if as_json:
+        click.echo(json.dumps(scores, ensure_ascii=False))
+        return
+    click.echo(E.format_table(scores), nl=False)
+    if verbose:
+        click.echo(E.format_misses(tally), nl=False)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     cli(prog_name="kg")
