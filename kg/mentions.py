@@ -52,7 +52,7 @@ HONOR_CORE = ("劳动模范", "劳模", "大工匠", "工匠", "劳动奖章", "
 _HONOR_CORE_RE = re.compile("|".join(sorted(HONOR_CORE, key=len, reverse=True)))
 _HONOR_HEADS = ("全国", "首都", "中国", "中华")
 _NOT_IN_HONOR = re.compile(r"总工会|的|获|表彰|授|评|为|在|对|和|与|院|公司|局|委|中心|集团|银行|学校|厂|站|所|部|[^\u4e00-\u9fff]")
-NOT_SUFFIX_WORDS = frozenset("大局 布局 格局 结局 全局 当局 开局 出局 残局 骗局 饭局 变局 新局 时局 政局 棋局 终局".split())
+NOT_SUFFIX_WORDS = frozenset("大局 布局 格局 结局 全局 当局 开局 出局 残局 骗局 饭局 变局 时局 棋局 终局".split())
 
 
 @dataclass(frozen=True)
@@ -265,7 +265,8 @@ def _strip_generic_head(tokens, start: int, end_body: int) -> int:
 
 
 # ------------------------------------------------------------------ components
-def gazetteer_spans(text: str, ctx: Context) -> list[Candidate]:
+def gazetteer_spans(text: str, ctx: Context, bounds: set[int] | None = None) -> list[Candidate]:
+    """National bodies by name or alias; two-character aliases (工行, 全总) only as whole words."""
     out = []
     n = len(text)
     i = 0
@@ -274,6 +275,8 @@ def gazetteer_spans(text: str, ctx: Context) -> list[Candidate]:
             s = text[i:i + L]
             if len(s) == L and s in ctx.gazetteer:
                 name, typ = ctx.gazetteer[s]
+                if L <= 2 and bounds is not None and not (i in bounds and i + L in bounds):
+                    continue
                 out.append(Candidate(i, i + L, s, typ, "rule:gazetteer.v1", 5, canonical=name))
                 break
         i += 1
@@ -498,7 +501,7 @@ def _continues_name(t) -> bool:
         return False
     if not t.tag or t.tag.startswith(("vn", "b")) or (len(t.text) == 1 and t.tag.startswith("a")):
         return True
-    return t.tag.startswith(("n", "j", "l", "i")) and not t.tag.startswith("nr")
+    return t.tag.startswith(("n", "j", "l", "i"))
 
 
 _SHORTS_CACHE: dict = {}
@@ -603,6 +606,50 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
     return out
 
 
+ZONE_RE = re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|开发区|保税区|自由贸易试验区|自贸区|新区)")
+
+
+def zone_spans(text: str, tokens, ctx: Context) -> list[Candidate]:
+    """Development zones named after a division (北京经济技术开发区, 苏州高新区 …)."""
+    starts = {t.start for t in tokens}
+    out = []
+    for m in ZONE_RE.finditer(text):
+        s = m.start()
+        for L in range(min(8, s), 1, -1):   # the longest word-aligned head opening with a place
+            head = text[s - L:s]
+            if s - L not in starts or any(ch in PUNCT for ch in head):
+                continue
+            if any(head[:k] in ctx.division_names or ctx.lex.divisions_by_short(head[:k]) for k in range(2, L + 1)):
+                out.append(Candidate(s - L, m.end(), text[s - L:m.end()], EntityType.DISTRICT, "rule:zone.v1", 1))
+                break
+    return out
+
+
+DECLARED_RE = re.compile(r"[（(](?:以下|下文)?简称[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[）)]")
+
+
+def declared_short_forms(text: str, cands: list[Candidate], ctx: Context) -> list[Candidate]:
+    """"X（以下简称“Y”）": Y, and Y + an organisation suffix, stand for X (and X + suffix)."""
+    out = []
+    for m in DECLARED_RE.finditer(text):
+        full = next((c for c in cands if c.end == m.start()), None)
+        if full is None:
+            continue
+        short = m.group(1)
+        for occ in re.finditer(re.escape(short), text):
+            if m.start() <= occ.start() < m.end():
+                continue
+            e = occ.end()
+            suffix = next((text[e:e + L] for L in ctx.suffix_lens if text[e:e + L] in ctx.suffixes), None)
+            if suffix:
+                out.append(Candidate(occ.start(), e + len(suffix), short + suffix, ctx.suffixes[suffix],
+                                     "rule:declared_short.v1", 4, canonical=(full.canonical or full.text) + suffix))
+            else:
+                out.append(Candidate(occ.start(), e, short, full.type, "rule:declared_short.v1", 4,
+                                     canonical=full.canonical or full.text))
+    return out
+
+
 def honor_names(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
     """Persons named right after an honor (全国劳动模范某某, 荣获首都劳动奖章的某某)."""
     out = []
@@ -666,7 +713,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     bounds, tokens = ctx.seg.boundaries(text)
     cands: list[Candidate] = []
     cands += byline_spans(article)
-    gaz = gazetteer_spans(text, ctx)
+    gaz = gazetteer_spans(text, ctx, bounds)
     cands += gaz
     persons = title_chain_persons(text, ctx, set())
     persons += honor_names(text, ctx, set())
@@ -674,7 +721,9 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     cands += persons
     cands += org_suffix_spans(text, tokens, bounds, ctx, person_pos)
     cands += division_spans(text, tokens, bounds, ctx, home)
+    cands += zone_spans(text, tokens, ctx)
     cands += honor_spans(text, ctx)
+    cands += declared_short_forms(text, longest_then_priority(cands), ctx)
     merged = longest_then_priority(cands)
     names = {c.text for c in merged if c.type == PERSON or c.type == EntityType.JOURNALIST}
     if names:

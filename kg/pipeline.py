@@ -153,6 +153,9 @@ def name_links(entities: dict, ctx, district) -> set[tuple]:
     for x in orgs:
         # located_in: the lowest division the name begins with
         d = _leading_division(x, ctx)
+        zone = max((dn for dn in districts if x.startswith(dn) and len(x) > len(dn)), key=len, default=None)
+        if zone is not None and (d is None or len(zone) > len(d)):
+            d = zone   # 北京经济技术开发区总工会 -> the zone, not 北京市
         if d and d in districts:
             out.add((x, LinkRel.LOCATED_IN, d))
         elif x.endswith(BRANCH_SUFFIX):

@@ -238,10 +238,14 @@ def group_mentions(cands: list[Candidate], ctx, city, district) -> list[Group]:
     """Group candidates into entities: same canonical form, then abbreviations."""
     groups: dict[tuple[str, str], Group] = {}
     order: list[tuple[str, str]] = []
+    printed = [c.text for c in cands]
     for c in cands:
         form = canonical_form(c, ctx, city, district)
         if form is None:
             continue
+        full = _expanded_alias(form, ctx) if c.type not in (PERSON, EntityType.JOURNALIST) else None
+        if full and any(t.startswith(full) for t in printed):
+            form = full   # 中行北京市分行 when 中国银行北京市分行… is printed too
         kind = "person" if c.type in (PERSON, EntityType.JOURNALIST) else str(c.type)
         key = (form, kind)
         if key not in groups:
@@ -262,7 +266,8 @@ def group_mentions(cands: list[Candidate], ctx, city, district) -> list[Group]:
             if full in merged_into or full[1] == "person":
                 continue
             if _same_family(groups[k].type, groups[full].type) and (
-                    is_abbreviation(k[0], full[0], tuple(ctx.suffixes)) or _brand_of(k[0], full[0])):
+                    is_abbreviation(k[0], full[0], tuple(ctx.suffixes)) or _brand_of(k[0], full[0])
+                    or _expanded_alias(k[0], ctx) == full[0]):
                 merged_into[k] = full
                 break
     for k, full in merged_into.items():
@@ -271,6 +276,15 @@ def group_mentions(cands: list[Candidate], ctx, city, district) -> list[Group]:
         target.cands += groups[k].cands
     unresolved = {k for k in order if all(c.relative and c.text == k[0] for c in groups[k].cands)}
     return [groups[k] for k in order if k not in merged_into and k not in unresolved]
+
+
+def _expanded_alias(name: str, ctx) -> str | None:
+    """中行北京市分行 -> 中国银行北京市分行: a national body's alias opening a name."""
+    for L in (4, 3, 2):
+        head = name[:L]
+        if len(name) > L and head in ctx.gazetteer and ctx.gazetteer[head][0] != head:
+            return ctx.gazetteer[head][0] + name[L:]
+    return None
 
 
 def _brand_of(short: str, full: str) -> bool:
