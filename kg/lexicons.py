@@ -516,3 +516,51 @@ def _build(rows: Mapping[str, list[tuple[str, int, list[str]]]], sources: tuple[
         surname_kinds=types.MappingProxyType(kinds),
         sources=sources,
     )
+
+
+class PhraseIndex:
+    """Exact phrase lookup at a text position, by first (or last) character.
+
+    Checking only the lengths that occur for that character keeps a scan over
+    41k division names to a few dictionary probes per position.
+    """
+
+    def __init__(self, phrases):
+        heads: dict[str, set[int]] = {}
+        tails: dict[str, set[int]] = {}
+        self.phrases = frozenset(p for p in phrases if p)
+        for p in self.phrases:
+            heads.setdefault(p[0], set()).add(len(p))
+            tails.setdefault(p[-1], set()).add(len(p))
+        self._heads = {k: tuple(sorted(v, reverse=True)) for k, v in heads.items()}
+        self._tails = {k: tuple(sorted(v, reverse=True)) for k, v in tails.items()}
+
+    def __contains__(self, phrase: str) -> bool:
+        return phrase in self.phrases
+
+    def longest_at(self, text: str, i: int, limit: int | None = None) -> str | None:
+        """The longest phrase starting at ``i`` (ending before ``limit``)."""
+        if i >= len(text):
+            return None
+        stop = len(text) if limit is None else limit
+        for L in self._heads.get(text[i], ()):
+            if i + L <= stop and text[i:i + L] in self.phrases:
+                return text[i:i + L]
+        return None
+
+    def longest_ending_at(self, text: str, end: int, start: int = 0) -> str | None:
+        """The longest phrase ending at ``end`` (starting at or after ``start``)."""
+        if end <= 0 or end > len(text):
+            return None
+        for L in self._tails.get(text[end - 1], ()):
+            if end - L >= start and text[end - L:end] in self.phrases:
+                return text[end - L:end]
+        return None
+
+    def all_ending_at(self, text: str, end: int, start: int = 0) -> list[str]:
+        """Every phrase ending at ``end``, longest first."""
+        if end <= 0 or end > len(text):
+            return []
+        return [text[end - L:end] for L in self._tails.get(text[end - 1], ())
+                if end - L >= start and text[end - L:end] in self.phrases]
+

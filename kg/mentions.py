@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Article, EntityType, Mention, Sentence
+from .lexicons import PhraseIndex
 
 PERSON = "person"
 
@@ -105,11 +106,14 @@ class Context:
             for n in (name, *aliases):
                 self.gazetteer[n] = (name, EntityType(typ))
         self.gaz_lens = sorted({len(n) for n in self.gazetteer}, reverse=True)
+        self.gaz_index = PhraseIndex(self.gazetteer)
+        self.title_index = PhraseIndex(self.titles)
         rank = {"province": 0, "city": 1, "county": 2, "town": 3}
         self.division_names = {}
         for d in sorted(lexicons.divisions, key=lambda d: (rank.get(d.level, 4), d.code)):
             self.division_names.setdefault(d.name, d)
         self.div_lens = sorted({len(n) for n in self.division_names}, reverse=True)
+        self.div_index = PhraseIndex(self.division_names)
         self.honors = {}
         for honor, aliases in lexicons.honors:
             self.honors[honor] = honor
@@ -125,8 +129,22 @@ def _is_time_or_number(tok: str) -> bool:
 
 def _token_index(tokens, pos: int) -> int:
     """Index of the token containing character ``pos``."""
-    starts = [t.start for t in tokens]
+    starts = _starts_of(tokens)
     return max(bisect.bisect_right(starts, pos) - 1, 0)
+
+
+_STARTS: dict = {}
+
+
+def _starts_of(tokens) -> list[int]:
+    """Token start offsets, computed once per token list."""
+    key = id(tokens)
+    hit = _STARTS.get(key)
+    if hit is None or hit[0] is not tokens:
+        if len(_STARTS) > 64:
+            _STARTS.clear()
+        hit = _STARTS[key] = (tokens, [t.start for t in tokens])
+    return hit[1]
 
 
 RELATIVE_ORGANS = ("委", "政府", "人大", "政协")
@@ -268,18 +286,15 @@ def _strip_generic_head(tokens, start: int, end_body: int) -> int:
 def gazetteer_spans(text: str, ctx: Context, bounds: set[int] | None = None) -> list[Candidate]:
     """National bodies by name or alias; two-character aliases (工行, 全总) only as whole words."""
     out = []
-    n = len(text)
-    i = 0
-    while i < n:
-        for L in ctx.gaz_lens:
-            s = text[i:i + L]
-            if len(s) == L and s in ctx.gazetteer:
-                name, typ = ctx.gazetteer[s]
-                if L <= 2 and bounds is not None and not (i in bounds and i + L in bounds):
-                    continue
-                out.append(Candidate(i, i + L, s, typ, "rule:gazetteer.v1", 5, canonical=name))
-                break
-        i += 1
+    index = ctx.gaz_index
+    for i in range(len(text)):
+        s = index.longest_at(text, i)
+        if s is None:
+            continue
+        name, typ = ctx.gazetteer[s]
+        if len(s) <= 2 and bounds is not None and not (i in bounds and i + len(s) in bounds):
+            continue
+        out.append(Candidate(i, i + len(s), s, typ, "rule:gazetteer.v1", 5, canonical=name))
     return out
 
 
@@ -424,12 +439,9 @@ def division_spans(text: str, tokens, bounds: set[int], ctx: Context, home) -> l
     for i in range(n):
         if i not in bounds and not (i > 0 and text[i - 1] in PUNCT):
             continue
-        for L in ctx.div_lens:
-            s = text[i:i + L]
-            if len(s) == L and s in ctx.division_names:
-                if not _in_book_title(text, i):
-                    out.append(Candidate(i, i + L, s, EntityType.DISTRICT, "rule:division.v1", 1))
-                break
+        s = ctx.div_index.longest_at(text, i)
+        if s is not None and not _in_book_title(text, i):
+            out.append(Candidate(i, i + len(s), s, EntityType.DISTRICT, "rule:division.v1", 1))
     # street / town / community grammar, word-aligned
     for t in tokens:
         pass
@@ -577,11 +589,7 @@ def _common_word(w: str, ctx) -> bool:
 
 def title_at_end(text: str, end: int, ctx: Context) -> str | None:
     """The longest title that ends at ``end``."""
-    for L in range(min(ctx.max_title, end), 0, -1):
-        t = text[end - L:end]
-        if t in ctx.titles:
-            return t
-    return None
+    return ctx.title_index.longest_ending_at(text, end)
 
 
 def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:

@@ -190,12 +190,7 @@ def _leading_division(name: str, ctx) -> str | None:
     pos = 0
     found = None
     while True:
-        hit = None
-        for L in ctx.div_lens:
-            s = name[pos:pos + L]
-            if len(s) == L and s in ctx.division_names and pos + L < len(name):
-                hit = s
-                break
+        hit = ctx.div_index.longest_at(name, pos, len(name) - 1)
         if hit is None:
             m = re.match(r"[\u4e00-\u9fff]{2,4}?(街道|镇|乡)", name[pos:])
             if m and pos > 0 and pos + m.end() < len(name):

@@ -149,10 +149,7 @@ class ArticleFacts:
     def _split_segment(self, lo: int, hi: int, prev_org):
         text = self.text
         options = []
-        for L in range(min(self.ctx.max_title, hi - lo), 0, -1):
-            t = text[hi - L:hi]
-            if t in self.ctx.titles:
-                options.append(t)
+        options = self.ctx.title_index.all_ending_at(text, hi, lo)
         if not options:
             return None, None
         for t in options:

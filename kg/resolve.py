@@ -57,9 +57,11 @@ def infer_home(text: str, lex, override: str = ""):
         score[p.code] += 2 * text.count(p.name)
         if p.short and len(p.short) >= 2:
             score[p.code] += text.count(p.short) - text.count(p.name)
-    for d in lex.divisions:
-        if d.level in ("city", "county") and len(d.name) >= 3 and d.name in text:
-            score[lex.province_of(d).code] += text.count(d.name)
+    index = _local_index(lex)
+    for i in range(len(text)):
+        name = index.longest_at(text, i)
+        if name is not None:
+            score[index.province[name]] += 1
     if "首都" in text:
         cap = lex.division_by_name("北京市")
         if cap is not None:
@@ -70,6 +72,24 @@ def infer_home(text: str, lex, override: str = ""):
     if rest and rest[0][1] == n:
         return None
     return next(p for p in provinces if p.code == best)
+
+
+_LOCAL_INDEX: dict = {}
+
+
+def _local_index(lex):
+    """City and county names (3+ characters) with the province each belongs to."""
+    key = id(lex)
+    if key not in _LOCAL_INDEX:
+        from .lexicons import PhraseIndex
+        names = {}
+        for d in lex.divisions:
+            if d.level in ("city", "county") and len(d.name) >= 3:
+                names.setdefault(d.name, lex.province_of(d).code)
+        index = PhraseIndex(names)
+        index.province = names
+        _LOCAL_INDEX[key] = index
+    return _LOCAL_INDEX[key]
 
 
 def article_district(text: str, lex, home):
@@ -310,10 +330,9 @@ def union_owner(name: str, ctx) -> tuple[str, EntityType] | None:
     if m:
         body = body[m.end():]
     rest = body
-    for L in ctx.div_lens:
-        if L < len(rest) and rest[:L] in ctx.division_names:
-            rest = rest[L:]
-            break
+    head = ctx.div_index.longest_at(rest, 0, len(rest) - 1)
+    if head:
+        rest = rest[len(head):]
     if rest.startswith(("市", "区", "县", "省")):
         rest = rest[1:]
     if not rest or rest in INDUSTRY_WORDS or rest in ctx.division_names or len(rest) < 2:

@@ -381,3 +381,17 @@ def _gen_module():
 ])
 def test_generator_short_rules(name, level, short):
     assert _gen_module().short_form(name, level) == short
+
+
+def test_phrase_index_finds_longest_phrase_at_and_ending_at_a_position():
+    from kg.lexicons import PhraseIndex
+
+    idx = PhraseIndex(["甲乙", "甲乙丙", "乙丙", "丁"])
+    text = "x甲乙丙丁"
+    assert idx.longest_at(text, 1) == "甲乙丙"
+    assert idx.longest_at(text, 1, limit=3) == "甲乙"      # must end before the limit
+    assert idx.longest_at(text, 0) is None
+    assert idx.longest_ending_at(text, 4) == "甲乙丙"
+    assert idx.longest_ending_at(text, 4, start=2) == "乙丙"
+    assert idx.all_ending_at(text, 4) == ["甲乙丙", "乙丙"]
+    assert idx.longest_at(text, 99) is None and "丁" in idx
