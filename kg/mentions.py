@@ -33,7 +33,7 @@ STOP_WORDS = frozenset("""
 这个 那个 此 此次 本次 每 各个 所有 广大 相关 有关 其中 包括 如 例如 通过 按照 根据 围绕 结合 依托 针对 关于 除 除了 即 系 作为
 来自 走入 进入 进 入 看望 帮助 支持 推动 推进会 号召 响应 要求 希望 感谢 带领 率 率领 陪同 会见 接待 看到 了解 听取 介绍 当选
 担任 任 兼任 出任 原 前 现任 曾任 新任 时任 近日 日前 昨天 昨日 今天 今日 明天 目前 近期 近年来 今年 去年 明年 届时 随后 同时 此外
-而 但 却 则 就 才 所 其他 其它 多家 多个 多 几 数 全体 全 整个 各类 各种 等等 向着 面向 位于 地处 设在 落户 入驻 走出
+要 需要 应 应当 必须 不断 进一步 而 但 却 则 就 才 所 其他 其它 多家 多个 多 几 数 全体 全 整个 各类 各种 等等 向着 面向 位于 地处 设在 落户 入驻 走出
 """.split())
 
 TIME_RE = re.compile(r"^(\d+(年|月|日|号|时|天|周|名|人|家|个|场|次|届|期|项|位|支|所)?"
@@ -53,7 +53,7 @@ HONOR_CORE = ("劳动模范", "劳模", "大工匠", "工匠", "劳动奖章", "
 _HONOR_CORE_RE = re.compile("|".join(sorted(HONOR_CORE, key=len, reverse=True)))
 _HONOR_HEADS = ("全国", "首都", "中国", "中华")
 _NOT_IN_HONOR = re.compile(r"总工会|的|获|表彰|授|评|为|在|对|和|与|院|公司|局|委|中心|集团|银行|学校|厂|站|所|部|[^\u4e00-\u9fff]")
-NOT_SUFFIX_WORDS = frozenset("大局 布局 格局 结局 全局 当局 开局 出局 残局 骗局 饭局 变局 时局 棋局 终局".split())
+NOT_SUFFIX_WORDS = frozenset("副中心 市中心 城市中心 大局 布局 格局 结局 全局 当局 开局 出局 残局 骗局 饭局 变局 时局 棋局 终局".split())
 
 
 @dataclass(frozen=True)
@@ -315,7 +315,7 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         in_title = _in_book_title(text, s)
         host = tokens[_token_index(tokens, s)]
         glued_relative = host.end == e and (host.text[:-len(suffix)] in RELATIVE_PREFIX or host.text[:-len(suffix)] in ("团", "团" + suffix[0]) or host.text[:2] in ("团区", "团市", "团县"))
-        if text[e - 2:e] in NOT_SUFFIX_WORDS:
+        if text[e - 2:e] in NOT_SUFFIX_WORDS or text[e - 3:e] in NOT_SUFFIX_WORDS:
             continue  # 服务大局: an ordinary word ending in a suffix character
         if host.start < s and not glued_relative and (host.text in ctx.titles or host.text.endswith(SUBUNIT_WORDS) or (
                 host.tag and not host.tag.startswith(NAME_HEAD_TAGS) and s - host.start < 2)):
@@ -359,9 +359,6 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             continue  # 金融系统各级工会: a generic plural
         if len(body) == 1 and not relative and len(suffix) <= 2:
             continue  # 干部, 全局 …: a one-character body is no name
-        name = text[left:e]
-        if name in ctx.titles:
-            continue
         if typ is not EntityType.UNION and "工会" in body and suffix in ("中心", "服务中心"):
             typ = EntityType.UNION
         if "和" in body and typ not in (EntityType.GOVERNMENT, EntityType.UNION):
@@ -369,10 +366,25 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             left, body = cut, text[cut:s]
             if len(body) < 2:
                 continue
+        name = text[left:e]
+        if name in ctx.titles:
+            continue
+        if suffix in DEPARTMENT_SUFFIXES and "工会" in body:
+            parent = _union_prefix(body, ctx)
+            if parent:   # 北京市总工会女职工部: a union's department points to the union
+                out.append(Candidate(left, left + len(parent), parent, EntityType.UNION, "rule:org_suffix.v1", 2,
+                                     relative=relative))
+            continue
+        if suffix == "工会" and _common_single_word(body, tokens, left, s, ctx):
+            continue  # 充分发挥工会, 专职工会: an ordinary word before 工会, not an employer's name
+        if body.endswith("型"):
+            continue  # 服务型协会: a kind of body, not a name
+        if suffix in PARTY_ORGANS and body in ctx.suffixes:
+            continue  # 医院党总支 with no name before it
         if suffix in PARTY_ORGANS and body:
             # an organisation's own 党委 is folded into the organisation
             inner = [c for c in out if c.start == left and c.end == s]
-            if inner or any(body.endswith(sx) for sx in ctx.suffixes if len(sx) >= 2):
+            if inner or any(body.endswith(sx) and len(body) > len(sx) for sx in ctx.suffixes if len(sx) >= 2):
                 if not inner:
                     out.append(Candidate(left, s, body, _suffix_type(body, ctx), "rule:org_suffix.v1", 2,
                                          relative=relative))
@@ -388,6 +400,29 @@ MODIFIED_NOUNS = frozenset("""
 经费 干部 工作 工作者 社工 改革 会员 系统 建设 财务 活动 阵地 力量 特色 品牌 自身 职能 经审 小组 积极分子 会费 资产 法 章程
 """.split())
 GENERIC_INSIDE = frozenset("各级 各 基层 各类 所属 下属 有关 相关 辖区 这些 多家 部分".split())
+
+
+DEPARTMENT_SUFFIXES = ("部", "办公室", "处", "科", "室")
+
+
+def _union_prefix(body: str, ctx) -> str | None:
+    """The longest prefix of ``body`` that ends with a union suffix (…总工会经费审查委员会)."""
+    for k in range(len(body), 1, -1):
+        head = body[:k]
+        for L in ctx.suffix_lens:
+            if L < k and head[-L:] in ctx.suffixes:
+                if ctx.suffixes[head[-L:]] is EntityType.UNION:
+                    return head
+                break
+    return None
+
+
+def _common_single_word(body: str, tokens, left: int, right: int, ctx) -> bool:
+    """True when ``body`` is one frequent dictionary word that is not a name."""
+    t = _next_token(tokens, left)
+    if t is None or t.end != right:
+        return False
+    return ctx.word_freq.get(body, 0) >= 50 and not t.tag.startswith(("nt", "nz", "ns", "nr"))
 
 
 def _suffix_type(name: str, ctx) -> EntityType:

@@ -173,6 +173,14 @@ def name_links(entities: dict, ctx, district) -> set[tuple]:
                 best = y
         if best is not None and x[len(best):] != "工会":
             out.add((x, LinkRel.PART_OF, best))
+    # bare branch names in one group's story are that group's branches (客二分公司)
+    groups = [n for n in orgs if EntityType.COMPANY in entities[n]["types"] and n.endswith(GROUP_SUFFIX)
+              and not n.endswith(BRANCH_SUFFIX)]
+    if len(groups) == 1:
+        for x in orgs:
+            if x.endswith(("分公司", "分厂", "车队")) and len(x) <= 8 and _leading_division(x, ctx) is None \
+                    and not any(x.startswith(y) for y in orgs if y != x) and x != groups[0]:
+                out.add((x, LinkRel.PART_OF, groups[0]))
     # a district union is part of its city's union
     for x in orgs:
         if x.endswith("总工会") and EntityType.UNION in entities[x]["types"]:
@@ -183,6 +191,9 @@ def name_links(entities: dict, ctx, district) -> set[tuple]:
                     out.add((x, LinkRel.PART_OF, parent.name + "总工会"))
     return out
 
+
+
+GROUP_SUFFIX = ("集团", "集团公司", "集团有限公司", "集团有限责任公司", "(集团)有限公司", "（集团）有限公司")
 
 
 def _leading_division(name: str, ctx) -> str | None:

@@ -101,6 +101,11 @@ class ArticleFacts:
             j = pos
             while j > 0 and text[j - 1] not in PUNCT:
                 j -= 1
+                if text[j - 1:j] in ")）":
+                    # a short parenthesis inside a name (…控股(集团)有限公司) stays in the segment
+                    k = max(text.rfind("(", 0, j), text.rfind("（", 0, j))
+                    if k != -1 and j - k <= 10 and not any(ch in PUNCT for ch in text[k + 1:j - 1]):
+                        j = k
             seg = (j, pos)
             if not self._segment_has_title(*seg):
                 break
