@@ -88,6 +88,23 @@ def longest_then_priority(cands: list[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: (c.start, c.end))
 
 
+def rules_then_model(rule_cands: list[Candidate], model_cands: list[Candidate]) -> list[Candidate]:
+    """THE merge policy between rule and model spans.
+
+    Rule spans are resolved among themselves by :func:`longest_then_priority`.
+    A model span is then kept only where it overlaps no kept rule span: the
+    rules, written for the genre, decide wherever they fire; the model fills
+    the gaps (persons with no title, names with no suffix).
+    """
+    kept = longest_then_priority(rule_cands)
+    taken = [(c.start, c.end) for c in kept]
+    for c in sorted(model_cands, key=lambda c: (c.start, c.end)):
+        if not any(c.start < e and s < c.end for s, e in taken):
+            kept.append(c)
+            taken.append((c.start, c.end))
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
 # ------------------------------------------------------------------ context
 class Context:
     """Lexicon-derived lookups shared by every article (built once)."""
@@ -680,8 +697,6 @@ def declared_short_forms(text: str, cands: list[Candidate], ctx: Context) -> lis
             continue
         short = m.group(1)
         for occ in re.finditer(re.escape(short), text):
-            if m.start() <= occ.start() < m.end():
-                continue
             e = occ.end()
             suffix = next((text[e:e + L] for L in ctx.suffix_lens if text[e:e + L] in ctx.suffixes), None)
             if suffix:
@@ -749,8 +764,58 @@ def repeat_names(text: str, names: set[str], taken: list[Candidate]) -> list[Can
     return out
 
 
+# ------------------------------------------------------------------ model
+#: CLUENER labels the pipeline takes from the model (address and position are
+#: left to the division table and the title lexicon)
+MODEL_TYPES = {"name": PERSON, "company": EntityType.COMPANY, "government": EntityType.GOVERNMENT,
+               "organization": EntityType.ORGANIZATION}
+
+
+def model_spans(tagger, sentences: tuple[Sentence, ...], source: str, ctx: Context | None = None) -> list[Candidate]:
+    """The tagger's spans over an article's sentences, as candidates.
+
+    With ``ctx`` only plausible spans are kept (:func:`plausible_model_span`).
+    """
+    out = []
+    for sent, spans in zip(sentences, tagger.tag([s.text for s in sentences])):
+        for a, b, label in spans:
+            typ = MODEL_TYPES.get(label)
+            if typ is None or b - a < 2:
+                continue
+            c = Candidate(sent.start + a, sent.start + b, sent.text[a:b], typ, source, -1)
+            if ctx is None or plausible_model_span(c, ctx):
+                out.append(c)
+    return out
+
+
+def plausible_model_span(c: Candidate, ctx: Context) -> bool:
+    """The checks a model span must pass in news text before it becomes a mention.
+
+    A person: 2–4 characters opening with a surname, not an ordinary word or a
+    title. An organisation: ends with a known suffix after a name-like body.
+    """
+    name = c.text
+    if any(ch in PUNCT for ch in name):
+        return False
+    if c.type == PERSON:
+        if not 2 <= len(name) <= 4 or name in ctx.titles:
+            return False
+        if not (name[:1] in ctx.surnames or name[:2] in ctx.compound_surnames):
+            return False
+        if ctx.word_freq.get(name, 0) > 0 and not ctx.seg.tags.get(name, "").startswith("nr"):
+            return False
+        return not any(ch in NAME_STOP_CHARS for ch in name[1:])
+    for L in ctx.suffix_lens:
+        if len(name) > L and name[-L:] in ctx.suffixes:
+            body = name[:-L]
+            return len(body) >= 2 and body not in GENERIC_BODY and not body.startswith(RELATIVE_PREFIX) \
+                and not any(body.startswith(g) for g in GENERIC_INSIDE)
+    return False
+
+
 # ------------------------------------------------------------------ driver
-def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Context, home) -> list[Candidate]:
+def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Context, home,
+                  model_cands: list[Candidate] = ()) -> list[Candidate]:
     """All mentions of one article after the merge policy, in text order."""
     text = article.text
     bounds, tokens = ctx.seg.boundaries(text)
@@ -767,10 +832,10 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     cands += zone_spans(text, tokens, ctx)
     cands += honor_spans(text, ctx)
     cands += declared_short_forms(text, longest_then_priority(cands), ctx)
-    merged = longest_then_priority(cands)
+    merged = rules_then_model(cands, list(model_cands))
     names = {c.text for c in merged if c.type == PERSON or c.type == EntityType.JOURNALIST}
     if names:
-        merged = longest_then_priority(merged + repeat_names(text, names, merged))
+        merged = rules_then_model(merged + repeat_names(text, names, merged), [])
     return [c for c in merged if c.type != HONOR]
 
 

@@ -15,10 +15,11 @@ from typing import Callable, Iterable
 
 from . import resolve as R
 from .articles import split_articles
-from .errors import InputError
+from .errors import InputError, KgError
+from pathlib import Path
 from .ingest import discover, read_page
 from .lexicons import load_lexicons
-from .mentions import PERSON, Candidate, Context, find_mentions
+from .mentions import PERSON, Candidate, Context, find_mentions, model_spans
 from .model import (Article, ArticleEntity, ArticleResult, Corpus, EntityType, Evidence,
                     Honor, Link, LinkRel, Mention, Page, PageResult, Role, SkippedFile)
 from .relations import BRANCH_SUFFIX, WORKER_HONOR, ArticleFacts
@@ -35,9 +36,10 @@ def get_context(extra_lexicons: tuple[str, ...] = ()) -> Context:
 
 
 # ---------------------------------------------------------------- per article
-def extract_article(article: Article, ctx: Context, home) -> ArticleResult:
+def extract_article(article: Article, ctx: Context, home, tagger=None) -> ArticleResult:
     sentences = split_sentences(article)
-    cands = find_mentions(article, sentences, ctx, home)
+    found = model_spans(tagger, sentences, tagger.source, ctx) if tagger is not None else []
+    cands = find_mentions(article, sentences, ctx, home, found)
     city = R.home_city(home)
     district = R.article_district(article.text, ctx.lex, home)
     groups = R.group_mentions(cands, ctx, city, district)
@@ -222,7 +224,23 @@ def extract_page(page: Page, settings: Settings = Settings(), ctx: Context | Non
     ctx = ctx or get_context()
     home = R.infer_home(page.text, ctx.lex, settings.home_region)
     articles = split_articles(page)
-    return PageResult(page, tuple(extract_article(a, ctx, home) for a in articles))
+    tagger = get_tagger(settings.ner_model)
+    return PageResult(page, tuple(extract_article(a, ctx, home, tagger) for a in articles))
+
+
+def get_tagger(model: str):
+    """The statistical tagger named by the ``ner_model`` setting, or None."""
+    if not model:
+        return None
+    from .ner import load_tagger
+
+    path = model if model.endswith(".npz") else None
+    if path is None and model != "ner-cluener":
+        raise KgError(f"unknown ner_model {model!r}: use 'ner-cluener', a path to an .npz file, or ''")
+    tagger = load_tagger(path)
+    if not hasattr(tagger, "source"):
+        tagger.source = "model:" + (model if path is None else Path(path).stem)
+    return tagger
 
 
 def build(paths: Iterable, settings: Settings = Settings(),
@@ -260,22 +278,26 @@ CLUENER_LABEL = {
 }
 
 
-def cluener_spans(texts: list[str], home_region: str = "") -> list[list[tuple[int, int, str]]]:
+def cluener_spans(texts: list[str], home_region: str = "", settings: Settings = Settings()) -> list[list[tuple[int, int, str]]]:
     """Mentions of free sentences as CLUENER spans ``(start, end_exclusive, label)``.
 
-    Each text is read as a one-article page; titles in title chains become
-    ``position`` spans.
+    Each text is read as a one-article page; rule mentions and the tagger's
+    spans meet in the same merge policy as in ``kg build``
+    (:func:`kg.mentions.rules_then_model`); the tagger alone gives ``position``
+    and the labels kg has no type for (address beyond division names, …).
     """
+    from .mentions import rules_then_model
+
     ctx = get_context()
+    tagger = get_tagger(settings.ner_model)
+    tagged = tagger.tag(list(texts)) if tagger is not None else [[] for _ in texts]
     out = []
-    for text in texts:
+    for text, spans in zip(texts, tagged):
         art = Article("s#00", "s", 0, "", (), (), text, ((0, 1),))
         home = R.infer_home(text, ctx.lex, home_region) if home_region else None
-        sentences = split_sentences(art)
-        spans = []
-        for c in find_mentions(art, sentences, ctx, home):
-            label = CLUENER_LABEL.get(c.type)
-            if label:
-                spans.append((c.start, c.end, label))
-        out.append(sorted(set(spans)))
+        rules = [c for c in find_mentions(art, split_sentences(art), ctx, home) if c.type in CLUENER_LABEL]
+        rules = [Candidate(c.start, c.end, c.text, CLUENER_LABEL[c.type], c.source, c.priority) for c in rules]
+        model = [Candidate(a, b, text[a:b], label, "model", -1) for a, b, label in spans]
+        merged = rules_then_model(rules, model)
+        out.append(sorted({(c.start, c.end, str(c.type)) for c in merged}))
     return out

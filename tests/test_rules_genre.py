@@ -1,0 +1,117 @@
+"""Genre rules on short synthetic articles (rules only: ``ner_model=""``).
+
+Every person, company and place name here is invented; none comes from the
+seed pages or the gold annotations.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.model import EntityType, LinkRel
+from kg.pipeline import extract_page
+from kg.settings import Settings
+
+RULES = Settings(home_region="上海市", ner_model="")
+
+
+def _one(make_page, body: str, headline: str = "测试标题", settings: Settings = RULES):
+    page = make_page(f"{headline}\n\n本报讯（记者 钟雅琴）{body}\n")
+    return extract_page(page, settings).articles[0]
+
+
+def _ents(art):
+    return {e.name: e for e in art.entities}
+
+
+def _honors(art):
+    return {(h.holder, h.honor) for h in art.honors}
+
+
+def test_honor_named_with_a_division_is_no_place_and_gives_its_holder(make_page):
+    art = _one(make_page, "座谈会上，上海市先进工作者俞青禾发言。")
+    assert ("俞青禾", "上海市先进工作者") in _honors(art)
+    assert "上海市" not in _ents(art)      # the place inside an honor's name is no mention
+
+
+def test_honor_in_a_chain_and_quoted_after_won(make_page):
+    art = _one(make_page, "全国劳模、首位获得园区“星火贡献奖”的技术工人、精工车间主任岑立坤参加了论坛。")
+    honors = _honors(art)
+    assert ("岑立坤", "全国劳动模范") in honors     # short form normalised
+    assert ("岑立坤", "星火贡献奖") in honors
+
+
+def test_honor_subject_of_won_and_object_before_de(make_page):
+    art = _one(make_page, "今年荣获全国五一劳动奖章的滕晓芸表示，将继续努力。")
+    assert ("滕晓芸", "全国五一劳动奖章") in _honors(art)
+
+
+def test_honor_recipient_is_the_unit_named_before_gai(make_page):
+    art = _one(make_page, "区总工会慰问了浦江康华医院医护人员，为该医院颁发“全国五一巾帼标兵岗”奖牌。")
+    assert ("浦江康华医院", "全国五一巾帼标兵岗") in _honors(art)
+
+
+def test_honor_unveiled_at_the_venue(make_page):
+    art = _one(make_page, "“全国工会职工书屋示范点揭牌仪式”在江宁精密机械有限公司举行。嘉宾为全国工会职工书屋示范点揭牌。")
+    assert ("江宁精密机械有限公司", "全国工会职工书屋示范点") in _honors(art)
+    assert "全国工会" not in _ents(art)
+
+
+def test_declared_short_form_and_development_zone(make_page):
+    art = _one(make_page, "上海临港经济技术开发区（以下简称“临开区”）举办活动。临开区总工会主席饶志远出席。")
+    ents = _ents(art)
+    assert ents["上海临港经济技术开发区"].types == (EntityType.DISTRICT,)
+    assert "临开区" in ents["上海临港经济技术开发区"].aliases
+    assert "临开区总工会" in ents["上海临港经济技术开发区总工会"].aliases
+    roles = {(r.person, r.title, r.org) for r in art.roles}
+    assert ("饶志远", "主席", "上海临港经济技术开发区总工会") in roles
+    assert (("上海临港经济技术开发区总工会", LinkRel.LOCATED_IN, "上海临港经济技术开发区")
+            in {(link.source, link.rel, link.target) for link in art.links})
+
+
+def test_community_after_township_is_its_own_district(make_page):
+    art = _one(make_page, "活动现场，浦兴路街道银杏社区书记濮秋实发言。")
+    ents = _ents(art)
+    assert "银杏社区" in ents and ents["银杏社区"].types == (EntityType.DISTRICT,)
+    assert ("濮秋实", "书记", "银杏社区") in {(r.person, r.title, r.org) for r in art.roles}
+
+
+def test_short_form_opening_a_longer_name_is_no_district(make_page):
+    art = _one(make_page, "会议在上海交通大学闵行新校区举行，上海建工集团承办。")
+    assert "闵行区" not in _ents(art)
+
+
+def test_union_department_points_to_the_union(make_page):
+    art = _one(make_page, "上海市总工会女职工部、市总工会经费审查委员会办公室负责人参加。")
+    ents = _ents(art)
+    assert "上海市总工会" in ents
+    assert "上海市总工会经费审查委员会" in ents
+    assert not any(n.endswith(("女职工部", "办公室")) for n in ents)
+
+
+def test_relative_organs_side_by_side(make_page):
+    art = _one(make_page, "浦东新区召开会议，要找准区委区政府工作与工会工作的结合点。")
+    ents = _ents(art)
+    assert "浦东新区委" in ents and "浦东新区政府" in ents
+
+
+def test_national_bank_alias_expands_when_the_full_name_is_printed(make_page):
+    art = _one(make_page, "中国银行上海市分行工会开展活动。中行上海市分行青年员工参加。")
+    ents = _ents(art)
+    assert "中行上海市分行" in ents["中国银行上海市分行"].aliases
+
+
+def test_bare_branch_is_part_of_the_story_group(make_page):
+    art = _one(make_page, "华岳巴士集团公司工会举办大赛。电车分公司驾驶员邬晨阳获奖。")
+    links = {(link.source, link.rel, link.target) for link in art.links}
+    assert ("电车分公司", LinkRel.PART_OF, "华岳巴士集团公司") in links
+
+
+@pytest.mark.parametrize("body, not_entity", [
+    ("要充分发挥工会组织作用。", "充分发挥工会"),
+    ("推进中心城区和城市副中心建设。", "城市副中心"),
+    ("引导女职工学会运用法律。", "女职工学会"),
+    ("要围绕中心，服务大局。", "服务大局"),
+    ("大家都在为建设服务型协会努力。", "服务型协会"),
+])
+def test_ordinary_phrases_ending_in_a_suffix_are_no_entities(make_page, body, not_entity):
+    assert not any(not_entity in n for n in _ents(_one(make_page, body)))
