@@ -126,8 +126,23 @@ def extract_article(article: Article, ctx: Context, home, tagger=None) -> Articl
         entities=tuple(ents),
         roles=tuple(sorted(Role(p, t, o, ev) for p, t, o, ev in roles)),
         honors=tuple(sorted(Honor(p, h, ev) for p, h, ev in honors)),
-        links=tuple(sorted(Link(a, r, b, ev_default) for a, r, b in links)),
+        links=tuple(sorted(Link(a, r, b, _link_evidence(a, b, entities, facts, ev_default)) for a, r, b in links)),
     )
+
+
+def _link_evidence(a: str, b: str, entities: dict, facts, default: Evidence) -> Evidence:
+    """Where a name link is read: the first mention of its source (else of its target)."""
+    for name in (a, b):
+        ms = entities.get(name, {}).get("mentions") or []
+        if ms:
+            c = min(ms, key=lambda c: c.start)
+            return facts.evidence(c.start, c.end, "rule:name_link.v1")
+    # an owner named only inside its union's name: the union's mention
+    for name, e in entities.items():
+        if e.get("mentions") and (a in name or b in name) and name != a:
+            c = min(e["mentions"], key=lambda c: c.start)
+            return facts.evidence(c.start, c.end, "rule:name_link.v1")
+    return default
 
 
 def _sentence_of(sentences, pos: int) -> int:
