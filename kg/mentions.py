@@ -764,6 +764,35 @@ def repeat_names(text: str, names: set[str], taken: list[Candidate]) -> list[Can
     return out
 
 
+def stem_spans(text: str, cands: list[Candidate], bounds: set[int], ctx: Context) -> list[Candidate]:
+    """A shared opening of two organisation names that is also printed on its
+    own is the parent's name: 中建电力 from 中建电力X学院 + 中建电力Y中心 + "…和中建电力职工…"."""
+    orgs = sorted({c.text for c in cands if c.type not in (PERSON, EntityType.JOURNALIST, EntityType.DISTRICT, HONOR)
+                   and not c.relative})
+    stems = set()
+    for i, a in enumerate(orgs):
+        for b in orgs[i + 1:]:
+            k = 0
+            while k < min(len(a), len(b)) and a[k] == b[k]:
+                k += 1
+            stem = a[:k]
+            if k >= 3 and k < len(a) and k < len(b) and stem not in ctx.division_names \
+                    and not ctx.div_index.longest_at(stem, 0) == stem:
+                stems.add(stem)
+    out = []
+    taken = [(c.start, c.end) for c in cands]
+    for stem in sorted(stems, key=len, reverse=True):
+        if stem in ctx.suffixes or any(stem.endswith(sx) for sx in ctx.suffixes if len(sx) >= 2):
+            continue
+        for m in re.finditer(re.escape(stem), text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken) or s not in bounds or e not in bounds:
+                continue
+            out.append(Candidate(s, e, stem, EntityType.COMPANY, "rule:stem.v1", 1))
+            taken.append((s, e))
+    return out
+
+
 # ------------------------------------------------------------------ model
 #: CLUENER labels the pipeline takes from the model (address and position are
 #: left to the division table and the title lexicon)
@@ -833,6 +862,9 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     cands += honor_spans(text, ctx)
     cands += declared_short_forms(text, longest_then_priority(cands), ctx)
     merged = rules_then_model(cands, list(model_cands))
+    stems = stem_spans(text, merged, bounds, ctx)
+    if stems:
+        merged = rules_then_model(merged + stems, [])
     names = {c.text for c in merged if c.type == PERSON or c.type == EntityType.JOURNALIST}
     if names:
         merged = rules_then_model(merged + repeat_names(text, names, merged), [])

@@ -115,3 +115,11 @@ def test_bare_branch_is_part_of_the_story_group(make_page):
 ])
 def test_ordinary_phrases_ending_in_a_suffix_are_no_entities(make_page, body, not_entity):
     assert not any(not_entity in n for n in _ents(_one(make_page, body)))
+
+
+def test_shared_opening_printed_alone_is_the_parent_company(make_page):
+    art = _one(make_page, "华岭电建新时代工匠学院在华岭电建滨江核电基地管理中心揭牌。华岭电建职工参加。")
+    ents = _ents(art)
+    assert ents["华岭电建"].types == (EntityType.COMPANY,)
+    links = {(link.source, link.rel, link.target) for link in art.links}
+    assert ("华岭电建新时代工匠学院", LinkRel.PART_OF, "华岭电建") in links
