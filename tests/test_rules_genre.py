@@ -123,3 +123,9 @@ def test_shared_opening_printed_alone_is_the_parent_company(make_page):
     assert ents["华岭电建"].types == (EntityType.COMPANY,)
     links = {(link.source, link.rel, link.target) for link in art.links}
     assert ("华岭电建新时代工匠学院", LinkRel.PART_OF, "华岭电建") in links
+
+
+def test_a_kind_of_place_in_common_words_is_no_organization(make_page):
+    ents = _ents(_one(make_page, "职工们来到文化活动中心，参观了浦江电子科技有限公司。"))
+    assert "文化活动中心" not in ents
+    assert "浦江电子科技有限公司" in ents
