@@ -396,7 +396,7 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             continue  # 充分发挥工会, 专职工会: an ordinary word before 工会, not an employer's name
         if body.endswith("型"):
             continue  # 服务型协会: a kind of body, not a name
-        if typ is EntityType.ORGANIZATION and not relative and _all_common_words(tokens, left, s, ctx):
+        if typ is EntityType.ORGANIZATION and not relative and _all_common_words(tokens, left, e, suffix, ctx):
             continue  # 爱国主义教育基地: a kind of place described in common words, not a name
         if suffix in PARTY_ORGANS and body in ctx.suffixes:
             continue  # 医院党总支 with no name before it
@@ -436,12 +436,17 @@ def _union_prefix(body: str, ctx) -> str | None:
     return None
 
 
-def _all_common_words(tokens, left: int, right: int, ctx) -> bool:
-    """True when ``[left, right)`` is made only of frequent non-name dictionary words."""
+def _all_common_words(tokens, left: int, right: int, suffix: str, ctx) -> bool:
+    """True when the name ``[left, right)`` before its suffix is made only of
+    frequent non-name dictionary words."""
     words = [t for t in tokens if left <= t.start and t.end <= right]
     if not words or words[0].start != left or words[-1].end != right:
         return False
-    return all(ctx.word_freq.get(t.text, 0) >= 100 and t.tag and not t.tag.startswith(("nt", "nz", "ns", "nr", "j"))
+    if words[-1].text == suffix:
+        words = words[:-1]
+    if not words:
+        return False
+    return all(ctx.word_freq.get(t.text, 0) >= 20 and t.tag and not t.tag.startswith(("nt", "nz", "ns", "nr", "j"))
                and not t.text.endswith(("街道", "镇", "乡", "区", "市", "县", "省", "村", "社区")) for t in words)
 
 
