@@ -40,7 +40,7 @@ TIME_RE = re.compile(r"^(\d+(年|月|日|号|时|天|周|名|人|家|个|场|次
                      r"|[0-9一二三四五六七八九十百千万两]+(年|月|日|号|时|天|周|名|人|家|个|场|次|届|期|项|位|支|所))$")
 GENERIC_BODY = frozenset("""
 各级 基层 企业 职工 单位 部门 公司 街道 社区 乡镇 行业 产业 地方 上级 下级 本级 两级 区级 市级 县级 省级 镇级 独立 民营 国有 集体
-全国 成员 会员 系统 金融系统 机关 事业单位 新 老 大 小 中 全国各级 全市各级 全区各级 各银行 银行 保险 工作 服务 职工服务 全国性 地区 区域
+全国 劳模 工匠 职工 成员 会员 系统 金融系统 机关 事业单位 新 老 大 小 中 全国各级 全市各级 全区各级 各银行 银行 保险 工作 服务 职工服务 全国性 地区 区域
 总 分 子 母 集团 协会 本单位 该单位 该公司 该街道 该区 该市 该行 项目 党 团 妇 基层单位 会员单位 建会 新建 新业态 快递 外卖 网约车 货车
 """.split())
 RELATIVE_PREFIX = ("市", "区", "县", "省", "州", "镇", "乡")
@@ -116,6 +116,7 @@ class Context:
         self.max_title = max((len(t) for t in self.titles), default=1)
         self.suffixes = {s: EntityType(t) for s, t in lexicons.org_suffixes}
         self.suffix_lens = sorted({len(s) for s in self.suffixes}, reverse=True)
+        self.suffix_index = PhraseIndex(self.suffixes)
         self.surnames = frozenset(lexicons.surnames)
         self.compound_surnames = frozenset(s for s in self.surnames if len(s) == 2)
         self.gazetteer: dict[str, tuple[str, EntityType]] = {}
@@ -137,6 +138,10 @@ class Context:
             for a in aliases:
                 self.honors[a] = honor
         self.word_freq = segmenter._tok.FREQ
+        self.honor_re = re.compile("|".join(re.escape(h) for h in sorted(self.honors, key=len, reverse=True))
+                                   or r"(?!x)x")
+        self.gaz_re = re.compile("(?=(" + "|".join(re.escape(n) for n in sorted(self.gazetteer, key=len, reverse=True))
+                                 + "))" if self.gazetteer else r"(?!x)x")
 
 
 # ------------------------------------------------------------------ helpers
@@ -303,11 +308,8 @@ def _strip_generic_head(tokens, start: int, end_body: int) -> int:
 def gazetteer_spans(text: str, ctx: Context, bounds: set[int] | None = None) -> list[Candidate]:
     """National bodies by name or alias; two-character aliases (工行, 全总) only as whole words."""
     out = []
-    index = ctx.gaz_index
-    for i in range(len(text)):
-        s = index.longest_at(text, i)
-        if s is None:
-            continue
+    for m in ctx.gaz_re.finditer(text):
+        i, s = m.start(), m.group(1)
         name, typ = ctx.gazetteer[s]
         if len(s) <= 2 and bounds is not None and not (i in bounds and i + len(s) in bounds):
             continue
@@ -318,12 +320,9 @@ def gazetteer_spans(text: str, ctx: Context, bounds: set[int] | None = None) -> 
 def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked: set[int]) -> list[Candidate]:
     """Organisation names ending in a known suffix, left boundary by word stops."""
     out = []
+    index = ctx.suffix_index
     for e in sorted(bounds):
-        suffix = None
-        for L in ctx.suffix_lens:
-            if L <= e and text[e - L:e] in ctx.suffixes:
-                suffix = text[e - L:e]
-                break
+        suffix = index.longest_ending_at(text, e)
         if suffix is None:
             continue
         s = e - len(suffix)
@@ -456,6 +455,13 @@ def _common_single_word(body: str, tokens, left: int, right: int, ctx) -> bool:
     if t is None or t.end != right:
         return False
     return ctx.word_freq.get(body, 0) >= 50 and not t.tag.startswith(("nt", "nz", "ns", "nr"))
+
+
+def org_type(name: str, ctx) -> EntityType:
+    """An organisation's type from its suffix (中建二局: a numbered bureau is an enterprise)."""
+    if re.search(r"[一二三四五六七八九十]局$", name) and len(name) >= 4:
+        return EntityType.COMPANY
+    return _suffix_type(name, ctx)
 
 
 def _suffix_type(name: str, ctx) -> EntityType:
@@ -663,7 +669,10 @@ def title_at_end(text: str, end: int, ctx: Context) -> str | None:
 def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
     """Names right after a post title: 副主席赵某某, 院长王某."""
     out = []
+    tails = ctx.title_index._tails
     for end in range(1, len(text)):
+        if text[end - 1] not in tails:
+            continue
         title = title_at_end(text, end, ctx)
         if title is None or end in blocked or ctx.titles[title] == "journalist":
             continue
@@ -758,9 +767,8 @@ def honor_spans(text: str, ctx: Context) -> list[Candidate]:
                 break
         if best is not None:
             out.append(Candidate(best, m.end(), text[best:m.end()], HONOR, "rule:honor_span.v1", 7))
-    for h in ctx.honors:
-        for m in re.finditer(re.escape(h), text):
-            out.append(Candidate(m.start(), m.end(), h, HONOR, "rule:honor_span.v1", 7))
+    for m in ctx.honor_re.finditer(text):
+        out.append(Candidate(m.start(), m.end(), m.group(), HONOR, "rule:honor_span.v1", 7))
     return out
 
 
@@ -821,41 +829,154 @@ def model_spans(tagger, sentences: tuple[Sentence, ...], source: str, ctx: Conte
 
     With ``ctx`` only plausible spans are kept (:func:`plausible_model_span`).
     """
+    return model_candidates(sentences, tagger.tag([s.text for s in sentences]), source, ctx)
+
+
+def model_candidates(sentences, tagged, source: str, ctx: Context | None = None) -> list[Candidate]:
+    """Candidates from the tagger's spans (``tagged[i]`` for ``sentences[i]``)."""
     out = []
-    for sent, spans in zip(sentences, tagger.tag([s.text for s in sentences])):
+    for sent, spans in zip(sentences, tagged):
         for a, b, label in spans:
             typ = MODEL_TYPES.get(label)
             if typ is None or b - a < 2:
                 continue
             c = Candidate(sent.start + a, sent.start + b, sent.text[a:b], typ, source, -1)
-            if ctx is None or plausible_model_span(c, ctx):
+            if ctx is None:
+                out.append(c)
+            elif plausible_model_span(Candidate(a, b, c.text, typ, source), ctx, sent.text):
+                if typ != PERSON:   # the suffix grammar types a name the same way wherever it was found
+                    c = Candidate(c.start, c.end, c.text, org_type(c.text, ctx), source, -1)
                 out.append(c)
     return out
 
 
-def plausible_model_span(c: Candidate, ctx: Context) -> bool:
+def plausible_model_span(c: Candidate, ctx: Context, text: str = "") -> bool:
     """The checks a model span must pass in news text before it becomes a mention.
 
-    A person: 2–4 characters opening with a surname, not an ordinary word or a
-    title. An organisation: ends with a known suffix after a name-like body.
+    A person: 2–3 characters (4 with a compound surname) opening with a
+    surname, not an ordinary word, a title, or one item of a list of ordinary
+    words (知美、爱美、尚美). An organisation: ends with a known suffix after a
+    name-like body that the suffix grammar would not reject either.
     """
     name = c.text
     if any(ch in PUNCT for ch in name):
         return False
     if c.type == PERSON:
-        if not 2 <= len(name) <= 4 or name in ctx.titles:
+        compound = name[:2] in ctx.compound_surnames
+        if not 2 <= len(name) <= (4 if compound else 3) or name in ctx.titles:
             return False
-        if not (name[:1] in ctx.surnames or name[:2] in ctx.compound_surnames):
+        if not (name[:1] in ctx.surnames or compound):
             return False
         if ctx.word_freq.get(name, 0) > 0 and not ctx.seg.tags.get(name, "").startswith("nr"):
             return False
-        return not any(ch in NAME_STOP_CHARS for ch in name[1:])
+        if any(ch in NAME_STOP_CHARS for ch in name[1:]):
+            return False
+        return not (text and _in_list_of_words(text, c.start, c.end, ctx))
     for L in ctx.suffix_lens:
         if len(name) > L and name[-L:] in ctx.suffixes:
             body = name[:-L]
-            return len(body) >= 2 and body not in GENERIC_BODY and not body.startswith(RELATIVE_PREFIX) \
-                and not any(body.startswith(g) for g in GENERIC_INSIDE)
+            if len(body) < 2 or body in GENERIC_BODY or body.startswith(RELATIVE_PREFIX) \
+                    or body.startswith(("总工会", "工会", "第")) or "届" in body or body.endswith("型") \
+                    or any(body.startswith(g) for g in GENERIC_INSIDE):
+                return False
+            if name.endswith(SUBUNIT_WORDS) or body[:2] in STOP_WORDS or body[:1] in STOP_WORDS:
+                return False   # 党员干部, 事业部, 代表集团党委: an ordinary word or a verb phrase
+            k = body.find("工会")
+            if k != -1 and (body[:k].rstrip("总") in GENERIC_BODY or not body[:k].rstrip("总")):
+                return False   # 街道总工会财务核算中心: a department of an unnamed union
+            return name[-2:] not in NOT_SUFFIX_WORDS and name[-3:] not in NOT_SUFFIX_WORDS
     return False
+
+
+def _in_list_of_words(text: str, start: int, end: int, ctx) -> bool:
+    """True when the span is one item of a 、-list whose neighbours are ordinary words."""
+    if text[start - 1:start] != "、" and text[end:end + 1] != "、":
+        return False
+    items = []
+    if text[start - 1:start] == "、":
+        k = start - 1
+        j = k
+        while j > 0 and text[j - 1] not in PUNCT:
+            j -= 1
+        items.append(text[j:k])
+    if text[end:end + 1] == "、":
+        j = end + 1
+        k = j
+        while k < len(text) and text[k] not in PUNCT:
+            k += 1
+        items.append(text[j:k])
+    return any(ctx.word_freq.get(w, 0) > 0 and not ctx.seg.tags.get(w, "").startswith("nr") for w in items if w)
+
+
+PERSON_CUE = re.compile(r"(?:说|表示|介绍|分享|告诉|认为|指出|谈到|坦言|回忆|感慨|讲述|笑着|同志|师傅|老师|医生|护士|一家|夫妇)")
+GAP_SUFFIXES = ("医院", "公司", "学校", "大学", "中学", "小学", "集团", "协会", "银行", "研究院", "研究所", "保健院",
+                "卫生院", "幼儿园", "博物馆", "纪念馆", "图书馆", "派出所", "工作室", "分局", "支行", "分行")
+
+
+def sentences_with_gaps(sentences: tuple[Sentence, ...], cands: list[Candidate], ctx: Context) -> list[Sentence]:
+    """Sentences where the rules may have missed a name, and the tagger should look:
+
+    an organisation-like word ending that no rule mention covers (上地医院 after
+    function characters), or a person cue (…说, …表示, …师傅) on characters no
+    rule mention covers.
+    """
+    covered = set()
+    for c in cands:
+        covered.update(range(c.start, c.end))
+    out = []
+    for sent in _clauses(sentences):
+        text = sent.text
+        gap = False
+        for m in PERSON_CUE.finditer(text):
+            for L in (2, 3):
+                k = m.start() - L
+                if k >= 0 and text[k] in ctx.surnames and sent.start + k not in covered \
+                        and all("\u4e00" <= ch <= "\u9fff" for ch in text[k:m.start()]):
+                    gap = True
+            if gap:
+                break
+        if not gap:
+            for sx in GAP_SUFFIXES:
+                k = text.find(sx)
+                while k != -1:
+                    if sent.start + k not in covered and k >= 2 and text[k - 1] not in PUNCT \
+                            and text[k - 1] not in "该本各此每其":
+                        gap = True
+                        break
+                    k = text.find(sx, k + 1)
+                if gap:
+                    break
+        if gap:
+            out.append(sent)
+    return out
+
+
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
+
+
+def _clauses(sentences):
+    """Sentences cut at commas and colons (short pieces keep the tagger fast);
+    a piece shorter than 12 characters stays joined to the next one."""
+    for sent in sentences:
+        text, lo = sent.text, 0
+        for m in _CLAUSE_END.finditer(text):
+            if m.end() - lo >= 12 or m.end() == len(text):
+                yield Sentence(sent.article_id, sent.index, sent.start + lo, sent.start + m.end(), text[lo:m.end()])
+                lo = m.end()
+        if lo < len(text):
+            yield Sentence(sent.article_id, sent.index, sent.start + lo, sent.end, text[lo:])
+
+
+def add_model_mentions(text: str, mentions: list[Candidate], model_cands: list[Candidate]) -> list[Candidate]:
+    """Rule mentions plus the model's, by the merge policy; a new model name is
+    also found where it is repeated."""
+    if not model_cands:
+        return mentions
+    merged = rules_then_model(mentions, model_cands)
+    names = {c.text for c in model_cands if c.type == PERSON} & {c.text for c in merged}
+    if names:
+        merged = rules_then_model(merged + repeat_names(text, names, merged), [])
+    return merged
 
 
 # ------------------------------------------------------------------ driver

@@ -19,7 +19,8 @@ from .errors import InputError, KgError
 from pathlib import Path
 from .ingest import discover, read_page
 from .lexicons import load_lexicons
-from .mentions import PERSON, Candidate, Context, find_mentions, model_spans
+from .mentions import (PERSON, Candidate, Context, add_model_mentions, find_mentions, model_candidates, model_spans,
+                       sentences_with_gaps)
 from .model import (Article, ArticleEntity, ArticleResult, Corpus, EntityType, Evidence,
                     Honor, Link, LinkRel, Mention, Page, PageResult, Role, SkippedFile)
 from .relations import BRANCH_SUFFIX, WORKER_HONOR, ArticleFacts
@@ -36,10 +37,18 @@ def get_context(extra_lexicons: tuple[str, ...] = ()) -> Context:
 
 
 # ---------------------------------------------------------------- per article
-def extract_article(article: Article, ctx: Context, home, tagger=None) -> ArticleResult:
-    sentences = split_sentences(article)
-    found = model_spans(tagger, sentences, tagger.source, ctx) if tagger is not None else []
-    cands = find_mentions(article, sentences, ctx, home, found)
+def extract_article(article: Article, ctx: Context, home, tagger=None,
+                    sentences: tuple | None = None, cands: list | None = None) -> ArticleResult:
+    """Facts of one article. ``sentences``/``cands`` may come precomputed
+    (:func:`extract_page` tags the gaps of a whole page in one batch)."""
+    if sentences is None:
+        sentences = split_sentences(article)
+    if cands is None:
+        cands = find_mentions(article, sentences, ctx, home)
+        if tagger is not None:
+            gaps = sentences_with_gaps(sentences, cands, ctx)
+            if gaps:
+                cands = add_model_mentions(article.text, cands, model_spans(tagger, tuple(gaps), tagger.source, ctx))
     city = R.home_city(home)
     district = R.article_district(article.text, ctx.lex, home)
     groups = R.group_mentions(cands, ctx, city, district)
@@ -240,7 +249,20 @@ def extract_page(page: Page, settings: Settings = Settings(), ctx: Context | Non
     home = R.infer_home(page.text, ctx.lex, settings.home_region)
     articles = split_articles(page)
     tagger = get_tagger(settings.ner_model)
-    return PageResult(page, tuple(extract_article(a, ctx, home, tagger) for a in articles))
+    sentences = [split_sentences(a) for a in articles]
+    cands = [find_mentions(a, ss, ctx, home) for a, ss in zip(articles, sentences)]
+    if tagger is not None:
+        # cascade: the tagger reads only the sentences where the rules leave a gap,
+        # all of a page's in one batch
+        gaps = [sentences_with_gaps(ss, cs, ctx) for ss, cs in zip(sentences, cands)]
+        flat = [s for g in gaps for s in g]
+        tagged = iter(tagger.tag([s.text for s in flat]) if flat else [])
+        for i, (a, g) in enumerate(zip(articles, gaps)):
+            if g:
+                found = model_candidates(g, [next(tagged) for _ in g], tagger.source, ctx)
+                cands[i] = add_model_mentions(a.text, cands[i], found)
+    return PageResult(page, tuple(extract_article(a, ctx, home, None, ss, cs)
+                                  for a, ss, cs in zip(articles, sentences, cands)))
 
 
 def get_tagger(model: str):

@@ -52,14 +52,15 @@ def infer_home(text: str, lex, override: str = ""):
             return lex.province_of(d)
         return None
     score: Counter = Counter()
-    provinces = [d for d in lex.divisions if d.level == "province"]
+    index = _local_index(lex)
+    provinces = index.provinces
     for p in provinces:
         score[p.code] += 2 * text.count(p.name)
         if p.short and len(p.short) >= 2:
             score[p.code] += text.count(p.short) - text.count(p.name)
-    index = _local_index(lex)
-    for i in range(len(text)):
-        name = index.longest_at(text, i)
+    # city and county names end in a level character: look back from each one
+    for m in _LEVEL_CHAR.finditer(text):
+        name = index.longest_ending_at(text, m.end())
         if name is not None:
             score[index.province[name]] += 1
     if "首都" in text:
@@ -75,6 +76,7 @@ def infer_home(text: str, lex, override: str = ""):
 
 
 _LOCAL_INDEX: dict = {}
+_LEVEL_CHAR = None  # set below from the names' last characters
 
 
 def _local_index(lex):
@@ -88,7 +90,10 @@ def _local_index(lex):
                 names.setdefault(d.name, lex.province_of(d).code)
         index = PhraseIndex(names)
         index.province = names
+        index.provinces = [d for d in lex.divisions if d.level == "province"]
         _LOCAL_INDEX[key] = index
+        global _LEVEL_CHAR
+        _LEVEL_CHAR = re.compile("[" + "".join(sorted({n[-1] for n in names})) + "]")
     return _LOCAL_INDEX[key]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import Article, Sentence
 
@@ -38,8 +38,7 @@ def split_sentences(article: Article) -> tuple[Sentence, ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
@@ -77,8 +76,13 @@ class Segmenter:
         out = []
         pos = 0
         tags = self.tags
+        split = self._split_glued
         for word in self._tok.cut(text, HMM=False):
-            for part in self._split_glued(word):
+            if len(word) < 4:
+                out.append(Token(word, pos, pos + len(word), tags.get(word, "")))
+                pos += len(word)
+                continue
+            for part in split(word):
                 out.append(Token(part, pos, pos + len(part), tags.get(part, "")))
                 pos += len(part)
         return out
