@@ -230,10 +230,12 @@ def _span_progress():
                    "test split of kg.train.cluener_split (heldout).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, metavar="N",
               help="With --cluener: score only the first N records of the split.")
+@click.option("--genre", type=click.Choice(["general", "union"]), default="general", show_default=True,
+              help="With --cluener: the rule pack that reads the sentences (CLUENER is general news).")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
 @click.option("-v", "--verbose", is_flag=True,
               help="Pages only: list the false positives and negatives after the table.")
-def eval_(gold_dir, pred_dir, cluener_file, split, limit, as_json, verbose):
+def eval_(gold_dir, pred_dir, cluener_file, split, limit, genre, as_json, verbose):
     """Score pages in PRED_DIR (default output/pages) against gold pages in GOLD_DIR.
 
     Both folders hold one JSON file per page in the evaluation schema
@@ -251,6 +253,7 @@ def eval_(gold_dir, pred_dir, cluener_file, split, limit, as_json, verbose):
       kg eval ../shared/gold --json
       kg eval --cluener cluener/train.json --split heldout --json
       kg eval --cluener cluener/train.json --split all --limit 1000
+      kg eval --cluener cluener/train.json --split heldout --genre union
     """
     from . import evaluate as E
 
@@ -258,7 +261,12 @@ def eval_(gold_dir, pred_dir, cluener_file, split, limit, as_json, verbose):
         if gold_dir or verbose:
             raise click.UsageError("--cluener takes no GOLD_DIR/PRED_DIR and no --verbose")
         records = E.split_records(E.read_cluener(cluener_file), split or "all")[:limit]
-        counts = E.evaluate_cluener(records, progress=_span_progress())
+        from .pipeline import cluener_spans
+        from .settings import Settings
+
+        settings = Settings(genre=genre)
+        counts = E.evaluate_cluener(records, lambda texts: cluener_spans(texts, settings=settings),
+                                    progress=_span_progress())
         if as_json:
             click.echo(json.dumps(E.span_scores(counts), ensure_ascii=False))
         else:

@@ -980,15 +980,25 @@ def add_model_mentions(text: str, mentions: list[Candidate], model_cands: list[C
 
 
 # ------------------------------------------------------------------ driver
+GENRES = ("union", "general")
+
+
 def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Context, home,
-                  model_cands: list[Candidate] = ()) -> list[Candidate]:
-    """All mentions of one article after the merge policy, in text order."""
+                  model_cands: list[Candidate] = (), genre: str = "union") -> list[Candidate]:
+    """All mentions of one article after the merge policy, in text order.
+
+    ``genre="union"`` runs every rule component (the union-news grammar);
+    ``"general"`` only the genre-independent ones (bylines, national bodies),
+    leaving the rest of the reading to the tagger.
+    """
     text = article.text
     bounds, tokens = ctx.seg.boundaries(text)
     cands: list[Candidate] = []
     cands += byline_spans(article)
     gaz = gazetteer_spans(text, ctx, bounds)
     cands += gaz
+    if genre == "general":
+        return rules_then_model(cands, list(model_cands))
     persons = title_chain_persons(text, ctx, set())
     persons += honor_names(text, ctx, set())
     person_pos = {p for c in persons + byline_spans(article) for p in range(c.start, c.end)}

@@ -19,7 +19,8 @@ from .errors import InputError, KgError
 from pathlib import Path
 from .ingest import discover, read_page
 from .lexicons import load_lexicons
-from .mentions import (PERSON, Candidate, Context, add_model_mentions, find_mentions, model_candidates, model_spans,
+from .mentions import (GENRES, PERSON, Candidate, Context, add_model_mentions, find_mentions, model_candidates,
+                       model_spans, rules_then_model,
                        sentences_with_gaps)
 from .model import (Article, ArticleEntity, ArticleResult, Corpus, EntityType, Evidence,
                     Honor, Link, LinkRel, Mention, Page, PageResult, Role, SkippedFile)
@@ -250,8 +251,19 @@ def extract_page(page: Page, settings: Settings = Settings(), ctx: Context | Non
     articles = split_articles(page)
     tagger = get_tagger(settings.ner_model)
     sentences = [split_sentences(a) for a in articles]
-    cands = [find_mentions(a, ss, ctx, home) for a, ss in zip(articles, sentences)]
-    if tagger is not None:
+    if settings.genre not in GENRES:
+        raise KgError(f"unknown genre {settings.genre!r}: use one of {', '.join(GENRES)}")
+    if settings.genre == "general":
+        # general news: the tagger reads every sentence, one batch per page
+        flat = [s for ss in sentences for s in ss]
+        tagged = iter(tagger.tag([s.text for s in flat]) if tagger is not None and flat else [])
+        cands = []
+        for a, ss in zip(articles, sentences):
+            found = model_candidates(ss, [next(tagged) for _ in ss], tagger.source) if tagger is not None else []
+            cands.append(find_mentions(a, ss, ctx, home, found, genre="general"))
+    else:
+        cands = [find_mentions(a, ss, ctx, home) for a, ss in zip(articles, sentences)]
+    if tagger is not None and settings.genre == "union":
         # cascade: the tagger reads only the sentences where the rules leave a gap,
         # all of a page's in one batch
         gaps = [sentences_with_gaps(ss, cs, ctx) for ss, cs in zip(sentences, cands)]
@@ -315,16 +327,15 @@ CLUENER_LABEL = {
 }
 
 
-def cluener_spans(texts: list[str], home_region: str = "", settings: Settings = Settings()) -> list[list[tuple[int, int, str]]]:
+def cluener_spans(texts: list[str], home_region: str = "",
+                  settings: Settings = Settings(genre="general")) -> list[list[tuple[int, int, str]]]:
     """Mentions of free sentences as CLUENER spans ``(start, end_exclusive, label)``.
 
-    Each text is read as a one-article page; rule mentions and the tagger's
-    spans meet in the same merge policy as in ``kg build``
-    (:func:`kg.mentions.rules_then_model`); the tagger alone gives ``position``
-    and the labels kg has no type for (address beyond division names, …).
+    Each text is read as a one-article page of the settings' genre (default
+    ``general``: CLUENER is general news) through the same merge policy as
+    ``kg build`` (:func:`kg.mentions.rules_then_model`). The tagger alone
+    gives ``position`` and the labels kg has no entity type for.
     """
-    from .mentions import rules_then_model
-
     ctx = get_context()
     tagger = get_tagger(settings.ner_model)
     tagged = tagger.tag(list(texts)) if tagger is not None else [[] for _ in texts]
@@ -332,9 +343,11 @@ def cluener_spans(texts: list[str], home_region: str = "", settings: Settings = 
     for text, spans in zip(texts, tagged):
         art = Article("s#00", "s", 0, "", (), (), text, ((0, 1),))
         home = R.infer_home(text, ctx.lex, home_region) if home_region else None
-        rules = [c for c in find_mentions(art, split_sentences(art), ctx, home) if c.type in CLUENER_LABEL]
-        rules = [Candidate(c.start, c.end, c.text, CLUENER_LABEL[c.type], c.source, c.priority) for c in rules]
+        sentences = split_sentences(art)
         model = [Candidate(a, b, text[a:b], label, "model", -1) for a, b, label in spans]
+        found = find_mentions(art, sentences, ctx, home, genre=settings.genre)
+        rules = [Candidate(c.start, c.end, c.text, CLUENER_LABEL[c.type], c.source, c.priority)
+                 for c in found if c.type in CLUENER_LABEL]
         merged = rules_then_model(rules, model)
         out.append(sorted({(c.start, c.end, str(c.type)) for c in merged}))
     return out

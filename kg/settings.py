@@ -13,6 +13,7 @@ SETTINGS: tuple[tuple[str, object, str], ...] = (
     ("html_max_nodes", 1500, "graph.html shows at most this many nodes (the most central); the rest stay in RDF/JSON."),
     ("top_n", 20, "Length of the ranked lists in metrics.json."),
     ("seed", 42, "Random seed for community detection and sampled centralities."),
+    ("genre", "union", "Rule pack: 'union' (union-news grammar: title chains, organisation suffixes, divisions, honors; the tagger fills gaps) or 'general' (general news: the tagger reads every sentence, rules add only bylines and national bodies)."),
     ("ner_model", "ner-cluener", "Statistical tagger that adds persons and organisations the rules miss: a model in kg/models, a path to an .npz, or empty to use rules only."),
 )
 
@@ -27,6 +28,7 @@ class Settings:
     html_max_nodes: int = 1500
     top_n: int = 20
     seed: int = 42
+    genre: str = "union"
     ner_model: str = "ner-cluener"
 
     def with_(self, **changes) -> "Settings":
