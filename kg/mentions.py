@@ -781,10 +781,13 @@ def byline_spans(article: Article) -> list[Candidate]:
 
 
 def repeat_names(text: str, names: set[str], taken: list[Candidate]) -> list[Candidate]:
+    """Further occurrences of person names already found (the first finding keeps its source)."""
+    have = {(c.start, c.end) for c in taken}
     out = []
     for name in sorted(names, key=len, reverse=True):
         for m in re.finditer(re.escape(name), text):
-            out.append(Candidate(m.start(), m.end(), name, PERSON, "rule:repeat.v1", 3))
+            if (m.start(), m.end()) not in have:
+                out.append(Candidate(m.start(), m.end(), name, PERSON, "rule:repeat.v1", 3))
     return out
 
 

@@ -129,3 +129,21 @@ def test_a_kind_of_place_in_common_words_is_no_organization(make_page):
     ents = _ents(_one(make_page, "职工们来到文化活动中心，参观了浦江电子科技有限公司。"))
     assert "文化活动中心" not in ents
     assert "浦江电子科技有限公司" in ents
+
+
+def test_tagger_fills_a_gap_the_rules_leave(make_page):
+    text = "活动中，星河电子科技有限公司云帆事业部职工韦晓岚分享了她的创业心得。"
+    rules_only = _ents(_one(make_page, text))
+    with_model = _ents(_one(make_page, text, settings=Settings(home_region="上海市")))
+    assert "韦晓岚" not in rules_only           # no title before the name: the rules cannot see her
+    assert with_model["韦晓岚"].types == (EntityType.WORKER,)
+    assert any(m.source.startswith("model:") for m in with_model["韦晓岚"].mentions)
+
+
+def test_general_genre_reads_with_the_tagger_and_unknown_genre_is_an_error(make_page):
+    from kg.errors import KgError
+
+    art = _one(make_page, "浙江宏远机械有限公司总经理韩明轩表示，公司将扩大生产。", settings=Settings(genre="general"))
+    assert "韩明轩" in _ents(art)
+    with pytest.raises(KgError, match="unknown genre"):
+        _one(make_page, "测试。", settings=Settings(genre="sports"))
