@@ -445,7 +445,8 @@ def _all_common_words(tokens, left: int, right: int, suffix: str, ctx) -> bool:
         words = words[:-1]
     if not words:
         return False
-    return all(ctx.word_freq.get(t.text, 0) >= 20 and t.tag and not t.tag.startswith(("nt", "nz", "ns", "nr", "j"))
+    return all(ctx.word_freq.get(t.text, 0) >= 20 and t.tag
+               and (not t.tag.startswith(("nt", "nz", "ns", "nr", "j")) or t.tag == "nz" and ctx.word_freq[t.text] >= 500)
                and not t.text.endswith(("街道", "镇", "乡", "区", "市", "县", "省", "村", "社区")) for t in words)
 
 
@@ -979,7 +980,12 @@ def add_model_mentions(text: str, mentions: list[Candidate], model_cands: list[C
     names = {c.text for c in model_cands if c.type == PERSON} & {c.text for c in merged}
     if names:
         merged = rules_then_model(merged + repeat_names(text, names, merged), [])
-    return merged
+    # an organisation the tagger found is the same name where it is printed again
+    found = {(c.text, c.type, c.source) for c in model_cands if c.type != PERSON} & \
+        {(c.text, c.type, c.source) for c in merged}
+    again = [Candidate(m.start(), m.end(), name, typ, source, -1)
+             for name, typ, source in sorted(found, key=str) for m in re.finditer(re.escape(name), text)]
+    return rules_then_model(merged, again) if again else merged
 
 
 # ------------------------------------------------------------------ driver
