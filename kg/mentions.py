@@ -334,7 +334,7 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         if text[e - 2:e] in NOT_SUFFIX_WORDS or text[e - 3:e] in NOT_SUFFIX_WORDS:
             continue  # 服务大局: an ordinary word ending in a suffix character
         if host.start < s and not glued_relative and (host.text in ctx.titles or host.text.endswith(SUBUNIT_WORDS) or (
-                host.tag and not host.tag.startswith(NAME_HEAD_TAGS) and s - host.start < 2)):
+                host.tag and not host.tag.startswith(NAME_HEAD_TAGS + ("m",)) and s - host.start < 2)):
             continue  # 举办 / 干部 / 大局 / 事业部: the "suffix" is the tail of an ordinary word
         nxt = _next_token(tokens, e)
         if nxt is not None and suffix.endswith("工会") and nxt.text in MODIFIED_NOUNS:
