@@ -854,6 +854,9 @@ def model_candidates(sentences, tagged, source: str, ctx: Context | None = None)
     return out
 
 
+HONORIFICS = ("师傅", "先生", "女士", "老师", "阿姨", "大姐", "大哥", "大爷", "同志", "老", "总", "工", "姐", "哥")
+
+
 def plausible_model_span(c: Candidate, ctx: Context, text: str = "") -> bool:
     """The checks a model span must pass in news text before it becomes a mention.
 
@@ -873,8 +876,8 @@ def plausible_model_span(c: Candidate, ctx: Context, text: str = "") -> bool:
             return False
         if ctx.word_freq.get(name, 0) > 0 and not ctx.seg.tags.get(name, "").startswith("nr"):
             return False
-        if any(ch in NAME_STOP_CHARS for ch in name[1:]):
-            return False
+        if any(ch in NAME_STOP_CHARS for ch in name[1:]) or name.endswith(HONORIFICS):
+            return False   # 刘师傅, 王女士: a person referred to without a name
         return not (text and _in_list_of_words(text, c.start, c.end, ctx))
     for L in ctx.suffix_lens:
         if len(name) > L and name[-L:] in ctx.suffixes:

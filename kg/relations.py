@@ -203,7 +203,7 @@ class ArticleFacts:
         while k > 0 and text[k - 1] not in CLAUSE_PUNCT:
             k -= 1
         for raw in text[k:lo].split("、"):
-            item = raw.strip("“”\"")
+            item = re.sub(r"(获得者|得主)$", "", raw.strip("“”\""))
             named = [h.text for h in honor_spans(item, self.ctx) if h.end == len(item)]
             if named:
                 found.append(normalise_honor(max(named, key=len), self.ctx))

@@ -114,7 +114,15 @@ def article_district(text: str, lex, home):
                 first.setdefault(d.code, m.start())
     if not counts:
         return None
-    best = min(counts, key=lambda c: (-counts[c], first[c]))
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    best = ranked[0]
+    if len(ranked) > 1 and counts[ranked[1]] == counts[best]:
+        # a tie: the article is about the district its headline names, else about none
+        headline = text.split("\n", 1)[0]
+        tied = [c for c in ranked if counts[c] == counts[best] and first[c] < len(headline)]
+        if len(tied) != 1:
+            return None
+        best = tied[0]
     return next(d for d in lex.divisions if d.code == best)
 
 
@@ -287,14 +295,13 @@ def group_mentions(cands: list[Candidate], ctx, city, district) -> list[Group]:
     for i, k in enumerate(keys):
         if k[1] == "person":
             continue
-        for full in keys[:i]:
-            if full in merged_into or full[1] == "person":
-                continue
-            if _same_family(groups[k].type, groups[full].type) and (
-                    is_abbreviation(k[0], full[0], tuple(ctx.suffixes)) or _brand_of(k[0], full[0])
-                    or _expanded_alias(k[0], ctx) == full[0]):
-                merged_into[k] = full
-                break
+        fulls = [full for full in keys[:i] if full not in merged_into and full[1] != "person"
+                 and _same_family(groups[k].type, groups[full].type) and (
+                     is_abbreviation(k[0], full[0], tuple(ctx.suffixes)) or _brand_of(k[0], full[0])
+                     or _expanded_alias(k[0], ctx) == full[0])]
+        relative_only = all(c.relative and c.text == k[0] for c in groups[k].cands)
+        if fulls and (len(fulls) == 1 or not relative_only):
+            merged_into[k] = fulls[0]   # an unresolved 区总工会 beside two district unions stays unresolved
     for k, full in merged_into.items():
         target = groups[full]
         target.forms += groups[k].forms + [k[0]]

@@ -147,3 +147,21 @@ def test_general_genre_reads_with_the_tagger_and_unknown_genre_is_an_error(make_
     assert "韩明轩" in _ents(art)
     with pytest.raises(KgError, match="unknown genre"):
         _one(make_page, "测试。", settings=Settings(genre="sports"))
+
+
+def test_relative_union_between_two_districts_stays_unresolved(make_page):
+    art = _one(make_page, "鹭洲市总工会召开会议。桐溪区总工会、柳岸区总工会负责人参加。区总工会要加强基层建设。",
+               headline="鹭洲市总工会召开全委会", settings=Settings(home_region="江苏省", ner_model=""))
+    ents = _ents(art)
+    assert "桐溪区总工会" in ents and "柳岸区总工会" in ents
+    assert not any("区总工会" in e.aliases for e in ents.values())   # which district's? not guessed
+
+
+def test_honor_of_a_winner_in_a_chain(make_page):
+    art = _one(make_page, "全国五一劳动奖章获得者、宏远电器设备股份有限公司高级技师邝立群发言。")
+    assert ("邝立群", "全国五一劳动奖章") in _honors(art)
+
+
+def test_a_person_called_by_surname_and_honorific_is_no_name(make_page):
+    art = _one(make_page, "工地上，工人代表蒲师傅说，感谢工会的关心。", settings=Settings(home_region="上海市"))
+    assert "蒲师傅" not in _ents(art)
