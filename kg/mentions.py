@@ -916,6 +916,7 @@ def _in_list_of_words(text: str, start: int, end: int, ctx) -> bool:
 
 
 PERSON_CUE = re.compile(r"(?:说|表示|介绍|分享|告诉|认为|指出|谈到|坦言|回忆|感慨|讲述|笑着|同志|师傅|老师|医生|护士|一家|夫妇)")
+ORG_LIST_CUE = re.compile(r"等(?:\d+家|多家|知名|大型|头部)?(?:企业|公司|单位|平台|品牌|机构|医院|学校|银行|商家|车企|厂商)")
 GAP_SUFFIXES = ("医院", "公司", "学校", "大学", "中学", "小学", "集团", "协会", "银行", "研究院", "研究所", "保健院",
                 "卫生院", "幼儿园", "博物馆", "纪念馆", "图书馆", "派出所", "工作室", "分局", "支行", "分行")
 
@@ -942,6 +943,10 @@ def sentences_with_gaps(sentences: tuple[Sentence, ...], cands: list[Candidate],
                     gap = True
             if gap:
                 break
+        if not gap:
+            m = ORG_LIST_CUE.search(text)
+            if m and m.start() >= 2 and sent.start + m.start() - 1 not in covered:
+                gap = True     # 阿里巴巴、吉利汽车等企业: names with no suffix, listed
         if not gap:
             for sx in GAP_SUFFIXES:
                 k = text.find(sx)
