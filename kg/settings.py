@@ -15,6 +15,7 @@ SETTINGS: tuple[tuple[str, object, str], ...] = (
     ("seed", 42, "Random seed for community detection and sampled centralities."),
     ("genre", "union", "Rule pack: 'union' (union-news grammar: title chains, organisation suffixes, divisions, honors; the tagger fills gaps) or 'general' (general news: the tagger reads every sentence, rules add only bylines and national bodies)."),
     ("ner_model", "ner-cluener", "Statistical tagger that adds persons and organisations the rules miss: a model in kg/models, a path to an .npz, or empty to use rules only."),
+    ("base_iri", "https://kg.example.org/", "Base of every instance IRI in the RDF outputs (an ASCII http(s) IRI ending in / or #); the kg: vocabulary keeps its own namespace."),
 )
 
 
@@ -30,6 +31,7 @@ class Settings:
     seed: int = 42
     genre: str = "union"
     ner_model: str = "ner-cluener"
+    base_iri: str = "https://kg.example.org/"
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **changes)

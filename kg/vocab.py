@@ -1,6 +1,11 @@
 """The RDF vocabulary of kg: our own terms (``KG``), the reused namespaces and
 the prefix table shared by the RDF exporter and the SPARQL front end.
 
+Every ``KG`` term is declared, with English and Chinese labels and comments, in
+the OWL ontology shipped as ``kg/ontology/kg.ttl`` (:data:`ONTOLOGY`); the SHACL
+shapes the RDF output satisfies are ``kg/ontology/shapes.ttl`` (:data:`SHAPES`).
+A test checks that the two lists of terms are the same.
+
 ``KG`` is a closed :class:`rdflib.namespace.DefinedNamespace`: ``KG.Union`` is
 ``<https://kg.example.org/ns#Union>`` and a typo such as ``KG.Unoin`` raises
 ``AttributeError`` instead of minting a new term.
@@ -14,14 +19,21 @@ AttributeError: term 'noSuchTerm' not in namespace 'https://kg.example.org/ns#'
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from rdflib import URIRef
 from rdflib.namespace import (DCTERMS, ORG, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace,
                               Namespace)
 
-__all__ = ["KG", "KG_NS", "DEFAULT_BASE", "PREFIXES", "TYPE_CLASSES", "SCHEMA_CLASSES",
+__all__ = ["KG", "KG_NS", "OA", "DEFAULT_BASE", "PREFIXES", "TYPE_CLASSES", "SCHEMA_CLASSES",
+           "ORG_TYPES", "ONTOLOGY", "SHAPES",
            "ORG", "PROV", "SKOS", "SDO", "DCTERMS", "RDF", "RDFS", "XSD"]
 
 KG_NS = "https://kg.example.org/ns#"
+#: The ontology document (OWL, Turtle) declaring every KG term.
+ONTOLOGY = Path(__file__).parent / "ontology" / "kg.ttl"
+#: The SHACL shapes (Turtle) that kg's RDF output satisfies.
+SHAPES = Path(__file__).parent / "ontology" / "shapes.ttl"
 #: Where instance IRIs are minted unless the caller passes another base.
 DEFAULT_BASE = "https://kg.example.org/"
 
@@ -65,6 +77,24 @@ class KG(DefinedNamespace):
     mentionCount: URIRef   # entity -> number of mentions in the corpus (xsd:integer)
 
 
+class OA(DefinedNamespace):
+    """The W3C Web Annotation terms kg uses (http://www.w3.org/ns/oa#), closed."""
+
+    _NS = Namespace("http://www.w3.org/ns/oa#")
+    _fail = True
+
+    SpecificResource: URIRef      # a part of a resource: the evidence span
+    TextPositionSelector: URIRef  # character offsets [start, end) into the source text
+    TextQuoteSelector: URIRef     # the exact text of the span
+    hasSource: URIRef
+    hasSelector: URIRef
+    start: URIRef
+    end: URIRef
+    exact: URIRef
+    prefix: URIRef
+    suffix: URIRef
+
+
 #: Prefixes bound in kg.ttl and predeclared for SPARQL queries.
 PREFIXES: dict[str, str] = {
     "kg": KG_NS,
@@ -72,6 +102,7 @@ PREFIXES: dict[str, str] = {
     "skos": str(SKOS),
     "schema": str(SDO),
     "prov": str(PROV),
+    "oa": str(OA),
     "dcterms": str(DCTERMS),
     "rdf": str(RDF),
     "rdfs": str(RDFS),
@@ -84,6 +115,10 @@ TYPE_CLASSES = {
     "journalist": KG.Journalist, "company": KG.Company, "district": KG.District,
     "government": KG.Government, "organization": KG.Organization,
 }
+
+#: EntityType values whose entities are also typed org:Organization (the range of
+#: org:organization); districts and persons are not.
+ORG_TYPES = frozenset({"union", "company", "government", "organization"})
 
 #: EntityType value -> schema.org class.
 SCHEMA_CLASSES = {

@@ -16,8 +16,9 @@ from kg.export import EXPORTERS, build_manifest, render_all, stage_counts, write
 from kg.model import SkippedFile
 from kg.settings import Settings
 
-EXPECTED = ["build.json", "graph.gexf", "graph.graphml", "graph.html", "graph.json", "kg.nt",
-            "kg.ttl", "metrics.json", "pages/p01_alpha.json", "pages/p02_beta.json"]
+EXPECTED = ["build.json", "graph.gexf", "graph.graphml", "graph.html", "graph.json", "kg.jsonld",
+            "kg.nq", "kg.nt", "kg.ttl", "metrics.json", "pages/p01_alpha.json",
+            "pages/p02_beta.json"]
 TESTS = Path(__file__).parent
 
 

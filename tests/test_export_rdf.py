@@ -1,20 +1,41 @@
-"""kg.export.rdf + kg.vocab: the RDF model, both serialisations, escaping."""
+"""kg.export.rdf + kg.vocab + kg/ontology/kg.ttl: the RDF model, the four
+serialisations (Turtle, N-Triples, JSON-LD, N-Quads), round trips, escaping,
+named graphs, IRI stability and the closed, declared vocabulary."""
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import pyoxigraph
 import pytest
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from rdflib.namespace import DCTERMS, ORG, PROV, RDF, SDO, SKOS, XSD
+from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 
 from _corpus_fixture import (NASTY_HEADLINE, NASTY_NAME, entity_id_of, make_article, make_corpus,
                              make_page, nasty_corpus)
 from kg.corpus import assemble
 from kg.errors import ExportError
-from kg.export.rdf import Minter, render_rdf, to_rdf, write_rdf
-from kg.vocab import KG
+from kg.export.rdf import (HEAD_TITLES, RDF_FILES, Minter, render_rdf, to_dataset, to_rdf,
+                           write_rdf)
+from kg.settings import Settings
+from kg.vocab import KG, KG_NS, OA, ONTOLOGY, PREFIXES, SHAPES
 
 B = "https://kg.example.org/"
+ROOT = Path(__file__).resolve().parent.parent
+RDFLIB_FORMATS = {"kg.ttl": "turtle", "kg.nt": "nt", "kg.jsonld": "json-ld", "kg.nq": "nquads"}
+OX_FORMATS = {"kg.ttl": pyoxigraph.RdfFormat.TURTLE, "kg.nt": pyoxigraph.RdfFormat.N_TRIPLES,
+              "kg.jsonld": pyoxigraph.RdfFormat.JSON_LD, "kg.nq": pyoxigraph.RdfFormat.N_QUADS}
+
+
+def _parse(data: str, fmt: str) -> Graph:
+    """One rdflib Graph of a serialisation; for N-Quads the union of its graphs."""
+    if fmt != "nquads":
+        return Graph().parse(data=data, format=fmt)
+    ds, g = Dataset().parse(data=data, format="nquads"), Graph()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return g
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +94,7 @@ def test_rdf_entity_types_and_labels(corpus, g):
     zhou = ent(corpus, "周木森")
     assert set(g.objects(zhou, RDF.type)) == {SDO.Person, KG.Official, KG.Worker}
     union = ent(corpus, "青禾市总工会")
-    assert set(g.objects(union, RDF.type)) == {SDO.WorkersUnion, KG.Union}
+    assert set(g.objects(union, RDF.type)) == {SDO.WorkersUnion, KG.Union, ORG.Organization}
     assert g.value(union, SKOS.prefLabel) == zh("青禾市总工会")
     assert set(g.objects(union, SKOS.altLabel)) == {zh("市总工会")}
     assert set(g.objects(ent(corpus, "云杉区"), RDF.type)) == {SDO.AdministrativeArea, KG.District}
@@ -157,17 +178,18 @@ def test_rdf_comentions(corpus, g):
 
 def test_rdf_nasty_literals_round_trip_exactly():
     files = render_rdf(nasty_corpus())
-    for data, fmt in ((files["kg.ttl"], "turtle"), (files["kg.nt"], "nt")):
-        g = Graph().parse(data=data, format=fmt)
+    for name, fmt in RDFLIB_FORMATS.items():
+        g = _parse(files[name], fmt)
         (a,) = g.subjects(RDF.type, SDO.NewsArticle)
         assert str(g.value(a, SDO.headline)) == NASTY_HEADLINE
         labels = {str(o) for o in g.objects(None, SKOS.prefLabel)}
         assert {NASTY_NAME, 'a\\b "c" <d>\n第二行'} <= labels
         assert '"引号"机构\\' in {str(o) for o in g.objects(None, SKOS.altLabel)}
-    oxi = {q.object.value for q in pyoxigraph.parse(files["kg.ttl"].encode(),
-                                                    format=pyoxigraph.RdfFormat.TURTLE)
-           if isinstance(q.object, pyoxigraph.Literal)}
-    assert NASTY_HEADLINE in oxi and NASTY_NAME in oxi
+    for name, oxfmt in OX_FORMATS.items():
+        oxi = {q.object.value for q in pyoxigraph.parse(files[name].encode(), format=oxfmt)
+               if isinstance(q.object, pyoxigraph.Literal)}
+        assert NASTY_HEADLINE in oxi and NASTY_NAME in oxi, name
+        assert '"引号"机构\\' in oxi and 'a\\b "c" <d>\n第二行' in oxi, name
 
 
 @pytest.mark.parametrize("text", [
@@ -176,13 +198,13 @@ def test_rdf_nasty_literals_round_trip_exactly():
 def test_rdf_control_and_separator_characters_round_trip(text):
     ar = make_article("p", 0, text, "甲工会成立。", [("甲工会", ["union"], [])])
     files = render_rdf(assemble([make_page("p", [ar])]))
-    for data, fmt, oxfmt in ((files["kg.ttl"], "turtle", pyoxigraph.RdfFormat.TURTLE),
-                             (files["kg.nt"], "nt", pyoxigraph.RdfFormat.N_TRIPLES)):
-        g = Graph().parse(data=data, format=fmt)
-        assert [str(o) for o in g.objects(None, SDO.headline)] == [text]
-        ox = [q.object.value for q in pyoxigraph.parse(data.encode("utf-8"), format=oxfmt)
+    for name, fmt in RDFLIB_FORMATS.items():
+        g = _parse(files[name], fmt)
+        assert [str(o) for o in g.objects(None, SDO.headline)] == [text], name
+        ox = [q.object.value for q in pyoxigraph.parse(files[name].encode("utf-8"),
+                                                       format=OX_FORMATS[name])
               if q.predicate.value == str(SDO.headline)]
-        assert ox == [text]
+        assert ox == [text], name
 
 
 def test_rdf_custom_base_and_percent_encoded_page_ids(tmp_path):
@@ -193,7 +215,8 @@ def test_rdf_custom_base_and_percent_encoded_page_ids(tmp_path):
     assert (tmp_path / "kg.ttl").read_text(encoding="utf-8") == files["kg.ttl"]
 
 
-@pytest.mark.parametrize("base", ["ftp://x/", "https://x", "https://例子/"])
+@pytest.mark.parametrize("base", ["ftp://x/", "https://x", "https://例子/", "https://x/a b/",
+                                  "https://x/<y>/"])
 def test_rdf_rejects_bad_base(base):
     with pytest.raises(ExportError):
         Minter(base)
@@ -203,3 +226,277 @@ def test_vocab_is_closed():
     assert str(KG.Union) == "https://kg.example.org/ns#Union"
     with pytest.raises(AttributeError):
         KG.Unoin  # noqa: B018
+
+
+# ------------------------------------------------------------- every format
+def test_rdf_writes_four_formats(files):
+    assert sorted(files) == sorted(RDF_FILES) == ["kg.jsonld", "kg.nq", "kg.nt", "kg.ttl"]
+
+
+@pytest.mark.parametrize("name", RDF_FILES)
+def test_rdf_every_format_is_the_same_graph(files, name):
+    nt = Graph().parse(data=files["kg.nt"], format="nt")
+    other = _parse(files[name], RDFLIB_FORMATS[name])
+    assert len(other) == len(nt) and isomorphic(other, nt)
+
+
+@pytest.mark.parametrize("corpus_fn", [make_corpus, nasty_corpus], ids=["fixture", "nasty"])
+@pytest.mark.parametrize("name", RDF_FILES)
+def test_rdf_round_trip_parse_serialize_parse(corpus_fn, name):
+    fmt = RDFLIB_FORMATS[name]
+    data = render_rdf(corpus_fn())[name]
+    if fmt == "nquads":
+        ds = Dataset().parse(data=data, format=fmt)
+        again = Dataset().parse(data=ds.serialize(format=fmt), format=fmt)
+        names = {c.identifier for c in ds.graphs() if len(c)}
+        assert names == {c.identifier for c in again.graphs() if len(c)}
+        for gname in names:
+            assert isomorphic(ds.graph(gname), again.graph(gname)), gname
+        return
+    g = Graph().parse(data=data, format=fmt)
+    again = Graph().parse(data=g.serialize(format=fmt), format=fmt)
+    assert len(g) == len(again) and isomorphic(g, again)
+
+
+@pytest.mark.parametrize("name", RDF_FILES)
+def test_rdf_every_format_loads_into_oxigraph(files, name):
+    store = pyoxigraph.Store()
+    store.load(files[name].encode("utf-8"), format=OX_FORMATS[name])
+    n = files["kg.nt"].count("\n")
+    if name == "kg.nq":
+        assert len(store) == files["kg.nq"].count("\n") > n
+        assert len(set(store.named_graphs())) == 4  # three articles + the corpus graph
+        rows = list(store.query("SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o "
+                                "{ GRAPH ?g { ?s ?p ?o } } }"))
+        assert int(rows[0]["n"].value) == n
+    else:
+        assert len(store) == n
+
+
+# ------------------------------------------------------------------ JSON-LD
+def test_rdf_jsonld_has_a_readable_prefix_context(files):
+    doc = json.loads(files["kg.jsonld"])
+    ctx = doc["@context"]
+    assert ctx["@language"] == "zh" and ctx["kgr"] == B
+    for prefix, ns in PREFIXES.items():
+        assert ctx[prefix] == ns
+    ids = [n["@id"] for n in doc["@graph"]]
+    assert ids == sorted(ids, key=lambda i: B + i.removeprefix("kgr:")) and len(ids) == len(set(ids))
+    (union,) = [n for n in doc["@graph"] if n.get("skos:prefLabel") == "青禾市总工会"]
+    assert union["@id"].startswith("kgr:entity/org-")
+    assert sorted(union["@type"]) == ["kg:Union", "org:Organization", "schema:WorkersUnion"]
+    assert union["kg:mentionCount"] == 4 and union["skos:altLabel"] == "市总工会"
+
+
+# ------------------------------------------------------- N-Quads, named graphs
+def test_rdf_nquads_one_graph_per_article_plus_corpus(corpus, files):
+    lines = files["kg.nq"].split("\n")
+    assert lines.pop() == ""
+    graphs = [line.rsplit(" ", 2)[1] for line in lines]
+    # each graph is one block, blocks sorted by name, lines sorted inside a block
+    blocks = [g for i, g in enumerate(graphs) if i == 0 or graphs[i - 1] != g]
+    assert blocks == sorted(set(graphs))
+    assert set(blocks) == {f"<{B}graph/corpus>"} | {
+        f"<{B}graph/article/{a}>" for a in ("p01_alpha-00", "p01_alpha-01", "p02_beta-00")}
+    for g in blocks:
+        block = [line for line in lines if line.rsplit(" ", 2)[1] == g]
+        assert block == sorted(block)
+    ds = to_dataset(corpus)
+    art = ds.graph(URIRef(B + "graph/article/p02_beta-00"))
+    core = ds.graph(URIRef(B + "graph/corpus"))
+    bai = ent(corpus, "白芷")
+    (m,) = art.subjects(ORG.member, bai)
+    assert art.value(m, KG.evidence) is not None
+    assert art.value(bai, SKOS.prefLabel) == zh("白芷")  # each article graph labels its entities
+    assert not list(art.triples((None, RDF.type, KG.CoMention)))
+    assert len(list(core.subjects(RDF.type, KG.CoMention))) == len(corpus.comentions)
+    assert (bai, KG.mentionCount, None) in core and (bai, KG.mentionCount, None) not in art
+
+
+def test_rdf_adding_a_page_leaves_other_article_graphs_and_iris_unchanged():
+    """Incremental updates: a new page adds graphs; the old articles' graphs are byte-identical."""
+    from _corpus_fixture import make_page_results
+
+    p2, p1 = make_page_results()
+    small, big = render_rdf(assemble([p1])), render_rdf(assemble([p1, p2]))
+
+    def blocks(nq):
+        out = {}
+        for line in nq.split("\n")[:-1]:
+            out.setdefault(line.rsplit(" ", 2)[1], []).append(line)
+        return out
+
+    bs, bb = blocks(small["kg.nq"]), blocks(big["kg.nq"])
+    for name, block in bs.items():
+        if not name.endswith("graph/corpus>"):
+            assert bb[name] == block, name
+    assert set(bb) - set(bs) == {f"<{B}graph/article/p02_beta-00>"}
+    # every IRI of the smaller corpus names the same thing in the larger one
+    iris = lambda t: {w for line in t.split("\n") for w in line.split(" ") if w.startswith("<")}  # noqa: E731
+    assert iris(small["kg.nt"]) <= iris(big["kg.nt"])
+
+
+def test_rdf_iris_do_not_depend_on_input_order_or_other_pages():
+    from _corpus_fixture import make_page_results
+
+    p2, p1 = make_page_results()
+    assert render_rdf(assemble([p1, p2])) == render_rdf(assemble([p2, p1]))
+    lin = [e.id for e in assemble([p2]).entities if e.name == "林晓岚"]
+    assert lin == [e.id for e in assemble([p1, p2]).entities if e.name == "林晓岚"]
+
+
+# ---------------------------------------------------- Web Annotation evidence
+def test_rdf_evidence_has_web_annotation_selectors(corpus, g):
+    texts = {a.article.id: a.article.text for a in corpus.articles}
+    evs = set(g.subjects(RDF.type, KG.Evidence))
+    assert evs and evs == set(g.subjects(RDF.type, OA.SpecificResource))
+    for ev in evs:
+        article = g.value(ev, OA.hasSource)
+        assert article == g.value(ev, PROV.wasDerivedFrom)
+        assert (article, RDF.type, SDO.NewsArticle) in g
+        sels = set(g.objects(ev, OA.hasSelector))
+        (pos,) = [s for s in sels if (s, RDF.type, OA.TextPositionSelector) in g]
+        (quo,) = [s for s in sels if (s, RDF.type, OA.TextQuoteSelector) in g]
+        start, end = g.value(pos, OA.start).toPython(), g.value(pos, OA.end).toPython()
+        assert (start, end) == (g.value(ev, KG.start).toPython(), g.value(ev, KG.end).toPython())
+        text = texts[str(g.value(article, DCTERMS.identifier))]
+        assert text[start:end] == str(g.value(quo, OA.exact))
+        parts = [g.value(quo, p) for p in (OA.prefix, OA.exact, OA.suffix)]
+        assert "".join(str(x) for x in parts if x is not None) == str(g.value(ev, KG.quote))
+        agent = g.value(ev, PROV.wasAttributedTo)
+        assert (agent, RDF.type, PROV.SoftwareAgent) in g
+        assert g.value(agent, RDFS.label) == Literal(str(g.value(ev, KG.extractedBy)))
+        assert str(pos).isascii() and str(agent).isascii()
+
+
+def test_rdf_evidence_span_inside_its_sentence_gets_prefix_and_suffix():
+    """As in the pipeline: the offsets are the fact's span, the quote its whole sentence."""
+    from dataclasses import replace
+
+    from kg.model import Evidence
+    ar = make_article("p", 0, "题", "会上，甲工会主席林晓岚讲话。散会。",
+                      [("甲工会", ["union"], []), ("林晓岚", ["official"], [])],
+                      roles=[("林晓岚", "主席", "甲工会")])
+    text, sent = ar.article.text, ar.sentences[1]
+    start = text.index("甲工会主席林晓岚")
+    ev = Evidence(ar.article.id, 1, start, start + 8, sent.text, "rule:title_chain.v1")
+    ar = replace(ar, roles=(replace(ar.roles[0], evidence=ev),))
+    g = Graph().parse(data=render_rdf(assemble([make_page("p", [ar])]))["kg.ttl"], format="turtle")
+    (membership,) = g.subjects(RDF.type, ORG.Membership)
+    node = g.value(membership, KG.evidence)
+    (quo,) = [s for s in g.objects(node, OA.hasSelector) if (s, RDF.type, OA.TextQuoteSelector) in g]
+    assert g.value(quo, OA.prefix) == zh("会上，")
+    assert g.value(quo, OA.exact) == zh("甲工会主席林晓岚")
+    assert g.value(quo, OA.suffix) == zh("讲话。")
+    assert g.value(node, KG.quote) == zh(sent.text) == zh("会上，甲工会主席林晓岚讲话。")
+    assert (g.value(node, KG.start).toPython(), g.value(node, KG.end).toPython()) == (start, start + 8)
+    assert g.value(node, KG.sentence).toPython() == 1
+
+
+def test_rdf_head_of_only_for_head_titles(corpus, g):
+    lin, union = ent(corpus, "林晓岚"), ent(corpus, "青禾市总工会")
+    assert (lin, ORG.headOf, union) in g  # 主席
+    assert (ent(corpus, "周木森"), ORG.headOf, ent(corpus, "云杉区总工会")) in g
+    assert (ent(corpus, "周木森"), ORG.headOf, ent(corpus, "云杉区人民政府")) not in g  # 副区长
+    assert (ent(corpus, "白芷"), ORG.headOf, None) not in g  # 护士长
+    assert "主席" in HEAD_TITLES and not any(t.startswith(("副", "常务副")) for t in HEAD_TITLES)
+
+
+def test_rdf_organisations_are_org_organizations(corpus, g):
+    orgs = set(g.subjects(RDF.type, ORG.Organization))
+    assert ent(corpus, "青禾市总工会") in orgs and ent(corpus, "星河精工有限公司") in orgs
+    assert ent(corpus, "云杉区") not in orgs and ent(corpus, "林晓岚") not in orgs
+    assert set(g.objects(None, ORG.organization)) <= orgs
+
+
+def test_rdf_evidence_without_offsets_is_left_out():
+    from dataclasses import replace
+
+    from kg.model import Evidence
+    c = make_corpus()
+    bad = Evidence(c.comentions[0].evidence[0].article_id, 99, -1, -1, "", "corpus:comention.v1")
+    c = replace(c, comentions=(replace(c.comentions[0], evidence=(bad,)), *c.comentions[1:]))
+    g2 = to_rdf(c)
+    node = Minter(B).comention(c.comentions[0].a, c.comentions[0].b)
+    assert g2.value(node, KG.evidence) is None and g2.value(node, PROV.wasDerivedFrom) is not None
+    assert not list(g2.triples((None, KG.start, Literal(-1, datatype=XSD.integer))))
+
+
+# ---------------------------------------------------------------- base IRI
+def test_rdf_base_iri_setting_reaches_every_file(tmp_path):
+    from kg.export import write_all
+
+    base = "https://data.example.net/unions#"
+    write_all(make_corpus(), tmp_path, Settings(base_iri=base))
+    for name in RDF_FILES:
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        assert "kg.example.org/entity" not in text and "kg.example.org/graph" not in text, name
+        assert base in text and KG_NS in text, name  # the vocabulary keeps its namespace
+    g = Graph().parse(tmp_path / "kg.jsonld", format="json-ld")
+    assert (URIRef(base + "article/p01_alpha-00"), RDF.type, SDO.NewsArticle) in g
+    assert json.loads((tmp_path / "build.json").read_text())["settings"]["base_iri"] == base
+
+
+def test_rdf_default_base_iri_is_the_settings_default():
+    from kg.vocab import DEFAULT_BASE
+    assert Settings().base_iri == DEFAULT_BASE == B
+
+
+# ------------------------------------------------------------ the ontology
+def _declared(onto: Graph) -> set[URIRef]:
+    return {s for s in onto.subjects(RDFS.isDefinedBy, None)
+            if isinstance(s, URIRef) and str(s).startswith(KG_NS)}
+
+
+@pytest.fixture(scope="module")
+def onto():
+    return Graph().parse(ONTOLOGY, format="turtle")
+
+
+def _kg_terms_used(text: str) -> set[URIRef]:
+    g = Graph().parse(data=text, format="nt")
+    return {t for triple in g for t in triple
+            if isinstance(t, URIRef) and str(t).startswith(KG_NS)}
+
+
+def test_ontology_declares_exactly_the_closed_namespace(onto):
+    vocab = {URIRef(KG_NS + name) for name in KG.__annotations__}
+    assert _declared(onto) == vocab
+    # nothing in the kg: namespace appears in kg.ttl without being declared
+    mentioned = {t for triple in onto for t in triple
+                 if isinstance(t, URIRef) and str(t).startswith(KG_NS)}
+    assert mentioned == vocab
+
+
+def test_ontology_terms_are_used_and_used_terms_are_declared(onto, files):
+    """Every kg: term in the output is declared in kg.ttl, and every declared term is used."""
+    used = _kg_terms_used(files["kg.nt"])
+    seeds = ROOT / "output" / "kg.nt"
+    if seeds.exists():
+        used |= _kg_terms_used(seeds.read_text(encoding="utf-8"))
+    assert used == _declared(onto)
+
+
+def test_ontology_every_term_is_labelled_and_typed_in_english_and_chinese(onto):
+    kinds = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty}
+    for term in _declared(onto):
+        assert len(set(onto.objects(term, RDF.type)) & kinds) == 1, term
+        for prop in (RDFS.label, RDFS.comment):
+            langs = sorted(o.language for o in onto.objects(term, prop))
+            assert langs == ["en", "zh"], (term, prop)
+        assert onto.value(term, RDFS.isDefinedBy) == URIRef(KG_NS.rstrip("#"))
+        for prop in (RDFS.domain, RDFS.range):
+            for o in onto.objects(term, prop):  # every class used is declared
+                assert (o, RDF.type, OWL.Class) in onto or str(o).startswith(str(XSD)) \
+                    or o == RDF.langString, (term, prop, o)
+    header = URIRef(KG_NS.rstrip("#"))
+    assert (header, RDF.type, OWL.Ontology) in onto
+    assert {o.language for o in onto.objects(header, RDFS.comment)} == {"en", "zh"}
+    assert not any(isinstance(t, BNode) for triple in onto for t in triple)
+
+
+def test_ontology_and_shapes_parse_with_oxigraph_and_ship_as_package_data():
+    for path in (ONTOLOGY, SHAPES):
+        assert list(pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.TURTLE))
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"ontology/*.ttl"' in pyproject

@@ -7,6 +7,8 @@ file atomically (sorted by path) and finally ``build.json``:
 ``pages/<id>.json``  per-page facts in the evaluation schema (pages_json.py)
 ``kg.ttl``           RDF, Turtle (rdf.py)
 ``kg.nt``            RDF, N-Triples with sorted lines (rdf.py)
+``kg.jsonld``        RDF, JSON-LD with a prefix @context (rdf.py)
+``kg.nq``            RDF, N-Quads: one named graph per article + the corpus graph (rdf.py)
 ``graph.json``       node-link JSON of the MultiDiGraph (kg.graph)
 ``graph.graphml``    GraphML (gephi.py)
 ``graph.gexf``       GEXF for Gephi (gephi.py)
@@ -63,7 +65,7 @@ def _render_pages(corpus, G, metrics, settings):
 
 def _render_rdf(corpus, G, metrics, settings):
     from .rdf import render_rdf
-    return render_rdf(corpus)
+    return render_rdf(corpus, settings.base_iri)
 
 
 def _render_graph(corpus, G, metrics, settings):

@@ -1,25 +1,49 @@
-"""Corpus -> RDF (rdflib.Graph), written as kg.ttl (Turtle) and kg.nt (sorted N-Triples).
+"""Corpus -> RDF: ``kg.ttl`` (Turtle), ``kg.nt`` (sorted N-Triples), ``kg.jsonld``
+(JSON-LD with a prefix @context) and ``kg.nq`` (sorted N-Quads, one named graph
+per article plus one for the corpus-level aggregates).
 
-The model, with ``<b>`` the base IRI (default ``https://kg.example.org/``) and
-``h(...)`` a 16-hex-digit BLAKE2b hash of its arguments:
+Standards first: schema.org types, W3C ORG for posts, SKOS for names, PROV-O for
+provenance, W3C Web Annotation for text spans. The ``kg:`` vocabulary adds only
+what they lack; it is closed (:class:`kg.vocab.KG`) and every term is declared,
+in English and Chinese, in the OWL ontology ``kg/ontology/kg.ttl``. The output
+satisfies the SHACL shapes of ``kg/ontology/shapes.ttl`` (tested on the seeds).
+
+The model, with ``<b>`` the base IRI (setting ``base_iri``, default
+``https://kg.example.org/``) and ``h(...)`` a 16-hex-digit BLAKE2b hash of its
+arguments:
 
 * **entity** ``<b>entity/<id>``: ``a`` one schema.org class and one ``kg:`` class
   per type (union -> schema:WorkersUnion + kg:Union, official/worker/journalist ->
   schema:Person, company -> schema:Corporation, district -> schema:AdministrativeArea,
-  government -> schema:GovernmentOrganization, organization -> schema:Organization);
-  ``skos:prefLabel "name"@zh``, ``skos:altLabel`` per alias, ``kg:mentionCount``.
+  government -> schema:GovernmentOrganization, organization -> schema:Organization),
+  plus ``org:Organization`` for unions, companies, government bodies and other
+  organisations; ``skos:prefLabel "name"@zh`` (exactly one), ``skos:altLabel``
+  per alias, ``kg:mentionCount``.
 * **article** ``<b>article/<page id>-<index:02d>``: ``a schema:NewsArticle``,
   ``schema:headline "..."@zh``, ``dcterms:source "page file name"``,
   ``dcterms:identifier "page#01"``, ``schema:mentions`` each entity it names.
 * **role** ``<b>membership/h(person, title, org)`` ``a org:Membership``:
   ``org:member``, ``org:organization`` (when the role has one), ``org:role``
   ``<b>role/h(title)`` (``a org:Role; skos:prefLabel "副主席"@zh``),
-  ``prov:wasDerivedFrom`` each article, ``kg:evidence`` each evidence; plus the
-  shortcut ``person org:memberOf org``.
+  ``prov:wasDerivedFrom`` each article, ``kg:evidence`` each evidence. One
+  membership per distinct (person, title, organisation) statement: the same post
+  stated in two articles is one membership with two evidence nodes. Shortcuts:
+  ``person org:memberOf org`` and, when the title is a head-of-body title
+  (:data:`HEAD_TITLES`: 主席, 董事长, 院长 ... never 副主席), ``person org:headOf org``.
 * **evidence** ``<b>evidence/h(article, sentence, start, end, quote, source)``
-  ``a kg:Evidence``: ``kg:quote "..."@zh``, ``kg:start``/``kg:end``/``kg:sentence``
-  (xsd:integer), ``kg:extractedBy`` (rule id, when known), ``prov:wasDerivedFrom``
-  the article.
+  ``a kg:Evidence, oa:SpecificResource``: ``kg:start``/``kg:end`` (character
+  offsets of the span that states the fact -- a name, a title chain -- end
+  exclusive, into the article's text: headline + decks + body as kg reads it),
+  ``kg:sentence`` (index, from 0, of the sentence holding the span),
+  ``kg:quote "..."@zh`` (that whole sentence), ``kg:extractedBy
+  "rule:title_chain.v1"`` (the rule or model id) and ``prov:wasAttributedTo
+  <b>extractor/<id>`` (``a prov:SoftwareAgent``), ``prov:wasDerivedFrom`` and
+  ``oa:hasSource`` the article, and ``oa:hasSelector`` two selectors of the same
+  span: ``<b>evidence/<h>/position`` ``a oa:TextPositionSelector; oa:start;
+  oa:end`` and ``<b>evidence/<h>/quote`` ``a oa:TextQuoteSelector; oa:exact`` (the
+  span's text), ``oa:prefix``/``oa:suffix`` (the rest of its sentence, so
+  prefix + exact + suffix = ``kg:quote``). Evidence whose offsets are unknown
+  (negative) is left out; the fact keeps ``prov:wasDerivedFrom`` its article.
 * **honor** -- award nodes, so every honor keeps its provenance:
   ``<b>honor-award/h(holder, honor)`` ``a kg:HonorAward``: ``kg:awardee`` entity,
   ``kg:honor`` ``<b>honor/h(honor)`` (``a kg:Honor; skos:prefLabel``),
@@ -30,26 +54,67 @@ The model, with ``<b>`` the base IRI (default ``https://kg.example.org/``) and
   ``a rdf:Statement`` with ``rdf:subject/predicate/object``, ``prov:wasDerivedFrom``
   and ``kg:evidence``.
 * **co-mention** ``<b>comention/h(a, b)`` ``a kg:CoMention``: ``kg:participant``
-  ×2, ``kg:weight`` (xsd:integer), ``prov:wasDerivedFrom`` each article,
-  ``kg:evidence``; plus symmetric ``a kg:coMentionedWith b`` and ``b ... a``.
+  ×2, ``kg:weight`` (xsd:integer, the number of sentences naming both),
+  ``prov:wasDerivedFrom`` each article, ``kg:evidence`` (the first few sentences);
+  plus the symmetric shortcut ``a kg:coMentionedWith b`` and ``b ... a``.
 
-No blank nodes; every IRI is ASCII (page ids are percent-encoded).
+**Why Web Annotation, not NIF.** Web Annotation is a W3C Recommendation with a
+selector for exactly what we have (a quote and its character offsets), understood
+by annotation tools; it needs no copy of the article text in the graph.
+NIF 2.0 is a community specification whose offsets only make sense against a
+``nif:Context`` holding the whole text (``nif:isString``), and it mints IRIs from
+offsets, tying identity to one segmentation. The older ``kg:start/end/quote``
+stay for existing queries (``kg:start``/``kg:end`` equal ``oa:start``/``oa:end``).
+
+**Identity.** Instance IRIs are ASCII, never blank nodes, and depend only on
+what they name, never on the rest of the corpus, the input order or the build:
+an entity IRI is ``<b>entity/`` + :func:`kg.model.entity_id` -- its coarse class
+(``person``, ``org``, ``place``) and a hash of its canonical name -- so the same
+union gets the same IRI when more pages are added. Names live in labels. Two
+persons with the same name therefore share one IRI in this version; the merge is
+not silent: every person node keeps, per article, the article that names it
+(``schema:mentions``) and each membership keeps its own evidence, so a homonym
+shows as memberships with unrelated organisations and can be split by article.
+A later version that separates homonyms keeps ``person-h(name)`` for the first
+and mints new IRIs only for the others. Page ids are percent-encoded.
+
+**Named graphs (kg.nq).** ``<b>graph/article/<page id>-<index>`` holds what one
+article says: the article node, its entities' types and labels as that article
+gives them, and every membership, honor, link and evidence taken from it;
+``<b>graph/corpus`` holds what depends on the whole corpus: the merged entities
+(types, labels, ``kg:mentionCount``) and the co-mentions. The union of all graphs
+is exactly ``kg.nt``. To update a store incrementally, drop and reload the graphs
+of the articles that changed and replace the corpus graph. N-Quads (not TriG),
+because one statement per line, sorted by graph, is what bulk loaders stream
+fastest and what ``diff``, ``grep`` and ``split`` handle.
 """
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from pathlib import Path
 from urllib.parse import quote
 
-from .._io import atomic_write_text
+from .._io import atomic_write_text, stable_json
 from ..corpus import resolved_honors, resolved_links, resolved_roles
 from ..errors import ExportError
-from ..model import ArticleResult, Corpus, Evidence
+from ..model import Corpus, Evidence
 
-__all__ = ["to_rdf", "serialize_turtle", "serialize_ntriples", "render_rdf", "write_rdf",
-           "Minter"]
+__all__ = ["to_rdf", "to_dataset", "serialize_turtle", "serialize_ntriples",
+           "serialize_nquads", "serialize_jsonld", "jsonld_context", "render_rdf",
+           "write_rdf", "Minter", "HEAD_TITLES", "RDF_FILES"]
 
 LANG = "zh"
+#: The files :func:`render_rdf` returns.
+RDF_FILES = ("kg.jsonld", "kg.nq", "kg.nt", "kg.ttl")
+
+#: Titles whose holder heads the organisation itself (exact match): a membership
+#: with one of these adds the shortcut ``person org:headOf org``.
+HEAD_TITLES = frozenset({
+    "主席", "书记", "主任", "董事长", "总裁", "总经理", "院长", "校长", "所长", "局长",
+    "厅长", "处长", "科长", "部长", "会长", "理事长", "社长", "馆长", "站长", "行长",
+    "省长", "市长", "区长", "县长", "镇长", "乡长", "队长", "组长", "班长", "委员长",
+})
 
 
 def _hash(*parts) -> str:
@@ -65,11 +130,14 @@ class Minter:
     'https://ex.org/kg/entity/org-0123'
     >>> str(m.article_id("第1版#02"))
     'https://ex.org/kg/article/%E7%AC%AC1%E7%89%88-02'
+    >>> str(m.article_graph("第1版#02"))
+    'https://ex.org/kg/graph/article/%E7%AC%AC1%E7%89%88-02'
     """
 
     def __init__(self, base: str):
-        if not base.isascii() or not base.startswith(("http://", "https://")) \
-                or not base.endswith(("/", "#")):
+        if not isinstance(base, str) or not base.isascii() \
+                or not base.startswith(("http://", "https://")) \
+                or not base.endswith(("/", "#")) or any(c in base for c in ' <>"{}|\\^`'):
             raise ExportError(f"RDF base IRI {base!r} must be an ASCII http(s) IRI ending in '/' or '#'")
         self.base = base
 
@@ -80,12 +148,22 @@ class Minter:
     def entity(self, eid: str):
         return self._iri("entity", quote(eid, safe=""))
 
-    def article_id(self, article_id: str):
+    @staticmethod
+    def _article_local(article_id: str) -> str:
         page_id, _, index = article_id.rpartition("#")
-        return self._iri("article", f"{quote(page_id, safe='')}-{quote(index, safe='')}")
+        return f"{quote(page_id, safe='')}-{quote(index, safe='')}"
 
-    def article(self, ar: ArticleResult):
+    def article_id(self, article_id: str):
+        return self._iri("article", self._article_local(article_id))
+
+    def article(self, ar):
         return self.article_id(ar.article.id)
+
+    def article_graph(self, article_id: str):
+        return self._iri("graph/article", self._article_local(article_id))
+
+    def corpus_graph(self):
+        return self._iri("graph", "corpus")
 
     def membership(self, person: str, title: str, org: str | None):
         return self._iri("membership", _hash(person, title, org))
@@ -96,6 +174,13 @@ class Minter:
     def evidence(self, ev: Evidence):
         return self._iri("evidence", _hash(ev.article_id, ev.sentence_index, ev.start, ev.end,
                                            ev.quote, ev.source))
+
+    def selector(self, ev: Evidence, kind: str):
+        """``<evidence IRI>/position`` or ``/quote``: the Web Annotation selectors."""
+        return self._iri("evidence", f"{self.evidence(ev).rsplit('/', 1)[1]}/{kind}")
+
+    def extractor(self, source: str):
+        return self._iri("extractor", quote(source, safe=""))
 
     def honor(self, honor: str):
         return self._iri("honor", _hash(honor))
@@ -111,23 +196,75 @@ class Minter:
 
 
 # ----------------------------------------------------------------- the graph
-def to_rdf(corpus: Corpus, base: str | None = None):
-    """The corpus as an ``rdflib.Graph`` (see the module docstring for the model)."""
+class _Quads:
+    """Triples per named graph (sets: adding twice is harmless)."""
+
+    def __init__(self, articles=()):
+        self.graphs: dict = defaultdict(set)
+        self.articles = {ar.article.id: ar for ar in articles}  # for the evidence texts
+
+    def add(self, graph, s, p, o) -> None:
+        self.graphs[graph].add((s, p, o))
+
+    def union(self) -> set:
+        out: set = set()
+        for triples in self.graphs.values():
+            out |= triples
+        return out
+
+
+def _new_graph(g=None):
+    """An empty rdflib Graph (or ``g``) with exactly kg's prefixes bound."""
     from rdflib import Graph
 
-    from ..vocab import DEFAULT_BASE, PREFIXES
+    from ..vocab import PREFIXES
 
-    g = Graph(bind_namespaces="none")
+    g = Graph(bind_namespaces="none") if g is None else g
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, override=True)
-    m = Minter(base or DEFAULT_BASE)
-    _add_entities(g, m, corpus)
-    _add_articles(g, m, corpus)
-    _add_roles(g, m, corpus)
-    _add_honors(g, m, corpus)
-    _add_links(g, m, corpus)
-    _add_comentions(g, m, corpus)
     return g
+
+
+def _quads(corpus: Corpus, base: str | None) -> _Quads:
+    from ..vocab import DEFAULT_BASE
+
+    m = Minter(base or DEFAULT_BASE)
+    q = _Quads(corpus.articles)
+    _add_entities(q, m, corpus)
+    _add_articles(q, m, corpus)
+    _add_roles(q, m, corpus)
+    _add_honors(q, m, corpus)
+    _add_links(q, m, corpus)
+    _add_comentions(q, m, corpus)
+    return q
+
+
+def _union_graph(q: _Quads):
+    g = _new_graph()
+    for triple in q.union():
+        g.add(triple)
+    return g
+
+
+def _dataset(q: _Quads):
+    from rdflib import Dataset
+
+    ds = _new_graph(Dataset())
+    for name, triples in q.graphs.items():
+        g = ds.graph(name)
+        for triple in triples:
+            g.add(triple)
+    return ds
+
+
+def to_rdf(corpus: Corpus, base: str | None = None):
+    """The corpus as an ``rdflib.Graph``: the union of every named graph (see the module docstring)."""
+    return _union_graph(_quads(corpus, base))
+
+
+def to_dataset(corpus: Corpus, base: str | None = None):
+    """The corpus as an ``rdflib.Dataset``: one named graph per article plus the corpus graph."""
+    return _dataset(_quads(corpus, base))
 
 
 def _zh(text: str):
@@ -141,89 +278,146 @@ def _int(n: int):
     return Literal(int(n), datatype=XSD.integer)
 
 
-def _add_entities(g, m: Minter, corpus: Corpus) -> None:
-    from rdflib.namespace import RDF, SKOS
+def _add_entity_node(q: _Quads, graph, node, name: str, types, aliases) -> None:
+    from rdflib.namespace import ORG, RDF, SKOS
 
-    from ..vocab import KG, SCHEMA_CLASSES, TYPE_CLASSES
+    from ..vocab import ORG_TYPES, SCHEMA_CLASSES, TYPE_CLASSES
 
+    for t in types:
+        q.add(graph, node, RDF.type, SCHEMA_CLASSES[str(t)])
+        q.add(graph, node, RDF.type, TYPE_CLASSES[str(t)])
+        if str(t) in ORG_TYPES:
+            q.add(graph, node, RDF.type, ORG.Organization)
+    q.add(graph, node, SKOS.prefLabel, _zh(name))
+    for alias in aliases:
+        if alias != name:
+            q.add(graph, node, SKOS.altLabel, _zh(alias))
+
+
+def _add_entities(q: _Quads, m: Minter, corpus: Corpus) -> None:
+    from ..vocab import KG
+
+    cg = m.corpus_graph()
     for e in corpus.entities:
         node = m.entity(e.id)
-        for t in e.types:
-            g.add((node, RDF.type, SCHEMA_CLASSES[str(t)]))
-            g.add((node, RDF.type, TYPE_CLASSES[str(t)]))
-        g.add((node, SKOS.prefLabel, _zh(e.name)))
-        for alias in e.aliases:
-            g.add((node, SKOS.altLabel, _zh(alias)))
-        g.add((node, KG.mentionCount, _int(e.mention_count)))
+        _add_entity_node(q, cg, node, e.name, e.types, e.aliases)
+        q.add(cg, node, KG.mentionCount, _int(e.mention_count))
 
 
-def _add_articles(g, m: Minter, corpus: Corpus) -> None:
+def _add_articles(q: _Quads, m: Minter, corpus: Corpus) -> None:
     from rdflib import Literal
     from rdflib.namespace import DCTERMS, RDF, SDO
 
+    known = {e.id for e in corpus.entities}
     for page in corpus.pages:
         for ar in page.articles:
-            node = m.article(ar)
-            g.add((node, RDF.type, SDO.NewsArticle))
-            g.add((node, SDO.headline, _zh(ar.article.headline)))
-            g.add((node, DCTERMS.source, Literal(page.page.name)))
-            g.add((node, DCTERMS.identifier, Literal(ar.article.id)))
+            node, graph = m.article(ar), m.article_graph(ar.article.id)
+            q.add(graph, node, RDF.type, SDO.NewsArticle)
+            q.add(graph, node, SDO.headline, _zh(ar.article.headline))
+            q.add(graph, node, DCTERMS.source, Literal(page.page.name))
+            q.add(graph, node, DCTERMS.identifier, Literal(ar.article.id))
             for ae in ar.entities:
-                g.add((node, SDO.mentions, m.entity(ae.id)))
+                q.add(graph, node, SDO.mentions, m.entity(ae.id))
+                if ae.id in known:  # the corpus graph labels it too
+                    _add_entity_node(q, graph, m.entity(ae.id), ae.name, ae.types, ae.aliases)
 
 
-def _add_evidence(g, m: Minter, fact, evidence: Evidence) -> None:
+def _quote_selector_parts(ar, ev: Evidence) -> tuple[str, str, str] | None:
+    """``(prefix, exact, suffix)`` of the span: ``exact`` is the article text from
+    ``ev.start`` to ``ev.end``, prefix and suffix the rest of its sentence (empty
+    when the span is not inside one sentence); None when the text is unknown."""
+    if ar is None or ev.end > len(ar.article.text):
+        return None
+    text = ar.article.text
+    exact = text[ev.start:ev.end]
+    if 0 <= ev.sentence_index < len(ar.sentences):
+        s = ar.sentences[ev.sentence_index]
+        if s.start <= ev.start and ev.end <= s.end:
+            return text[s.start:ev.start], exact, text[ev.end:s.end]
+    return "", exact, ""
+
+
+def _add_evidence(q: _Quads, graph, m: Minter, fact, evidence: Evidence) -> None:
     from rdflib import Literal
-    from rdflib.namespace import PROV, RDF
+    from rdflib.namespace import PROV, RDF, RDFS
 
-    from ..vocab import KG
+    from ..vocab import KG, OA
 
+    article = m.article_id(evidence.article_id)
+    q.add(graph, fact, PROV.wasDerivedFrom, article)
+    if evidence.start < 0 or evidence.end < evidence.start:
+        return  # offsets unknown: the article alone is the provenance
     node = m.evidence(evidence)
-    g.add((fact, KG.evidence, node))
-    g.add((fact, PROV.wasDerivedFrom, m.article_id(evidence.article_id)))
-    g.add((node, RDF.type, KG.Evidence))
-    g.add((node, KG.quote, _zh(evidence.quote)))
-    g.add((node, KG.start, _int(evidence.start)))
-    g.add((node, KG.end, _int(evidence.end)))
-    g.add((node, KG.sentence, _int(evidence.sentence_index)))
-    g.add((node, PROV.wasDerivedFrom, m.article_id(evidence.article_id)))
+    q.add(graph, fact, KG.evidence, node)
+    q.add(graph, node, RDF.type, KG.Evidence)
+    q.add(graph, node, RDF.type, OA.SpecificResource)
+    q.add(graph, node, KG.quote, _zh(evidence.quote))
+    q.add(graph, node, KG.start, _int(evidence.start))
+    q.add(graph, node, KG.end, _int(evidence.end))
+    q.add(graph, node, KG.sentence, _int(evidence.sentence_index))
+    q.add(graph, node, PROV.wasDerivedFrom, article)
+    q.add(graph, node, OA.hasSource, article)
+    position = m.selector(evidence, "position")
+    q.add(graph, node, OA.hasSelector, position)
+    q.add(graph, position, RDF.type, OA.TextPositionSelector)
+    q.add(graph, position, OA.start, _int(evidence.start))
+    q.add(graph, position, OA.end, _int(evidence.end))
+    parts = _quote_selector_parts(q.articles.get(evidence.article_id), evidence)
+    if parts is not None:
+        prefix, exact, suffix = parts
+        quote_ = m.selector(evidence, "quote")
+        q.add(graph, node, OA.hasSelector, quote_)
+        q.add(graph, quote_, RDF.type, OA.TextQuoteSelector)
+        q.add(graph, quote_, OA.exact, _zh(exact))
+        if prefix:
+            q.add(graph, quote_, OA.prefix, _zh(prefix))
+        if suffix:
+            q.add(graph, quote_, OA.suffix, _zh(suffix))
     if evidence.source:
-        g.add((node, KG.extractedBy, Literal(evidence.source)))
+        agent = m.extractor(evidence.source)
+        q.add(graph, node, KG.extractedBy, Literal(evidence.source))
+        q.add(graph, node, PROV.wasAttributedTo, agent)
+        q.add(graph, agent, RDF.type, PROV.SoftwareAgent)
+        q.add(graph, agent, RDFS.label, Literal(evidence.source))
 
 
-def _add_roles(g, m: Minter, corpus: Corpus) -> None:
+def _add_roles(q: _Quads, m: Minter, corpus: Corpus) -> None:
     from rdflib.namespace import ORG, RDF, SKOS
 
     for rr in resolved_roles(corpus):
+        graph = m.article_graph(rr.article.article.id)
         person, title = rr.person_id, rr.role.title
         node = m.membership(person, title, rr.org_id)
         role = m.role(title)
-        g.add((node, RDF.type, ORG.Membership))
-        g.add((node, ORG.member, m.entity(person)))
-        g.add((node, ORG.role, role))
-        g.add((role, RDF.type, ORG.Role))
-        g.add((role, SKOS.prefLabel, _zh(title)))
+        q.add(graph, node, RDF.type, ORG.Membership)
+        q.add(graph, node, ORG.member, m.entity(person))
+        q.add(graph, node, ORG.role, role)
+        q.add(graph, role, RDF.type, ORG.Role)
+        q.add(graph, role, SKOS.prefLabel, _zh(title))
         if rr.org_id is not None:
-            g.add((node, ORG.organization, m.entity(rr.org_id)))
-            g.add((m.entity(person), ORG.memberOf, m.entity(rr.org_id)))
-        _add_evidence(g, m, node, rr.role.evidence)
+            q.add(graph, node, ORG.organization, m.entity(rr.org_id))
+            q.add(graph, m.entity(person), ORG.memberOf, m.entity(rr.org_id))
+            if title in HEAD_TITLES:
+                q.add(graph, m.entity(person), ORG.headOf, m.entity(rr.org_id))
+        _add_evidence(q, graph, m, node, rr.role.evidence)
 
 
-def _add_honors(g, m: Minter, corpus: Corpus) -> None:
+def _add_honors(q: _Quads, m: Minter, corpus: Corpus) -> None:
     from rdflib.namespace import RDF, SKOS
 
     from ..vocab import KG
 
     for rh in resolved_honors(corpus):
+        graph = m.article_graph(rh.article.article.id)
         name = rh.honor.honor
         node, honor = m.honor_award(rh.holder_id, name), m.honor(name)
-        g.add((node, RDF.type, KG.HonorAward))
-        g.add((node, KG.awardee, m.entity(rh.holder_id)))
-        g.add((node, KG.honor, honor))
-        g.add((honor, RDF.type, KG.Honor))
-        g.add((honor, SKOS.prefLabel, _zh(name)))
-        g.add((m.entity(rh.holder_id), KG.hasHonor, honor))
-        _add_evidence(g, m, node, rh.honor.evidence)
+        q.add(graph, node, RDF.type, KG.HonorAward)
+        q.add(graph, node, KG.awardee, m.entity(rh.holder_id))
+        q.add(graph, node, KG.honor, honor)
+        q.add(graph, honor, RDF.type, KG.Honor)
+        q.add(graph, honor, SKOS.prefLabel, _zh(name))
+        q.add(graph, m.entity(rh.holder_id), KG.hasHonor, honor)
+        _add_evidence(q, graph, m, node, rh.honor.evidence)
 
 
 def _link_predicate(rel: str):
@@ -235,41 +429,43 @@ def _link_predicate(rel: str):
             "union_of": KG.unionOf}[rel]
 
 
-def _add_links(g, m: Minter, corpus: Corpus) -> None:
+def _add_links(q: _Quads, m: Minter, corpus: Corpus) -> None:
     from rdflib.namespace import RDF, SDO
 
     places = {e.id for e in corpus.entities if any(str(t) == "district" for t in e.types)}
     for rl in resolved_links(corpus):
+        graph = m.article_graph(rl.article.article.id)
         rel = str(rl.link.rel)
         s, p, o = m.entity(rl.source_id), _link_predicate(rel), m.entity(rl.target_id)
-        g.add((s, p, o))
+        q.add(graph, s, p, o)
         if rel == "located_in" and rl.source_id in places:
-            g.add((s, SDO.containedInPlace, o))
+            q.add(graph, s, SDO.containedInPlace, o)
         node = m.statement(s, p, o)
-        g.add((node, RDF.type, RDF.Statement))
-        g.add((node, RDF.subject, s))
-        g.add((node, RDF.predicate, p))
-        g.add((node, RDF.object, o))
-        _add_evidence(g, m, node, rl.link.evidence)
+        q.add(graph, node, RDF.type, RDF.Statement)
+        q.add(graph, node, RDF.subject, s)
+        q.add(graph, node, RDF.predicate, p)
+        q.add(graph, node, RDF.object, o)
+        _add_evidence(q, graph, m, node, rl.link.evidence)
 
 
-def _add_comentions(g, m: Minter, corpus: Corpus) -> None:
+def _add_comentions(q: _Quads, m: Minter, corpus: Corpus) -> None:
     from rdflib.namespace import PROV, RDF
 
     from ..vocab import KG
 
+    cg = m.corpus_graph()
     for cm in corpus.comentions:
         node, a, b = m.comention(cm.a, cm.b), m.entity(cm.a), m.entity(cm.b)
-        g.add((node, RDF.type, KG.CoMention))
-        g.add((node, KG.participant, a))
-        g.add((node, KG.participant, b))
-        g.add((node, KG.weight, _int(cm.weight)))
+        q.add(cg, node, RDF.type, KG.CoMention)
+        q.add(cg, node, KG.participant, a)
+        q.add(cg, node, KG.participant, b)
+        q.add(cg, node, KG.weight, _int(cm.weight))
         for aid in cm.article_ids:
-            g.add((node, PROV.wasDerivedFrom, m.article_id(aid)))
+            q.add(cg, node, PROV.wasDerivedFrom, m.article_id(aid))
         for ev in cm.evidence:
-            _add_evidence(g, m, node, ev)
-        g.add((a, KG.coMentionedWith, b))
-        g.add((b, KG.coMentionedWith, a))
+            _add_evidence(q, cg, m, node, ev)
+        q.add(cg, a, KG.coMentionedWith, b)
+        q.add(cg, b, KG.coMentionedWith, a)
 
 
 # ------------------------------------------------------------- serialisation
@@ -278,23 +474,116 @@ def serialize_turtle(g) -> str:
     return g.serialize(format="turtle")
 
 
-def serialize_ntriples(g) -> str:
-    """N-Triples text with the lines sorted (byte order of their UTF-8 text)."""
-    text = g.serialize(format="nt")
+def _sorted_lines(text: str) -> list[str]:
     # split on "\n" only: str.splitlines() would also cut at U+2028, \x1c, \x85 ...
     # which N-Triples leaves unescaped inside literals
-    lines = sorted({line for line in text.split("\n") if line.strip()})
-    return "".join(line + "\n" for line in lines)
+    return sorted({line for line in text.split("\n") if line.strip()})
+
+
+def serialize_ntriples(g) -> str:
+    """N-Triples text with the lines sorted (byte order of their UTF-8 text)."""
+    return "".join(line + "\n" for line in _sorted_lines(g.serialize(format="nt")))
+
+
+def serialize_nquads(ds) -> str:
+    """N-Quads text: graph after graph (sorted by name), each graph's lines sorted.
+
+    Every graph is one contiguous block, so a graph can be cut out with a text tool.
+    """
+    out = []
+    for ctx in sorted(ds.graphs(), key=lambda c: str(c.identifier)):
+        if len(ctx) == 0:
+            continue
+        g = _new_graph()
+        for triple in ctx:
+            g.add(triple)
+        suffix = f" <{ctx.identifier}> .\n"
+        for line in _sorted_lines(g.serialize(format="nt")):
+            if not line.endswith(" ."):
+                raise ExportError(f"unexpected N-Triples line {line!r}")
+            out.append(line[:-2] + suffix)
+    return "".join(out)
+
+
+#: Prefix under which kg.jsonld's @context compacts instance IRIs (``kgr:entity/...``).
+INSTANCE_PREFIX = "kgr"
+
+
+def jsonld_context(base: str | None = None) -> dict:
+    """The @context of kg.jsonld: the vocabulary prefixes, the instance base and ``@language: zh``."""
+    from ..vocab import DEFAULT_BASE, PREFIXES
+
+    ctx = {"@language": LANG, **PREFIXES, INSTANCE_PREFIX: base or DEFAULT_BASE}
+    return dict(sorted(ctx.items()))
+
+
+def serialize_jsonld(g, base: str | None = None) -> str:
+    """Compacted JSON-LD, written by hand so that it is deterministic.
+
+    One node object per subject (sorted by IRI) in ``@graph``; properties sorted,
+    values sorted; ``@zh`` strings are plain JSON strings (the context's
+    ``@language``), xsd:integer a JSON number, other strings ``{"@value": ...}``.
+    """
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDF, XSD
+
+    ctx = jsonld_context(base)
+    prefixes = sorted(((ns, p) for p, ns in ctx.items() if not p.startswith("@")),
+                      key=lambda x: (-len(x[0]), x[1]))
+
+    def compact(iri: str) -> str:
+        for ns, p in prefixes:
+            rest = iri[len(ns):]
+            if iri.startswith(ns) and rest and not rest.startswith("//"):
+                return f"{p}:{rest}"
+        return iri
+
+    def value(o):
+        if isinstance(o, URIRef):
+            return {"@id": compact(str(o))}
+        if not isinstance(o, Literal):
+            raise ExportError(f"cannot write {o!r} as JSON-LD (blank node?)")
+        if o.language == LANG:
+            return str(o)
+        if o.language:
+            return {"@language": o.language, "@value": str(o)}
+        if o.datatype == XSD.integer and str(int(o)) == str(o):
+            return int(o)
+        if o.datatype in (None, XSD.string):
+            return {"@value": str(o)}
+        return {"@type": compact(str(o.datatype)), "@value": str(o)}
+
+    def key(v):
+        return stable_json(v, indent=None)
+
+    nodes: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for s, p, o in g:
+        if not isinstance(s, URIRef):
+            raise ExportError(f"cannot write subject {s!r} as JSON-LD (blank node?)")
+        if p == RDF.type and isinstance(o, URIRef):
+            nodes[str(s)]["@type"].append(compact(str(o)))
+        else:
+            nodes[str(s)][compact(str(p))].append(value(o))
+    graph = []
+    for s in sorted(nodes):
+        obj = {"@id": compact(s)}
+        for prop in sorted(nodes[s]):
+            vals = sorted(nodes[s][prop], key=key)
+            obj[prop] = vals[0] if len(vals) == 1 else vals
+        graph.append(obj)
+    return stable_json({"@context": ctx, "@graph": graph}, indent=1)
 
 
 def render_rdf(corpus: Corpus, base: str | None = None) -> dict[str, str]:
-    """``{"kg.ttl": turtle, "kg.nt": ntriples}`` for one corpus."""
-    g = to_rdf(corpus, base)
-    return {"kg.ttl": serialize_turtle(g), "kg.nt": serialize_ntriples(g)}
+    """``{"kg.jsonld": ..., "kg.nq": ..., "kg.nt": ..., "kg.ttl": ...}`` for one corpus."""
+    q = _quads(corpus, base)
+    g, ds = _union_graph(q), _dataset(q)
+    return {"kg.jsonld": serialize_jsonld(g, base), "kg.nq": serialize_nquads(ds),
+            "kg.nt": serialize_ntriples(g), "kg.ttl": serialize_turtle(g)}
 
 
 def write_rdf(corpus: Corpus, out_dir, base: str | None = None) -> dict[str, str]:
-    """Write kg.ttl and kg.nt into ``out_dir`` (atomically); returns the texts."""
+    """Write kg.ttl, kg.nt, kg.jsonld and kg.nq into ``out_dir`` (atomically); returns the texts."""
     files = render_rdf(corpus, base)
     for name, text in files.items():
         atomic_write_text(Path(out_dir) / name, text)
