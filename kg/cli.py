@@ -149,28 +149,115 @@ def build(paths, out, strict, home_region, settings_pairs, quiet):
 
 
 # -------------------------------------------------------------------- query
-@cli.command()
-@click.argument("query")
+def _query_params(args: list[str]) -> dict[str, str]:
+    """``--name VALUE`` / ``--name=VALUE`` pairs after the query name -> ``{name: value}``."""
+    out, i = {}, 0
+    while i < len(args):
+        arg = args[i]
+        if not arg.startswith("--") or len(arg) < 3:
+            raise click.UsageError(f"unexpected argument {arg!r}: parameters are --NAME VALUE "
+                                   "after the query (see `kg query --list`)")
+        name, eq, value = arg[2:].partition("=")
+        if not eq:
+            if i + 1 >= len(args):
+                raise click.UsageError(f"parameter --{name} needs a value")
+            value = args[i + 1]
+            i += 1
+        if name.replace("-", "_") in out:
+            raise click.UsageError(f"parameter --{name} given twice")
+        out[name.replace("-", "_")] = value
+        i += 1
+    return out
+
+
+@cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("query", required=False)
 @click.option("-d", "--dir", "out_dir", default="output", show_default=True,
               type=click.Path(), help="Output folder of `kg build` (or a .nt/.ttl file).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]),
               default="table", show_default=True, help="How to print the results.")
-def query(query, out_dir, fmt):
-    """Run a SPARQL QUERY (text, or a file holding it) over the built graph.
+@click.option("--endpoint", metavar="URL", default=None,
+              help="Send the query to this SPARQL 1.1 endpoint instead (e.g. "
+                   "http://127.0.0.1:7878/query or the /sparql of `kg serve`).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+              help="Seconds to wait for --endpoint.")
+@click.option("--list", "list_", is_flag=True, help="List the canned queries and their parameters.")
+@click.pass_context
+def query(ctx, query, out_dir, fmt, endpoint, timeout, list_):
+    """Run a SPARQL QUERY over the built graph: SPARQL text, a .rq file, or
+    the name of a canned query followed by its parameters (--NAME VALUE).
+
+    Names given as parameters match skos:prefLabel or skos:altLabel and are
+    bound as RDF literals ("..."@zh), never pasted into the query text.
 
     \b
     Examples:
+      kg query --list
+      kg query officials-of --org 西城区总工会
+      kg query evidence-of --person 赵丽君 --org 北京市总工会 --format json
       kg query 'SELECT ?name WHERE { ?p a kg:Union ; skos:prefLabel ?name }'
-      kg query 'SELECT ?person ?title ?org WHERE {
-                  ?m org:member/skos:prefLabel ?person ;
-                     org:role/skos:prefLabel ?title ;
-                     org:organization/skos:prefLabel ?org }' --format csv
-      kg query officials.rq -d output --format json
+      kg query officials.rq -d output --format csv
+      kg query multi-post --endpoint http://127.0.0.1:7878/query
     """
-    from .query import format_results, run_query
+    from .query import format_canned_list, format_results, run_query
 
-    names, rows = run_query(query, out_dir)
+    if list_:
+        if query or ctx.args:
+            raise click.UsageError("--list takes no query or parameters")
+        click.echo(format_canned_list(), nl=False)
+        return
+    if not query:
+        raise click.UsageError("give a QUERY (SPARQL text, a .rq file or a canned query name; "
+                               "`kg query --list` lists the canned ones)")
+    names, rows = run_query(query, out_dir, params=_query_params(ctx.args),
+                            endpoint=endpoint, timeout=timeout)
     click.echo(format_results(names, rows, fmt), nl=False)
+
+
+# -------------------------------------------------------------------- serve
+@cli.command()
+@click.argument("out_dir", default="output", required=False, type=click.Path(exists=True))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0 exposes the endpoint to the network).")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="Port to listen on (0: any free port).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True,
+              help="Seconds a query may run before it is stopped with an error response.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Query worker processes (default: the number of CPUs, at most 4).")
+def serve(out_dir, host, port, timeout, workers):
+    """Serve OUT_DIR read-only: a SPARQL 1.1 endpoint at /sparql and the files
+    (graph.html at /).
+
+    \b
+    GET /sparql?query=... or POST (form or application/sparql-query); results
+    by content negotiation: SPARQL JSON/XML, CSV, TSV; CONSTRUCT/DESCRIBE as
+    Turtle or N-Triples. SPARQL Update is refused. Stop with Ctrl-C.
+    \b
+    Example:
+      kg serve output --port 7878
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 3' \\
+           http://127.0.0.1:7878/sparql
+      kg query officials-of --org 西城区总工会 --endpoint http://127.0.0.1:7878/sparql
+    """
+    from .serve import make_server
+
+    server = make_server(out_dir, host=host, port=port, timeout=timeout, workers=workers)
+    h, p = server.server_address[:2]
+    click.echo(f"kg: serving {out_dir} ({server.app.triples} triples) at http://{h}:{p}/ "
+               f"- SPARQL at http://{h}:{p}/sparql; Ctrl-C stops", err=True)
+    import signal
+
+    def _stop(*_):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _stop)  # a plain `kill` also cleans up
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
 
 
 # ------------------------------------------------------------------ metrics

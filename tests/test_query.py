@@ -116,3 +116,124 @@ def test_query_format_csv_tsv_json():
     assert format_results(names, rows, "csv") == format_csv(names, rows)
     with pytest.raises(QueryError, match="unknown format"):
         format_results(names, rows, "xml")
+
+
+# ------------------------------------------------------------ canned queries
+from click.testing import CliRunner  # noqa: E402
+
+from kg.cli import cli  # noqa: E402
+from kg.query import (bind_params, canned_queries, format_canned_list, parse_header,  # noqa: E402
+                      resolve_query, with_prefixes, with_values)
+
+CANNED = {
+    ("officials-of", (("org", "青禾市总工会"),)): [("林晓岚", "主席"), ("林晓岚", "党组书记")],
+    ("officials-of", (("org", "区总工会"),)): [("周木森", "主席")],  # an altLabel
+    ("posts-of", (("person", "周木森"),)): [
+        ("副区长", "云杉区人民政府"), ("主席", "云杉区总工会"), ("钳工", "星河精工有限公司")],
+    ("posts-of", (("person", "孟川"),)): [("记者", None), ("通讯员", None)],
+    ("unions-in", (("district", "云杉区"),)): [("云杉区总工会", "云杉区")],
+    ("unions-in", (("district", "青禾市"),)): [("青禾市总工会", "青禾市")],
+    ("multi-post", ()): [
+        ("周木森", 3, "云杉区人民政府", "副区长"), ("周木森", 3, "云杉区总工会", "主席"),
+        ("周木森", 3, "星河精工有限公司", "钳工")],
+    ("companies-with", (("union", "云杉区总工会"),)): [("星河精工有限公司", 1)],
+    ("companies-with", (("union", "星河精工有限公司工会"),)): [],
+    ("evidence-of", (("person", "周木森"), ("org", "云杉区总工会"))): [
+        ("主席 @ 云杉区总工会", "p01_alpha#00", "青禾市总工会召开全委会",
+         "云杉区人民政府副区长、区总工会主席周木森作报告。", 3, 54, 78, "test:fixture.v1")],
+    ("evidence-of", (("person", "周木森"),)): [
+        ("honor: 全国劳动模范", "p01_alpha#00", "青禾市总工会召开全委会",
+         "云杉区人民政府副区长、区总工会主席周木森作报告。", 3, 54, 78, "test:fixture.v1"),
+        ("主席 @ 云杉区总工会", "p01_alpha#00", "青禾市总工会召开全委会",
+         "云杉区人民政府副区长、区总工会主席周木森作报告。", 3, 54, 78, "test:fixture.v1"),
+        ("副区长 @ 云杉区人民政府", "p01_alpha#00", "青禾市总工会召开全委会",
+         "云杉区人民政府副区长、区总工会主席周木森作报告。", 3, 54, 78, "test:fixture.v1"),
+        ("钳工 @ 星河精工有限公司", "p01_alpha#01", "星河精工举办技能比武",
+         "星河精工有限公司钳工周木森获得一等奖。", 2, 24, 43, "test:fixture.v1")],
+    ("evidence-of", (("person", "孟川"),)): [
+        ("记者", "p01_alpha#00", "青禾市总工会召开全委会", "记者 孟川", 7, 158, 163, "test:fixture.v1"),
+        ("通讯员", "p02_beta#00", "送温暖到一线", "通讯员 孟川", 3, 41, 47, "test:fixture.v1")],
+    ("evidence-of", (("person", "孟川"), ("org", "青禾市总工会"))): [],
+}
+COLUMNS = {"officials-of": ["person", "title"], "posts-of": ["title", "organization"],
+           "unions-in": ["union", "place"], "multi-post": ["person", "orgs", "organization", "title"],
+           "companies-with": ["company", "weight"],
+           "evidence-of": ["fact", "article", "headline", "quote", "sentence", "start", "end", "rule"]}
+
+
+@pytest.mark.parametrize("name, params", list(CANNED), ids=lambda x: str(x))
+def test_canned_query_rows(out, name, params):
+    names, rows = run_query(name, out, params=dict(params))
+    assert names == COLUMNS[name]
+    assert rows == CANNED[(name, params)]
+
+
+def test_every_canned_query_is_tested_and_documented():
+    queries = canned_queries()
+    assert set(queries) == {n for n, _ in CANNED} == set(COLUMNS)
+    for q in queries.values():
+        assert q.description and q.path.suffix == ".rq"
+    listing = format_canned_list()
+    assert "officials-of --org NAME" in listing and "evidence-of --person NAME [--org NAME]" in listing
+    assert all(q.description in listing for q in queries.values())
+
+
+def test_canned_params_are_bound_not_pasted(out):
+    hostile = '西城区总工会"@zh } } ; DROP ALL ; SELECT * { ?s ?p ?o } #'
+    assert run_query("officials-of", out, params={"org": hostile}) == (["person", "title"], [])
+    q = resolve_query("officials-of")
+    text = with_values(q.text, bind_params(q, {"org": hostile}))
+    assert '\\"@zh } } ; DROP ALL' in text  # escaped inside one literal
+
+
+def test_canned_param_errors(out):
+    with pytest.raises(QueryError, match=r"unknown canned query 'officials'; known: companies-with"):
+        run_query("officials", out)
+    with pytest.raises(QueryError, match=r"officials-of.rq: missing --org NAME"):
+        run_query("officials-of", out)
+    with pytest.raises(QueryError, match=r"unknown parameter --union; this query takes: --org NAME"):
+        run_query("officials-of", out, params={"org": "x", "union": "y"})
+
+
+def test_query_file_with_header_params_and_error_names_file(out, tmp_path):
+    rq = tmp_path / "mine.rq"
+    rq.write_text("# Labels of one type.\n# param cls (iri): the class\n"
+                  "SELECT ?n WHERE { ?x a ?cls ; skos:prefLabel ?n } ORDER BY ?n", encoding="utf-8")
+    _, rows = run_query(str(rq), out, params={"cls": "https://kg.example.org/ns#Journalist"})
+    assert rows == [("孟川",)]
+    bad = tmp_path / "bad.rq"
+    bad.write_text("SELECT ?x WHERE { ?x a kg:Union ", encoding="utf-8")
+    with pytest.raises(QueryError, match=r"bad.rq: SPARQL syntax error"):
+        run_query(str(bad), out)
+
+
+def test_header_parsing_and_values_placement():
+    q = parse_header("# Desc.\n# param a: x\n# param b? (int): y\nSELECT * { ?s ?p ?o }")
+    assert [(p.name, p.required, p.kind) for p in q.params] == [("a", True, "name"), ("b", False, "int")]
+    assert q.usage().split() == ["--a", "NAME", "[--b", "N]"]
+    text = with_values('PREFIX x: <http://e/#a{b}>\nSELECT ?s # WHERE {\nWHERE { ?s ?p "WHERE {" }',
+                       {"s": URIRef("http://e/1")})
+    assert text.endswith('WHERE {\n  VALUES (?s) { (<http://e/1>) }\n ?s ?p "WHERE {" }')
+    text = with_values("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", {"s": URIRef("http://e/1")})
+    assert text.startswith("CONSTRUCT { ?s ?p ?o } WHERE {\n  VALUES")
+    assert with_prefixes("SELECT * { ?s skos:prefLabel ?o }").startswith(
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nSELECT")
+    assert with_prefixes("PREFIX skos: <x:>\nSELECT * { ?s skos:y ?o }").startswith("PREFIX skos: <x:>")
+
+
+def test_cli_query_canned_list_and_formats(out):
+    runner = CliRunner()
+    r = runner.invoke(cli, ["query", "--list"])
+    assert r.exit_code == 0 and r.output == format_canned_list()
+    r = runner.invoke(cli, ["query", "officials-of", "--org", "青禾市总工会", "-d", str(out)])
+    assert r.exit_code == 0, r.output
+    assert r.output.splitlines()[2:] == ["林晓岚  主席", "林晓岚  党组书记"]
+    r = runner.invoke(cli, ["query", "posts-of", "--person=孟川", "-d", str(out), "--format", "json"])
+    assert json.loads(r.output) == [{"title": "记者", "organization": None},
+                                    {"title": "通讯员", "organization": None}]
+    r = runner.invoke(cli, ["query", "nope", "-d", str(out)])
+    assert r.exit_code == 1 and "unknown canned query 'nope'; known: companies-with, evidence-of" in r.output
+    r = runner.invoke(cli, ["query", "officials-of", "--org", "-d", str(out)])
+    assert r.exit_code != 0
+    r = runner.invoke(cli, ["query", "officials-of", "stray", "-d", str(out)])
+    assert r.exit_code == 2 and "unexpected argument 'stray'" in r.output
