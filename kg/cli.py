@@ -294,6 +294,106 @@ def metrics(out_dir):
     click.echo(summary_text(result), nl=False)
 
 
+# --------------------------------------------------------------------- view
+@cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("out_dir", default="output", required=False, type=click.Path(file_okay=False))
+@click.option("--around", multiple=True, metavar="NAME",
+              help="Centre on this entity (name, alias or id; repeatable) and its neighbourhood.")
+@click.option("--depth", type=click.IntRange(0, 6), default=1, show_default=True,
+              help="With --around: how many edges away to go.")
+@click.option("--type", "types", multiple=True, metavar="TYPE",
+              help="Keep only entities of this type (repeatable): union, official, worker, "
+                   "journalist, company, district, government, organization.")
+@click.option("--kind", "kinds", multiple=True,
+              type=click.Choice(["role", "located_in", "part_of", "union_of", "comention"]),
+              help="With --around: follow only these edge kinds (repeatable).")
+@click.option("--min-weight", type=click.IntRange(min=1), default=1, show_default=True,
+              help="With --around: follow co-mentions of at least this many sentences.")
+@click.option("--top", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Keep the N most central (PageRank) of the selection "
+                   "(default: the html_max_nodes setting).")
+@click.option("--query", "query_", metavar="QUERY", default=None,
+              help="Start from the entities a SPARQL query returns (text, .rq file or canned "
+                   "query name, then its --PARAM VALUE pairs); --depth defaults to 0 here.")
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False), default=None,
+              help="HTML file to write (default: OUT_DIR/view.html).")
+@click.pass_context
+def view(ctx, out_dir, around, depth, types, kinds, min_weight, top, query_, output):
+    """Write a focused, self-contained HTML view of the graph in OUT_DIR.
+
+    graph.html shows at most html_max_nodes entities; `kg view` draws any part
+    of the full graph (graph.json) with the same page: search, filters,
+    side panel, offline.
+
+    \b
+    Examples:
+      kg view output --around 北京市总工会              # it and its neighbours
+      kg view output --around 市总工会 --depth 2 --kind role --kind part_of
+      kg view output --type union --top 300            # the 300 most central unions
+      kg view output --top 5000 -o big.html
+      kg view output --query unions-in --district 顺义区 --depth 1
+    """
+    from .export.html import (article_index_from_pages, centrality, find_nodes, focus_nodes,
+                              write_html)
+    from .graph import load_graph
+
+    out = Path(out_dir)
+    G = load_graph(out / "graph.json")
+    if ctx.args and not query_:
+        raise click.UsageError(f"unexpected arguments {' '.join(ctx.args)!r} "
+                               "(--PARAM VALUE pairs go with --query)")
+    seeds: list[str] = []
+    for name in around:
+        found = find_nodes(G, name)
+        if not found:
+            raise click.UsageError(f"--around {name!r}: no entity has this name, alias or id")
+        if len(found) > 1:
+            listed = ", ".join(f"{G.nodes[n].get('name')} ({n})" for n in found[:10])
+            raise click.UsageError(f"--around {name!r} is ambiguous: {listed}; "
+                                   "give the full name or the id")
+        seeds += found
+    if query_:
+        from .query import run_query
+
+        _, rows = run_query(query_, out, params=_query_params(ctx.args))
+        by_name: dict[str, list] = {}
+        for n, name in G.nodes(data="name"):
+            by_name.setdefault(str(name), []).append(n)
+        for row in rows:
+            for cell in row:
+                text = str(cell)
+                tail = text.rstrip("/").rsplit("/", 1)[-1]
+                seeds += [tail] if tail in G else by_name.get(text, [])
+        seeds = sorted(set(seeds))
+        if not seeds:
+            raise click.UsageError("the query returned no entity of the graph")
+        if ctx.get_parameter_source("depth") == click.core.ParameterSource.DEFAULT:
+            depth = 0
+    settings = _built_settings(out)
+    scores = centrality(G)
+    nodes = focus_nodes(G, around=seeds, depth=depth, types=types, kinds=kinds,
+                        min_weight=min_weight, top=top or settings.html_max_nodes, scores=scores)
+    parts = []
+    if around:
+        parts.append("around " + ", ".join(around) + f" (depth {depth})")
+    if query_:
+        parts.append(f"query {query_} {' '.join(ctx.args)}".rstrip() + f" (depth {depth})")
+    if types:
+        parts.append("type " + ", ".join(types))
+    if kinds:
+        parts.append("kinds " + ", ".join(kinds))
+    if min_weight > 1:
+        parts.append(f"co-mention weight ≥ {min_weight}")
+    if top:
+        parts.append(f"top {top}")
+    note = (f"kg view: {'; '.join(parts) or 'everything'} — {len(nodes)} of {len(G)} entities "
+            "of the full graph. Build the full view with `kg build`; other views with `kg view --help`.")
+    target = Path(output) if output else out / "view.html"
+    write_html(G, target.parent, settings, name=target.name, nodes=nodes,
+               articles=article_index_from_pages(out), title="kg view", note=note)
+    click.echo(f"kg: wrote {target} ({len(nodes)} of {len(G)} entities)", err=True)
+
+
 # --------------------------------------------------------------------- eval
 def _span_progress():
     """Progress on stderr, rewritten in place; None (quiet) when stderr is not a terminal."""

@@ -79,8 +79,8 @@ def _render_gephi(corpus, G, metrics, settings):
 
 
 def _render_html(corpus, G, metrics, settings):
-    from .html import render_html
-    return {"graph.html": render_html(G, settings)}
+    from .html import article_index, render_html
+    return {"graph.html": render_html(G, settings, articles=article_index(corpus))}
 
 
 def _render_metrics(corpus, G, metrics, settings):
