@@ -392,29 +392,60 @@ def _to_term(value):
     return ox.Literal(str(value))
 
 
+_CONVERT = None
+
+
+def _converter():
+    """The term -> Python value function (built once: pyoxigraph is imported lazily,
+    and binding its classes as locals makes converting a row ~2x faster)."""
+    global _CONVERT
+    if _CONVERT is None:
+        import pyoxigraph as ox
+
+        named, literal, blank, triple = ox.NamedNode, ox.Literal, ox.BlankNode, ox.Triple
+        ints, floats, boolean = frozenset(_INTS), frozenset(_FLOATS), _XSD + "boolean"
+        typed = ints | floats | {boolean}
+
+        def convert(term):
+            cls = type(term)
+            if cls is named:
+                return term.value
+            if cls is literal:
+                if term.language is not None:
+                    return term.value
+                dt = term.datatype.value
+                if dt in typed:
+                    try:
+                        if dt in ints:
+                            return int(term.value)
+                        if dt in floats:
+                            return float(term.value)
+                        return term.value in ("true", "1")
+                    except ValueError:
+                        pass
+                return term.value
+            if term is None:
+                return None
+            if cls is blank:
+                return f"_:{term.value}"
+            if cls is triple:
+                return f"<< {convert(term.subject)} {convert(term.predicate)} {convert(term.object)} >>"
+            return term.value
+
+        _CONVERT = convert
+    return _CONVERT
+
+
 def _value(term):
     """A plain Python value for a pyoxigraph term."""
-    import pyoxigraph as ox
+    return _converter()(term)
 
-    if term is None:
-        return None
-    if isinstance(term, ox.Literal):
-        dt = term.datatype.value if term.datatype is not None else ""
-        try:
-            if dt in _INTS:
-                return int(term.value)
-            if dt in _FLOATS:
-                return float(term.value)
-            if dt == _XSD + "boolean":
-                return term.value in ("true", "1")
-        except ValueError:
-            pass
-        return term.value
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    if isinstance(term, ox.Triple):
-        return f"<< {_value(term.subject)} {_value(term.predicate)} {_value(term.object)} >>"
-    return term.value
+
+def _rows(solutions) -> tuple[list[str], list[tuple]]:
+    """``(vars, rows)`` of pyoxigraph ``QuerySolutions`` (rows of plain Python values)."""
+    convert = _converter()
+    names = [v.value for v in solutions.variables]
+    return names, [tuple(map(convert, sol)) for sol in solutions]
 
 
 def run_query(query_text_or_path: str, graph_dir_or_ttl="output", bindings: dict | None = None,
@@ -467,8 +498,7 @@ def run_query(query_text_or_path: str, graph_dir_or_ttl="output", bindings: dict
         if isinstance(result, ox.QueryBoolean):
             return ["ask"], [(bool(result),)]
         if isinstance(result, ox.QuerySolutions):
-            names = [v.value for v in result.variables]
-            return names, [tuple(_value(sol[n]) for n in names) for sol in result]
+            return _rows(result)
         return (["subject", "predicate", "object"],
                 [(_value(t.subject), _value(t.predicate), _value(t.object)) for t in result])
     except SyntaxError as exc:
@@ -524,8 +554,7 @@ def parse_results(body: bytes, content_type: str, where: str = "") -> tuple[list
         result = ox.parse_query_results(body, format=fmt)
         if isinstance(result, ox.QueryBoolean):
             return ["ask"], [(bool(result),)]
-        names = [v.value for v in result.variables]
-        return names, [tuple(_value(sol[n]) for n in names) for sol in result]
+        return _rows(result)
     except (SyntaxError, ValueError) as exc:
         raise QueryError(f"{where}cannot read the {content_type} response ({exc})") from None
 

@@ -194,6 +194,7 @@ def test_rdf_nasty_literals_round_trip_exactly():
 
 @pytest.mark.parametrize("text", [
     "a\r\tb\u2028c\x85d\x0ce", '三个引号 """ 和 "结尾"', "\U0001F600 \\u0041 not an escape",
+    '两行\n"引号"结尾"', 'x\n""""y\\"', "反斜杠\n结尾\\",
 ])
 def test_rdf_control_and_separator_characters_round_trip(text):
     ar = make_article("p", 0, text, "甲工会成立。", [("甲工会", ["union"], [])])
@@ -205,6 +206,19 @@ def test_rdf_control_and_separator_characters_round_trip(text):
                                                        format=OX_FORMATS[name])
               if q.predicate.value == str(SDO.headline)]
         assert ox == [text], name
+
+
+def test_rdf_public_serializers_match_render_rdf(corpus, files):
+    """serialize_* take rdflib graphs and write exactly what render_rdf writes."""
+    from kg.export.rdf import (serialize_jsonld, serialize_nquads, serialize_ntriples,
+                               serialize_turtle)
+    g = to_rdf(corpus)
+    assert serialize_turtle(g) == files["kg.ttl"] and serialize_ntriples(g) == files["kg.nt"]
+    assert serialize_jsonld(g) == files["kg.jsonld"]
+    assert serialize_nquads(to_dataset(corpus)) == files["kg.nq"]
+    g.add((BNode(), RDF.type, KG.Union))
+    with pytest.raises(ExportError, match="blank node"):
+        serialize_turtle(g)
 
 
 def test_rdf_custom_base_and_percent_encoded_page_ids(tmp_path):

@@ -91,7 +91,10 @@ fastest and what ``diff``, ``grep`` and ``split`` handle.
 from __future__ import annotations
 
 import hashlib
+import json
+import re
 from collections import defaultdict
+from typing import NamedTuple
 from pathlib import Path
 from urllib.parse import quote
 
@@ -105,6 +108,10 @@ __all__ = ["to_rdf", "to_dataset", "serialize_turtle", "serialize_ntriples",
            "write_rdf", "Minter", "HEAD_TITLES", "RDF_FILES"]
 
 LANG = "zh"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD_INTEGER = _XSD + "integer"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 #: The files :func:`render_rdf` returns.
 RDF_FILES = ("kg.jsonld", "kg.nq", "kg.nt", "kg.ttl")
 
@@ -196,15 +203,25 @@ class Minter:
 
 
 # ----------------------------------------------------------------- the graph
+class _Lit(NamedTuple):
+    """A literal as the export holds it: lexical form, language tag, datatype IRI
+    ("" when absent). Plain tuples hash and compare in C, unlike rdflib terms."""
+
+    value: str
+    lang: str = ""
+    datatype: str = ""
+
+
 class _Quads:
-    """Triples per named graph (sets: adding twice is harmless)."""
+    """Triples per named graph (sets: adding twice is harmless). IRIs are plain
+    ``str``, literals :class:`_Lit`."""
 
     def __init__(self, articles=()):
         self.graphs: dict = defaultdict(set)
         self.articles = {ar.article.id: ar for ar in articles}  # for the evidence texts
 
     def add(self, graph, s, p, o) -> None:
-        self.graphs[graph].add((s, p, o))
+        self.graphs[str(graph)].add((str(s), str(p), o if type(o) is _Lit else str(o)))
 
     def union(self) -> set:
         out: set = set()
@@ -239,21 +256,29 @@ def _quads(corpus: Corpus, base: str | None) -> _Quads:
     return q
 
 
+def _rdflib_term(t):
+    from rdflib import Literal, URIRef
+
+    if type(t) is _Lit:
+        return Literal(t.value, lang=t.lang or None, datatype=URIRef(t.datatype) if t.datatype else None)
+    return URIRef(t)
+
+
 def _union_graph(q: _Quads):
     g = _new_graph()
     for triple in q.union():
-        g.add(triple)
+        g.add(tuple(_rdflib_term(t) for t in triple))
     return g
 
 
 def _dataset(q: _Quads):
-    from rdflib import Dataset
+    from rdflib import Dataset, URIRef
 
     ds = _new_graph(Dataset())
     for name, triples in q.graphs.items():
-        g = ds.graph(name)
+        g = ds.graph(URIRef(name))
         for triple in triples:
-            g.add(triple)
+            g.add(tuple(_rdflib_term(t) for t in triple))
     return ds
 
 
@@ -267,15 +292,16 @@ def to_dataset(corpus: Corpus, base: str | None = None):
     return _dataset(_quads(corpus, base))
 
 
-def _zh(text: str):
-    from rdflib import Literal
-    return Literal(text, lang=LANG)
+def _zh(text: str) -> _Lit:
+    return _Lit(str(text), LANG)
 
 
-def _int(n: int):
-    from rdflib import Literal
-    from rdflib.namespace import XSD
-    return Literal(int(n), datatype=XSD.integer)
+def _int(n: int) -> _Lit:
+    return _Lit(str(int(n)), "", _XSD_INTEGER)
+
+
+def _str(text: str) -> _Lit:
+    return _Lit(str(text))
 
 
 def _add_entity_node(q: _Quads, graph, node, name: str, types, aliases) -> None:
@@ -305,7 +331,6 @@ def _add_entities(q: _Quads, m: Minter, corpus: Corpus) -> None:
 
 
 def _add_articles(q: _Quads, m: Minter, corpus: Corpus) -> None:
-    from rdflib import Literal
     from rdflib.namespace import DCTERMS, RDF, SDO
 
     known = {e.id for e in corpus.entities}
@@ -314,8 +339,8 @@ def _add_articles(q: _Quads, m: Minter, corpus: Corpus) -> None:
             node, graph = m.article(ar), m.article_graph(ar.article.id)
             q.add(graph, node, RDF.type, SDO.NewsArticle)
             q.add(graph, node, SDO.headline, _zh(ar.article.headline))
-            q.add(graph, node, DCTERMS.source, Literal(page.page.name))
-            q.add(graph, node, DCTERMS.identifier, Literal(ar.article.id))
+            q.add(graph, node, DCTERMS.source, _str(page.page.name))
+            q.add(graph, node, DCTERMS.identifier, _str(ar.article.id))
             for ae in ar.entities:
                 q.add(graph, node, SDO.mentions, m.entity(ae.id))
                 if ae.id in known:  # the corpus graph labels it too
@@ -338,7 +363,6 @@ def _quote_selector_parts(ar, ev: Evidence) -> tuple[str, str, str] | None:
 
 
 def _add_evidence(q: _Quads, graph, m: Minter, fact, evidence: Evidence) -> None:
-    from rdflib import Literal
     from rdflib.namespace import PROV, RDF, RDFS
 
     from ..vocab import KG, OA
@@ -375,10 +399,10 @@ def _add_evidence(q: _Quads, graph, m: Minter, fact, evidence: Evidence) -> None
             q.add(graph, quote_, OA.suffix, _zh(suffix))
     if evidence.source:
         agent = m.extractor(evidence.source)
-        q.add(graph, node, KG.extractedBy, Literal(evidence.source))
+        q.add(graph, node, KG.extractedBy, _str(evidence.source))
         q.add(graph, node, PROV.wasAttributedTo, agent)
         q.add(graph, agent, RDF.type, PROV.SoftwareAgent)
-        q.add(graph, agent, RDFS.label, Literal(evidence.source))
+        q.add(graph, agent, RDFS.label, _str(evidence.source))
 
 
 def _add_roles(q: _Quads, m: Minter, corpus: Corpus) -> None:
@@ -469,20 +493,161 @@ def _add_comentions(q: _Quads, m: Minter, corpus: Corpus) -> None:
 
 
 # ------------------------------------------------------------- serialisation
+# The writers work on the export's own triples (IRIs as str, literals as _Lit),
+# sorted once: no rdflib Graph is built for them. kg.nt and kg.nq are the lines
+# rdflib's N-Triples serializer writes, sorted; kg.ttl has the layout of rdflib's
+# Turtle serializer (subjects by how often they are referenced, then IRI;
+# rdf:type as ``a`` first, then rdfs:label, then the other predicates by IRI;
+# objects sorted; prefixed names for the vocabulary, full IRIs for instances).
+# The public serialize_* functions still take rdflib graphs.
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+
+
+def _nt_term(t) -> str:
+    """The N-Triples form of a term (escaping as rdflib's N-Triples serializer)."""
+    if type(t) is _Lit:
+        if t.lang:
+            return f'"{_escape(t.value)}"@{t.lang}'
+        if t.datatype:
+            return f'"{_escape(t.value)}"^^<{t.datatype}>'
+        return f'"{_escape(t.value)}"'
+    return f"<{t}>"
+
+
+def _nt_lines(triples, cache: dict) -> list[str]:
+    """Sorted N-Triples lines (without newline) of ``triples``."""
+    def nt(t):
+        text = cache.get(t)
+        if text is None:
+            text = cache[t] = _nt_term(t)
+        return text
+
+    return sorted(f"{nt(s)} {nt(p)} {nt(o)} ." for s, p, o in triples)
+
+
+def _ntriples(triples) -> str:
+    return "".join(line + "\n" for line in _nt_lines(triples, {}))
+
+
+def _nquads(graphs: dict) -> str:
+    cache: dict = {}
+    out = []
+    for name in sorted(graphs):
+        suffix = f" <{name}> .\n"
+        out.extend(line[:-2] + suffix for line in _nt_lines(graphs[name], cache))
+    return "".join(out)
+
+
+#: Local names written as prefixed names in Turtle (a safe subset of PN_LOCAL).
+_PN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
+_LONG_QUOTE = re.compile(r'"(?="|\Z)')
+
+
+def _prefixer():
+    """``compact(iri) -> (prefix, "prefix:local") | None`` for the kg prefixes."""
+    from ..vocab import PREFIXES
+
+    by_len = sorted(PREFIXES.items(), key=lambda x: (-len(x[1]), x[0]))
+    memo: dict = {}
+
+    def compact(iri: str):
+        if iri in memo:
+            return memo[iri]
+        out = None
+        for prefix, ns in by_len:
+            if iri.startswith(ns) and _PN_LOCAL.match(iri, len(ns)):
+                out = (prefix, f"{prefix}:{iri[len(ns):]}")
+                break
+        memo[iri] = out
+        return out
+
+    return compact
+
+
+def _ttl_string(text: str) -> str:
+    if "\n" in text:  # a long string keeps its line breaks; a quote is escaped only
+        # when another quote or the closing """ follows it
+        body = _LONG_QUOTE.sub('\\\\"', text.replace("\\", "\\\\").replace("\r", "\\r"))
+        return f'"""{body}"""'
+    return f'"{_escape(text)}"'
+
+
+def _turtle(triples) -> str:
+    from ..vocab import PREFIXES
+
+    compact = _prefixer()
+    used: set = set()
+
+    def iri(t: str) -> str:
+        c = compact(t)
+        if c is None:
+            return f"<{t}>"
+        used.add(c[0])
+        return c[1]
+
+    def term(t) -> str:
+        if type(t) is not _Lit:
+            return iri(t)
+        if t.lang:
+            return f"{_ttl_string(t.value)}@{t.lang}"
+        if t.datatype == _XSD_INTEGER and t.value.lstrip("-").isdigit() and t.value.isascii():
+            iri(t.datatype)  # declares xsd:, as rdflib does
+            return str(int(t.value))
+        if t.datatype:
+            return f"{_ttl_string(t.value)}^^{iri(t.datatype)}"
+        return _ttl_string(t.value)
+
+    def object_key(t):
+        if type(t) is not _Lit:
+            return (0, t, 0, "", "")
+        if t.datatype == _XSD_INTEGER and t.value.lstrip("-").isdigit():
+            return (1, "", int(t.value), t.lang, t.datatype)
+        return (1, t.value, 0, t.lang, t.datatype)
+
+    refs: dict = defaultdict(int)
+    subjects: dict = defaultdict(lambda: defaultdict(list))
+    for s, p, o in triples:
+        refs[o] += 1
+        subjects[s][p].append(o)
+    blocks = []
+    for s in sorted(subjects, key=lambda x: (refs.get(x, 0), x)):
+        props = subjects[s]
+        order = [p for p in (_RDF_TYPE, _RDFS_LABEL) if p in props]
+        order += sorted(p for p in props if p not in (_RDF_TYPE, _RDFS_LABEL))
+        parts = []
+        for p in order:
+            verb = "a" if p == _RDF_TYPE else iri(p)
+            objs = ",\n        ".join(term(o) for o in sorted(props[p], key=object_key))
+            parts.append(f"{verb} {objs}")
+        blocks.append(f"\n{iri(s)} " + " ;\n    ".join(parts) + " .\n")
+    head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items()) if p in used)
+    return head + "".join(blocks) + "\n"
+
+
+def _from_rdflib(g) -> set:
+    """The triples of an rdflib graph as the writers' terms."""
+    from rdflib import Literal, URIRef
+
+    def conv(t):
+        if isinstance(t, Literal):
+            return _Lit(str(t), t.language or "", str(t.datatype) if t.datatype else "")
+        if isinstance(t, URIRef):
+            return str(t)
+        raise ExportError(f"cannot write {t!r} (blank node?): kg mints no blank nodes")
+
+    return {(conv(s), conv(p), conv(o)) for s, p, o in g}
+
+
 def serialize_turtle(g) -> str:
-    """Turtle text (rdflib sorts subjects and predicates; we mint no blank nodes)."""
-    return g.serialize(format="turtle")
-
-
-def _sorted_lines(text: str) -> list[str]:
-    # split on "\n" only: str.splitlines() would also cut at U+2028, \x1c, \x85 ...
-    # which N-Triples leaves unescaped inside literals
-    return sorted({line for line in text.split("\n") if line.strip()})
+    """Turtle text of an rdflib graph (deterministic; see the layout above)."""
+    return _turtle(_from_rdflib(g))
 
 
 def serialize_ntriples(g) -> str:
     """N-Triples text with the lines sorted (byte order of their UTF-8 text)."""
-    return "".join(line + "\n" for line in _sorted_lines(g.serialize(format="nt")))
+    return _ntriples(_from_rdflib(g))
 
 
 def serialize_nquads(ds) -> str:
@@ -490,19 +655,11 @@ def serialize_nquads(ds) -> str:
 
     Every graph is one contiguous block, so a graph can be cut out with a text tool.
     """
-    out = []
-    for ctx in sorted(ds.graphs(), key=lambda c: str(c.identifier)):
-        if len(ctx) == 0:
-            continue
-        g = _new_graph()
-        for triple in ctx:
-            g.add(triple)
-        suffix = f" <{ctx.identifier}> .\n"
-        for line in _sorted_lines(g.serialize(format="nt")):
-            if not line.endswith(" ."):
-                raise ExportError(f"unexpected N-Triples line {line!r}")
-            out.append(line[:-2] + suffix)
-    return "".join(out)
+    graphs = {}
+    for ctx in ds.graphs():
+        if len(ctx):
+            graphs[str(ctx.identifier)] = _from_rdflib(ctx)
+    return _nquads(graphs)
 
 
 #: Prefix under which kg.jsonld's @context compacts instance IRIs (``kgr:entity/...``).
@@ -517,53 +674,69 @@ def jsonld_context(base: str | None = None) -> dict:
     return dict(sorted(ctx.items()))
 
 
-def serialize_jsonld(g, base: str | None = None) -> str:
-    """Compacted JSON-LD, written by hand so that it is deterministic.
+def _json_dump(obj, indent: str = "") -> str:
+    """``json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=1)``, the same
+    text, without the pure-Python encoder that ``indent`` selects (several times faster)."""
+    encode_basestring = json.encoder.encode_basestring
+    inner = indent + " "
+    if isinstance(obj, str):
+        return encode_basestring(obj)
+    if isinstance(obj, dict):
+        if not obj:
+            return "{}"
+        items = (f"{inner}{encode_basestring(k)}: {_json_dump(obj[k], inner)}" for k in sorted(obj))
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    if isinstance(obj, list):
+        if not obj:
+            return "[]"
+        return "[\n" + ",\n".join(inner + _json_dump(v, inner) for v in obj) + "\n" + indent + "]"
+    return json.dumps(obj)
 
-    One node object per subject (sorted by IRI) in ``@graph``; properties sorted,
-    values sorted; ``@zh`` strings are plain JSON strings (the context's
-    ``@language``), xsd:integer a JSON number, other strings ``{"@value": ...}``.
-    """
-    from rdflib import Literal, URIRef
-    from rdflib.namespace import RDF, XSD
 
+def _jsonld(triples, base: str | None = None) -> str:
     ctx = jsonld_context(base)
     prefixes = sorted(((ns, p) for p, ns in ctx.items() if not p.startswith("@")),
                       key=lambda x: (-len(x[0]), x[1]))
+    memo: dict = {}
 
     def compact(iri: str) -> str:
-        for ns, p in prefixes:
-            rest = iri[len(ns):]
-            if iri.startswith(ns) and rest and not rest.startswith("//"):
-                return f"{p}:{rest}"
-        return iri
+        out = memo.get(iri)
+        if out is None:
+            out = iri
+            for ns, p in prefixes:
+                rest = iri[len(ns):]
+                if iri.startswith(ns) and rest and not rest.startswith("//"):
+                    out = f"{p}:{rest}"
+                    break
+            memo[iri] = out
+        return out
 
     def value(o):
-        if isinstance(o, URIRef):
-            return {"@id": compact(str(o))}
-        if not isinstance(o, Literal):
-            raise ExportError(f"cannot write {o!r} as JSON-LD (blank node?)")
-        if o.language == LANG:
-            return str(o)
-        if o.language:
-            return {"@language": o.language, "@value": str(o)}
-        if o.datatype == XSD.integer and str(int(o)) == str(o):
-            return int(o)
-        if o.datatype in (None, XSD.string):
-            return {"@value": str(o)}
-        return {"@type": compact(str(o.datatype)), "@value": str(o)}
+        if type(o) is not _Lit:
+            return {"@id": compact(o)}
+        if o.lang == LANG:
+            return o.value
+        if o.lang:
+            return {"@language": o.lang, "@value": o.value}
+        if o.datatype == _XSD_INTEGER:
+            try:
+                if str(int(o.value)) == o.value:
+                    return int(o.value)
+            except ValueError:
+                pass
+        if o.datatype in ("", _XSD + "string"):
+            return {"@value": o.value}
+        return {"@type": compact(o.datatype), "@value": o.value}
 
-    def key(v):
-        return stable_json(v, indent=None)
+    def key(v):  # as stable_json(v, indent=None)
+        return json.dumps(v, ensure_ascii=False, sort_keys=True) + "\n"
 
     nodes: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for s, p, o in g:
-        if not isinstance(s, URIRef):
-            raise ExportError(f"cannot write subject {s!r} as JSON-LD (blank node?)")
-        if p == RDF.type and isinstance(o, URIRef):
-            nodes[str(s)]["@type"].append(compact(str(o)))
+    for s, p, o in triples:
+        if p == _RDF_TYPE and type(o) is not _Lit:
+            nodes[s]["@type"].append(compact(o))
         else:
-            nodes[str(s)][compact(str(p))].append(value(o))
+            nodes[s][compact(p)].append(value(o))
     graph = []
     for s in sorted(nodes):
         obj = {"@id": compact(s)}
@@ -571,15 +744,28 @@ def serialize_jsonld(g, base: str | None = None) -> str:
             vals = sorted(nodes[s][prop], key=key)
             obj[prop] = vals[0] if len(vals) == 1 else vals
         graph.append(obj)
-    return stable_json({"@context": ctx, "@graph": graph}, indent=1)
+    return _json_dump({"@context": ctx, "@graph": graph}) + "\n"
+
+
+def serialize_jsonld(g, base: str | None = None) -> str:
+    """Compacted JSON-LD, written by hand so that it is deterministic.
+
+    One node object per subject (sorted by IRI) in ``@graph``; properties sorted,
+    values sorted; ``@zh`` strings are plain JSON strings (the context's
+    ``@language``), xsd:integer a JSON number, other strings ``{"@value": ...}``.
+    """
+    return _jsonld(_from_rdflib(g), base)
 
 
 def render_rdf(corpus: Corpus, base: str | None = None) -> dict[str, str]:
-    """``{"kg.jsonld": ..., "kg.nq": ..., "kg.nt": ..., "kg.ttl": ...}`` for one corpus."""
+    """``{"kg.jsonld": ..., "kg.nq": ..., "kg.nt": ..., "kg.ttl": ...}`` for one corpus.
+
+    The triples are built once; every format is written from them directly.
+    """
     q = _quads(corpus, base)
-    g, ds = _union_graph(q), _dataset(q)
-    return {"kg.jsonld": serialize_jsonld(g, base), "kg.nq": serialize_nquads(ds),
-            "kg.nt": serialize_ntriples(g), "kg.ttl": serialize_turtle(g)}
+    union = q.union()
+    return {"kg.jsonld": _jsonld(union, base), "kg.nq": _nquads(q.graphs),
+            "kg.nt": _ntriples(union), "kg.ttl": _turtle(union)}
 
 
 def write_rdf(corpus: Corpus, out_dir, base: str | None = None) -> dict[str, str]:
