@@ -7,8 +7,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["build", "load_graph", "load_rdf", "Settings", "__version__"]
+__all__ = ["build", "load_graph", "load_rdf", "projections", "Settings", "__version__"]
 
+from . import projections
 from .settings import Settings
 
 
@@ -29,7 +30,22 @@ def build(paths, out_dir=None, settings: Settings | None = None, progress=None):
 
 
 def load_graph(path):
-    """The networkx MultiDiGraph saved by ``kg build`` (``graph.json`` or its folder)."""
+    """The networkx MultiDiGraph saved by ``kg build`` (``graph.json`` or its folder).
+
+    Nodes are entity ids with attributes ``name``, ``type`` (primary), ``types``,
+    ``aliases``, ``articles``, ``mentions``, ``titles``, ``honors``. Edges are keyed
+    by kind (``"role:<title>"`` for posts) with ``kind`` (role, located_in, part_of,
+    union_of, comention), ``weight`` (supporting statements; sentences for a
+    co-mention), ``articles`` and the first evidence ``article``, ``sentence``,
+    ``quote``; a role edge also has ``title``. See :mod:`kg.graph`.
+
+    ``kg.projections.comention(G)`` and ``kg.projections.roles(G)`` give the
+    undirected weighted co-mention graph and the persons--organisations graph.
+
+    >>> import kg
+    >>> G = kg.load_graph("output")                                  # doctest: +SKIP
+    >>> P = kg.projections.comention(G)                              # doctest: +SKIP
+    """
     from pathlib import Path
 
     from .graph import load_graph as _load

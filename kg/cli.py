@@ -274,23 +274,26 @@ def _built_settings(out_dir: Path) -> Settings:
 @cli.command()
 @click.argument("out_dir", default="output", required=False, type=click.Path(file_okay=False))
 def metrics(out_dir):
-    """Recompute OUT_DIR/metrics.json from OUT_DIR/graph.json and print a summary.
+    """Recompute OUT_DIR's metrics from OUT_DIR/graph.json and print a summary.
 
-    Uses the settings recorded in OUT_DIR/build.json (top_n, seed), so the file
-    matches the one `kg build` wrote.
+    Writes metrics.json, the metrics_*.csv tables and report.html (a readable
+    page with charts). Uses the settings recorded in OUT_DIR/build.json
+    (top_n, seed), so the files match the ones `kg build` wrote.
 
     \b
     Example:
       kg metrics output
     """
-    from ._io import write_json
+    from ._io import atomic_write_text
     from .graph import load_graph
     from .metrics import compute_metrics, summary_text
+    from .report import metric_files
 
     out = Path(out_dir)
     G = load_graph(out / "graph.json")
     result = compute_metrics(G, _built_settings(out))
-    write_json(out / "metrics.json", result)
+    for rel, text in sorted(metric_files(result).items()):
+        atomic_write_text(out / rel, text)
     click.echo(summary_text(result), nl=False)
 
 

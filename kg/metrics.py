@@ -1,12 +1,22 @@
-"""Graph metrics, networkx style: plain functions ``f(G, ...) -> dict | list``.
+"""Graph metrics: plain functions ``f(G, ...) -> dict | list`` and :func:`compute_metrics`.
 
-``G`` is the MultiDiGraph of :func:`kg.graph.to_networkx` (node attributes
-``name``, ``type``, ``types``; edge attributes ``kind``, ``weight``, ``title``).
-Centralities and communities are computed on :func:`projection`, the undirected
-weighted simple graph (co-mentions are symmetric and their stored direction is
-only an id order). Every float is rounded to 6 decimals and every list is
-sorted deterministically, ties broken by node id, so ``metrics.json`` has the
-same bytes for the same graph and seed.
+``G`` is the MultiDiGraph of :func:`kg.graph.to_networkx` / :func:`kg.load_graph`.
+Each metric runs on one named graph (``metrics.json["graph_of"]``, see
+:mod:`kg.projections`): ``full`` (G: counts, components, degree, unions per
+district/company), ``undirected`` (every kind collapsed: density),
+``comention`` (undirected, weighted: PageRank, betweenness, eigenvector,
+closeness, communities, k-core, articulation points, brokers, companies
+co-mentioned with a union) or ``roles`` (bipartite persons -- organisations:
+officials with several posts, who speaks for which union).
+
+The heavy metrics run on igraph (C; see README "Why igraph" for the benchmark),
+on the co-mention projection with vertices in ``sorted(G)`` order; results are
+the networkx ones (``nx.pagerank``, ``nx.betweenness_centrality`` with the same
+sampled sources, ``nx.closeness_centrality``, ``nx.eigenvector_centrality``)
+up to float rounding (tests/test_metrics.py checks this). Communities are Leiden
+(modularity, igraph, fixed seed). Every float is rounded to 6 decimals and every
+list is sorted deterministically, ties broken by node id, so ``metrics.json``
+has the same bytes for the same graph and seed.
 
 Examples
 --------
@@ -27,58 +37,121 @@ Examples
 """
 from __future__ import annotations
 
+import math
+import random
 from collections import Counter, defaultdict
 
+from .projections import ORG_TYPES, PERSON_TYPES, comention_arrays
+from .projections import undirected as projection
 from .settings import Settings
 
 __all__ = [
-    "projection", "counts", "component_stats", "density", "degree_scores",
-    "weighted_degree_scores", "pagerank_scores", "betweenness_scores", "ranked",
-    "top_degree", "top_weighted_degree", "top_pagerank", "pagerank_by_type", "top_betweenness",
-    "communities", "multi_org_officials", "compute_metrics", "summary_text",
-    "EXACT_BETWEENNESS_MAX_NODES", "BETWEENNESS_SAMPLES", "COMMUNITY_TOP_MEMBERS",
+    "Metrics", "CoGraph", "cograph", "projection", "counts", "component_stats", "density",
+    "degree_scores", "weighted_degree_scores", "pagerank_scores", "betweenness_scores",
+    "eigenvector_scores", "closeness_scores", "ranked", "by_type", "top_degree",
+    "top_weighted_degree", "top_pagerank", "pagerank_by_type", "top_betweenness",
+    "community_membership", "communities", "kcore", "articulation_points", "brokers",
+    "multi_org_officials", "union_roles", "unions_by_district", "unions_by_company",
+    "union_companies", "degree_distribution", "compute_metrics", "summary_text",
+    "GRAPH_OF", "EXACT_BETWEENNESS_MAX_NODES", "BETWEENNESS_SAMPLES",
+    "EXACT_CLOSENESS_MAX_NODES", "COMMUNITY_TOP_MEMBERS", "COMMUNITY_METHOD", "TITLE_ORDER",
 ]
 
 #: Up to this many nodes betweenness is exact; above, it samples BETWEENNESS_SAMPLES sources.
 EXACT_BETWEENNESS_MAX_NODES = 2000
-BETWEENNESS_SAMPLES = 500
+BETWEENNESS_SAMPLES = 256
+#: Closeness (all-pairs BFS) is computed up to this many nodes, else skipped.
+EXACT_CLOSENESS_MAX_NODES = 5000
 #: Members listed per community.
 COMMUNITY_TOP_MEMBERS = 5
-PERSON_TYPES = ("official", "worker", "journalist")
+COMMUNITY_METHOD = "leiden-modularity (igraph)"
+#: Posts listed first, in this order, in "who speaks for which union"; others by code point.
+TITLE_ORDER = ("党组书记", "主席", "党组副书记", "常务副主席", "副主席", "党组成员",
+               "经审会主任", "女职委主任", "秘书长", "副秘书长", "委员")
+
+#: Which graph each metrics.json section runs on (see kg.projections).
+GRAPH_OF = {
+    "counts": "full", "components": "full", "density": "undirected", "degree": "full",
+    "weighted_degree": "full", "degree_distribution": "full, comention",
+    "pagerank": "comention", "betweenness": "comention", "eigenvector": "comention",
+    "closeness": "comention", "communities": "comention", "kcore": "comention",
+    "articulation_points": "comention", "brokers": "comention",
+    "union_companies": "comention", "multi_org_officials": "roles", "union_roles": "roles",
+    "unions_by_district": "full", "unions_by_company": "full",
+}
+
+
+class Metrics(dict):
+    """The metrics.json dict, plus ``node_rows``: every node's scores (metrics_nodes.csv)."""
+
+    node_rows: list[dict] = []
 
 
 def _r(x) -> float:
-    return round(float(x), 6)
+    x = float(x)
+    return 0.0 if math.isnan(x) else round(x, 6) + 0.0
 
 
 def _weight(attrs: dict) -> float:
     return attrs.get("weight", 1) or 1
 
 
-def projection(G):
-    """Undirected simple graph of ``G``; edge ``weight`` = sum of the parallel weights.
-
-    >>> import networkx as nx
-    >>> G = nx.MultiDiGraph([("a", "b"), ("b", "a"), ("a", "b")])
-    >>> projection(G).edges(data=True)
-    EdgeDataView([('a', 'b', {'weight': 3})])
-    """
-    import networkx as nx
-
-    P = nx.Graph()
-    P.add_nodes_from(sorted(G.nodes))
-    acc: dict[tuple, float] = defaultdict(float)
-    for u, v, attrs in G.edges(data=True):
-        if u != v:
-            acc[tuple(sorted((u, v)))] += _weight(attrs)
-    for (u, v), w in sorted(acc.items()):
-        P.add_edge(u, v, weight=int(w) if float(w).is_integer() else w)
-    return P
+def _types(attrs: dict) -> list:
+    return attrs.get("types") or ([attrs["type"]] if attrs.get("type") else [])
 
 
+def _node(G, n) -> dict:
+    attrs = G.nodes[n]
+    return {"id": n, "name": attrs.get("name", n), "type": attrs.get("type", "")}
+
+
+# ------------------------------------------------------------ the igraph side
+class CoGraph:
+    """The co-mention projection of ``G`` as an igraph ``Graph`` (vertex i = ``nodes[i]``)."""
+
+    def __init__(self, G, kind: str | None = "comention"):
+        import igraph as ig
+
+        self.nodes, self.edges, self.weights = comention_arrays(G, kind)
+        self.index = {n: i for i, n in enumerate(self.nodes)}
+        self.g = ig.Graph(n=len(self.nodes), edges=self.edges, directed=False)
+        self.g.es["weight"] = self.weights
+        self._cache: dict = {}
+
+    def scores(self, values) -> dict:
+        return {n: values[i] for i, n in enumerate(self.nodes)}
+
+    def components(self) -> list[list[int]]:
+        if "components" not in self._cache:
+            comps = [sorted(c) for c in self.g.connected_components()] if self.nodes else []
+            self._cache["components"] = sorted(comps, key=lambda c: (-len(c), c[0]))
+        return self._cache["components"]
+
+
+def cograph(G) -> CoGraph:
+    """:class:`CoGraph` of ``G`` (build once, pass to several metrics)."""
+    return CoGraph(G)
+
+
+def _seeded(seed: int):
+    import contextlib
+
+    import igraph as ig
+
+    @contextlib.contextmanager
+    def ctx():
+        ig.set_random_number_generator(random.Random(seed))
+        try:
+            yield
+        finally:
+            ig.set_random_number_generator(random)
+    return ctx()
+
+
+# ------------------------------------------------------------------- counts
 def counts(G) -> dict:
     """Number of nodes and edges, nodes by type (an entity counts once per type), edges by kind."""
-    by_type = Counter(t for _, ts in G.nodes(data="types") for t in (ts or []))
+    by_type = Counter(t for _, attrs in G.nodes(data=True) for t in _types(attrs))
     by_kind = Counter(k for _, _, k in G.edges(data="kind"))
     return {"nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
             "nodes_by_type": dict(sorted(by_type.items())),
@@ -86,7 +159,7 @@ def counts(G) -> dict:
 
 
 def component_stats(G) -> dict:
-    """Weakly connected components: how many, and their sizes (largest first)."""
+    """Weakly connected components of the full graph: how many, sizes (largest first), isolated."""
     import networkx as nx
 
     sizes = sorted((len(c) for c in nx.weakly_connected_components(G)), reverse=True) if len(G) else []
@@ -95,14 +168,26 @@ def component_stats(G) -> dict:
 
 
 def density(G) -> float:
-    """Density of the undirected projection (0 for fewer than two nodes)."""
-    import networkx as nx
+    """Density of the undirected projection of every edge kind (0 for fewer than two nodes)."""
+    if len(G) < 2:
+        return 0.0
+    pairs = {(u, v) if u < v else (v, u) for u, v in G.edges() if u != v}
+    n = len(G)
+    return _r(2 * len(pairs) / (n * (n - 1)))
 
-    return _r(nx.density(projection(G))) if len(G) > 1 else 0.0
+
+def _comention_stats(cg: CoGraph) -> dict:
+    n, m = len(cg.nodes), len(cg.edges)
+    comps = [c for c in cg.components() if len(c) > 1]
+    return {"nodes": n, "edges": m, "weight": sum(cg.weights),
+            "isolated": n - sum(len(c) for c in comps), "components": len(comps),
+            "largest": len(comps[0]) if comps else 0,
+            "density": _r(2 * m / (n * (n - 1))) if n > 1 else 0.0}
 
 
+# ------------------------------------------------------------ centralities
 def degree_scores(G) -> dict:
-    """Number of edges at each node (all kinds, both directions)."""
+    """Number of edges at each node of the full graph (all kinds, both directions)."""
     return {n: d for n, d in G.degree()}
 
 
@@ -115,28 +200,74 @@ def weighted_degree_scores(G) -> dict:
     return out
 
 
-def pagerank_scores(G) -> dict:
-    """Weighted PageRank on the projection (empty dict for an empty graph)."""
-    import networkx as nx
-
-    if len(G) == 0:
+def pagerank_scores(G, cg: CoGraph | None = None) -> dict:
+    """Weighted PageRank (damping 0.85) on the co-mention projection = ``nx.pagerank``."""
+    cg = cg or CoGraph(G)
+    if not cg.nodes:
         return {}
-    return nx.pagerank(projection(G), weight="weight")
+    return cg.scores(cg.g.pagerank(directed=False, weights="weight", damping=0.85))
 
 
-def betweenness_scores(G, seed: int = 42) -> tuple[dict, bool, int | None]:
-    """Normalised betweenness on the projection: ``(scores, exact, k)``.
+def betweenness_scores(G, seed: int = 42, cg: CoGraph | None = None) -> tuple[dict, bool, int | None]:
+    """Normalised (unweighted) betweenness on the co-mention projection: ``(scores, exact, k)``.
 
     Exact up to :data:`EXACT_BETWEENNESS_MAX_NODES` nodes, else estimated from
-    :data:`BETWEENNESS_SAMPLES` sources drawn with ``seed``.
+    :data:`BETWEENNESS_SAMPLES` sources drawn as networkx draws them
+    (``random.Random(seed).sample(sorted(G), k)``) and rescaled as networkx
+    rescales, so the numbers equal ``nx.betweenness_centrality(P, k, seed=seed)``.
     """
-    import networkx as nx
+    cg = cg or CoGraph(G)
+    n = len(cg.nodes)
+    if n <= 2:
+        return dict.fromkeys(cg.nodes, 0.0), True, None
+    if n <= EXACT_BETWEENNESS_MAX_NODES:
+        raw = cg.g.betweenness(directed=False)
+        scale = 2 / ((n - 1) * (n - 2))
+        return cg.scores([b * scale for b in raw]), True, None
+    k = max(2, min(BETWEENNESS_SAMPLES, n))
+    sources = random.Random(seed).sample(cg.nodes, k)
+    raw = cg.g.betweenness(directed=False, sources=[cg.index[s] for s in sources])
+    # raw counts each (source, target) path once; networkx counts both directions
+    s_src, s_other = 2 / ((k - 1) * (n - 2)), 2 / (k * (n - 2))
+    is_src = set(cg.index[s] for s in sources)
+    return cg.scores([b * (s_src if i in is_src else s_other) for i, b in enumerate(raw)]), False, k
 
-    P = projection(G)
-    if len(P) <= EXACT_BETWEENNESS_MAX_NODES:
-        return nx.betweenness_centrality(P), True, None
-    k = min(BETWEENNESS_SAMPLES, len(P))
-    return nx.betweenness_centrality(P, k=k, seed=seed), False, k
+
+def eigenvector_scores(G, cg: CoGraph | None = None) -> dict:
+    """Weighted eigenvector centrality on the largest co-mention component (unit L2 norm).
+
+    Only that component's nodes get a score (it is meaningless across
+    components); equals ``nx.eigenvector_centrality`` of that component.
+    """
+    cg = cg or CoGraph(G)
+    comps = cg.components()
+    if not comps or len(comps[0]) < 3:
+        return {}
+    members = comps[0]
+    sub = cg.g.induced_subgraph(members)
+    vals = sub.eigenvector_centrality(weights="weight")
+    norm = math.sqrt(sum(v * v for v in vals)) or 1.0
+    return {cg.nodes[m]: abs(v) / norm for m, v in zip(members, vals)}
+
+
+def closeness_scores(G, cg: CoGraph | None = None) -> dict | None:
+    """Closeness on the co-mention projection (Wasserman-Faust for disconnected graphs).
+
+    Equals ``nx.closeness_centrality``; ``None`` above :data:`EXACT_CLOSENESS_MAX_NODES`.
+    """
+    cg = cg or CoGraph(G)
+    n = len(cg.nodes)
+    if n > EXACT_CLOSENESS_MAX_NODES:
+        return None
+    if n < 2:
+        return dict.fromkeys(cg.nodes, 0.0)
+    size = [1] * n
+    for comp in cg.components():
+        for i in comp:
+            size[i] = len(comp)
+    raw = cg.g.closeness(normalized=True)
+    return cg.scores([0.0 if (c is None or math.isnan(c)) else c * (size[i] - 1) / (n - 1)
+                      for i, c in enumerate(raw)])
 
 
 def ranked(G, scores: dict, n: int, types=None, key: str = "score") -> list[dict]:
@@ -148,15 +279,27 @@ def ranked(G, scores: dict, n: int, types=None, key: str = "score") -> list[dict
     [{'id': 'a', 'name': '甲', 'type': 'union', 'score': 1.0}, {'id': 'b', 'name': '乙', 'type': 'union', 'score': 1.0}]
     """
     rows = []
+    wanted = set(types) if types is not None else None
     for node, score in scores.items():
         attrs = G.nodes[node]
-        if types is not None and not set(types) & set(attrs.get("types") or [attrs.get("type")]):
+        if wanted is not None and not wanted & set(_types(attrs)):
             continue
         value = _r(score) if isinstance(score, float) else score
         rows.append({"id": node, "name": attrs.get("name", node), "type": attrs.get("type", ""),
                      key: value})
     rows.sort(key=lambda r: (-r[key], r["id"]))
     return rows[:n]
+
+
+def by_type(G, scores: dict, n: int, key: str) -> dict[str, list[dict]]:
+    """Top ``n`` per entity type present in the graph."""
+    types = sorted({t for _, attrs in G.nodes(data=True) for t in _types(attrs)})
+    return {t: ranked(G, scores, n, types=[t], key=key) for t in types}
+
+
+def _ranking(G, scores: dict, n: int, key: str, graph: str, **extra) -> dict:
+    return {"graph": graph, **extra, "overall": ranked(G, scores, n, key=key),
+            "by_type": by_type(G, scores, n, key)}
 
 
 def top_degree(G, n: int = 20) -> list[dict]:
@@ -176,9 +319,7 @@ def top_pagerank(G, n: int = 20, scores: dict | None = None) -> list[dict]:
 
 def pagerank_by_type(G, n: int = 20, scores: dict | None = None) -> dict[str, list[dict]]:
     """Top ``n`` PageRank per entity type present in the graph."""
-    scores = pagerank_scores(G) if scores is None else scores
-    types = sorted({t for _, ts in G.nodes(data="types") for t in (ts or [])})
-    return {t: ranked(G, scores, n, types=[t], key="pagerank") for t in types}
+    return by_type(G, pagerank_scores(G) if scores is None else scores, n, "pagerank")
 
 
 def top_betweenness(G, n: int = 20, seed: int = 42) -> dict:
@@ -187,21 +328,28 @@ def top_betweenness(G, n: int = 20, seed: int = 42) -> dict:
     return {"exact": exact, "k": k, "top": ranked(G, scores, n, key="betweenness")}
 
 
-def communities(G, seed: int = 42, n: int = 20, scores: dict | None = None) -> dict:
-    """Louvain communities of the weighted projection.
+# ------------------------------------------------------------- communities
+def community_membership(G, seed: int = 42, cg: CoGraph | None = None) -> tuple[list[list], float]:
+    """Leiden communities (modularity, weighted) of the co-mention projection.
 
-    Returns ``{"count", "singletons", "top"}`` where ``top`` lists the ``n``
-    largest communities of two or more nodes (size desc, then smallest member id),
-    each with ``size``, ``label`` (name of its highest-PageRank member), its
-    ``types`` and its :data:`COMMUNITY_TOP_MEMBERS` highest-PageRank ``members``.
+    Returns ``(parts, modularity)``: ``parts`` are sorted lists of node ids,
+    largest first (ties: smallest member id); isolated nodes are singletons.
     """
-    import networkx as nx
+    cg = cg or CoGraph(G)
+    if not cg.nodes:
+        return [], 0.0
+    with _seeded(seed):
+        clustering = cg.g.community_leiden(objective_function="modularity", weights="weight",
+                                           n_iterations=-1)
+    groups: dict[int, list] = defaultdict(list)
+    for i, c in enumerate(clustering.membership):
+        groups[c].append(cg.nodes[i])
+    parts = sorted((sorted(c) for c in groups.values()), key=lambda c: (-len(c), c[0]))
+    q = cg.g.modularity(clustering.membership, weights="weight") if cg.edges else 0.0
+    return parts, _r(q)
 
-    if len(G) == 0:
-        return {"count": 0, "singletons": 0, "top": []}
-    scores = pagerank_scores(G) if scores is None else scores
-    parts = nx.community.louvain_communities(projection(G), weight="weight", seed=seed)
-    parts = sorted((sorted(c) for c in parts), key=lambda c: (-len(c), c[0]))
+
+def _describe_parts(G, parts, scores, n) -> list[dict]:
     top = []
     for members in (c for c in parts if len(c) > 1):
         if len(top) == n:
@@ -211,14 +359,92 @@ def communities(G, seed: int = 42, n: int = 20, scores: dict | None = None) -> d
         types = Counter(G.nodes[m].get("type", "") for m in members)
         top.append({"index": len(top), "size": len(members), "label": best[0]["name"],
                     "types": dict(sorted(types.items())), "members": best})
-    return {"count": len(parts), "singletons": sum(1 for c in parts if len(c) == 1), "top": top}
+    return top
 
 
+def communities(G, seed: int = 42, n: int = 20, scores: dict | None = None,
+                cg: CoGraph | None = None, parts=None) -> dict:
+    """Communities of the co-mention projection, described.
+
+    Returns ``{"graph", "method", "modularity", "count", "singletons", "top"}``
+    where ``top`` lists the ``n`` largest communities of two or more nodes,
+    each with ``index``, ``size``, ``label`` (name of its highest-PageRank
+    member), its ``types`` and its :data:`COMMUNITY_TOP_MEMBERS`
+    highest-PageRank ``members``.
+    """
+    cg = cg or CoGraph(G)
+    if parts is None:
+        parts = community_membership(G, seed, cg)
+    parts, q = parts
+    scores = pagerank_scores(G, cg) if scores is None else scores
+    return {"graph": "comention", "method": COMMUNITY_METHOD, "seed": seed, "modularity": q,
+            "count": len(parts), "singletons": sum(1 for c in parts if len(c) == 1),
+            "top": _describe_parts(G, parts, scores, n)}
+
+
+def kcore(G, n: int = 20, scores: dict | None = None, cg: CoGraph | None = None,
+          core: dict | None = None) -> dict:
+    """k-core decomposition of the co-mention projection.
+
+    ``max_k``, the main core (``size`` and its ``n`` highest-PageRank
+    ``members``) and ``distribution``: ``[[k, nodes with core number k], ...]``.
+    """
+    cg = cg or CoGraph(G)
+    core = core if core is not None else cg.scores(cg.g.coreness()) if cg.nodes else {}
+    scores = pagerank_scores(G, cg) if scores is None else scores
+    max_k = max(core.values(), default=0)
+    main = {m: scores.get(m, 0.0) for m, k in core.items() if k == max_k}
+    dist = sorted(Counter(core.values()).items())
+    return {"graph": "comention", "max_k": max_k,
+            "main_core": {"k": max_k, "size": len(main),
+                          "members": ranked(G, main, n, key="pagerank")},
+            "distribution": [[k, c] for k, c in dist]}
+
+
+def articulation_points(G, n: int = 20, betweenness: dict | None = None,
+                        cg: CoGraph | None = None) -> dict:
+    """Cut vertices of the co-mention projection, ranked by betweenness."""
+    cg = cg or CoGraph(G)
+    points = [cg.nodes[i] for i in cg.g.articulation_points()] if cg.nodes else []
+    bt = betweenness_scores(G, cg=cg)[0] if betweenness is None else betweenness
+    return {"graph": "comention", "count": len(points),
+            "top": ranked(G, {p: bt.get(p, 0.0) for p in points}, n, key="betweenness")}
+
+
+def brokers(G, parts, n: int = 20, cg: CoGraph | None = None) -> list[dict]:
+    """Nodes whose co-mentions reach other communities (brokers between communities).
+
+    Ranked by the number of other communities reached, then the weight of the
+    edges into them, then id. ``community`` is the node's own community index
+    (position in ``parts``), ``reaches`` the indices of the others (at most 10).
+    """
+    cg = cg or CoGraph(G)
+    of = {}
+    for c, members in enumerate(parts):
+        for m in members:
+            of[cg.index[m]] = c
+    reach: dict[int, set] = defaultdict(set)
+    weight: dict[int, float] = defaultdict(float)
+    for (i, j), w in zip(cg.edges, cg.weights):
+        ci, cj = of[i], of[j]
+        if ci != cj:
+            reach[i].add(cj)
+            reach[j].add(ci)
+            weight[i] += w
+            weight[j] += w
+    order = sorted(reach, key=lambda i: (-len(reach[i]), -weight[i], cg.nodes[i]))[:n]
+    return [{**_node(G, cg.nodes[i]), "community": of[i], "other_communities": len(reach[i]),
+             "external_weight": _r(weight[i]) if isinstance(weight[i], float) and
+             not float(weight[i]).is_integer() else int(weight[i]),
+             "reaches": sorted(reach[i])[:10]} for i in order]
+
+
+# ------------------------------------------------------- labour questions
 def multi_org_officials(G) -> list[dict]:
     """Officials with role edges to two or more organisations (most first, then by id)."""
     posts: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     for u, v, attrs in G.edges(data=True):
-        if attrs.get("kind") == "role" and "official" in (G.nodes[u].get("types") or []):
+        if attrs.get("kind") == "role" and "official" in _types(G.nodes[u]):
             posts[u][v].add(attrs.get("title", ""))
     rows = []
     for person, orgs in posts.items():
@@ -231,22 +457,177 @@ def multi_org_officials(G) -> list[dict]:
     return rows
 
 
-def compute_metrics(G, settings: Settings = Settings()) -> dict:
-    """Everything above in one JSON-ready dict (metrics.json)."""
+def _title_key(title: str):
+    return (TITLE_ORDER.index(title) if title in TITLE_ORDER else len(TITLE_ORDER), title)
+
+
+def union_roles(G) -> list[dict]:
+    """Who speaks for which union: each union's posts (senior first) and their holders.
+
+    ``[{"id", "name", "posts": [{"title", "persons": [{"id", "name"}]}]}]``,
+    unions with most holders first (then by id); ``TITLE_ORDER`` orders titles.
+    """
+    held: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    for u, v, attrs in G.edges(data=True):
+        if attrs.get("kind") == "role" and "union" in _types(G.nodes[v]):
+            held[v][attrs.get("title", "")].add(u)
+    rows = []
+    for union, titles in held.items():
+        posts = [{"title": t, "persons": [_pick(G, p) for p in sorted(ps)]}
+                 for t, ps in sorted(titles.items(), key=lambda x: _title_key(x[0]))]
+        rows.append({**_pick(G, union), "holders": len(set().union(*titles.values())),
+                     "posts": posts})
+    rows.sort(key=lambda r: (-r["holders"], r["id"]))
+    return rows
+
+
+def _pick(G, n) -> dict:
+    return {"id": n, "name": G.nodes[n].get("name", n)}
+
+
+def unions_by_district(G) -> list[dict]:
+    """Unions located in each district, directly or through a place inside it.
+
+    ``located_in`` edges are followed upwards (木林镇总工会 -> 木林镇 -> 顺义区),
+    so a union counts in every district above it. Districts with most unions
+    first (then by id); ``direct`` tells a union's own ``located_in`` edge.
+    """
+    up: dict[str, set] = defaultdict(set)
+    for u, v, kind in G.edges(data="kind"):
+        if kind == "located_in":
+            up[u].add(v)
+    out: dict[str, dict[str, bool]] = defaultdict(dict)
+    for union in sorted(n for n, attrs in G.nodes(data=True) if "union" in _types(attrs)):
+        seen, frontier = set(), [(p, True) for p in sorted(up[union])]
+        while frontier:
+            place, direct = frontier.pop()
+            if place in seen:
+                continue
+            seen.add(place)
+            if "district" in _types(G.nodes[place]):
+                out[place][union] = out[place].get(union, False) or direct
+            frontier.extend((q, False) for q in sorted(up[place]))
+    rows = [{**_pick(G, d), "count": len(us),
+             "unions": [{**_pick(G, u), "direct": direct} for u, direct in sorted(us.items())]}
+            for d, us in out.items()]
+    rows.sort(key=lambda r: (-r["count"], r["id"]))
+    return rows
+
+
+def unions_by_company(G) -> list[dict]:
+    """Unions of each company or organisation (``union_of`` edges), most first."""
+    out: dict[str, set] = defaultdict(set)
+    for u, v, kind in G.edges(data="kind"):
+        if kind == "union_of":
+            out[v].add(u)
+    rows = [{**_node(G, c), "count": len(us), "unions": [_pick(G, u) for u in sorted(us)]}
+            for c, us in out.items()]
+    rows.sort(key=lambda r: (-r["count"], r["id"]))
+    return rows
+
+
+def union_companies(G, n: int = 20) -> list[dict]:
+    """Companies co-mentioned with each union, by co-mention weight (top ``n`` per union).
+
+    Unions with the largest total weight first (then by id).
+    """
+    acc: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for u, v, attrs in G.edges(data=True):
+        if attrs.get("kind") != "comention":
+            continue
+        for a, b in ((u, v), (v, u)):
+            if "union" in _types(G.nodes[a]) and "company" in _types(G.nodes[b]):
+                acc[a][b] += _weight(attrs)
+    rows = []
+    for union, comps in acc.items():
+        items = sorted(comps.items(), key=lambda x: (-x[1], x[0]))
+        rows.append({**_pick(G, union), "companies": len(items),
+                     "weight": _num(sum(comps.values())),
+                     "top": [{**_pick(G, c), "weight": _num(w)} for c, w in items[:n]]})
+    rows.sort(key=lambda r: (-r["weight"], r["id"]))
+    return rows
+
+
+def _num(x):
+    return int(x) if float(x).is_integer() else _r(x)
+
+
+def degree_distribution(G, cg: CoGraph | None = None) -> dict:
+    """``{"full": [[degree, nodes], ...], "comention": [...]}`` (ascending degree)."""
+    cg = cg or CoGraph(G)
+    full = Counter(d for _, d in G.degree())
+    co = Counter(cg.g.degree()) if cg.nodes else Counter()
+    return {"full": [[d, c] for d, c in sorted(full.items())],
+            "comention": [[d, c] for d, c in sorted(co.items())]}
+
+
+# ---------------------------------------------------------------- together
+def compute_metrics(G, settings: Settings = Settings()) -> Metrics:
+    """Everything above in one JSON-ready dict (metrics.json); see :class:`Metrics`."""
     n, seed = settings.top_n, settings.seed
-    pr = pagerank_scores(G)
-    return {
+    cg = CoGraph(G)
+    deg, wdeg = degree_scores(G), weighted_degree_scores(G)
+    pr = pagerank_scores(G, cg)
+    bt, exact, k = betweenness_scores(G, seed, cg)
+    ev = eigenvector_scores(G, cg)
+    cl = closeness_scores(G, cg)
+    parts = community_membership(G, seed, cg)
+    core = cg.scores(cg.g.coreness()) if cg.nodes else {}
+    co_deg = cg.scores(cg.g.degree()) if cg.nodes else {}
+    largest = cg.components()[0] if cg.components() else []
+    out = Metrics({
+        "graph_of": dict(sorted(GRAPH_OF.items())),
+        "graphs": {"full": {"directed": True, "multigraph": True,
+                            "nodes": G.number_of_nodes(), "edges": G.number_of_edges()},
+                   "comention": _comention_stats(cg),
+                   "roles": _roles_stats(G)},
         "counts": counts(G),
         "components": component_stats(G),
         "density": density(G),
-        "degree": top_degree(G, n),
-        "weighted_degree": top_weighted_degree(G, n),
-        "pagerank": {"overall": top_pagerank(G, n, pr), "by_type": pagerank_by_type(G, n, pr)},
-        "betweenness": top_betweenness(G, n, seed),
-        "communities": communities(G, seed, n, pr),
+        "degree": _ranking(G, deg, n, "degree", "full"),
+        "weighted_degree": _ranking(G, wdeg, n, "weighted_degree", "full"),
+        "degree_distribution": degree_distribution(G, cg),
+        "pagerank": _ranking(G, pr, n, "pagerank", "comention", damping=0.85, weight="weight"),
+        "betweenness": _ranking(G, bt, n, "betweenness", "comention", exact=exact, k=k,
+                                normalized=True, weight=None),
+        "eigenvector": _ranking(G, ev, n, "eigenvector", "comention (largest component)",
+                                nodes=len(largest), weight="weight"),
+        "closeness": ({"graph": "comention", "skipped": f"more than {EXACT_CLOSENESS_MAX_NODES} nodes"}
+                      if cl is None else _ranking(G, cl, n, "closeness", "comention",
+                                                  wf_improved=True, weight=None)),
+        "communities": communities(G, seed, n, pr, cg, parts),
+        "kcore": kcore(G, n, pr, cg, core),
+        "articulation_points": articulation_points(G, n, bt, cg),
+        "brokers": {"graph": "comention", "top": brokers(G, parts[0], n, cg)},
         "multi_org_officials": multi_org_officials(G),
-        "parameters": {"top_n": n, "seed": seed},
-    }
+        "union_roles": union_roles(G),
+        "unions_by_district": unions_by_district(G),
+        "unions_by_company": unions_by_company(G),
+        "union_companies": union_companies(G, n),
+        "parameters": {"top_n": n, "seed": seed, "backend": "igraph",
+                       "exact_betweenness_max_nodes": EXACT_BETWEENNESS_MAX_NODES,
+                       "betweenness_samples": BETWEENNESS_SAMPLES,
+                       "exact_closeness_max_nodes": EXACT_CLOSENESS_MAX_NODES,
+                       "community_method": COMMUNITY_METHOD},
+    })
+    community_of = {m: c for c, members in enumerate(parts[0]) for m in members}
+    rows = []
+    for node in sorted(G.nodes, key=lambda x: (-pr.get(x, 0.0), x)):
+        rows.append({**_node(G, node), "degree": deg[node], "weighted_degree": _num(wdeg[node]),
+                     "comention_degree": co_deg.get(node, 0), "pagerank": _r(pr.get(node, 0.0)),
+                     "betweenness": _r(bt.get(node, 0.0)),
+                     "eigenvector": _r(ev[node]) if node in ev else "",
+                     "closeness": _r(cl[node]) if cl is not None else "",
+                     "core": core.get(node, 0), "community": community_of.get(node, "")})
+    out.node_rows = rows
+    return out
+
+
+def _roles_stats(G) -> dict:
+    pairs = {(u, v) for u, v, kind in G.edges(data="kind") if kind == "role"}
+    return {"persons": len({u for u, _ in pairs}), "organizations": len({v for _, v in pairs}),
+            "edges": len(pairs),
+            "posts": sum(1 for _, _, kind in G.edges(data="kind") if kind == "role")}
 
 
 def _names(rows: list[dict], key: str, k: int = 5) -> str:
@@ -259,18 +640,31 @@ def summary_text(metrics: dict) -> str:
     kinds = ", ".join(f"{k} {v}" for k, v in c["edges_by_kind"].items()) or "-"
     types = ", ".join(f"{k} {v}" for k, v in c["nodes_by_type"].items()) or "-"
     largest = comp["sizes"][0] if comp["sizes"] else 0
+    co = metrics["graphs"]["comention"]
     comms = metrics["communities"]
+    bt = metrics["betweenness"]
     lines = [
         f"{c['nodes']} entities, {c['edges']} edges, {comp['weakly_connected']} components "
         f"(largest {largest}, {comp['isolated']} isolated), density {metrics['density']:g}",
         f"entities by type: {types}",
         f"edges by kind: {kinds}",
-        f"top degree: {_names(metrics['degree'], 'degree')}",
+        f"co-mention graph: {co['edges']} edges, {co['components']} components "
+        f"(largest {co['largest']}, {co['isolated']} without co-mentions), density {co['density']:g}",
+        f"top degree: {_names(metrics['degree']['overall'], 'degree')}",
         f"top PageRank: {_names(metrics['pagerank']['overall'], 'pagerank')}",
-        f"communities: {comms['count']} ({comms['singletons']} singletons); largest: "
+        f"top betweenness ({'exact' if bt['exact'] else 'k=%d sampled' % bt['k']}): "
+        f"{_names(bt['overall'], 'betweenness')}",
+        f"communities ({comms['method']}, modularity {comms['modularity']:g}): {comms['count']} "
+        f"({comms['singletons']} singletons); largest: "
         + (", ".join(f"{t['label']} ({t['size']})" for t in comms["top"][:5]) or "-"),
+        f"k-core: max k {metrics['kcore']['max_k']}, main core {metrics['kcore']['main_core']['size']} nodes; "
+        f"articulation points: {metrics['articulation_points']['count']}",
+        "brokers between communities: "
+        + (", ".join(f"{r['name']} ({r['other_communities'] + 1})" for r in metrics["brokers"]["top"][:5]) or "-"),
     ]
     multi = metrics["multi_org_officials"]
     lines.append("officials in several organisations: "
                  + (", ".join(f"{r['name']} ({len(r['organizations'])})" for r in multi[:10]) or "-"))
+    lines.append("unions per district: " + (", ".join(
+        f"{r['name']} {r['count']}" for r in metrics["unions_by_district"][:5]) or "-"))
     return "\n".join(lines) + "\n"

@@ -17,8 +17,10 @@ from kg.model import SkippedFile
 from kg.settings import Settings
 
 EXPECTED = ["build.json", "graph.gexf", "graph.graphml", "graph.html", "graph.json", "kg.jsonld",
-            "kg.nq", "kg.nt", "kg.ttl", "metrics.json", "pages/p01_alpha.json",
-            "pages/p02_beta.json"]
+            "kg.nq", "kg.nt", "kg.ttl", "metrics.json", "metrics_communities.csv",
+            "metrics_multi_post.csv", "metrics_nodes.csv", "metrics_roles.csv",
+            "metrics_union_companies.csv", "metrics_unions_by_district.csv", "pages/p01_alpha.json",
+            "pages/p02_beta.json", "report.html"]
 TESTS = Path(__file__).parent
 
 

@@ -14,6 +14,8 @@ file atomically (sorted by path) and finally ``build.json``:
 ``graph.gexf``       GEXF for Gephi (gephi.py)
 ``graph.html``       offline interactive view (html.py)
 ``metrics.json``     graph metrics (kg.metrics)
+``metrics_*.csv``    metric tables: per entity, communities, roles, ... (kg.report)
+``report.html``      the metrics as a readable page with charts (kg.report)
 ``build.json``       inputs, skipped files, counts, versions, settings, output hashes
 ==================  =========================================================
 
@@ -84,7 +86,8 @@ def _render_html(corpus, G, metrics, settings):
 
 
 def _render_metrics(corpus, G, metrics, settings):
-    return {"metrics.json": stable_json(metrics)}
+    from ..report import metric_files
+    return metric_files(metrics)
 
 
 def _load(spec: str):
