@@ -39,11 +39,6 @@ def _parse(data: str, fmt: str) -> Graph:
 
 
 @pytest.fixture(scope="module")
-def corpus():
-    return make_corpus()
-
-
-@pytest.fixture(scope="module")
 def files(corpus):
     return render_rdf(corpus)
 

@@ -30,11 +30,6 @@ def validate(data: Graph, shapes: Graph) -> tuple[bool, Graph, str]:
 
 
 @pytest.fixture(scope="module")
-def corpus():
-    return make_corpus()
-
-
-@pytest.fixture(scope="module")
 def good(corpus):
     return to_rdf(corpus)
 
