@@ -612,7 +612,7 @@ def compute_metrics(G, settings: Settings = Settings()) -> Metrics:
     })
     community_of = {m: c for c, members in enumerate(parts[0]) for m in members}
     rows = []
-    for node in sorted(G.nodes, key=lambda x: (-pr.get(x, 0.0), x)):
+    for node in sorted(G.nodes, key=lambda x: (-_r(pr.get(x, 0.0)), x)):   # rounded: bit noise must not reorder
         rows.append({**_node(G, node), "degree": deg[node], "weighted_degree": _num(wdeg[node]),
                      "comention_degree": co_deg.get(node, 0), "pagerank": _r(pr.get(node, 0.0)),
                      "betweenness": _r(bt.get(node, 0.0)),

@@ -4,11 +4,16 @@
 
 ``build(paths, settings, progress)`` runs them over every page; a page that
 cannot be read is reported in ``Corpus.skipped`` (or raised with ``strict``).
-``extract_page(page, settings)`` is the per-page unit (cacheable, parallelisable).
+``extract_page(page, settings)`` is the per-page unit: ``build(..., jobs=N)``
+runs it in N worker processes (results gathered in input order) and
+``build(..., cache_dir=DIR)`` reuses its results per page (:mod:`kg.cache`);
+assembly and exports always see every page, so the corpus is the same either way.
 """
 from __future__ import annotations
 
 import functools
+import hashlib
+import os
 import re
 import sys
 from typing import Callable, Iterable
@@ -292,29 +297,167 @@ def get_tagger(model: str):
     return tagger
 
 
+def default_jobs() -> int:
+    """Worker processes for ``jobs=None``: the CPUs this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
 def build(paths: Iterable, settings: Settings = Settings(),
-          progress: Callable[[int, int, str], None] | None = None) -> Corpus:
-    """Build a Corpus from files and directories of ``.txt``/``.md`` pages."""
+          progress: Callable[[int, int, str], None] | None = None, *,
+          jobs: int | None = 1, cache_dir=None, stats: dict | None = None) -> Corpus:
+    """Build a Corpus from files and directories of ``.txt``/``.md`` pages.
+
+    ``jobs`` worker processes extract the pages (``None``: one per CPU; 1: in
+    this process); results are gathered in input order, so the corpus is the
+    same for every ``jobs``. With ``cache_dir``, per-page results are reused
+    from (and stored in) a :class:`kg.cache.PageCache` there: only new or
+    changed pages are extracted, and the corpus is the same as a clean build's.
+    ``stats``, if given, receives ``pages``, ``extracted``, ``cached``,
+    ``skipped`` and ``jobs`` (the worker processes used).
+    """
     from .corpus import assemble
 
     files = discover(paths)
-    ctx = get_context()
+    total = len(files)
+    cache = None
+    if cache_dir is not None:
+        from .cache import PageCache
+        cache = PageCache(cache_dir, settings)
+    slots: list = [None] * total
+    keys: list = [None] * total
+    todo: list[int] = []
+    for i, path in enumerate(files):
+        if cache is not None:
+            hit = _cached(cache, path, settings)
+            if hit is not None:
+                slots[i] = hit
+                continue
+        todo.append(i)
+    done = total - len(todo)
+    workers = min(default_jobs() if jobs is None else max(1, int(jobs)), len(todo))
+    if workers <= 1:
+        ctx = get_context() if todo else None
+        for i in todo:
+            if progress:
+                progress(done, total, str(files[i]))
+            slots[i] = _extract_one(files[i], settings, ctx)
+            if settings.strict and isinstance(slots[i], InputError):
+                raise slots[i]
+            done += 1
+    else:
+        for i, result in _extract_parallel(files, todo, settings, workers, progress, done, total):
+            slots[i] = result
+    if progress:
+        progress(total, total, "")
     results: list[PageResult] = []
     skipped: list[SkippedFile] = []
-    for i, path in enumerate(files):
-        if progress:
-            progress(i, len(files), str(path))
-        try:
-            page = read_page(path, settings)
-        except InputError as exc:
+    for i, result in enumerate(slots):
+        if isinstance(result, InputError):
             if settings.strict:
-                raise
-            skipped.append(SkippedFile(str(path), str(exc)))
+                raise result
+            skipped.append(SkippedFile(str(files[i]), str(result)))
             continue
-        results.append(extract_page(page, settings, ctx))
-    if progress:
-        progress(len(files), len(files), "")
+        results.append(result)
+    if cache is not None:
+        try:
+            for i in todo:
+                if isinstance(slots[i], PageResult):
+                    cache.put(cache.key(str(files[i]), slots[i].page.sha256), slots[i])
+        except OSError as exc:   # a cache that cannot be written only costs time next build
+            print(f"kg: warning: page cache {cache_dir} not written ({exc})", file=sys.stderr)
+    if stats is not None:
+        stats.update(pages=total, extracted=len(todo), cached=total - len(todo),
+                     skipped=len(skipped), jobs=max(workers, 1))
     return assemble(results, skipped=tuple(skipped), settings=settings)
+
+
+def _cached(cache, path: Path, settings: Settings):
+    """The cached result of a page file, or None (unreadable files are never cached)."""
+    try:
+        if path.stat().st_size > settings.max_file_bytes:
+            return None
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    return cache.get(cache.key(str(path), hashlib.sha256(raw).hexdigest()))
+
+
+def _extract_one(path: Path, settings: Settings, ctx: Context | None = None):
+    """A PageResult, or the InputError that makes the file unreadable."""
+    try:
+        page = read_page(path, settings)
+    except InputError as exc:
+        return exc
+    return extract_page(page, settings, ctx or get_context())
+
+
+# ---------------------------------------------------------------- workers
+_worker_settings: Settings | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    """Once per worker process: one BLAS thread, lexicons and tagger loaded once."""
+    global _worker_settings
+    os.environ["OPENBLAS_NUM_THREADS"] = "1"
+    _worker_settings = settings
+    get_context()
+    get_tagger(settings.ner_model)
+
+
+def _extract_chunk(chunk: list[tuple[int, Path]]) -> list[tuple[int, object]]:
+    """Worker task: extract a chunk of pages; an InputError travels as plain fields."""
+    settings = _worker_settings or Settings()
+    ctx = get_context()
+    out = []
+    for i, path in chunk:
+        result = _extract_one(path, settings, ctx)
+        if isinstance(result, InputError):
+            result = ("InputError", result.path, result.reason, result.line)
+        out.append((i, result))
+    return out
+
+
+def _pool_context():
+    """fork where available: workers start at once and share the parent's loaded lexicons."""
+    import multiprocessing as mp
+
+    return mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+
+
+def _extract_parallel(files, todo, settings, workers, progress, done, total):
+    """(index, PageResult | InputError) of every page in ``todo``, by a process pool."""
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")   # inherited by spawned workers
+    mp_ctx = _pool_context()
+    if mp_ctx.get_start_method() == "fork":
+        _init_worker(settings)      # load once here; the forked workers inherit it
+    if progress:
+        progress(done, total, "")
+    size = max(1, min(32, -(-len(todo) // (workers * 8))))
+    chunks = [[(i, files[i]) for i in todo[k:k + size]] for k in range(0, len(todo), size)]
+    out = []
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp_ctx,
+                             initializer=_init_worker, initargs=(settings,)) as pool:
+        futures = [pool.submit(_extract_chunk, c) for c in chunks]
+        try:
+            for fut in as_completed(futures):
+                part = fut.result()
+                for i, result in part:
+                    if isinstance(result, tuple):
+                        result = InputError(result[1], result[2], result[3])
+                    out.append((i, result))
+                done += len(part)
+                if progress:
+                    progress(done, total, "")
+        except BaseException:
+            for f in futures:
+                f.cancel()
+            raise
+    return sorted(out, key=lambda t: t[0])
 
 
 # ---------------------------------------------------------------- general news

@@ -23,8 +23,8 @@ def fake_pipeline(monkeypatch):
     """Replace kg.pipeline with a module whose build() records its arguments."""
     calls = {}
 
-    def build(paths, settings=Settings(), progress=None):
-        calls.update(paths=paths, settings=settings)
+    def build(paths, settings=Settings(), progress=None, **options):
+        calls.update(paths=paths, settings=settings, options=options)
         if progress:
             progress(0, 1, paths[0])
             progress(1, 1, "")

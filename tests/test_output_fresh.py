@@ -12,8 +12,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _tree(d: Path) -> dict[str, str]:
+    """Output files by path; hidden folders (the page cache OUT/.cache) are not outputs."""
     return {str(p.relative_to(d)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(d.rglob("*")) if p.is_file()}
+            for p in sorted(d.rglob("*"))
+            if p.is_file() and not any(part.startswith(".") for part in p.relative_to(d).parts)}
 
 
 @pytest.mark.slow

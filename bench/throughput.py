@@ -1,0 +1,136 @@
+"""Throughput of `kg build` against jieba on a synthetic corpus (kg.synth).
+
+    python bench/throughput.py --pages 200 [--seed 0] [--jobs N] [--json]
+
+Measures, on N synthetic pages (about 10 KB each, fixed seed):
+
+* ``jieba_lcut_cps`` / ``jieba_posseg_cps``: characters per second of
+  ``jieba.lcut`` / ``jieba.posseg.lcut`` over every page, in this process,
+  dictionary already loaded (the floor of any jieba-based reader);
+* ``kg_cps``: characters per second of a whole ``kg build DIR -o OUT --no-cache``
+  in a fresh process with ``--jobs`` all CPUs (default), start-up, extraction,
+  assembly and every export included;
+* ``ratio_vs_lcut``: ``kg_cps / jieba_lcut_cps``;
+* ``parallel_efficiency``: time of ``--jobs 1`` / time of ``--jobs 2`` (2.0 is perfect);
+* ``peak_rss_mb``: peak resident memory of the ``--jobs 1`` build process (each
+  worker of a parallel build is a forked process of at most about that size).
+
+Quality is never measured on synthetic pages.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _kg_build(src: Path, out: Path, jobs: int | None) -> tuple[float, float]:
+    """(seconds, peak RSS MB of the process tree) of one `kg build` subprocess."""
+    cmd = [sys.executable, "-m", "kg", "build", str(src), "-o", str(out), "--no-cache", "-q"]
+    if jobs is not None:
+        cmd += ["--jobs", str(jobs)]
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1"}
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode("utf-8", "replace")
+    proc.stderr.close()
+    if proc.returncode:
+        raise SystemExit(f"kg build failed ({proc.returncode}):\n{err}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def run(pages: int, seed: int = 0, jobs: int | None = None) -> dict:
+    sys.path.insert(0, str(ROOT))
+    import jieba
+    import jieba.posseg
+
+    from kg.pipeline import default_jobs
+    from kg.synth import write_corpus
+
+    jieba.setLogLevel(60)
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        src = Path(tmp) / "pages"
+        t0 = time.perf_counter()
+        paths = write_corpus(src, pages, seed)
+        synth_s = time.perf_counter() - t0
+        texts = [p.read_text(encoding="utf-8") for p in paths]
+        chars = sum(len(t) for t in texts)
+
+        jieba.initialize()
+        t0 = time.perf_counter()
+        for t in texts:
+            jieba.lcut(t)
+        lcut_s = time.perf_counter() - t0
+        jieba.posseg.lcut("初始化")
+        t0 = time.perf_counter()
+        for t in texts:
+            jieba.posseg.lcut(t)
+        posseg_s = time.perf_counter() - t0
+
+        t1, rss1 = _kg_build(src, Path(tmp) / "out1", 1)
+        t2, _ = _kg_build(src, Path(tmp) / "out2", 2)
+        n = jobs or default_jobs()
+        tn, rssn = (t2, None) if n == 2 else _kg_build(src, Path(tmp) / "outn", n)
+        t_1, t_2 = _tree(Path(tmp) / "out1"), _tree(Path(tmp) / "out2")
+        differ = sorted(k for k in t_1.keys() | t_2.keys() if t_1.get(k) != t_2.get(k))
+    return {
+        "pages": pages, "seed": seed, "chars": chars, "megabytes": round(sum(len(t.encode()) for t in texts) / 1e6, 2),
+        "cpus": default_jobs(), "jobs": n,
+        "jieba_lcut_cps": round(chars / lcut_s),
+        "jieba_posseg_cps": round(chars / posseg_s),
+        "kg_cps": round(chars / tn),
+        "kg_cps_jobs1": round(chars / t1),
+        "ratio_vs_lcut": round(chars / tn / (chars / lcut_s), 4),
+        "parallel_efficiency": round(t1 / t2, 3),
+        "seconds": {"synth": round(synth_s, 2), "jieba_lcut": round(lcut_s, 2), "jieba_posseg": round(posseg_s, 2),
+                    "kg_jobs1": round(t1, 2), "kg_jobs2": round(t2, 2), f"kg_jobs{n}": round(tn, 2)},
+        "peak_rss_mb": round(rss1, 1),
+        "jobs1_equals_jobs2": not differ,
+        "jobs1_vs_jobs2_differ": differ,
+    }
+
+
+def _tree(d: Path) -> dict:
+    import hashlib
+    return {p.relative_to(d).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(d.rglob("*")) if p.is_file()}
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pages", type=int, default=200)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--jobs", type=int, default=None, help="jobs of the kg_cps build (default: all CPUs)")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    args = ap.parse_args(argv)
+    r = run(args.pages, args.seed, args.jobs)
+    if args.json:
+        print(json.dumps(r, ensure_ascii=False, sort_keys=True))
+        return 0
+    print(f"{r['pages']} synthetic pages (seed {r['seed']}), {r['chars']:,} chars, {r['megabytes']} MB; "
+          f"{r['cpus']} CPUs")
+    rows = [("jieba.lcut", r["jieba_lcut_cps"], r["seconds"]["jieba_lcut"]),
+            ("jieba.posseg.lcut", r["jieba_posseg_cps"], r["seconds"]["jieba_posseg"]),
+            ("kg build --jobs 1", r["kg_cps_jobs1"], r["seconds"]["kg_jobs1"]),
+            (f"kg build --jobs {r['jobs']}", r["kg_cps"], r["seconds"][f"kg_jobs{r['jobs']}"])]
+    print(f"{'reader':<22}{'chars/s':>12}{'seconds':>10}")
+    for name, cps, s in rows:
+        print(f"{name:<22}{cps:>12,}{s:>10.2f}")
+    print(f"kg / jieba.lcut: {r['ratio_vs_lcut']:.4f}; parallel efficiency (t1/t2): "
+          f"{r['parallel_efficiency']:.2f}; peak RSS (--jobs 1): {r['peak_rss_mb']:.0f} MB; "
+          f"--jobs 1 == --jobs 2 bytes: {r['jobs1_equals_jobs2']} {' '.join(r['jobs1_vs_jobs2_differ'])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
