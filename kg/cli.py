@@ -165,7 +165,17 @@ def _summary(counts: dict, out: Path) -> str:
                    "only new or changed pages are extracted.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None, metavar="DIR",
               help="Keep the page cache in DIR instead of OUT/.cache.")
-def build(paths, out, strict, home_region, settings_pairs, quiet, jobs, cache, cache_dir):
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where pages are extracted: local worker processes, or a dask.distributed "
+                   "cluster (pip install 'kg[dask]'). The outputs are the same.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --engine dask: the scheduler to use, e.g. tcp://HOST:8786 "
+                   "(default: a local cluster of --jobs workers).")
+@click.option("--ship-pages/--workers-read", default=True, show_default=True,
+              help="With --engine dask: send page contents to the workers, or let the workers "
+                   "read the files by the paths as given (same paths reachable on every node).")
+def build(paths, out, strict, home_region, settings_pairs, quiet, jobs, cache, cache_dir,
+          engine, scheduler, ship_pages):
     """Build the knowledge graph of PATHS (files or folders of .txt/.md pages).
 
     \b
@@ -179,18 +189,24 @@ def build(paths, out, strict, home_region, settings_pairs, quiet, jobs, cache, c
     Example:
       kg build seeds/ -o output --home-region 北京市
       kg build corpus/ -o out --jobs 8
+      kg build corpus/ -o out --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from .export import stage_counts, write_all
 
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     settings = make_settings(settings_pairs, strict=strict, home_region=home_region)
     pipeline = importlib.import_module("kg.pipeline")
     stats: dict = {}
     cache_dir = (cache_dir or str(Path(out) / ".cache")) if cache else None
     corpus = pipeline.build(list(paths), settings=settings, progress=_progress(quiet),
-                            jobs=jobs, cache_dir=cache_dir, stats=stats)
+                            jobs=jobs, cache_dir=cache_dir, stats=stats,
+                            engine=engine, scheduler=scheduler, ship_pages=ship_pages)
     write_all(corpus, out, settings)
     if cache_dir and stats:
-        click.echo(f"kg: extracted {stats['extracted']} pages (jobs {stats['jobs']}), "
+        how = (f"dask, {stats['jobs']} workers" if stats.get("engine") == "dask" and stats["extracted"]
+               else f"jobs {stats['jobs']}")
+        click.echo(f"kg: extracted {stats['extracted']} pages ({how}), "
                    f"{stats['cached']} from the cache {cache_dir}", err=True)
     for s in corpus.skipped:
         click.echo(f"kg: warning: skipped {s.path}: {s.reason}", err=True)

@@ -307,7 +307,8 @@ def default_jobs() -> int:
 
 def build(paths: Iterable, settings: Settings = Settings(),
           progress: Callable[[int, int, str], None] | None = None, *,
-          jobs: int | None = 1, cache_dir=None, stats: dict | None = None) -> Corpus:
+          jobs: int | None = 1, cache_dir=None, stats: dict | None = None,
+          engine: str = "local", scheduler=None, ship_pages: bool = True) -> Corpus:
     """Build a Corpus from files and directories of ``.txt``/``.md`` pages.
 
     ``jobs`` worker processes extract the pages (``None``: one per CPU; 1: in
@@ -316,7 +317,14 @@ def build(paths: Iterable, settings: Settings = Settings(),
     from (and stored in) a :class:`kg.cache.PageCache` there: only new or
     changed pages are extracted, and the corpus is the same as a clean build's.
     ``stats``, if given, receives ``pages``, ``extracted``, ``cached``,
-    ``skipped`` and ``jobs`` (the worker processes used).
+    ``skipped``, ``jobs`` (the worker processes used) and ``engine``.
+
+    ``engine="dask"`` extracts on a dask.distributed cluster instead
+    (:mod:`kg.engines`): ``scheduler`` is its address (``tcp://HOST:8786``), a
+    ``distributed.Client`` or a cluster; None starts a LocalCluster of ``jobs``
+    worker processes for the build. ``ship_pages`` (dask only): this process
+    reads the pages and sends them to the workers; False: the workers read the
+    files themselves by the paths as given. The corpus is the same either way.
     """
     from .corpus import assemble
 
@@ -337,8 +345,19 @@ def build(paths: Iterable, settings: Settings = Settings(),
                 continue
         todo.append(i)
     done = total - len(todo)
+    if engine not in ("local", "dask"):
+        raise KgError(f"unknown engine {engine!r}: use 'local' or 'dask'")
+    if scheduler is not None and engine != "dask":
+        raise KgError("a dask scheduler needs engine='dask'")
     workers = min(default_jobs() if jobs is None else max(1, int(jobs)), len(todo))
-    if workers <= 1:
+    if engine == "dask":
+        from .engines import extract_dask
+        if todo:
+            found, workers = extract_dask(files, todo, settings, progress, done, total,
+                                          scheduler=scheduler, n_workers=workers, ship_pages=ship_pages)
+            for i, result in found:
+                slots[i] = result
+    elif workers <= 1:
         ctx = get_context() if todo else None
         for i in todo:
             if progress:
@@ -370,7 +389,7 @@ def build(paths: Iterable, settings: Settings = Settings(),
             print(f"kg: warning: page cache {cache_dir} not written ({exc})", file=sys.stderr)
     if stats is not None:
         stats.update(pages=total, extracted=len(todo), cached=total - len(todo),
-                     skipped=len(skipped), jobs=max(workers, 1))
+                     skipped=len(skipped), jobs=max(workers, 1), engine=engine)
     return assemble(results, skipped=tuple(skipped), settings=settings)
 
 
