@@ -509,3 +509,56 @@ def test_ontology_and_shapes_parse_with_oxigraph_and_ship_as_package_data():
         assert list(pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.TURTLE))
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert '"ontology/*.ttl"' in pyproject
+
+
+# ------------------------------------------------------------- bounded memory
+def test_rdf_spilled_external_sort_writes_the_same_bytes(corpus, files, monkeypatch, tmp_path):
+    """With tiny sort runs (many spill files) every format is byte-identical."""
+    from kg.export import _sink
+    from kg.export.rdf import stream_rdf
+
+    monkeypatch.setattr(_sink, "RUN_CHARS", 2000)
+    assert render_rdf(corpus) == files
+    sink = _sink.FileSink(tmp_path)
+    stream_rdf(corpus, sink)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(RDF_FILES)  # no spill/temp files
+    for name in RDF_FILES:
+        assert (tmp_path / name).read_text(encoding="utf-8") == files[name]
+
+
+def test_external_sort_merges_runs_and_drops_duplicates():
+    import random
+
+    from kg.export._sink import ExternalSort
+
+    rnd = random.Random(3)
+    items = [f"{rnd.randrange(500):03d}-{'长' * rnd.randrange(4)}" for _ in range(3000)]
+    for unique in (False, True):
+        srt = ExternalSort(unique=unique, run_chars=300)
+        for x in items:
+            srt.add(x)
+        assert len(srt._runs) > 10
+        assert list(srt) == (sorted(set(items)) if unique else sorted(items))
+
+
+def test_file_sink_is_atomic_and_hashes(tmp_path):
+    import hashlib
+
+    from kg.export._sink import FileSink
+
+    sink = FileSink(tmp_path)
+    (tmp_path / "a.txt").write_text("old", encoding="utf-8")
+    with pytest.raises(RuntimeError):
+        with sink.open("a.txt") as out:
+            out.write("new, half")
+            raise RuntimeError
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "old"
+    with sink.open("sub/b.txt") as out:
+        out.write("乙" * 600_000)
+        out.write("\n")
+    data = (tmp_path / "sub" / "b.txt").read_bytes()
+    assert data == ("乙" * 600_000 + "\n").encode("utf-8")
+    assert sink.hashes["sub/b.txt"] == hashlib.sha256(data).hexdigest()
+    with pytest.raises(ExportError, match="second time"):
+        sink.open("sub/b.txt").__enter__()

@@ -1,7 +1,9 @@
 """Write every output of a build into one folder.
 
-``write_all(corpus, out_dir, settings)`` renders, in memory, then writes each
-file atomically (sorted by path) and finally ``build.json``:
+``write_all(corpus, out_dir, settings)`` runs the exporters one after the other,
+each writing its files atomically (temp file + ``os.replace``) and hashed on the
+way, then writes ``build.json``. Exporters that stream (RDF, GraphML/GEXF) never
+hold a whole file in memory; only one exporter's data is alive at a time:
 
 ==================  =========================================================
 ``pages/<id>.json``  per-page facts in the evaluation schema (pages_json.py)
@@ -25,7 +27,11 @@ over from an earlier build in ``pages/`` are removed, so the folder always
 describes one build.
 
 The exporters are named in :data:`EXPORTERS` and imported lazily (rdflib and
-pyvis load only when a build writes).
+pyvis load only when a build writes). An exporter either returns
+``{relative path: text}`` or, named in :data:`STREAMING`, takes a ``sink`` and
+writes through ``with sink.open(rel) as out: out.write(...)``
+(:class:`kg.export._sink.FileSink` for ``write_all``, ``MemorySink`` for
+``render_all``: the same bytes either way).
 """
 from __future__ import annotations
 
@@ -37,12 +43,13 @@ from collections import Counter
 from pathlib import Path
 
 from .._io import atomic_write_bytes, stable_json
+from ._sink import FileSink, MemorySink
 from ..corpus import unresolved_references
 from ..errors import ExportError
 from ..model import Corpus
 from ..settings import Settings
 
-__all__ = ["EXPORTERS", "render_all", "write_all", "build_manifest", "write_manifest",
+__all__ = ["EXPORTERS", "STREAMING", "render_all", "write_all", "build_manifest", "write_manifest",
            "stage_counts", "versions", "MANIFEST"]
 
 MANIFEST = "build.json"
@@ -57,6 +64,8 @@ EXPORTERS = {
     "html": "kg.export:_render_html",
     "metrics": "kg.export:_render_metrics",
 }
+#: Exporters whose function takes a fifth argument, the sink, and returns nothing.
+STREAMING = frozenset({"rdf", "gephi"})
 
 
 # ---------------------------------------------------------------- exporters
@@ -65,9 +74,9 @@ def _render_pages(corpus, G, metrics, settings):
     return render_pages(corpus)
 
 
-def _render_rdf(corpus, G, metrics, settings):
-    from .rdf import render_rdf
-    return render_rdf(corpus, settings.base_iri)
+def _render_rdf(corpus, G, metrics, settings, sink):
+    from .rdf import stream_rdf
+    stream_rdf(corpus, sink, settings.base_iri)
 
 
 def _render_graph(corpus, G, metrics, settings):
@@ -75,9 +84,9 @@ def _render_graph(corpus, G, metrics, settings):
     return {"graph.json": graph_to_json(G)}
 
 
-def _render_gephi(corpus, G, metrics, settings):
-    from .gephi import render_gexf, render_graphml
-    return {"graph.graphml": render_graphml(G), "graph.gexf": render_gexf(G)}
+def _render_gephi(corpus, G, metrics, settings, sink):
+    from .gephi import stream_gephi
+    stream_gephi(G, sink)
 
 
 def _render_html(corpus, G, metrics, settings):
@@ -95,21 +104,31 @@ def _load(spec: str):
     return getattr(importlib.import_module(module), func)
 
 
-def render_all(corpus: Corpus, settings: Settings = Settings()) -> dict[str, str]:
-    """Every output except build.json, as ``{relative path: text}`` (nothing written)."""
+def _export(corpus: Corpus, settings: Settings, sink) -> None:
+    """Run every exporter, one at a time, writing through ``sink``."""
     from ..graph import to_networkx
     from ..metrics import compute_metrics
 
     G = to_networkx(corpus)
     metrics = compute_metrics(G, settings)
-    files: dict[str, str] = {}
     for name, spec in EXPORTERS.items():
-        out = _load(spec)(corpus, G, metrics, settings)
-        clash = files.keys() & out.keys()
-        if clash:
-            raise ExportError(f"exporter {name!r} writes {sorted(clash)} a second time")
-        files.update(out)
-    return files
+        func = _load(spec)
+        try:
+            if name in STREAMING:
+                func(corpus, G, metrics, settings, sink)
+            else:
+                sink.write_files(func(corpus, G, metrics, settings))
+        except ExportError as exc:
+            if "a second time" in str(exc):
+                raise ExportError(f"exporter {name!r}: {exc}") from None
+            raise
+
+
+def render_all(corpus: Corpus, settings: Settings = Settings()) -> dict[str, str]:
+    """Every output except build.json, as ``{relative path: text}`` (nothing written)."""
+    sink = MemorySink()
+    _export(corpus, settings, sink)
+    return dict(sorted(sink.files.items()))
 
 
 def _sha256(data: bytes) -> str:
@@ -119,15 +138,12 @@ def _sha256(data: bytes) -> str:
 def write_all(corpus: Corpus, out_dir, settings: Settings = Settings()) -> dict[str, str]:
     """Write every output into ``out_dir``; returns ``{relative path: sha256}`` incl. build.json."""
     out = Path(out_dir)
-    files = render_all(corpus, settings)
-    hashes: dict[str, str] = {}
     try:
         out.mkdir(parents=True, exist_ok=True)
-        for rel in sorted(files):
-            data = files[rel].encode("utf-8")
-            atomic_write_bytes(out / rel, data)
-            hashes[rel] = _sha256(data)
-        _remove_stale_pages(out, files)
+        sink = FileSink(out)
+        _export(corpus, settings, sink)
+        hashes = dict(sink.hashes)
+        _remove_stale_pages(out, hashes)
         hashes[MANIFEST] = write_manifest(corpus, out, settings, outputs=hashes)
     except OSError as exc:
         raise ExportError(f"{out}: cannot write the outputs ({exc.strerror or exc}); "

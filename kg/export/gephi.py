@@ -20,7 +20,7 @@ from pathlib import Path
 
 from .._io import atomic_write_text
 
-__all__ = ["flatten", "flat_graph", "gexf_graph", "render_graphml", "render_gexf", "write_gephi",
+__all__ = ["flatten", "flat_graph", "gexf_graph", "render_graphml", "render_gexf", "stream_gephi", "write_gephi",
            "SEP"]
 
 SEP = "|"
@@ -102,6 +102,16 @@ def render_gexf(G) -> str:
     import networkx as nx
 
     return _META_DATE.sub("", _write(nx.write_gexf, gexf_graph(G)), count=1)
+
+
+def stream_gephi(G, sink) -> None:
+    """Write graph.gexf, then graph.graphml, through a :mod:`kg.export._sink` sink:
+    one file's XML tree is alive at a time (networkx still builds each whole)."""
+    for name, render in (("graph.gexf", render_gexf), ("graph.graphml", render_graphml)):
+        text = render(G)
+        with sink.open(name) as out:
+            out.write(text)
+        del text
 
 
 def write_gephi(G, out_dir) -> dict[str, str]:

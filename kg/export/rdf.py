@@ -94,18 +94,20 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from typing import NamedTuple
+from contextlib import nullcontext
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import quote
 
-from .._io import atomic_write_text, stable_json
+from .._io import atomic_write_text
+from ._sink import ExternalSort, MemorySink
 from ..corpus import resolved_honors, resolved_links, resolved_roles
 from ..errors import ExportError
 from ..model import Corpus, Evidence
 
 __all__ = ["to_rdf", "to_dataset", "serialize_turtle", "serialize_ntriples",
            "serialize_nquads", "serialize_jsonld", "jsonld_context", "render_rdf",
-           "write_rdf", "Minter", "HEAD_TITLES", "RDF_FILES"]
+           "write_rdf", "stream_rdf", "Minter", "HEAD_TITLES", "RDF_FILES"]
 
 LANG = "zh"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -243,10 +245,14 @@ def _new_graph(g=None):
 
 
 def _quads(corpus: Corpus, base: str | None) -> _Quads:
+    return _fill(_Quads(corpus.articles), corpus, base)
+
+
+def _fill(q, corpus: Corpus, base: str | None):
+    """Add every quad of the corpus to ``q`` (a :class:`_Quads` or :class:`_Lines`)."""
     from ..vocab import DEFAULT_BASE
 
     m = Minter(base or DEFAULT_BASE)
-    q = _Quads(corpus.articles)
     _add_entities(q, m, corpus)
     _add_articles(q, m, corpus)
     _add_roles(q, m, corpus)
@@ -493,13 +499,24 @@ def _add_comentions(q: _Quads, m: Minter, corpus: Corpus) -> None:
 
 
 # ------------------------------------------------------------- serialisation
-# The writers work on the export's own triples (IRIs as str, literals as _Lit),
-# sorted once: no rdflib Graph is built for them. kg.nt and kg.nq are the lines
-# rdflib's N-Triples serializer writes, sorted; kg.ttl has the layout of rdflib's
-# Turtle serializer (subjects by how often they are referenced, then IRI;
-# rdf:type as ``a`` first, then rdfs:label, then the other predicates by IRI;
-# objects sorted; prefixed names for the vocabulary, full IRIs for instances).
-# The public serialize_* functions still take rdflib graphs.
+# The writers work on the export's own terms (IRIs as str, literals as _Lit); no
+# rdflib Graph is built for them, and no format is ever held whole in memory:
+#
+# 1. every quad becomes an N-Triples line, fed to two bounded-memory sorts
+#    (kg._sink.ExternalSort: sorted runs spill to anonymous temp files and are
+#    merged): the unique lines (kg.nt) and the unique ``graph \0 line`` (kg.nq);
+# 2. kg.nq is written from its sort; kg.nt from the other, and as its lines
+#    stream by, grouped by subject, each subject becomes one Turtle block and one
+#    JSON-LD node object, sorted again (by IRI; Turtle also by how often the
+#    subject is an object, counted with a third sort of the object IRIs).
+#
+# kg.nt and kg.nq are the lines rdflib's N-Triples serializer writes, sorted;
+# kg.ttl has the layout of rdflib's Turtle serializer (subjects by how often they
+# are referenced, then IRI; rdf:type as ``a`` first, then rdfs:label, then the
+# other predicates by IRI; objects sorted; prefixed names for the vocabulary,
+# full IRIs for instances). Memory: the sort buffers (kg._sink.RUN_CHARS each),
+# the largest subject and the open spill files, whatever the corpus size. The
+# public serialize_* functions still take rdflib graphs.
 
 def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
@@ -516,28 +533,78 @@ def _nt_term(t) -> str:
     return f"<{t}>"
 
 
-def _nt_lines(triples, cache: dict) -> list[str]:
-    """Sorted N-Triples lines (without newline) of ``triples``."""
-    def nt(t):
-        text = cache.get(t)
-        if text is None:
-            text = cache[t] = _nt_term(t)
+_UNESCAPE = re.compile(r"\\(.)", re.S)
+_UNESCAPES = {"\\": "\\", "n": "\n", '"': '"', "r": "\r"}
+
+
+def _unescape(text: str) -> str:
+    if "\\" not in text:
         return text
-
-    return sorted(f"{nt(s)} {nt(p)} {nt(o)} ." for s, p, o in triples)
-
-
-def _ntriples(triples) -> str:
-    return "".join(line + "\n" for line in _nt_lines(triples, {}))
+    return _UNESCAPE.sub(lambda m: _UNESCAPES[m.group(1)], text)
 
 
-def _nquads(graphs: dict) -> str:
-    cache: dict = {}
-    out = []
-    for name in sorted(graphs):
-        suffix = f" <{name}> .\n"
-        out.extend(line[:-2] + suffix for line in _nt_lines(graphs[name], cache))
-    return "".join(out)
+def _parse_nt(line: str):
+    """``(s, p, o)`` of an N-Triples line written by :func:`_nt_term` (the inverse)."""
+    i = line.index("> <", 1)
+    j = line.index("> ", i + 3)
+    s, p, rest = line[1:i], line[i + 3:j], line[j + 2:-2]
+    if rest[0] == "<":
+        return s, p, rest[1:-1]
+    k = rest.rindex('"')
+    value, tail = _unescape(rest[1:k]), rest[k + 1:]
+    if tail.startswith("@"):
+        return s, p, _Lit(value, tail[1:])
+    if tail:
+        return s, p, _Lit(value, "", tail[3:-1])
+    return s, p, _Lit(value)
+
+
+class _Lines:
+    """Where the export's quads go (the streaming counterpart of :class:`_Quads`):
+    N-Triples lines into ``nt`` (unique) and ``graph \\0 line`` into ``nq``."""
+
+    def __init__(self, articles=(), tmp_dir=None, quads: bool = True):
+        self.articles = {ar.article.id: ar for ar in articles}  # for the evidence texts
+        self.nt = ExternalSort(tmp_dir, unique=True)
+        self.nq = ExternalSort(tmp_dir, unique=True) if quads else None
+        self._iris: dict = {}   # vocabulary IRI -> "<iri>" (a small, fixed set)
+
+    def add(self, graph, s, p, o) -> None:
+        pt = self._iris.get(p)
+        if pt is None:
+            pt = self._iris[p] = f"<{str(p)}>"
+        line = f"<{str(s)}> {pt} {_nt_term(o) if type(o) is _Lit else f'<{str(o)}>'} ."
+        self.nt.add(line)
+        if self.nq is not None:
+            self.nq.add(f"{str(graph)}\x00{line}")
+
+    def close(self) -> None:
+        self.nt.close()
+        if self.nq is not None:
+            self.nq.close()
+
+
+def _write_nquads(lines: _Lines, out) -> None:
+    """Graph after graph (sorted by name), each graph's lines sorted."""
+    for item in lines.nq:
+        graph, _, line = item.partition("\x00")
+        out.write(f"{line[:-1]}<{graph}> .\n")
+
+
+def _subjects(lines, out=None):
+    """``(s, [(p, o), ...])`` per subject of sorted N-Triples lines (written to ``out``)."""
+    current, group = None, []
+    for line in lines:
+        if out is not None:
+            out.write(line + "\n")
+        s, p, o = _parse_nt(line)
+        if s != current:
+            if group:
+                yield current, group
+            current, group = s, []
+        group.append((p, o))
+    if group:
+        yield current, group
 
 
 #: Local names written as prefixed names in Turtle (a safe subset of PN_LOCAL).
@@ -574,31 +641,36 @@ def _ttl_string(text: str) -> str:
     return f'"{_escape(text)}"'
 
 
-def _turtle(triples) -> str:
-    from ..vocab import PREFIXES
+class _Turtle:
+    """kg.ttl: one block per subject, sorted by (times referenced as an object, IRI)."""
 
-    compact = _prefixer()
-    used: set = set()
+    def __init__(self, tmp_dir=None):
+        self.tmp_dir = tmp_dir
+        self.compact = _prefixer()
+        self.used: set = set()
+        self.blocks = ExternalSort(tmp_dir)   # (subject, block)
+        self.refs = ExternalSort(tmp_dir)     # every IRI object, once per triple
 
-    def iri(t: str) -> str:
-        c = compact(t)
+    def iri(self, t: str) -> str:
+        c = self.compact(t)
         if c is None:
             return f"<{t}>"
-        used.add(c[0])
+        self.used.add(c[0])
         return c[1]
 
-    def term(t) -> str:
+    def term(self, t) -> str:
         if type(t) is not _Lit:
-            return iri(t)
+            return self.iri(t)
         if t.lang:
             return f"{_ttl_string(t.value)}@{t.lang}"
         if t.datatype == _XSD_INTEGER and t.value.lstrip("-").isdigit() and t.value.isascii():
-            iri(t.datatype)  # declares xsd:, as rdflib does
+            self.iri(t.datatype)  # declares xsd:, as rdflib does
             return str(int(t.value))
         if t.datatype:
-            return f"{_ttl_string(t.value)}^^{iri(t.datatype)}"
+            return f"{_ttl_string(t.value)}^^{self.iri(t.datatype)}"
         return _ttl_string(t.value)
 
+    @staticmethod
     def object_key(t):
         if type(t) is not _Lit:
             return (0, t, 0, "", "")
@@ -606,27 +678,44 @@ def _turtle(triples) -> str:
             return (1, "", int(t.value), t.lang, t.datatype)
         return (1, t.value, 0, t.lang, t.datatype)
 
-    refs: dict = defaultdict(int)
-    subjects: dict = defaultdict(lambda: defaultdict(list))
-    for s, p, o in triples:
-        refs[o] += 1
-        subjects[s][p].append(o)
-    blocks = []
-    for s in sorted(subjects, key=lambda x: (refs.get(x, 0), x)):
-        props = subjects[s]
+    def add_subject(self, s: str, pos: list) -> None:
+        props: dict = defaultdict(list)
+        for p, o in pos:
+            props[p].append(o)
+            if type(o) is not _Lit:
+                self.refs.add(o)
         order = [p for p in (_RDF_TYPE, _RDFS_LABEL) if p in props]
         order += sorted(p for p in props if p not in (_RDF_TYPE, _RDFS_LABEL))
         parts = []
         for p in order:
-            verb = "a" if p == _RDF_TYPE else iri(p)
-            objs = ",\n        ".join(term(o) for o in sorted(props[p], key=object_key))
+            verb = "a" if p == _RDF_TYPE else self.iri(p)
+            objs = ",\n        ".join(self.term(o) for o in sorted(props[p], key=self.object_key))
             parts.append(f"{verb} {objs}")
-        blocks.append(f"\n{iri(s)} " + " ;\n    ".join(parts) + " .\n")
-    head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items()) if p in used)
-    return head + "".join(blocks) + "\n"
+        block = f"\n{self.iri(s)} " + " ;\n    ".join(parts) + " .\n"
+        self.blocks.add((s, block), len(block))
+
+    def write(self, out) -> None:
+        from ..vocab import PREFIXES
+
+        ranked = ExternalSort(self.tmp_dir)   # (references, subject, block)
+        refs = iter(self.refs)
+        nxt = next(refs, None)
+        for s, block in self.blocks:
+            while nxt is not None and nxt < s:
+                nxt = next(refs, None)
+            n = 0
+            while nxt == s:
+                n += 1
+                nxt = next(refs, None)
+            ranked.add((n, s, block), len(block))
+        out.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())
+                          if p in self.used))
+        for _, _, block in ranked:
+            out.write(block)
+        out.write("\n")
 
 
-def _from_rdflib(g) -> set:
+def _rdflib_triples(g):
     """The triples of an rdflib graph as the writers' terms."""
     from rdflib import Literal, URIRef
 
@@ -637,29 +726,8 @@ def _from_rdflib(g) -> set:
             return str(t)
         raise ExportError(f"cannot write {t!r} (blank node?): kg mints no blank nodes")
 
-    return {(conv(s), conv(p), conv(o)) for s, p, o in g}
-
-
-def serialize_turtle(g) -> str:
-    """Turtle text of an rdflib graph (deterministic; see the layout above)."""
-    return _turtle(_from_rdflib(g))
-
-
-def serialize_ntriples(g) -> str:
-    """N-Triples text with the lines sorted (byte order of their UTF-8 text)."""
-    return _ntriples(_from_rdflib(g))
-
-
-def serialize_nquads(ds) -> str:
-    """N-Quads text: graph after graph (sorted by name), each graph's lines sorted.
-
-    Every graph is one contiguous block, so a graph can be cut out with a text tool.
-    """
-    graphs = {}
-    for ctx in ds.graphs():
-        if len(ctx):
-            graphs[str(ctx.identifier)] = _from_rdflib(ctx)
-    return _nquads(graphs)
+    for s, p, o in g:
+        yield conv(s), conv(p), conv(o)
 
 
 #: Prefix under which kg.jsonld's @context compacts instance IRIs (``kgr:entity/...``).
@@ -693,27 +761,32 @@ def _json_dump(obj, indent: str = "") -> str:
     return json.dumps(obj)
 
 
-def _jsonld(triples, base: str | None = None) -> str:
-    ctx = jsonld_context(base)
-    prefixes = sorted(((ns, p) for p, ns in ctx.items() if not p.startswith("@")),
-                      key=lambda x: (-len(x[0]), x[1]))
-    memo: dict = {}
+class _JsonLd:
+    """kg.jsonld: one node object per subject (sorted by IRI) in ``@graph``."""
 
-    def compact(iri: str) -> str:
-        out = memo.get(iri)
+    def __init__(self, base: str | None = None, tmp_dir=None):
+        self.ctx = jsonld_context(base)
+        self.prefixes = sorted(((ns, p) for p, ns in self.ctx.items() if not p.startswith("@")),
+                               key=lambda x: (-len(x[0]), x[1]))
+        self.memo: dict = {}
+        self.nodes = ExternalSort(tmp_dir)   # (subject, node text)
+
+    def compact(self, iri: str) -> str:
+        out = self.memo.get(iri)
         if out is None:
             out = iri
-            for ns, p in prefixes:
+            for ns, p in self.prefixes:
                 rest = iri[len(ns):]
                 if iri.startswith(ns) and rest and not rest.startswith("//"):
                     out = f"{p}:{rest}"
                     break
-            memo[iri] = out
+            if len(self.memo) < 100_000:   # vocabulary and recurring IRIs; bounded
+                self.memo[iri] = out
         return out
 
-    def value(o):
+    def value(self, o):
         if type(o) is not _Lit:
-            return {"@id": compact(o)}
+            return {"@id": self.compact(o)}
         if o.lang == LANG:
             return o.value
         if o.lang:
@@ -726,25 +799,94 @@ def _jsonld(triples, base: str | None = None) -> str:
                 pass
         if o.datatype in ("", _XSD + "string"):
             return {"@value": o.value}
-        return {"@type": compact(o.datatype), "@value": o.value}
+        return {"@type": self.compact(o.datatype), "@value": o.value}
 
+    @staticmethod
     def key(v):  # as stable_json(v, indent=None)
         return json.dumps(v, ensure_ascii=False, sort_keys=True) + "\n"
 
-    nodes: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for s, p, o in triples:
-        if p == _RDF_TYPE and type(o) is not _Lit:
-            nodes[s]["@type"].append(compact(o))
-        else:
-            nodes[s][compact(p)].append(value(o))
-    graph = []
-    for s in sorted(nodes):
-        obj = {"@id": compact(s)}
-        for prop in sorted(nodes[s]):
-            vals = sorted(nodes[s][prop], key=key)
+    def add_subject(self, s: str, pos: list) -> None:
+        props: dict = defaultdict(list)
+        for p, o in pos:
+            if p == _RDF_TYPE and type(o) is not _Lit:
+                props["@type"].append(self.compact(o))
+            else:
+                props[self.compact(p)].append(self.value(o))
+        obj = {"@id": self.compact(s)}
+        for prop in sorted(props):
+            vals = sorted(props[prop], key=self.key)
             obj[prop] = vals[0] if len(vals) == 1 else vals
-        graph.append(obj)
-    return _json_dump({"@context": ctx, "@graph": graph}) + "\n"
+        text = _json_dump(obj, "  ")
+        self.nodes.add((s, text), len(text))
+
+    def write(self, out) -> None:
+        # the text of _json_dump({"@context": ctx, "@graph": [node, ...]}) + "\n"
+        out.write('{\n "@context": ' + _json_dump(self.ctx, " ") + ',\n "@graph": [')
+        n = 0
+        for _, text in self.nodes:
+            out.write((",\n  " if n else "\n  ") + text)
+            n += 1
+        out.write("\n ]\n}\n" if n else "]\n}\n")
+
+
+def _emit(lines: _Lines, sink, names, base: str | None = None) -> None:
+    """Write the files ``names`` (of :data:`RDF_FILES`) of ``lines`` through ``sink``."""
+    tmp_dir = getattr(sink, "tmp_dir", None)
+    try:
+        if "kg.nq" in names:
+            with sink.open("kg.nq") as out:
+                _write_nquads(lines, out)
+        ttl = _Turtle(tmp_dir) if "kg.ttl" in names else None
+        jsonld = _JsonLd(base, tmp_dir) if "kg.jsonld" in names else None
+        if "kg.nt" not in names and ttl is None and jsonld is None:
+            return
+        with (sink.open("kg.nt") if "kg.nt" in names else nullcontext()) as out:
+            if ttl is None and jsonld is None:
+                for line in lines.nt:
+                    out.write(line + "\n")
+            else:
+                for s, pos in _subjects(lines.nt, out):
+                    if ttl is not None:
+                        ttl.add_subject(s, pos)
+                    if jsonld is not None:
+                        jsonld.add_subject(s, pos)
+        if jsonld is not None:
+            with sink.open("kg.jsonld") as out:
+                jsonld.write(out)
+        if ttl is not None:
+            with sink.open("kg.ttl") as out:
+                ttl.write(out)
+    finally:
+        lines.close()
+
+
+def _serialize(graphs, name: str, base: str | None = None) -> str:
+    """One format of ``graphs`` (``[(graph name, rdflib graph), ...]``)."""
+    lines = _Lines(quads=name == "kg.nq")
+    for graph, g in graphs:
+        for s, p, o in _rdflib_triples(g):
+            lines.add(graph, s, p, o)
+    sink = MemorySink()
+    _emit(lines, sink, {name}, base)
+    return sink.files[name]
+
+
+def serialize_turtle(g) -> str:
+    """Turtle text of an rdflib graph (deterministic; see the layout above)."""
+    return _serialize([("", g)], "kg.ttl")
+
+
+def serialize_ntriples(g) -> str:
+    """N-Triples text with the lines sorted (byte order of their UTF-8 text)."""
+    return _serialize([("", g)], "kg.nt")
+
+
+def serialize_nquads(ds) -> str:
+    """N-Quads text: graph after graph (sorted by name), each graph's lines sorted.
+
+    Every graph is one contiguous block, so a graph can be cut out with a text tool.
+    """
+    return _serialize([(str(ctx.identifier), ctx) for ctx in ds.graphs() if len(ctx)], "kg.nq")
 
 
 def serialize_jsonld(g, base: str | None = None) -> str:
@@ -754,22 +896,29 @@ def serialize_jsonld(g, base: str | None = None) -> str:
     values sorted; ``@zh`` strings are plain JSON strings (the context's
     ``@language``), xsd:integer a JSON number, other strings ``{"@value": ...}``.
     """
-    return _jsonld(_from_rdflib(g), base)
+    return _serialize([("", g)], "kg.jsonld", base)
+
+
+def stream_rdf(corpus: Corpus, sink, base: str | None = None) -> None:
+    """Write kg.nq, kg.nt, kg.jsonld and kg.ttl of one corpus through ``sink``
+    (a :class:`kg.export._sink.FileSink` or ``MemorySink``), in bounded memory:
+    the quads are generated once, article by article, and sorted externally."""
+    lines = _Lines(corpus.articles, getattr(sink, "tmp_dir", None))
+    _fill(lines, corpus, base)
+    _emit(lines, sink, RDF_FILES, base)
 
 
 def render_rdf(corpus: Corpus, base: str | None = None) -> dict[str, str]:
-    """``{"kg.jsonld": ..., "kg.nq": ..., "kg.nt": ..., "kg.ttl": ...}`` for one corpus.
-
-    The triples are built once; every format is written from them directly.
-    """
-    q = _quads(corpus, base)
-    union = q.union()
-    return {"kg.jsonld": _jsonld(union, base), "kg.nq": _nquads(q.graphs),
-            "kg.nt": _ntriples(union), "kg.ttl": _turtle(union)}
+    """``{"kg.jsonld": ..., "kg.nq": ..., "kg.nt": ..., "kg.ttl": ...}`` for one corpus
+    (in memory; ``kg.export.write_all`` streams the same bytes to files)."""
+    sink = MemorySink()
+    stream_rdf(corpus, sink, base)
+    return dict(sorted(sink.files.items()))
 
 
 def write_rdf(corpus: Corpus, out_dir, base: str | None = None) -> dict[str, str]:
-    """Write kg.ttl, kg.nt, kg.jsonld and kg.nq into ``out_dir`` (atomically); returns the texts."""
+    """Write kg.ttl, kg.nt, kg.jsonld and kg.nq into ``out_dir`` (atomically); returns
+    the texts (``stream_rdf(corpus, FileSink(out_dir))`` writes without holding them)."""
     files = render_rdf(corpus, base)
     for name, text in files.items():
         atomic_write_text(Path(out_dir) / name, text)
