@@ -18,12 +18,12 @@ from __future__ import annotations
 import hashlib
 import heapq
 import io
-import os
 import pickle
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
+from .._io import atomic_open
 from ..errors import ExportError
 
 __all__ = ["FileSink", "MemorySink", "ExternalSort"]
@@ -107,24 +107,10 @@ class FileSink(_Sink):
     @contextmanager
     def open(self, rel: str):
         self._claim(rel)
-        path = self.out / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as raw:
-                out = _Buffered(raw)
-                yield out
-                out.flush()
-                raw.flush()
-                os.fsync(raw.fileno())
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except FileNotFoundError:
-                pass
-            raise
+        with atomic_open(self.out / rel) as raw:
+            out = _Buffered(raw)
+            yield out
+            out.flush()
         self.hashes[rel] = out.sha256.hexdigest()
 
 
