@@ -84,21 +84,11 @@ def _run_chunk(settings: Settings, chunk: list[tuple[int, object]]) -> list[tupl
 
     A Page was read by the client; a path is read here. An InputError travels
     as plain fields (as in the local process pool)."""
-    from .pipeline import _extract_one, extract_page, get_context
+    from .pipeline import extract_items
 
     _prepare(settings)
-    ctx = get_context()
-    out = []
     with _lock:
-        for i, item in chunk:
-            if isinstance(item, (str, Path)):
-                result = _extract_one(Path(item), settings, ctx)
-            else:
-                result = extract_page(item, settings, ctx)
-            if isinstance(result, InputError):
-                result = ("InputError", result.path, result.reason, result.line)
-            out.append((i, result))
-    return out
+        return extract_items(chunk, settings)
 
 
 # ------------------------------------------------------------------ client side

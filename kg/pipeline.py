@@ -426,17 +426,24 @@ def _init_worker(settings: Settings) -> None:
     get_tagger(settings.ner_model)
 
 
-def _extract_chunk(chunk: list[tuple[int, Path]]) -> list[tuple[int, object]]:
-    """Worker task: extract a chunk of pages; an InputError travels as plain fields."""
-    settings = _worker_settings or Settings()
+def extract_items(chunk, settings: Settings) -> list[tuple[int, object]]:
+    """Extract ``(index, Page | path)`` items in a worker (process pool or dask).
+
+    A path is read here; an InputError travels back as plain fields.
+    """
     ctx = get_context()
     out = []
-    for i, path in chunk:
-        result = _extract_one(path, settings, ctx)
+    for i, item in chunk:
+        result = extract_page(item, settings, ctx) if isinstance(item, Page) else _extract_one(Path(item), settings, ctx)
         if isinstance(result, InputError):
             result = ("InputError", result.path, result.reason, result.line)
         out.append((i, result))
     return out
+
+
+def _extract_chunk(chunk: list[tuple[int, Path]]) -> list[tuple[int, object]]:
+    """Process-pool task: a chunk of pages with the worker's settings."""
+    return extract_items(chunk, _worker_settings or Settings())
 
 
 def _pool_context():
