@@ -535,6 +535,10 @@ class PhraseIndex:
         self._heads = {k: tuple(sorted(v, reverse=True)) for k, v in heads.items()}
         self._tails = {k: tuple(sorted(v, reverse=True)) for k, v in tails.items()}
 
+    def ends_a_phrase(self, char: str) -> bool:
+        """True when some phrase ends with ``char`` (a cheap pre-check)."""
+        return char in self._tails
+
     def __contains__(self, phrase: str) -> bool:
         return phrase in self.phrases
 

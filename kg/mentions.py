@@ -670,9 +670,9 @@ def title_at_end(text: str, end: int, ctx: Context) -> str | None:
 def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
     """Names right after a post title: 副主席赵某某, 院长王某."""
     out = []
-    tails = ctx.title_index._tails
+    ends_title = ctx.title_index.ends_a_phrase
     for end in range(1, len(text)):
-        if text[end - 1] not in tails:
+        if not ends_title(text[end - 1]):
             continue
         title = title_at_end(text, end, ctx)
         if title is None or end in blocked or ctx.titles[title] == "journalist":

@@ -59,7 +59,7 @@ def infer_home(text: str, lex, override: str = ""):
         if p.short and len(p.short) >= 2:
             score[p.code] += text.count(p.short) - text.count(p.name)
     # city and county names end in a level character: look back from each one
-    for m in _LEVEL_CHAR.finditer(text):
+    for m in index.level_char.finditer(text):
         name = index.longest_ending_at(text, m.end())
         if name is not None:
             score[index.province[name]] += 1
@@ -76,7 +76,6 @@ def infer_home(text: str, lex, override: str = ""):
 
 
 _LOCAL_INDEX: dict = {}
-_LEVEL_CHAR = None  # set below from the names' last characters
 
 
 def _local_index(lex):
@@ -91,9 +90,9 @@ def _local_index(lex):
         index = PhraseIndex(names)
         index.province = names
         index.provinces = [d for d in lex.divisions if d.level == "province"]
+        # city and county names end in a level character (市, 区, 县 …): infer_home looks back from those
+        index.level_char = re.compile("[" + "".join(sorted({n[-1] for n in names})) + "]")
         _LOCAL_INDEX[key] = index
-        global _LEVEL_CHAR
-        _LEVEL_CHAR = re.compile("[" + "".join(sorted({n[-1] for n in names})) + "]")
     return _LOCAL_INDEX[key]
 
 
