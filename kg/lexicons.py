@@ -211,6 +211,24 @@ class Lexicons:
         d = self._ref(division)
         return self._by_code.get(d.parent_code) if d.parent_code else None
 
+    def descendants(self, division: DivisionRef, level: str | None = None) -> tuple[Division, ...]:
+        """Every division below ``division`` (children, grandchildren …), by code;
+        with ``level`` only those of that level ("city", "county", "town")."""
+        key = (self._ref(division).code, level)
+        memo = self._descendants_memo
+        if key not in memo:
+            out, todo = [], [key[0]]
+            while todo:
+                kids = self._children.get(todo.pop(), ())
+                out += kids
+                todo += [k.code for k in kids]
+            memo[key] = tuple(sorted((d for d in out if level is None or d.level == level), key=lambda d: d.code))
+        return memo[key]
+
+    @functools.cached_property
+    def _descendants_memo(self) -> dict[str, tuple[Division, ...]]:
+        return {}
+
     def ancestors(self, division: DivisionRef) -> tuple[Division, ...]:
         """Parent, grandparent ... up to the province-level unit."""
         out = []

@@ -605,22 +605,11 @@ def _home_shorts(ctx: Context, home) -> dict:
         if d.level == "province":
             shorts.setdefault(d.short, d)
     if home is not None:
-        for d in ctx.lex.divisions:
-            if d.short and len(d.short) >= 2 and _under(ctx, d, home) and d.level in ("city", "county"):
+        for d in ctx.lex.descendants(home):
+            if d.level in ("city", "county") and d.short and len(d.short) >= 2:
                 shorts[d.short] = d
     _SHORTS_CACHE[key] = shorts
     return shorts
-
-
-def _under(ctx, d, ancestor) -> bool:
-    p = d
-    for _ in range(4):
-        p = ctx.lex.parent(p)
-        if p is None:
-            return False
-        if p.code == ancestor.code:
-            return True
-    return False
 
 
 # ------------------------------------------------------------------ persons

@@ -102,15 +102,14 @@ def article_district(text: str, lex, home):
         return None
     counts: Counter = Counter()
     first: dict = {}
-    for d in _divisions_under(lex, home):
-        if d.level != "county":
-            continue
+    for d in lex.descendants(home, "county"):
         for form in {d.name, d.short} - {""}:
             if len(form) < 2:
                 continue
-            for m in re.finditer(re.escape(form), text):
-                counts[d.code] += 1
-                first.setdefault(d.code, m.start())
+            at = text.find(form)
+            if at >= 0:
+                counts[d.code] += text.count(form)
+                first[d.code] = min(first.get(d.code, at), at)
     if not counts:
         return None
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
@@ -122,27 +121,7 @@ def article_district(text: str, lex, home):
         if len(tied) != 1:
             return None
         best = tied[0]
-    return next(d for d in lex.divisions if d.code == best)
-
-
-_UNDER_CACHE: dict = {}
-
-
-def _divisions_under(lex, home):
-    key = (id(lex), home.code)
-    if key not in _UNDER_CACHE:
-        out = []
-        for d in lex.divisions:
-            p = d
-            for _ in range(4):
-                p = lex.parent(p)
-                if p is None:
-                    break
-                if p.code == home.code:
-                    out.append(d)
-                    break
-        _UNDER_CACHE[key] = tuple(out)
-    return _UNDER_CACHE[key]
+    return lex.division(best)
 
 
 def home_city(home):
