@@ -51,3 +51,11 @@ def stable_json(obj, indent: int | None = 1) -> str:
 
 def write_json(path, obj, indent: int | None = 1) -> None:
     atomic_write_text(path, stable_json(obj, indent))
+
+
+def default_jobs() -> int:
+    """Worker processes when none are asked for: the CPUs this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)

@@ -191,6 +191,7 @@ def build(paths, out, strict, home_region, settings_pairs, quiet, jobs, cache, c
       kg build corpus/ -o out --jobs 8
       kg build corpus/ -o out --engine dask --scheduler tcp://10.0.0.5:8786
     """
+    from ._io import default_jobs
     from .export import stage_counts, write_all
 
     if scheduler and engine != "dask":
@@ -199,10 +200,12 @@ def build(paths, out, strict, home_region, settings_pairs, quiet, jobs, cache, c
     pipeline = importlib.import_module("kg.pipeline")
     stats: dict = {}
     cache_dir = (cache_dir or str(Path(out) / ".cache")) if cache else None
-    corpus = pipeline.build(list(paths), settings=settings, progress=_progress(quiet),
+    progress = _progress(quiet)
+    corpus = pipeline.build(list(paths), settings=settings, progress=progress,
                             jobs=jobs, cache_dir=cache_dir, stats=stats,
                             engine=engine, scheduler=scheduler, ship_pages=ship_pages)
-    write_all(corpus, out, settings)
+    write_all(corpus, out, settings, jobs=default_jobs() if jobs is None else jobs,
+              progress=None if quiet else progress)
     if cache_dir and stats:
         how = (f"dask, {stats['jobs']} workers" if stats.get("engine") == "dask" and stats["extracted"]
                else f"jobs {stats['jobs']}")

@@ -20,6 +20,7 @@ from typing import Callable, Iterable
 
 from . import resolve as R
 from .articles import split_articles
+from ._io import default_jobs
 from .errors import InputError, KgError
 from pathlib import Path
 from .ingest import discover, read_page
@@ -295,14 +296,6 @@ def get_tagger(model: str):
     if not hasattr(tagger, "source"):
         tagger.source = "model:" + (model if path is None else Path(path).stem)
     return tagger
-
-
-def default_jobs() -> int:
-    """Worker processes for ``jobs=None``: the CPUs this process may run on."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):  # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
 
 
 def build(paths: Iterable, settings: Settings = Settings(),

@@ -50,6 +50,17 @@ def test_export_all_twice_is_byte_identical(built, tmp_path):
     assert tree(tmp_path) == tree(out)
 
 
+def test_export_all_in_parallel_processes_is_byte_identical(built, tmp_path):
+    from kg.export import EXPORT_GROUPS
+    out, hashes = built
+    assert sorted(n for g in EXPORT_GROUPS for n in g) == sorted(EXPORTERS)  # every exporter runs once
+    assert write_all(make_corpus(), tmp_path / "parallel", jobs=2) == hashes
+    assert tree(tmp_path / "parallel") == tree(out)
+    lines = []   # one process: each exporter reports once
+    assert write_all(make_corpus(), tmp_path / "serial", jobs=1, progress=lines.append) == hashes
+    assert sorted(line.split()[1] for line in lines if line.startswith("wrote ")) == sorted(EXPORTERS)
+
+
 def test_export_all_is_identical_across_processes(built, tmp_path):
     out, _ = built
     code = ("import sys; sys.path[:0] = [sys.argv[1], sys.argv[2]];"

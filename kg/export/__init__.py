@@ -1,7 +1,8 @@
 """Write every output of a build into one folder.
 
-``write_all(corpus, out_dir, settings)`` runs the exporters one after the other,
-each writing its files atomically (temp file + ``os.replace``) and hashed on the
+``write_all(corpus, out_dir, settings, jobs)`` runs the exporters one after the
+other (with ``jobs`` > 1: RDF in one forked process, the rest in another), each
+writing its files atomically (temp file + ``os.replace``) and hashed on the
 way, then writes ``build.json``. Exporters that stream (RDF, GraphML/GEXF) never
 hold a whole file in memory; only one exporter's data is alive at a time:
 
@@ -104,14 +105,32 @@ def _load(spec: str):
     return getattr(importlib.import_module(module), func)
 
 
-def _export(corpus: Corpus, settings: Settings, sink) -> None:
-    """Run every exporter, one at a time, writing through ``sink``."""
+#: Exporters that run together in one process of a parallel export (``jobs`` > 1):
+#: RDF (the largest) alone, everything else (most need the networkx graph) in the other.
+EXPORT_GROUPS = (("rdf",), tuple(name for name in EXPORTERS if name != "rdf"))
+
+
+def _export(corpus: Corpus, settings: Settings, sink, names=None, progress=None) -> None:
+    """Run the exporters ``names`` (default: all), one at a time, writing through ``sink``.
+
+    The networkx graph and the metrics are computed only if an exporter needs them.
+    """
+    import time
+
     from ..graph import to_networkx
     from ..metrics import compute_metrics
 
-    G = to_networkx(corpus)
-    metrics = compute_metrics(G, settings)
+    G = metrics = None
     for name, spec in EXPORTERS.items():
+        if names is not None and name not in names:
+            continue
+        t0 = time.monotonic()
+        if name != "rdf" and G is None:
+            G = to_networkx(corpus)
+            metrics = compute_metrics(G, settings)
+            if progress:
+                progress(f"graph and metrics {time.monotonic() - t0:.1f} s")
+            t0 = time.monotonic()
         func = _load(spec)
         try:
             if name in STREAMING:
@@ -122,6 +141,42 @@ def _export(corpus: Corpus, settings: Settings, sink) -> None:
             if "a second time" in str(exc):
                 raise ExportError(f"exporter {name!r}: {exc}") from None
             raise
+        if progress:
+            progress(f"wrote {name} {time.monotonic() - t0:.1f} s")
+
+
+#: What a forked export process works on (set just before the fork, inherited).
+_FORK_STATE: tuple | None = None
+
+
+def _export_group(names) -> dict[str, str]:
+    """A forked export process: write the exporters ``names``; their file hashes."""
+    corpus, settings, out, progress = _FORK_STATE
+    sink = FileSink(out)
+    _export(corpus, settings, sink, names, progress)
+    return sink.hashes
+
+
+def _export_parallel(corpus: Corpus, settings: Settings, out: Path, progress) -> dict[str, str]:
+    """The groups of :data:`EXPORT_GROUPS` in forked processes at once (each file
+    still written atomically); the merged ``{relative path: sha256}``."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _FORK_STATE
+    _FORK_STATE = (corpus, settings, out, progress)
+    try:
+        with ProcessPoolExecutor(len(EXPORT_GROUPS), mp_context=mp.get_context("fork")) as pool:
+            parts = [f.result() for f in [pool.submit(_export_group, g) for g in EXPORT_GROUPS]]
+    finally:
+        _FORK_STATE = None
+    hashes: dict[str, str] = {}
+    for part in parts:
+        for rel, digest in part.items():
+            if rel in hashes:
+                raise ExportError(f"{rel} is written a second time")
+            hashes[rel] = digest
+    return hashes
 
 
 def render_all(corpus: Corpus, settings: Settings = Settings()) -> dict[str, str]:
@@ -135,14 +190,25 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def write_all(corpus: Corpus, out_dir, settings: Settings = Settings()) -> dict[str, str]:
-    """Write every output into ``out_dir``; returns ``{relative path: sha256}`` incl. build.json."""
+def write_all(corpus: Corpus, out_dir, settings: Settings = Settings(), jobs: int = 1,
+              progress=None) -> dict[str, str]:
+    """Write every output into ``out_dir``; returns ``{relative path: sha256}`` incl. build.json.
+
+    ``jobs`` > 1 (where processes can fork): the groups of :data:`EXPORT_GROUPS`
+    are written by two processes at once; the bytes are the same. ``progress``,
+    if given, is called with a line of text as each exporter finishes.
+    """
+    import multiprocessing as mp
+
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
-        sink = FileSink(out)
-        _export(corpus, settings, sink)
-        hashes = dict(sink.hashes)
+        if jobs > 1 and "fork" in mp.get_all_start_methods():
+            hashes = _export_parallel(corpus, settings, out, progress)
+        else:
+            sink = FileSink(out)
+            _export(corpus, settings, sink, progress=progress)
+            hashes = dict(sink.hashes)
         _remove_stale_pages(out, hashes)
         hashes[MANIFEST] = write_manifest(corpus, out, settings, outputs=hashes)
     except OSError as exc:

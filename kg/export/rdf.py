@@ -90,6 +90,7 @@ fastest and what ``diff``, ``grep`` and ``split`` handle.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -126,9 +127,34 @@ HEAD_TITLES = frozenset({
 })
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _quoted(text: str) -> str:
+    return quote(text, safe="")
+
+
 def _hash(*parts) -> str:
     data = "\x1f".join("" if p is None else str(p) for p in parts)
     return hashlib.blake2b(data.encode("utf-8"), digest_size=8).hexdigest()
+
+
+class _PlainNS:
+    """A namespace whose terms are plain ``str``, looked up once (rdflib's term
+    lookup costs a microsecond per triple); unknown terms still raise."""
+
+    def __init__(self, ns):
+        self._ns = ns
+
+    def __getattr__(self, name: str) -> str:
+        value = str(getattr(self._ns, name))
+        setattr(self, name, value)
+        return value
+
+
+_PLAIN_NS: dict = {}
+
+
+def _plain(*namespaces) -> tuple:
+    return tuple(_PLAIN_NS.setdefault(ns, _PlainNS(ns)) for ns in namespaces)
 
 
 class Minter:
@@ -154,8 +180,8 @@ class Minter:
         from rdflib import URIRef
         return URIRef(f"{self.base}{kind}/{local}")
 
-    def entity(self, eid: str):
-        return self._iri("entity", quote(eid, safe=""))
+    def entity(self, eid: str) -> str:
+        return self._iri("entity", _quoted(eid))
 
     @staticmethod
     def _article_local(article_id: str) -> str:
@@ -202,6 +228,13 @@ class Minter:
 
     def comention(self, a: str, b: str):
         return self._iri("comention", _hash(a, b))
+
+
+class _PlainMinter(Minter):
+    """The export's own minter: the same IRIs as plain ``str`` (no rdflib terms per triple)."""
+
+    def _iri(self, kind: str, local: str) -> str:
+        return f"{self.base}{kind}/{local}"
 
 
 # ----------------------------------------------------------------- the graph
@@ -252,7 +285,7 @@ def _fill(q, corpus: Corpus, base: str | None):
     """Add every quad of the corpus to ``q`` (a :class:`_Quads` or :class:`_Lines`)."""
     from ..vocab import DEFAULT_BASE
 
-    m = Minter(base or DEFAULT_BASE)
+    m = _PlainMinter(base or DEFAULT_BASE)
     _add_entities(q, m, corpus)
     _add_articles(q, m, corpus)
     _add_roles(q, m, corpus)
@@ -312,6 +345,7 @@ def _str(text: str) -> _Lit:
 
 def _add_entity_node(q: _Quads, graph, node, name: str, types, aliases) -> None:
     from rdflib.namespace import ORG, RDF, SKOS
+    ORG, RDF, SKOS = _plain(ORG, RDF, SKOS)
 
     from ..vocab import ORG_TYPES, SCHEMA_CLASSES, TYPE_CLASSES
 
@@ -328,6 +362,7 @@ def _add_entity_node(q: _Quads, graph, node, name: str, types, aliases) -> None:
 
 def _add_entities(q: _Quads, m: Minter, corpus: Corpus) -> None:
     from ..vocab import KG
+    KG, = _plain(KG)
 
     cg = m.corpus_graph()
     for e in corpus.entities:
@@ -338,6 +373,7 @@ def _add_entities(q: _Quads, m: Minter, corpus: Corpus) -> None:
 
 def _add_articles(q: _Quads, m: Minter, corpus: Corpus) -> None:
     from rdflib.namespace import DCTERMS, RDF, SDO
+    DCTERMS, RDF, SDO = _plain(DCTERMS, RDF, SDO)
 
     known = {e.id for e in corpus.entities}
     for page in corpus.pages:
@@ -370,8 +406,10 @@ def _quote_selector_parts(ar, ev: Evidence) -> tuple[str, str, str] | None:
 
 def _add_evidence(q: _Quads, graph, m: Minter, fact, evidence: Evidence) -> None:
     from rdflib.namespace import PROV, RDF, RDFS
+    PROV, RDF, RDFS = _plain(PROV, RDF, RDFS)
 
     from ..vocab import KG, OA
+    KG, OA = _plain(KG, OA)
 
     article = m.article_id(evidence.article_id)
     q.add(graph, fact, PROV.wasDerivedFrom, article)
@@ -413,6 +451,7 @@ def _add_evidence(q: _Quads, graph, m: Minter, fact, evidence: Evidence) -> None
 
 def _add_roles(q: _Quads, m: Minter, corpus: Corpus) -> None:
     from rdflib.namespace import ORG, RDF, SKOS
+    ORG, RDF, SKOS = _plain(ORG, RDF, SKOS)
 
     for rr in resolved_roles(corpus):
         graph = m.article_graph(rr.article.article.id)
@@ -434,8 +473,10 @@ def _add_roles(q: _Quads, m: Minter, corpus: Corpus) -> None:
 
 def _add_honors(q: _Quads, m: Minter, corpus: Corpus) -> None:
     from rdflib.namespace import RDF, SKOS
+    RDF, SKOS = _plain(RDF, SKOS)
 
     from ..vocab import KG
+    KG, = _plain(KG)
 
     for rh in resolved_honors(corpus):
         graph = m.article_graph(rh.article.article.id)
@@ -452,8 +493,10 @@ def _add_honors(q: _Quads, m: Minter, corpus: Corpus) -> None:
 
 def _link_predicate(rel: str):
     from rdflib.namespace import ORG
+    ORG, = _plain(ORG)
 
     from ..vocab import KG
+    KG, = _plain(KG)
 
     return {"located_in": KG.locatedIn, "part_of": ORG.subOrganizationOf,
             "union_of": KG.unionOf}[rel]
@@ -461,6 +504,7 @@ def _link_predicate(rel: str):
 
 def _add_links(q: _Quads, m: Minter, corpus: Corpus) -> None:
     from rdflib.namespace import RDF, SDO
+    RDF, SDO = _plain(RDF, SDO)
 
     places = {e.id for e in corpus.entities if any(str(t) == "district" for t in e.types)}
     for rl in resolved_links(corpus):
@@ -480,8 +524,10 @@ def _add_links(q: _Quads, m: Minter, corpus: Corpus) -> None:
 
 def _add_comentions(q: _Quads, m: Minter, corpus: Corpus) -> None:
     from rdflib.namespace import PROV, RDF
+    PROV, RDF = _plain(PROV, RDF)
 
     from ..vocab import KG
+    KG, = _plain(KG)
 
     cg = m.corpus_graph()
     for cm in corpus.comentions:
@@ -573,10 +619,10 @@ class _Lines:
         pt = self._iris.get(p)
         if pt is None:
             pt = self._iris[p] = f"<{str(p)}>"
-        line = f"<{str(s)}> {pt} {_nt_term(o) if type(o) is _Lit else f'<{str(o)}>'} ."
+        line = f"<{s}> {pt} {_nt_term(o) if type(o) is _Lit else f'<{o}>'} ."
         self.nt.add(line)
         if self.nq is not None:
-            self.nq.add(f"{str(graph)}\x00{line}")
+            self.nq.add(f"{graph}\x00{line}")
 
     def close(self) -> None:
         self.nt.close()
@@ -761,6 +807,9 @@ def _json_dump(obj, indent: str = "") -> str:
     return json.dumps(obj)
 
 
+_encode_str = json.encoder.encode_basestring   # json.dumps(str, ensure_ascii=False)
+
+
 class _JsonLd:
     """kg.jsonld: one node object per subject (sorted by IRI) in ``@graph``."""
 
@@ -802,8 +851,17 @@ class _JsonLd:
         return {"@type": self.compact(o.datatype), "@value": o.value}
 
     @staticmethod
-    def key(v):  # as stable_json(v, indent=None)
-        return json.dumps(v, ensure_ascii=False, sort_keys=True) + "\n"
+    def key(v):
+        """``json.dumps(v, ensure_ascii=False, sort_keys=True)``: values sort by their
+        compact JSON text (the common shapes without the encoder's overhead)."""
+        t = type(v)
+        if t is str:
+            return _encode_str(v)
+        if t is int:
+            return str(v)
+        if t is dict and len(v) == 1 and "@id" in v:
+            return '{"@id": ' + _encode_str(v["@id"]) + "}"
+        return json.dumps(v, ensure_ascii=False, sort_keys=True)
 
     def add_subject(self, s: str, pos: list) -> None:
         props: dict = defaultdict(list)
