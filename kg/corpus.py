@@ -20,12 +20,14 @@ Everything returned is sorted: pages by id, entities by id, co-mentions by
 """
 from __future__ import annotations
 
-from collections import defaultdict
+import bisect
+from collections import Counter, defaultdict
 from typing import Iterable, Iterator, NamedTuple
 
 from .model import (ArticleResult, CoMention, Corpus, Entity, EntityType, Evidence, Honor,
                     Link, PageResult, Role, SkippedFile)
 from .settings import Settings
+from .spool import PageSpool
 
 __all__ = [
     "assemble", "merge_entities", "comentions", "sort_types", "fact_key",
@@ -63,18 +65,26 @@ def assemble(page_results: Iterable[PageResult], skipped: Iterable[SkippedFile] 
     settings : Settings
         ``comention_evidence`` bounds the evidence kept per co-mention.
     """
-    pages = tuple(sorted(page_results, key=lambda p: p.page.id))
-    ids = [p.page.id for p in pages]
+    if isinstance(page_results, PageSpool):   # stays on disk: sorted by id without loading
+        ids = page_results.keys
+        pages = page_results.ordered(sorted(ids)) if ids != sorted(ids) else page_results
+    else:
+        pages = tuple(sorted(page_results, key=lambda p: p.page.id))
+        ids = [p.page.id for p in pages]
     if len(set(ids)) != len(ids):
-        dup = sorted({i for i in ids if ids.count(i) > 1})
+        dup = sorted({i for i, n in Counter(ids).items() if n > 1})
         raise ValueError(f"duplicate page ids {dup}: two input files share a file stem")
-    articles = [a for p in pages for a in sorted(p.articles, key=lambda a: a.article.index)]
     return Corpus(
         pages=pages,
-        entities=merge_entities(articles),
-        comentions=comentions(articles, settings.comention_evidence),
+        entities=merge_entities(_articles_of(pages)),
+        comentions=comentions(_articles_of(pages), settings.comention_evidence),
         skipped=tuple(sorted(skipped, key=lambda s: (s.path, s.reason))),
     )
+
+
+def _articles_of(pages) -> Iterator[ArticleResult]:
+    for p in pages:
+        yield from sorted(p.articles, key=lambda a: a.article.index)
 
 
 def merge_entities(articles: Iterable[ArticleResult]) -> tuple[Entity, ...]:
@@ -106,30 +116,38 @@ def comentions(articles: Iterable[ArticleResult], max_evidence: int = 3) -> tupl
     ``weight`` counts distinct (article, sentence) pairs; ``evidence`` holds the
     first ``max_evidence`` of those sentences in (article id, sentence index) order,
     quoting the whole sentence. Mentions without a sentence (index < 0) are ignored.
+    One pass; memory: per pair its weight, article ids and kept evidence (a mention
+    names a sentence of its own article).
     """
-    pairs: dict[tuple[str, str], set[tuple[str, int]]] = defaultdict(set)
-    sentences: dict[tuple[str, int], object] = {}
+    # per pair: [weight, article ids, up to max_evidence (where, Evidence), smallest first]
+    pairs: dict[tuple[str, str], list] = {}
     for ar in articles:
-        for s in ar.sentences:
-            sentences[(ar.article.id, s.index)] = s
+        own = {s.index: s for s in ar.sentences}
         by_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
         for ae in ar.entities:
             for m in ae.mentions:
                 if m.sentence_index >= 0:
                     by_sentence[(m.article_id or ar.article.id, m.sentence_index)].add(ae.id)
         for where, ids in by_sentence.items():
+            evidence = None
             ordered = sorted(ids)
             for i, a in enumerate(ordered):
                 for b in ordered[i + 1:]:
-                    pairs[(a, b)].add(where)
-    out = []
-    for (a, b), where in sorted(pairs.items()):
-        where_sorted = sorted(where)
-        evidence = tuple(_sentence_evidence(sentences.get(w), w) for w in where_sorted[:max_evidence])
-        out.append(CoMention(a=a, b=b, weight=len(where_sorted),
-                             article_ids=tuple(sorted({w[0] for w in where_sorted})),
-                             evidence=evidence))
-    return tuple(out)
+                    slot = pairs.get((a, b))
+                    if slot is None:
+                        slot = pairs[(a, b)] = [0, set(), []]
+                    slot[0] += 1
+                    slot[1].add(where[0])
+                    kept = slot[2]
+                    if len(kept) < max_evidence or where < kept[-1][0]:
+                        if evidence is None:
+                            sentence = own.get(where[1]) if where[0] == ar.article.id else None
+                            evidence = _sentence_evidence(sentence, where)
+                        bisect.insort(kept, (where, evidence), key=lambda x: x[0])
+                        del kept[max_evidence:]
+    return tuple(CoMention(a=a, b=b, weight=weight, article_ids=tuple(sorted(arts)),
+                           evidence=tuple(ev for _, ev in kept))
+                 for (a, b), (weight, arts, kept) in sorted(pairs.items()))
 
 
 def _sentence_evidence(sentence, where: tuple[str, int]) -> Evidence:
@@ -198,7 +216,7 @@ def fact_key(fact):
 
 
 def _facts(corpus: Corpus, kind: str):
-    for ar in corpus.articles:
+    for ar in corpus.iter_articles():
         index = name_index(ar)
         for fact in sorted(getattr(ar, kind), key=fact_key):
             yield ar, fact, index

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -254,7 +255,7 @@ class SkippedFile:
 
 @dataclass(frozen=True)
 class Corpus:
-    pages: tuple[PageResult, ...]
+    pages: Sequence[PageResult]          # a tuple, or a kg.spool.PageSpool (on disk)
     entities: tuple[Entity, ...]
     comentions: tuple[CoMention, ...]
     skipped: tuple[SkippedFile, ...] = ()
@@ -267,4 +268,10 @@ class Corpus:
 
     @property
     def articles(self) -> tuple[ArticleResult, ...]:
-        return tuple(a for p in self.pages for a in p.articles)
+        """Every article, page after page (all in memory: prefer :meth:`iter_articles`)."""
+        return tuple(self.iter_articles())
+
+    def iter_articles(self):
+        """Every article, page after page, one page in memory at a time."""
+        for p in self.pages:
+            yield from p.articles

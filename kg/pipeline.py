@@ -33,6 +33,7 @@ from .model import (Article, ArticleEntity, ArticleResult, Corpus, EntityType, E
 from .relations import BRANCH_SUFFIX, WORKER_HONOR, ArticleFacts
 from .segment import Segmenter, split_sentences
 from .settings import Settings
+from .spool import PageSpool
 
 STAGES = ("ingest", "articles", "segment", "mentions", "resolve", "relations", "corpus")
 
@@ -327,21 +328,34 @@ def build(paths: Iterable, settings: Settings = Settings(),
     if cache_dir is not None:
         from .cache import PageCache
         cache = PageCache(cache_dir, settings)
-    slots: list = [None] * total
-    keys: list = [None] * total
-    todo: list[int] = []
-    for i, path in enumerate(files):
-        if cache is not None:
-            hit = _cached(cache, path, settings)
-            if hit is not None:
-                slots[i] = hit
-                continue
-        todo.append(i)
-    done = total - len(todo)
     if engine not in ("local", "dask"):
         raise KgError(f"unknown engine {engine!r}: use 'local' or 'dask'")
     if scheduler is not None and engine != "dask":
         raise KgError("a dask scheduler needs engine='dask'")
+    # every result goes to the spool as it arrives: no page is held in memory
+    spool = PageSpool()
+    errors: dict[int, InputError] = {}
+    cache_failed: list[OSError] = []
+
+    def take(i: int, result, extracted: bool) -> None:
+        if isinstance(result, InputError):
+            errors[i] = result
+            return
+        if extracted and cache is not None and not cache_failed:
+            try:
+                cache.put(cache.key(str(files[i]), result.page.sha256), result)
+            except OSError as exc:   # a cache that cannot be written only costs time next build
+                cache_failed.append(exc)
+        spool.append(result)
+
+    todo: list[int] = []
+    for i, path in enumerate(files):
+        hit = _cached(cache, path, settings) if cache is not None else None
+        if hit is not None:
+            take(i, hit, extracted=False)
+        else:
+            todo.append(i)
+    done = total - len(todo)
     workers = min(default_jobs() if jobs is None else max(1, int(jobs)), len(todo))
     if engine == "dask":
         from .engines import extract_dask
@@ -349,41 +363,31 @@ def build(paths: Iterable, settings: Settings = Settings(),
             found, workers = extract_dask(files, todo, settings, progress, done, total,
                                           scheduler=scheduler, n_workers=workers, ship_pages=ship_pages)
             for i, result in found:
-                slots[i] = result
+                take(i, result, extracted=True)
     elif workers <= 1:
         ctx = get_context() if todo else None
         for i in todo:
             if progress:
                 progress(done, total, str(files[i]))
-            slots[i] = _extract_one(files[i], settings, ctx)
-            if settings.strict and isinstance(slots[i], InputError):
-                raise slots[i]
+            result = _extract_one(files[i], settings, ctx)
+            if settings.strict and isinstance(result, InputError):
+                raise result
+            take(i, result, extracted=True)
             done += 1
     else:
         for i, result in _extract_parallel(files, todo, settings, workers, progress, done, total):
-            slots[i] = result
+            take(i, result, extracted=True)
     if progress:
         progress(total, total, "")
-    results: list[PageResult] = []
-    skipped: list[SkippedFile] = []
-    for i, result in enumerate(slots):
-        if isinstance(result, InputError):
-            if settings.strict:
-                raise result
-            skipped.append(SkippedFile(str(files[i]), str(result)))
-            continue
-        results.append(result)
-    if cache is not None:
-        try:
-            for i in todo:
-                if isinstance(slots[i], PageResult):
-                    cache.put(cache.key(str(files[i]), slots[i].page.sha256), slots[i])
-        except OSError as exc:   # a cache that cannot be written only costs time next build
-            print(f"kg: warning: page cache {cache_dir} not written ({exc})", file=sys.stderr)
+    if settings.strict and errors:
+        raise errors[min(errors)]
+    if cache_failed:
+        print(f"kg: warning: page cache {cache_dir} not written ({cache_failed[0]})", file=sys.stderr)
+    skipped = [SkippedFile(str(files[i]), str(errors[i])) for i in sorted(errors)]
     if stats is not None:
         stats.update(pages=total, extracted=len(todo), cached=total - len(todo),
                      skipped=len(skipped), jobs=max(workers, 1), engine=engine)
-    return assemble(results, skipped=tuple(skipped), settings=settings)
+    return assemble(spool, skipped=tuple(skipped), settings=settings)
 
 
 def _cached(cache, path: Path, settings: Settings):
@@ -447,7 +451,8 @@ def _pool_context():
 
 
 def _extract_parallel(files, todo, settings, workers, progress, done, total):
-    """(index, PageResult | InputError) of every page in ``todo``, by a process pool."""
+    """(index, PageResult | InputError) of every page in ``todo``, by a process pool,
+    in the order they complete."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")   # inherited by spawned workers
@@ -458,7 +463,6 @@ def _extract_parallel(files, todo, settings, workers, progress, done, total):
         progress(done, total, "")
     size = max(1, min(32, -(-len(todo) // (workers * 8))))
     chunks = [[(i, files[i]) for i in todo[k:k + size]] for k in range(0, len(todo), size)]
-    out = []
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp_ctx,
                              initializer=_init_worker, initargs=(settings,)) as pool:
         futures = [pool.submit(_extract_chunk, c) for c in chunks]
@@ -468,7 +472,7 @@ def _extract_parallel(files, todo, settings, workers, progress, done, total):
                 for i, result in part:
                     if isinstance(result, tuple):
                         result = InputError(result[1], result[2], result[3])
-                    out.append((i, result))
+                    yield i, result
                 done += len(part)
                 if progress:
                     progress(done, total, "")
@@ -476,7 +480,6 @@ def _extract_parallel(files, todo, settings, workers, progress, done, total):
             for f in futures:
                 f.cancel()
             raise
-    return sorted(out, key=lambda t: t[0])
 
 
 # ---------------------------------------------------------------- general news

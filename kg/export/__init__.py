@@ -66,13 +66,13 @@ EXPORTERS = {
     "metrics": "kg.export:_render_metrics",
 }
 #: Exporters whose function takes a fifth argument, the sink, and returns nothing.
-STREAMING = frozenset({"rdf", "gephi"})
+STREAMING = frozenset({"pages", "rdf", "gephi"})
 
 
 # ---------------------------------------------------------------- exporters
-def _render_pages(corpus, G, metrics, settings):
-    from .pages_json import render_pages
-    return render_pages(corpus)
+def _render_pages(corpus, G, metrics, settings, sink):
+    from .pages_json import stream_pages
+    stream_pages(corpus, sink)
 
 
 def _render_rdf(corpus, G, metrics, settings, sink):
@@ -228,22 +228,31 @@ def _remove_stale_pages(out: Path, files: dict) -> None:
 # ----------------------------------------------------------------- manifest
 def stage_counts(corpus: Corpus) -> dict:
     """Counts per stage, as reported in build.json and by ``kg build``."""
-    arts = corpus.articles
     by_type = Counter(str(t) for e in corpus.entities for t in e.types)
+    n = Counter()
+    for a in corpus.iter_articles():   # one pass, one page in memory at a time
+        n["articles"] += 1
+        n["sentences"] += len(a.sentences)
+        n["mentions"] += sum(len(ae.mentions) for ae in a.entities)
+        n["article_entities"] += len(a.entities)
+        n["roles"] += len(a.roles)
+        n["honors"] += len(a.honors)
+        n["links"] += len(a.links)
+        n["uncertain"] += len(a.uncertain)
     return {
         "pages": len(corpus.pages),
         "skipped": len(corpus.skipped),
-        "articles": len(arts),
-        "sentences": sum(len(a.sentences) for a in arts),
-        "mentions": sum(len(ae.mentions) for a in arts for ae in a.entities),
-        "article_entities": sum(len(a.entities) for a in arts),
+        "articles": n["articles"],
+        "sentences": n["sentences"],
+        "mentions": n["mentions"],
+        "article_entities": n["article_entities"],
         "entities": len(corpus.entities),
         "entities_by_type": dict(sorted(by_type.items())),
-        "roles": sum(len(a.roles) for a in arts),
-        "honors": sum(len(a.honors) for a in arts),
-        "links": sum(len(a.links) for a in arts),
+        "roles": n["roles"],
+        "honors": n["honors"],
+        "links": n["links"],
         "comentions": len(corpus.comentions),
-        "uncertain": sum(len(a.uncertain) for a in arts),
+        "uncertain": n["uncertain"],
         "unresolved_references": len(unresolved_references(corpus)),
     }
 

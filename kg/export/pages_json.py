@@ -62,6 +62,12 @@ def render_pages(corpus: Corpus) -> dict[str, str]:
     return {f"{PAGES_DIR}/{pr.page.id}.json": stable_json(page_record(pr)) for pr in corpus.pages}
 
 
+def stream_pages(corpus: Corpus, sink) -> None:
+    """Write every page file through ``sink``, one page in memory at a time."""
+    for pr in corpus.pages:
+        sink.write_text(f"{PAGES_DIR}/{pr.page.id}.json", stable_json(page_record(pr)))
+
+
 def write_pages(corpus: Corpus, out_dir) -> dict[str, str]:
     """Write every page file under ``out_dir/pages`` (atomically); returns the texts."""
     files = render_pages(corpus)

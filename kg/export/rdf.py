@@ -251,9 +251,8 @@ class _Quads:
     """Triples per named graph (sets: adding twice is harmless). IRIs are plain
     ``str``, literals :class:`_Lit`."""
 
-    def __init__(self, articles=()):
+    def __init__(self):
         self.graphs: dict = defaultdict(set)
-        self.articles = {ar.article.id: ar for ar in articles}  # for the evidence texts
 
     def add(self, graph, s, p, o) -> None:
         self.graphs[str(graph)].add((str(s), str(p), o if type(o) is _Lit else str(o)))
@@ -278,7 +277,7 @@ def _new_graph(g=None):
 
 
 def _quads(corpus: Corpus, base: str | None) -> _Quads:
-    return _fill(_Quads(corpus.articles), corpus, base)
+    return _fill(_Quads(), corpus, base)
 
 
 def _fill(q, corpus: Corpus, base: str | None):
@@ -404,7 +403,9 @@ def _quote_selector_parts(ar, ev: Evidence) -> tuple[str, str, str] | None:
     return "", exact, ""
 
 
-def _add_evidence(q: _Quads, graph, m: Minter, fact, evidence: Evidence) -> None:
+def _add_evidence(q: _Quads, graph, m: Minter, fact, evidence: Evidence, ar=None) -> None:
+    """The evidence node of ``fact``; ``ar``: the article it quotes (None: a whole
+    sentence quoted by a co-mention, which needs no article text)."""
     from rdflib.namespace import PROV, RDF, RDFS
     PROV, RDF, RDFS = _plain(PROV, RDF, RDFS)
 
@@ -430,7 +431,10 @@ def _add_evidence(q: _Quads, graph, m: Minter, fact, evidence: Evidence) -> None
     q.add(graph, position, RDF.type, OA.TextPositionSelector)
     q.add(graph, position, OA.start, _int(evidence.start))
     q.add(graph, position, OA.end, _int(evidence.end))
-    parts = _quote_selector_parts(q.articles.get(evidence.article_id), evidence)
+    if ar is None:
+        parts = ("", evidence.quote, "")   # the span is its whole sentence
+    else:
+        parts = _quote_selector_parts(ar if ar.article.id == evidence.article_id else None, evidence)
     if parts is not None:
         prefix, exact, suffix = parts
         quote_ = m.selector(evidence, "quote")
@@ -468,7 +472,7 @@ def _add_roles(q: _Quads, m: Minter, corpus: Corpus) -> None:
             q.add(graph, m.entity(person), ORG.memberOf, m.entity(rr.org_id))
             if title in HEAD_TITLES:
                 q.add(graph, m.entity(person), ORG.headOf, m.entity(rr.org_id))
-        _add_evidence(q, graph, m, node, rr.role.evidence)
+        _add_evidence(q, graph, m, node, rr.role.evidence, rr.article)
 
 
 def _add_honors(q: _Quads, m: Minter, corpus: Corpus) -> None:
@@ -488,7 +492,7 @@ def _add_honors(q: _Quads, m: Minter, corpus: Corpus) -> None:
         q.add(graph, honor, RDF.type, KG.Honor)
         q.add(graph, honor, SKOS.prefLabel, _zh(name))
         q.add(graph, m.entity(rh.holder_id), KG.hasHonor, honor)
-        _add_evidence(q, graph, m, node, rh.honor.evidence)
+        _add_evidence(q, graph, m, node, rh.honor.evidence, rh.article)
 
 
 def _link_predicate(rel: str):
@@ -519,7 +523,7 @@ def _add_links(q: _Quads, m: Minter, corpus: Corpus) -> None:
         q.add(graph, node, RDF.subject, s)
         q.add(graph, node, RDF.predicate, p)
         q.add(graph, node, RDF.object, o)
-        _add_evidence(q, graph, m, node, rl.link.evidence)
+        _add_evidence(q, graph, m, node, rl.link.evidence, rl.article)
 
 
 def _add_comentions(q: _Quads, m: Minter, corpus: Corpus) -> None:
@@ -609,8 +613,7 @@ class _Lines:
     """Where the export's quads go (the streaming counterpart of :class:`_Quads`):
     N-Triples lines into ``nt`` (unique) and ``graph \\0 line`` into ``nq``."""
 
-    def __init__(self, articles=(), tmp_dir=None, quads: bool = True):
-        self.articles = {ar.article.id: ar for ar in articles}  # for the evidence texts
+    def __init__(self, tmp_dir=None, quads: bool = True):
         self.nt = ExternalSort(tmp_dir, unique=True)
         self.nq = ExternalSort(tmp_dir, unique=True) if quads else None
         self._iris: dict = {}   # vocabulary IRI -> "<iri>" (a small, fixed set)
@@ -961,7 +964,7 @@ def stream_rdf(corpus: Corpus, sink, base: str | None = None) -> None:
     """Write kg.nq, kg.nt, kg.jsonld and kg.ttl of one corpus through ``sink``
     (a :class:`kg.export._sink.FileSink` or ``MemorySink``), in bounded memory:
     the quads are generated once, article by article, and sorted externally."""
-    lines = _Lines(corpus.articles, getattr(sink, "tmp_dir", None))
+    lines = _Lines(getattr(sink, "tmp_dir", None))
     _fill(lines, corpus, base)
     _emit(lines, sink, RDF_FILES, base)
 
