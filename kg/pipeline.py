@@ -28,6 +28,7 @@ from .lexicons import load_lexicons
 from .mentions import (GENRES, PERSON, Candidate, Context, add_model_mentions, find_mentions, model_candidates,
                        model_spans, rules_then_model,
                        sentences_with_gaps)
+from .corpus import fact_key
 from .model import (Article, ArticleEntity, ArticleResult, Corpus, EntityType, Evidence,
                     Honor, Link, LinkRel, Mention, Page, PageResult, Role, SkippedFile)
 from .relations import BRANCH_SUFFIX, WORKER_HONOR, ArticleFacts
@@ -141,7 +142,7 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         article=article,
         sentences=sentences,
         entities=tuple(ents),
-        roles=tuple(sorted(Role(p, t, o, ev) for p, t, o, ev in roles)),
+        roles=tuple(sorted((Role(p, t, o, ev) for p, t, o, ev in roles), key=fact_key)),  # org may be None
         honors=tuple(sorted(Honor(p, h, ev) for p, h, ev in honors)),
         links=tuple(sorted(Link(a, r, b, _link_evidence(a, b, entities, facts, ev_default)) for a, r, b in links)),
     )
@@ -407,7 +408,19 @@ def _extract_one(path: Path, settings: Settings, ctx: Context | None = None):
         page = read_page(path, settings)
     except InputError as exc:
         return exc
-    return extract_page(page, settings, ctx or get_context())
+    return _extract_guarded(page, settings, ctx or get_context())
+
+
+def _extract_guarded(page: Page, settings: Settings, ctx: Context):
+    """``extract_page``; a page that makes the extractor fail (a kg bug) becomes an
+    InputError naming it, so one page cannot sink a long build (``--strict``: fatal)."""
+    try:
+        return extract_page(page, settings, ctx)
+    except KgError:
+        raise       # bad settings: every page would fail the same way
+    except Exception as exc:  # noqa: BLE001 - reported per page, with the file name
+        return InputError(page.path, f"extraction failed ({type(exc).__name__}: {exc}); "
+                                     "the page is left out -- please report it")
 
 
 # ---------------------------------------------------------------- workers
@@ -431,7 +444,7 @@ def extract_items(chunk, settings: Settings) -> list[tuple[int, object]]:
     ctx = get_context()
     out = []
     for i, item in chunk:
-        result = extract_page(item, settings, ctx) if isinstance(item, Page) else _extract_one(Path(item), settings, ctx)
+        result = _extract_guarded(item, settings, ctx) if isinstance(item, Page) else _extract_one(Path(item), settings, ctx)
         if isinstance(result, InputError):
             result = ("InputError", result.path, result.reason, result.line)
         out.append((i, result))

@@ -45,3 +45,50 @@ def test_gephi_files_are_deterministic(tmp_path, G):
     files = write_gephi(G, tmp_path)
     assert files == {"graph.graphml": render_graphml(G), "graph.gexf": render_gexf(G)}
     assert (tmp_path / "graph.gexf").read_text(encoding="utf-8") == files["graph.gexf"]
+
+
+# ------------------------------------------------- the streaming writers vs networkx
+def _networkx_graphml(G) -> str:
+    from kg.export.gephi import flat_graph
+    buf = io.BytesIO()
+    nx.write_graphml(flat_graph(G), buf, encoding="utf-8", prettyprint=True)
+    return buf.getvalue().decode("utf-8").rstrip("\n") + "\n"
+
+
+def _networkx_gexf(G) -> str:
+    import re
+
+    from kg.export.gephi import CREATOR, gexf_graph
+    buf = io.BytesIO()
+    nx.write_gexf(gexf_graph(G), buf, encoding="utf-8", prettyprint=True)
+    text = re.sub(r'\s+lastmodifieddate="[^"]*"', "", buf.getvalue().decode("utf-8"), count=1)
+    return text.replace(f"<creator>NetworkX {nx.__version__}</creator>", f"<creator>{CREATOR}</creator>").rstrip("\n") + "\n"
+
+
+def _hostile_graph():
+    G = nx.MultiDiGraph()
+    G.add_node("a&<b>", name='He said "hi"\n<script>alert(1)</script>', types=["union"], mentions=2)
+    G.add_node("c", name="", types=[], mentions=0, honors=["x\ty", "\r"])
+    G.add_node("lonely")       # no attributes at all
+    G.add_edge("a&<b>", "c", key="role:主席&副主席", kind="role", title="<主席>", weight=2, articles=["p#1", "p#0"])
+    G.add_edge("a&<b>", "c", key="comention", kind="comention", weight=1, articles=["p#0"], quote='"q"\n&')
+    G.add_edge("c", "lonely", key="part_of")   # an edge without attributes
+    return G
+
+
+@pytest.mark.parametrize("make", [lambda: to_networkx(make_corpus()), _hostile_graph, nx.MultiDiGraph],
+                         ids=["corpus", "hostile", "empty"])
+def test_gephi_streaming_writers_write_what_networkx_writes(make):
+    G = make()
+    assert render_graphml(G) == _networkx_graphml(G)
+    assert render_gexf(G) == _networkx_gexf(G)
+
+
+def test_gephi_hostile_text_round_trips_through_both_formats():
+    G = _hostile_graph()
+    H = nx.read_graphml(io.BytesIO(render_graphml(G).encode("utf-8")))
+    assert H.nodes["a&<b>"]["label"] == 'He said "hi"\n<script>alert(1)</script>'
+    assert H.edges["a&<b>", "c", "comention"]["quote"] == '"q"\n&'
+    X = nx.read_gexf(io.BytesIO(render_gexf(G).encode("utf-8")))
+    assert X.nodes["a&<b>"]["label"] == 'He said "hi"\n<script>alert(1)</script>'
+    assert X.edges["a&<b>", "c"]["titles"] == "<主席>" and X.edges["a&<b>", "c"]["weight"] == 3

@@ -88,6 +88,35 @@ def test_parallel_build_skips_and_strict_like_serial(synth, tmp_path):
         pipeline.build([str(bad), *map(str, synth[:2])], Settings(strict=True), jobs=2)
 
 
+def test_a_title_without_org_beside_the_same_title_with_org_extracts(tmp_path):
+    # synthetic page 2022 of seed 0 holds one person with the same title with and
+    # without an organisation in one article; sorting those roles once crashed
+    (path,) = write_corpus(tmp_path, pages=1, seed=0, start=2022)
+    result = pipeline.extract_page(pipeline.read_page(path, Settings()), Settings())
+    assert any(r.org is None for ar in result.articles for r in ar.roles)
+    for ar in result.articles:
+        assert list(ar.roles) == sorted(ar.roles, key=lambda r: (r.person, r.title, r.org is not None,
+                                                                   r.org or "", r.evidence))
+
+
+def test_a_page_that_breaks_the_extractor_is_skipped_by_name_not_the_build(synth, tmp_path, monkeypatch):
+    real = pipeline.extract_article
+
+    def broken(article, *args, **kwargs):
+        if article.id.startswith(synth[1].stem):
+            raise TypeError("'<' not supported between instances of 'str' and 'NoneType'")
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_article", broken)
+    for jobs in (1, 2):   # forked workers inherit the patch
+        corpus = pipeline.build([str(p) for p in synth[:3]], Settings(), jobs=jobs)
+        assert [p.page.id for p in corpus.pages] == [synth[0].stem, synth[2].stem]
+        (skip,) = corpus.skipped
+        assert skip.path == str(synth[1]) and "extraction failed (TypeError" in skip.reason
+    with pytest.raises(InputError, match=synth[1].name):
+        pipeline.build([str(p) for p in synth[:3]], Settings(strict=True), jobs=1)
+
+
 # ------------------------------------------------------------------ incremental
 def test_incremental_build_equals_clean_build_and_extracts_only_new_pages(synth, tmp_path):
     src = tmp_path / "pages"

@@ -1,4 +1,4 @@
-"""GraphML and GEXF files for Gephi, yEd, Cytoscape ... (via networkx).
+"""GraphML and GEXF files for Gephi, yEd, Cytoscape ...
 
 Both formats only hold scalar attributes, so list attributes are flattened to
 ``'|'``-joined strings (``types = "official|worker"``) and ``None`` becomes ``""``.
@@ -8,20 +8,18 @@ Both formats only hold scalar attributes, so list attributes are flattened to
 * ``graph.gexf`` is a DiGraph, because Gephi merges or rejects parallel edges:
   all edges from ``u`` to ``v`` become one edge whose ``kind`` lists the kinds
   (``"comention|located_in"``), ``weight`` is the sum of weights and ``titles``
-  lists the role titles. Nodes get ``label`` = name. networkx's GEXF writer
-  stamps today's date in ``<meta lastmodifieddate>``; we remove it so the file
-  is the same on every run.
+  lists the role titles. Nodes get ``label`` = name. No date is stamped in
+  ``<meta>``, so the file is the same on every run.
 """
 from __future__ import annotations
 
 import io
-import re
 from pathlib import Path
 
 from .._io import atomic_write_text
 
 __all__ = ["flatten", "flat_graph", "gexf_graph", "render_graphml", "render_gexf", "stream_gephi", "write_gephi",
-           "SEP"]
+           "SEP", "write_graphml", "write_gexf"]
 
 SEP = "|"
 
@@ -82,36 +80,173 @@ def gexf_graph(G):
     return H
 
 
-def _write(writer, H) -> str:
-    buf = io.BytesIO()
-    writer(H, buf, encoding="utf-8", prettyprint=True)
-    text = buf.getvalue().decode("utf-8")
-    return text if text.endswith("\n") else text + "\n"
+# ------------------------------------------------------------------ writers
+# Streaming writers: the same XML networkx's write_graphml / write_gexf produce
+# with prettyprint (the same escaping, key ids and layout; tests compare them),
+# without building a flattened copy of the graph or an XML tree: one element
+# at a time goes to the output.
+
+_XML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
+_DECLARATION = "<?xml version='1.0' encoding='utf-8'?>\n"
+_GRAPHML_OPEN = ('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+                 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+                 'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+                 'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
+_GEXF_OPEN = ('<gexf xmlns="http://www.gexf.net/1.2draft" '
+              'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+              'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" '
+              'version="1.2">\n')
+#: GEXF's <creator>.
+CREATOR = "kg"
+
+
+def _xml_type(value) -> str:
+    try:
+        return _XML_TYPES[type(value)]
+    except KeyError:
+        raise TypeError(f"attribute value type is not allowed: {type(value)}") from None
+
+
+def _graphml_nodes(G):
+    for n, attrs in G.nodes(data=True):
+        yield str(n), {"label": attrs.get("name", str(n)), **_flat_attrs(attrs)}
+
+
+def _graphml_edges(G):
+    for u, v, k, attrs in G.edges(keys=True, data=True):
+        yield str(u), str(v), str(k), _flat_attrs(attrs)
+
+
+def write_graphml(G, out) -> None:
+    """graph.graphml of ``G`` (its MultiDiGraph, attributes flattened) to a text stream."""
+    from xml.etree.ElementTree import _escape_attrib as attr, _escape_cdata as cdata
+
+    keys: dict[tuple, str] = {}   # (name, type, scope) -> "dN", in the order first met
+    for scope, rows in (("node", (a for _, a in _graphml_nodes(G))),
+                        ("edge", (a for *_, a in _graphml_edges(G)))):
+        for attrs in rows:
+            for name, value in attrs.items():
+                keys.setdefault((name, _xml_type(value), scope), f"d{len(keys)}")
+    out.write(_DECLARATION + _GRAPHML_OPEN)
+    for (name, typ, scope), kid in reversed(keys.items()):
+        out.write(f'  <key id="{kid}" for="{scope}" attr.name="{attr(name)}" attr.type="{typ}" />\n')
+
+    def data(attrs, scope):
+        parts = []
+        for name, value in attrs.items():
+            kid = keys[(name, _xml_type(value), scope)]
+            text = str(value)
+            parts.append(f'      <data key="{kid}">{cdata(text)}</data>\n' if text
+                         else f'      <data key="{kid}" />\n')
+        return "".join(parts)
+
+    if G.number_of_nodes() == 0 and G.number_of_edges() == 0:
+        out.write('  <graph edgedefault="directed" />\n</graphml>\n')
+        return
+    out.write('  <graph edgedefault="directed">\n')
+    for n, attrs in _graphml_nodes(G):
+        body = data(attrs, "node")
+        out.write(f'    <node id="{attr(n)}">\n{body}    </node>\n' if body else f'    <node id="{attr(n)}" />\n')
+    for u, v, k, attrs in _graphml_edges(G):
+        head = f'    <edge source="{attr(u)}" target="{attr(v)}" id="{attr(k)}"'
+        body = data(attrs, "edge")
+        out.write(f"{head}>\n{body}    </edge>\n" if body else f"{head} />\n")
+    out.write("  </graph>\n</graphml>\n")
+
+
+def _gexf_edges(G):
+    """``(u, v, {kind, titles, articles}, weight)`` of the DiGraph merging parallel edges."""
+    merged: dict[tuple, dict] = {}
+    for u, v, _k, attrs in G.edges(keys=True, data=True):
+        slot = merged.setdefault((u, v), {"kinds": set(), "titles": set(), "articles": set(),
+                                          "weight": 0})
+        slot["kinds"].add(attrs.get("kind", ""))
+        if attrs.get("title"):
+            slot["titles"].add(attrs["title"])
+        slot["articles"].update(attrs.get("articles", ()))
+        slot["weight"] += int(attrs.get("weight", 1))
+    rank = {n: i for i, n in enumerate(G)}   # a DiGraph lists edges by source node order
+    for (u, v) in sorted(merged, key=lambda e: (rank[e[0]], e)):
+        slot = merged.pop((u, v))
+        yield u, v, {"kind": flatten(slot["kinds"]), "titles": flatten(slot["titles"]),
+                     "articles": flatten(slot["articles"])}, slot["weight"]
+
+
+def write_gexf(G, out) -> None:
+    """graph.gexf of ``G`` (a DiGraph merging parallel edges; see the module docstring)
+    to a text stream."""
+    from xml.etree.ElementTree import _escape_attrib as attr
+
+    node_rows = [(str(n), str(a.get("name", str(n))), _flat_attrs(a)) for n, a in G.nodes(data=True)]
+    ids: dict[tuple, str] = {}    # (class, title) -> id, one counter, nodes first
+    types: dict[tuple, str] = {}
+    for _, _, attrs in node_rows:
+        for name, value in attrs.items():
+            if ("node", name) not in ids:
+                ids[("node", name)], types[("node", name)] = str(len(ids)), _xml_type(value)
+    edge_names = {}
+    if G.number_of_edges():
+        edge_names = {"kind": "string", "titles": "string", "articles": "string"}
+    for name, typ in edge_names.items():
+        ids[("edge", name)], types[("edge", name)] = str(len(ids)), typ
+    out.write(_DECLARATION + _GEXF_OPEN)
+    out.write(f"  <meta>\n    <creator>{CREATOR}</creator>\n  </meta>\n")
+    out.write('  <graph defaultedgetype="directed" mode="static" name="">\n')
+    for cls in ("edge", "node"):   # each block is inserted first when created: edges end up on top
+        block = [(i, name) for (c, name), i in ids.items() if c == cls]
+        if block:
+            out.write(f'    <attributes mode="static" class="{cls}">\n')
+            for i, name in block:
+                out.write(f'      <attribute id="{i}" title="{attr(name)}" type="{types[(cls, name)]}" />\n')
+            out.write("    </attributes>\n")
+
+    def attvalues(cls, attrs):
+        if not attrs:
+            return ""
+        rows = "".join(f'          <attvalue for="{ids[(cls, k)]}" value="{attr(str(v))}" />\n'
+                       for k, v in attrs.items())
+        return f"        <attvalues>\n{rows}        </attvalues>\n"
+
+    if node_rows:
+        out.write("    <nodes>\n")
+        for n, label, attrs in node_rows:
+            head = f'      <node id="{attr(n)}" label="{attr(label)}"'
+            body = attvalues("node", attrs)
+            out.write(f"{head}>\n{body}      </node>\n" if body else f"{head} />\n")
+        out.write("    </nodes>\n")
+    else:
+        out.write("    <nodes />\n")
+    del node_rows
+    n_edges = 0
+    for u, v, attrs, weight in _gexf_edges(G):
+        if not n_edges:
+            out.write("    <edges>\n")
+        head = f'      <edge source="{attr(str(u))}" target="{attr(str(v))}" id="{n_edges}" weight="{weight}"'
+        out.write(f"{head}>\n{attvalues('edge', attrs)}      </edge>\n")
+        n_edges += 1
+    out.write("    </edges>\n" if n_edges else "    <edges />\n")
+    out.write("  </graph>\n</gexf>\n")
 
 
 def render_graphml(G) -> str:
-    import networkx as nx
-
-    return _write(nx.write_graphml, flat_graph(G))
-
-
-_META_DATE = re.compile(r'\s+lastmodifieddate="[^"]*"')
+    buf = io.StringIO()
+    write_graphml(G, buf)
+    return buf.getvalue()
 
 
 def render_gexf(G) -> str:
-    import networkx as nx
-
-    return _META_DATE.sub("", _write(nx.write_gexf, gexf_graph(G)), count=1)
+    buf = io.StringIO()
+    write_gexf(G, buf)
+    return buf.getvalue()
 
 
 def stream_gephi(G, sink) -> None:
-    """Write graph.gexf, then graph.graphml, through a :mod:`kg.export._sink` sink:
-    one file's XML tree is alive at a time (networkx still builds each whole)."""
-    for name, render in (("graph.gexf", render_gexf), ("graph.graphml", render_graphml)):
-        text = render(G)
-        with sink.open(name) as out:
-            out.write(text)
-        del text
+    """Write graph.gexf, then graph.graphml, through a :mod:`kg.export._sink` sink,
+    element by element."""
+    with sink.open("graph.gexf") as out:
+        write_gexf(G, out)
+    with sink.open("graph.graphml") as out:
+        write_graphml(G, out)
 
 
 def write_gephi(G, out_dir) -> dict[str, str]:
