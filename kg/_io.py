@@ -49,6 +49,25 @@ def stable_json(obj, indent: int | None = 1) -> str:
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=indent) + "\n"
 
 
+def indented_json(obj, indent: str = "") -> str:
+    """``json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=1)``, the same
+    text, without the pure-Python encoder that ``indent`` selects (several times faster)."""
+    encode_basestring = json.encoder.encode_basestring
+    inner = indent + " "
+    if isinstance(obj, str):
+        return encode_basestring(obj)
+    if isinstance(obj, dict):
+        if not obj:
+            return "{}"
+        items = (f"{inner}{encode_basestring(k)}: {indented_json(obj[k], inner)}" for k in sorted(obj))
+        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
+    if isinstance(obj, (list, tuple)):
+        if not obj:
+            return "[]"
+        return "[\n" + ",\n".join(inner + indented_json(v, inner) for v in obj) + "\n" + indent + "]"
+    return json.dumps(obj)
+
+
 def write_json(path, obj, indent: int | None = 1) -> None:
     atomic_write_text(path, stable_json(obj, indent))
 

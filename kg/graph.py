@@ -37,13 +37,13 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from ._io import atomic_write_text, stable_json
+from ._io import atomic_write_text, indented_json
 from .corpus import resolved_honors, resolved_links, resolved_roles
 from .errors import KgError
 from .model import Corpus, Evidence
 
 __all__ = ["NODE_ATTRS", "EDGE_ATTRS", "EDGE_KINDS", "ROLE", "COMENTION", "LINK_KINDS",
-           "GRAPH_FORMAT", "edge_key", "to_networkx", "graph_to_json", "save_graph",
+           "GRAPH_FORMAT", "edge_key", "to_networkx", "graph_to_json", "write_graph_json", "save_graph",
            "load_graph"]
 
 NODE_ATTRS = ("name", "types", "type", "aliases", "articles", "mentions", "titles", "honors")
@@ -116,9 +116,36 @@ def to_networkx(corpus: Corpus):
 
 def graph_to_json(G) -> str:
     """Node-link JSON text of a graph (sorted keys, UTF-8, trailing newline)."""
-    import networkx as nx
+    import io
 
-    return stable_json(nx.node_link_data(G, edges="edges"))
+    buf = io.StringIO()
+    write_graph_json(G, buf)
+    return buf.getvalue()
+
+
+def write_graph_json(G, out) -> None:
+    """Write the node-link JSON of ``G`` to a text stream, one node or edge at a time.
+
+    The text is ``stable_json(networkx.node_link_data(G, edges="edges"))``, without
+    building that document (tests compare the two).
+    """
+    def items(rows):
+        first = True
+        for row in rows:
+            out.write(("\n  " if first else ",\n  ") + indented_json(row, "  "))
+            first = False
+        out.write("]" if first else "\n ]")
+
+    multi = G.is_multigraph()
+    out.write('{\n "directed": ' + ("true" if G.is_directed() else "false") + ',\n "edges": [')
+    if multi:
+        items({**d, "source": u, "target": v, "key": k} for u, v, k, d in G.edges(keys=True, data=True))
+    else:
+        items({**d, "source": u, "target": v} for u, v, d in G.edges(data=True))
+    out.write(',\n "graph": ' + indented_json(G.graph, " ") + ',\n "multigraph": '
+              + ("true" if multi else "false") + ',\n "nodes": [')
+    items({**d, "id": n} for n, d in G.nodes(data=True))
+    out.write("\n}\n")
 
 
 def save_graph(G, path) -> None:

@@ -94,3 +94,21 @@ def test_graph_load_errors_are_kg_errors(tmp_path, content, message):
         path.write_text(content, encoding="utf-8")
     with pytest.raises(KgError, match=message):
         load_graph(path)
+
+
+@pytest.mark.parametrize("kind", ["corpus", "hostile", "empty", "digraph"])
+def test_graph_json_streams_the_text_of_networkx_node_link_data(kind):
+    import networkx as nx
+
+    from kg._io import stable_json
+    from kg.graph import graph_to_json, to_networkx
+    if kind == "corpus":
+        G = to_networkx(make_corpus())
+    elif kind == "hostile":
+        G = nx.MultiDiGraph(format="kg-graph/1", note='"<x>"\n')
+        G.add_node('a"\n</script>', names=("t", "u"), n=1.5, flag=True, none=None, empty=[], nested={"z": [1], "a": {}})
+        G.add_edge('a"\n</script>', "b", key="role:主席", weight=2, articles=["p#1"])
+        G.add_edge("b", "b", key="self")
+    else:
+        G = nx.MultiDiGraph() if kind == "empty" else nx.DiGraph([(1, 2)])
+    assert graph_to_json(G) == stable_json(nx.node_link_data(G, edges="edges"))

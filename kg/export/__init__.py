@@ -66,7 +66,7 @@ EXPORTERS = {
     "metrics": "kg.export:_render_metrics",
 }
 #: Exporters whose function takes a fifth argument, the sink, and returns nothing.
-STREAMING = frozenset({"pages", "rdf", "gephi"})
+STREAMING = frozenset({"pages", "rdf", "graph", "gephi"})
 
 
 # ---------------------------------------------------------------- exporters
@@ -80,9 +80,10 @@ def _render_rdf(corpus, G, metrics, settings, sink):
     stream_rdf(corpus, sink, settings.base_iri)
 
 
-def _render_graph(corpus, G, metrics, settings):
-    from ..graph import graph_to_json
-    return {"graph.json": graph_to_json(G)}
+def _render_graph(corpus, G, metrics, settings, sink):
+    from ..graph import write_graph_json
+    with sink.open("graph.json") as out:
+        write_graph_json(G, out)
 
 
 def _render_gephi(corpus, G, metrics, settings, sink):

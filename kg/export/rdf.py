@@ -100,7 +100,7 @@ from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import quote
 
-from .._io import atomic_write_text
+from .._io import atomic_write_text, indented_json
 from ._sink import ExternalSort, MemorySink
 from ..corpus import resolved_honors, resolved_links, resolved_roles
 from ..errors import ExportError
@@ -791,25 +791,6 @@ def jsonld_context(base: str | None = None) -> dict:
     return dict(sorted(ctx.items()))
 
 
-def _json_dump(obj, indent: str = "") -> str:
-    """``json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=1)``, the same
-    text, without the pure-Python encoder that ``indent`` selects (several times faster)."""
-    encode_basestring = json.encoder.encode_basestring
-    inner = indent + " "
-    if isinstance(obj, str):
-        return encode_basestring(obj)
-    if isinstance(obj, dict):
-        if not obj:
-            return "{}"
-        items = (f"{inner}{encode_basestring(k)}: {_json_dump(obj[k], inner)}" for k in sorted(obj))
-        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
-    if isinstance(obj, list):
-        if not obj:
-            return "[]"
-        return "[\n" + ",\n".join(inner + _json_dump(v, inner) for v in obj) + "\n" + indent + "]"
-    return json.dumps(obj)
-
-
 _encode_str = json.encoder.encode_basestring   # json.dumps(str, ensure_ascii=False)
 
 
@@ -877,12 +858,12 @@ class _JsonLd:
         for prop in sorted(props):
             vals = sorted(props[prop], key=self.key)
             obj[prop] = vals[0] if len(vals) == 1 else vals
-        text = _json_dump(obj, "  ")
+        text = indented_json(obj, "  ")
         self.nodes.add((s, text), len(text))
 
     def write(self, out) -> None:
-        # the text of _json_dump({"@context": ctx, "@graph": [node, ...]}) + "\n"
-        out.write('{\n "@context": ' + _json_dump(self.ctx, " ") + ',\n "@graph": [')
+        # the text of indented_json({"@context": ctx, "@graph": [node, ...]}) + "\n"
+        out.write('{\n "@context": ' + indented_json(self.ctx, " ") + ',\n "@graph": [')
         n = 0
         for _, text in self.nodes:
             out.write((",\n  " if n else "\n  ") + text)
