@@ -37,6 +37,7 @@ Examples
 """
 from __future__ import annotations
 
+import heapq
 import math
 import random
 from collections import Counter, defaultdict
@@ -278,23 +279,27 @@ def ranked(G, scores: dict, n: int, types=None, key: str = "score") -> list[dict
     >>> ranked(G, {"a": 1.0, "b": 1.0}, 5)
     [{'id': 'a', 'name': '甲', 'type': 'union', 'score': 1.0}, {'id': 'b', 'name': '乙', 'type': 'union', 'score': 1.0}]
     """
-    rows = []
     wanted = set(types) if types is not None else None
-    for node, score in scores.items():
-        attrs = G.nodes[node]
-        if wanted is not None and not wanted & set(_types(attrs)):
-            continue
-        value = _r(score) if isinstance(score, float) else score
-        rows.append({"id": node, "name": attrs.get("name", node), "type": attrs.get("type", ""),
-                     key: value})
-    rows.sort(key=lambda r: (-r[key], r["id"]))
-    return rows[:n]
+    keyed = [(-(_r(score) if isinstance(score, float) else score), node) for node, score in scores.items()
+             if wanted is None or wanted & set(_types(G.nodes[node]))]
+    return [_ranked_row(G, node, key, -neg) for neg, node in heapq.nsmallest(n, keyed)]
+
+
+def _ranked_row(G, node, key: str, value) -> dict:
+    attrs = G.nodes[node]
+    return {"id": node, "name": attrs.get("name", node), "type": attrs.get("type", ""), key: value}
 
 
 def by_type(G, scores: dict, n: int, key: str) -> dict[str, list[dict]]:
-    """Top ``n`` per entity type present in the graph."""
+    """Top ``n`` per entity type present in the graph (one pass over the scores)."""
     types = sorted({t for _, attrs in G.nodes(data=True) for t in _types(attrs)})
-    return {t: ranked(G, scores, n, types=[t], key=key) for t in types}
+    groups: dict[str, list] = {t: [] for t in types}
+    for node, score in scores.items():
+        item = (-(_r(score) if isinstance(score, float) else score), node)
+        for t in set(_types(G.nodes[node])):
+            groups[t].append(item)
+    return {t: [_ranked_row(G, node, key, -neg) for neg, node in heapq.nsmallest(n, groups[t])]
+            for t in types}
 
 
 def _ranking(G, scores: dict, n: int, key: str, graph: str, **extra) -> dict:
