@@ -33,7 +33,8 @@ __all__ = [
     "assemble", "merge_entities", "comentions", "sort_types", "fact_key",
     "name_index", "resolve_name",
     "ResolvedRole", "ResolvedHonor", "ResolvedLink", "Unresolved",
-    "resolved_roles", "resolved_honors", "resolved_links", "unresolved_references",
+    "resolved_roles", "resolved_honors", "resolved_links", "roles_of", "honors_of", "links_of",
+    "unresolved_references",
 ]
 
 _TYPE_ORDER = {t: i for i, t in enumerate(EntityType)}
@@ -222,28 +223,49 @@ def _facts(corpus: Corpus, kind: str):
             yield ar, fact, index
 
 
-def resolved_roles(corpus: Corpus) -> Iterator[ResolvedRole]:
-    """Roles whose person (and org, if any) name an entity of their article."""
-    for ar, r, index in _facts(corpus, "roles"):
+def roles_of(ar: ArticleResult, index: dict[str, str] | None = None) -> Iterator[ResolvedRole]:
+    """The resolved roles of one article (see :func:`resolved_roles`)."""
+    index = name_index(ar) if index is None else index
+    for r in sorted(ar.roles, key=fact_key):
         pid, oid = index.get(r.person), index.get(r.org) if r.org is not None else None
         if pid is not None and (r.org is None or oid is not None):
             yield ResolvedRole(ar, r, pid, oid)
 
 
-def resolved_honors(corpus: Corpus) -> Iterator[ResolvedHonor]:
-    """Honors whose holder names an entity of their article."""
-    for ar, h, index in _facts(corpus, "honors"):
+def honors_of(ar: ArticleResult, index: dict[str, str] | None = None) -> Iterator[ResolvedHonor]:
+    """The resolved honors of one article (see :func:`resolved_honors`)."""
+    index = name_index(ar) if index is None else index
+    for h in sorted(ar.honors, key=fact_key):
         hid = index.get(h.holder)
         if hid is not None:
             yield ResolvedHonor(ar, h, hid)
 
 
-def resolved_links(corpus: Corpus) -> Iterator[ResolvedLink]:
-    """Links whose both ends name entities of their article."""
-    for ar, ln, index in _facts(corpus, "links"):
+def links_of(ar: ArticleResult, index: dict[str, str] | None = None) -> Iterator[ResolvedLink]:
+    """The resolved links of one article (see :func:`resolved_links`)."""
+    index = name_index(ar) if index is None else index
+    for ln in sorted(ar.links, key=fact_key):
         sid, tid = index.get(ln.source), index.get(ln.target)
         if sid is not None and tid is not None:
             yield ResolvedLink(ar, ln, sid, tid)
+
+
+def resolved_roles(corpus: Corpus) -> Iterator[ResolvedRole]:
+    """Roles whose person (and org, if any) name an entity of their article."""
+    for ar in corpus.iter_articles():
+        yield from roles_of(ar)
+
+
+def resolved_honors(corpus: Corpus) -> Iterator[ResolvedHonor]:
+    """Honors whose holder names an entity of their article."""
+    for ar in corpus.iter_articles():
+        yield from honors_of(ar)
+
+
+def resolved_links(corpus: Corpus) -> Iterator[ResolvedLink]:
+    """Links whose both ends name entities of their article."""
+    for ar in corpus.iter_articles():
+        yield from links_of(ar)
 
 
 def unresolved_references(corpus: Corpus) -> tuple[Unresolved, ...]:

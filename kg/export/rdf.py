@@ -102,7 +102,7 @@ from urllib.parse import quote
 
 from .._io import atomic_write_text, indented_json
 from ._sink import ExternalSort, MemorySink
-from ..corpus import resolved_honors, resolved_links, resolved_roles
+from ..corpus import honors_of, links_of, name_index, roles_of
 from ..errors import ExportError
 from ..model import Corpus, Evidence
 
@@ -257,6 +257,9 @@ class _Quads:
     def add(self, graph, s, p, o) -> None:
         self.graphs[str(graph)].add((str(s), str(p), o if type(o) is _Lit else str(o)))
 
+    def end_graph(self, graph=None) -> None:
+        """Nothing to do: the graphs are sets already."""
+
     def union(self) -> set:
         out: set = set()
         for triples in self.graphs.values():
@@ -286,10 +289,20 @@ def _fill(q, corpus: Corpus, base: str | None):
 
     m = _PlainMinter(base or DEFAULT_BASE)
     _add_entities(q, m, corpus)
-    _add_articles(q, m, corpus)
-    _add_roles(q, m, corpus)
-    _add_honors(q, m, corpus)
-    _add_links(q, m, corpus)
+    # article by article: each article's named graph is complete when its turn ends
+    known = {e.id for e in corpus.entities}
+    places = {e.id for e in corpus.entities if any(str(t) == "district" for t in e.types)}
+    for page in corpus.pages:
+        for ar in page.articles:
+            graph, index = m.article_graph(ar.article.id), name_index(ar)
+            _add_article(q, m, page, ar, known)
+            for rr in roles_of(ar, index):
+                _add_role(q, m, rr)
+            for rh in honors_of(ar, index):
+                _add_honor(q, m, rh)
+            for rl in links_of(ar, index):
+                _add_link(q, m, rl, places)
+            q.end_graph(graph)
     _add_comentions(q, m, corpus)
     return q
 
@@ -370,22 +383,19 @@ def _add_entities(q: _Quads, m: Minter, corpus: Corpus) -> None:
         q.add(cg, node, KG.mentionCount, _int(e.mention_count))
 
 
-def _add_articles(q: _Quads, m: Minter, corpus: Corpus) -> None:
+def _add_article(q: _Quads, m: Minter, page, ar, known: set) -> None:
     from rdflib.namespace import DCTERMS, RDF, SDO
     DCTERMS, RDF, SDO = _plain(DCTERMS, RDF, SDO)
 
-    known = {e.id for e in corpus.entities}
-    for page in corpus.pages:
-        for ar in page.articles:
-            node, graph = m.article(ar), m.article_graph(ar.article.id)
-            q.add(graph, node, RDF.type, SDO.NewsArticle)
-            q.add(graph, node, SDO.headline, _zh(ar.article.headline))
-            q.add(graph, node, DCTERMS.source, _str(page.page.name))
-            q.add(graph, node, DCTERMS.identifier, _str(ar.article.id))
-            for ae in ar.entities:
-                q.add(graph, node, SDO.mentions, m.entity(ae.id))
-                if ae.id in known:  # the corpus graph labels it too
-                    _add_entity_node(q, graph, m.entity(ae.id), ae.name, ae.types, ae.aliases)
+    node, graph = m.article(ar), m.article_graph(ar.article.id)
+    q.add(graph, node, RDF.type, SDO.NewsArticle)
+    q.add(graph, node, SDO.headline, _zh(ar.article.headline))
+    q.add(graph, node, DCTERMS.source, _str(page.page.name))
+    q.add(graph, node, DCTERMS.identifier, _str(ar.article.id))
+    for ae in ar.entities:
+        q.add(graph, node, SDO.mentions, m.entity(ae.id))
+        if ae.id in known:  # the corpus graph labels it too
+            _add_entity_node(q, graph, m.entity(ae.id), ae.name, ae.types, ae.aliases)
 
 
 def _quote_selector_parts(ar, ev: Evidence) -> tuple[str, str, str] | None:
@@ -453,46 +463,44 @@ def _add_evidence(q: _Quads, graph, m: Minter, fact, evidence: Evidence, ar=None
         q.add(graph, agent, RDFS.label, _str(evidence.source))
 
 
-def _add_roles(q: _Quads, m: Minter, corpus: Corpus) -> None:
+def _add_role(q: _Quads, m: Minter, rr) -> None:
     from rdflib.namespace import ORG, RDF, SKOS
     ORG, RDF, SKOS = _plain(ORG, RDF, SKOS)
 
-    for rr in resolved_roles(corpus):
-        graph = m.article_graph(rr.article.article.id)
-        person, title = rr.person_id, rr.role.title
-        node = m.membership(person, title, rr.org_id)
-        role = m.role(title)
-        q.add(graph, node, RDF.type, ORG.Membership)
-        q.add(graph, node, ORG.member, m.entity(person))
-        q.add(graph, node, ORG.role, role)
-        q.add(graph, role, RDF.type, ORG.Role)
-        q.add(graph, role, SKOS.prefLabel, _zh(title))
-        if rr.org_id is not None:
-            q.add(graph, node, ORG.organization, m.entity(rr.org_id))
-            q.add(graph, m.entity(person), ORG.memberOf, m.entity(rr.org_id))
-            if title in HEAD_TITLES:
-                q.add(graph, m.entity(person), ORG.headOf, m.entity(rr.org_id))
-        _add_evidence(q, graph, m, node, rr.role.evidence, rr.article)
+    graph = m.article_graph(rr.article.article.id)
+    person, title = rr.person_id, rr.role.title
+    node = m.membership(person, title, rr.org_id)
+    role = m.role(title)
+    q.add(graph, node, RDF.type, ORG.Membership)
+    q.add(graph, node, ORG.member, m.entity(person))
+    q.add(graph, node, ORG.role, role)
+    q.add(graph, role, RDF.type, ORG.Role)
+    q.add(graph, role, SKOS.prefLabel, _zh(title))
+    if rr.org_id is not None:
+        q.add(graph, node, ORG.organization, m.entity(rr.org_id))
+        q.add(graph, m.entity(person), ORG.memberOf, m.entity(rr.org_id))
+        if title in HEAD_TITLES:
+            q.add(graph, m.entity(person), ORG.headOf, m.entity(rr.org_id))
+    _add_evidence(q, graph, m, node, rr.role.evidence, rr.article)
 
 
-def _add_honors(q: _Quads, m: Minter, corpus: Corpus) -> None:
+def _add_honor(q: _Quads, m: Minter, rh) -> None:
     from rdflib.namespace import RDF, SKOS
     RDF, SKOS = _plain(RDF, SKOS)
 
     from ..vocab import KG
     KG, = _plain(KG)
 
-    for rh in resolved_honors(corpus):
-        graph = m.article_graph(rh.article.article.id)
-        name = rh.honor.honor
-        node, honor = m.honor_award(rh.holder_id, name), m.honor(name)
-        q.add(graph, node, RDF.type, KG.HonorAward)
-        q.add(graph, node, KG.awardee, m.entity(rh.holder_id))
-        q.add(graph, node, KG.honor, honor)
-        q.add(graph, honor, RDF.type, KG.Honor)
-        q.add(graph, honor, SKOS.prefLabel, _zh(name))
-        q.add(graph, m.entity(rh.holder_id), KG.hasHonor, honor)
-        _add_evidence(q, graph, m, node, rh.honor.evidence, rh.article)
+    graph = m.article_graph(rh.article.article.id)
+    name = rh.honor.honor
+    node, honor = m.honor_award(rh.holder_id, name), m.honor(name)
+    q.add(graph, node, RDF.type, KG.HonorAward)
+    q.add(graph, node, KG.awardee, m.entity(rh.holder_id))
+    q.add(graph, node, KG.honor, honor)
+    q.add(graph, honor, RDF.type, KG.Honor)
+    q.add(graph, honor, SKOS.prefLabel, _zh(name))
+    q.add(graph, m.entity(rh.holder_id), KG.hasHonor, honor)
+    _add_evidence(q, graph, m, node, rh.honor.evidence, rh.article)
 
 
 def _link_predicate(rel: str):
@@ -506,24 +514,22 @@ def _link_predicate(rel: str):
             "union_of": KG.unionOf}[rel]
 
 
-def _add_links(q: _Quads, m: Minter, corpus: Corpus) -> None:
+def _add_link(q: _Quads, m: Minter, rl, places: set) -> None:
     from rdflib.namespace import RDF, SDO
     RDF, SDO = _plain(RDF, SDO)
 
-    places = {e.id for e in corpus.entities if any(str(t) == "district" for t in e.types)}
-    for rl in resolved_links(corpus):
-        graph = m.article_graph(rl.article.article.id)
-        rel = str(rl.link.rel)
-        s, p, o = m.entity(rl.source_id), _link_predicate(rel), m.entity(rl.target_id)
-        q.add(graph, s, p, o)
-        if rel == "located_in" and rl.source_id in places:
-            q.add(graph, s, SDO.containedInPlace, o)
-        node = m.statement(s, p, o)
-        q.add(graph, node, RDF.type, RDF.Statement)
-        q.add(graph, node, RDF.subject, s)
-        q.add(graph, node, RDF.predicate, p)
-        q.add(graph, node, RDF.object, o)
-        _add_evidence(q, graph, m, node, rl.link.evidence, rl.article)
+    graph = m.article_graph(rl.article.article.id)
+    rel = str(rl.link.rel)
+    s, p, o = m.entity(rl.source_id), _link_predicate(rel), m.entity(rl.target_id)
+    q.add(graph, s, p, o)
+    if rel == "located_in" and rl.source_id in places:
+        q.add(graph, s, SDO.containedInPlace, o)
+    node = m.statement(s, p, o)
+    q.add(graph, node, RDF.type, RDF.Statement)
+    q.add(graph, node, RDF.subject, s)
+    q.add(graph, node, RDF.predicate, p)
+    q.add(graph, node, RDF.object, o)
+    _add_evidence(q, graph, m, node, rl.link.evidence, rl.article)
 
 
 def _add_comentions(q: _Quads, m: Minter, corpus: Corpus) -> None:
@@ -611,11 +617,20 @@ def _parse_nt(line: str):
 
 class _Lines:
     """Where the export's quads go (the streaming counterpart of :class:`_Quads`):
-    N-Triples lines into ``nt`` (unique) and ``graph \\0 line`` into ``nq``."""
+    N-Triples lines into ``nt`` (sorted, unique) and the N-Quads of each graph.
 
-    def __init__(self, tmp_dir=None, quads: bool = True):
+    A graph's quads arrive together (:func:`_fill` goes article by article and
+    calls :meth:`end_graph`; a change of graph also ends one): its lines are
+    sorted in memory and kept as one block in ``blocks`` (sorted by graph name).
+    Only ``big_graph`` (the corpus graph, as large as the corpus) is sorted
+    externally line by line."""
+
+    def __init__(self, tmp_dir=None, quads: bool = True, big_graph: str | None = None):
         self.nt = ExternalSort(tmp_dir, unique=True)
-        self.nq = ExternalSort(tmp_dir, unique=True) if quads else None
+        self.quads, self.big_graph = quads, big_graph
+        self.big = ExternalSort(tmp_dir, unique=True) if quads else None
+        self.blocks = ExternalSort(tmp_dir) if quads else None   # (graph, seq, nquads text)
+        self._graph, self._block, self._seq = None, set(), 0
         self._iris: dict = {}   # vocabulary IRI -> "<iri>" (a small, fixed set)
 
     def add(self, graph, s, p, o) -> None:
@@ -624,20 +639,67 @@ class _Lines:
             pt = self._iris[p] = f"<{str(p)}>"
         line = f"<{s}> {pt} {_nt_term(o) if type(o) is _Lit else f'<{o}>'} ."
         self.nt.add(line)
-        if self.nq is not None:
-            self.nq.add(f"{graph}\x00{line}")
+        if not self.quads:
+            return
+        if graph == self.big_graph:
+            self.big.add(line)
+            return
+        if graph != self._graph:
+            self.end_graph(self._graph)
+            self._graph = str(graph)
+        self._block.add(line)
+
+    def end_graph(self, graph=None) -> None:
+        """The current graph's quads are complete: keep them as one sorted block."""
+        if self._block:
+            text = "".join(f"{line[:-1]}<{self._graph}> .\n" for line in sorted(self._block))
+            self.blocks.add((self._graph, self._seq, text), len(text))
+            self._seq += 1
+        self._graph, self._block = None, set()
+
+    def nquads(self):
+        """N-Quads text pieces: graph after graph (sorted by name), each graph's lines sorted."""
+        self.end_graph()
+        big = self.big_graph
+        big_done = big is None
+
+        def big_graph_text():
+            for line in self.big:
+                yield f"{line[:-1]}<{big}> .\n"
+
+        pending: list = []   # blocks of one graph
+        for graph, _, text in self.blocks:
+            if pending and graph != pending[0][0]:
+                yield from _merged_blocks(pending)
+                pending = []
+            if not big_done and graph > big:
+                yield from big_graph_text()
+                big_done = True
+            pending.append((graph, text))
+        if pending:
+            yield from _merged_blocks(pending)
+        if not big_done:
+            yield from big_graph_text()
 
     def close(self) -> None:
         self.nt.close()
-        if self.nq is not None:
-            self.nq.close()
+        if self.quads:
+            self.big.close()
+            self.blocks.close()
+
+
+def _merged_blocks(blocks: list) -> list[str]:
+    """The text of one graph written as several blocks (rare): lines merged, unique."""
+    if len(blocks) == 1:
+        return [blocks[0][1]]
+    lines = sorted({line for _, text in blocks for line in text.splitlines(keepends=True)})
+    return ["".join(lines)]
 
 
 def _write_nquads(lines: _Lines, out) -> None:
     """Graph after graph (sorted by name), each graph's lines sorted."""
-    for item in lines.nq:
-        graph, _, line = item.partition("\x00")
-        out.write(f"{line[:-1]}<{graph}> .\n")
+    for text in lines.nquads():
+        out.write(text)
 
 
 def _subjects(lines, out=None):
@@ -945,7 +1007,8 @@ def stream_rdf(corpus: Corpus, sink, base: str | None = None) -> None:
     """Write kg.nq, kg.nt, kg.jsonld and kg.ttl of one corpus through ``sink``
     (a :class:`kg.export._sink.FileSink` or ``MemorySink``), in bounded memory:
     the quads are generated once, article by article, and sorted externally."""
-    lines = _Lines(getattr(sink, "tmp_dir", None))
+    from ..vocab import DEFAULT_BASE
+    lines = _Lines(getattr(sink, "tmp_dir", None), big_graph=_PlainMinter(base or DEFAULT_BASE).corpus_graph())
     _fill(lines, corpus, base)
     _emit(lines, sink, RDF_FILES, base)
 
