@@ -1,6 +1,7 @@
 """Throughput of `kg build` against jieba on a synthetic corpus (kg.synth).
 
     python bench/throughput.py --pages 200 [--seed 0] [--jobs N] [--json]
+    python bench/throughput.py --sizes 1000,5000,25000 [--json]
 
 Measures, on N synthetic pages (about 10 KB each, fixed seed):
 
@@ -12,8 +13,12 @@ Measures, on N synthetic pages (about 10 KB each, fixed seed):
   assembly and every export included;
 * ``ratio_vs_lcut``: ``kg_cps / jieba_lcut_cps``;
 * ``parallel_efficiency``: time of ``--jobs 1`` / time of ``--jobs 2`` (2.0 is perfect);
-* ``peak_rss_mb``: peak resident memory of the ``--jobs 1`` build process (each
-  worker of a parallel build is a forked process of at most about that size).
+* ``peak_rss_mb``: peak memory of the ``kg_cps`` build: the summed PSS of its
+  process tree (forked workers' shared pages counted once), sampled every 0.2 s;
+  ``peak_rss_mb_jobs1`` the same for ``--jobs 1``.
+
+``--sizes 1000,5000,25000`` instead builds corpora of those sizes once each
+(``--jobs`` all CPUs, no jieba runs) and prints how time and memory grow.
 
 Quality is never measured on synthetic pages.
 """
@@ -31,22 +36,56 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _tree_pss_mb(pid: int) -> float:
+    """Proportional set size (MB) of a process and its descendants: shared
+    copy-on-write pages of forked workers are counted once, not once per process."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/smaps_rollup") as fh:
+                for line in fh:
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1])
+                        break
+            with open(f"/proc/{p}/task/{p}/children") as fh:
+                todo += [int(c) for c in fh.read().split()]
+        except (OSError, ValueError):
+            continue
+    return total / 1024
+
+
 def _kg_build(src: Path, out: Path, jobs: int | None) -> tuple[float, float]:
-    """(seconds, peak RSS MB of the process tree) of one `kg build` subprocess."""
+    """(seconds, peak memory MB) of one `kg build` subprocess; memory: the peak of
+    the process tree's summed PSS, sampled every 0.2 s (Linux), else the largest
+    process's peak RSS."""
+    import threading
+
     cmd = [sys.executable, "-m", "kg", "build", str(src), "-o", str(out), "--no-cache", "-q"]
     if jobs is not None:
         cmd += ["--jobs", str(jobs)]
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "1"}
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = [0.0]
+    done = threading.Event()
+
+    def sample():
+        while not done.wait(0.2):
+            peak[0] = max(peak[0], _tree_pss_mb(proc.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    if Path("/proc/self/smaps_rollup").exists():
+        sampler.start()
+    err = proc.stderr.read().decode("utf-8", "replace")   # drained while it runs
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - t0
+    done.set()
     proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode("utf-8", "replace")
     proc.stderr.close()
     if proc.returncode:
         raise SystemExit(f"kg build failed ({proc.returncode}):\n{err}")
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, peak[0] or usage.ru_maxrss / 1024
 
 
 def run(pages: int, seed: int = 0, jobs: int | None = None) -> dict:
@@ -78,9 +117,9 @@ def run(pages: int, seed: int = 0, jobs: int | None = None) -> dict:
         posseg_s = time.perf_counter() - t0
 
         t1, rss1 = _kg_build(src, Path(tmp) / "out1", 1)
-        t2, _ = _kg_build(src, Path(tmp) / "out2", 2)
+        t2, rss2 = _kg_build(src, Path(tmp) / "out2", 2)
         n = jobs or default_jobs()
-        tn, rssn = (t2, None) if n == 2 else _kg_build(src, Path(tmp) / "outn", n)
+        tn, rssn = (t2, rss2) if n == 2 else _kg_build(src, Path(tmp) / "outn", n)
         t_1, t_2 = _tree(Path(tmp) / "out1"), _tree(Path(tmp) / "out2")
         differ = sorted(k for k in t_1.keys() | t_2.keys() if t_1.get(k) != t_2.get(k))
     return {
@@ -94,10 +133,32 @@ def run(pages: int, seed: int = 0, jobs: int | None = None) -> dict:
         "parallel_efficiency": round(t1 / t2, 3),
         "seconds": {"synth": round(synth_s, 2), "jieba_lcut": round(lcut_s, 2), "jieba_posseg": round(posseg_s, 2),
                     "kg_jobs1": round(t1, 2), "kg_jobs2": round(t2, 2), f"kg_jobs{n}": round(tn, 2)},
-        "peak_rss_mb": round(rss1, 1),
+        "peak_rss_mb": round(rssn, 1),
+        "peak_rss_mb_jobs1": round(rss1, 1),
         "jobs1_equals_jobs2": not differ,
         "jobs1_vs_jobs2_differ": differ,
     }
+
+
+def growth(sizes: list[int], seed: int = 0, jobs: int | None = None) -> list[dict]:
+    """Time and peak memory of one `kg build` per corpus size."""
+    sys.path.insert(0, str(ROOT))
+    from kg.synth import write_corpus
+
+    rows = []
+    for pages in sizes:
+        with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+            src = Path(tmp) / "pages"
+            paths = write_corpus(src, pages, seed)
+            size = sum(p.stat().st_size for p in paths)
+            chars = sum(len(p.read_text(encoding="utf-8")) for p in paths)
+            seconds, rss = _kg_build(src, Path(tmp) / "out", jobs)
+            out_mb = sum(p.stat().st_size for p in (Path(tmp) / "out").rglob("*") if p.is_file()) / 1e6
+        rows.append({"pages": pages, "megabytes": round(size / 1e6, 1), "chars": chars,
+                     "seconds": round(seconds, 1), "kg_cps": round(chars / seconds),
+                     "peak_rss_mb": round(rss), "output_mb": round(out_mb)})
+        print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
+    return rows
 
 
 def _tree(d: Path) -> dict:
@@ -112,7 +173,19 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--jobs", type=int, default=None, help="jobs of the kg_cps build (default: all CPUs)")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--sizes", default=None, metavar="N,N,...",
+                    help="build corpora of these page counts and print how time and memory grow")
     args = ap.parse_args(argv)
+    if args.sizes:
+        rows = growth([int(x) for x in args.sizes.split(",")], args.seed, args.jobs)
+        if args.json:
+            print(json.dumps(rows))
+            return 0
+        print(f"{'pages':>7}{'MB':>7}{'seconds':>9}{'chars/s':>10}{'peak MB':>9}{'output MB':>11}")
+        for r in rows:
+            print(f"{r['pages']:>7}{r['megabytes']:>7}{r['seconds']:>9}{r['kg_cps']:>10,}"
+                  f"{r['peak_rss_mb']:>9}{r['output_mb']:>11}")
+        return 0
     r = run(args.pages, args.seed, args.jobs)
     if args.json:
         print(json.dumps(r, ensure_ascii=False, sort_keys=True))
@@ -127,7 +200,8 @@ def main(argv=None) -> int:
     for name, cps, s in rows:
         print(f"{name:<22}{cps:>12,}{s:>10.2f}")
     print(f"kg / jieba.lcut: {r['ratio_vs_lcut']:.4f}; parallel efficiency (t1/t2): "
-          f"{r['parallel_efficiency']:.2f}; peak RSS (--jobs 1): {r['peak_rss_mb']:.0f} MB; "
+          f"{r['parallel_efficiency']:.2f}; peak memory: {r['peak_rss_mb']:.0f} MB "
+          f"(--jobs 1: {r['peak_rss_mb_jobs1']:.0f} MB); "
           f"--jobs 1 == --jobs 2 bytes: {r['jobs1_equals_jobs2']} {' '.join(r['jobs1_vs_jobs2_differ'])}")
     return 0
 
