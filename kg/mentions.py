@@ -36,8 +36,8 @@ STOP_WORDS = frozenset("""
 要 需要 应 应当 必须 不断 进一步 而 但 却 则 就 才 所 其他 其它 多家 多个 多 几 数 全体 全 整个 各类 各种 等等 向着 面向 位于 地处 设在 落户 入驻 走出
 """.split())
 
-TIME_RE = re.compile(r"^(\d+(年|月|日|号|时|天|周|名|人|家|个|场|次|届|期|项|位|支|所)?"
-                     r"|[0-9一二三四五六七八九十百千万两]+(年|月|日|号|时|天|周|名|人|家|个|场|次|届|期|项|位|支|所))$")
+TIME_RE = re.compile(r"^(\d+(年度|季度|周年|年|月|日|号|时|天|周|名|人|家|个|场|次|届|期|项|位|支|所)?"
+                     r"|[0-9一二三四五六七八九十百千万两]+(年度|季度|周年|年|月|日|号|时|天|周|名|人|家|个|场|次|届|期|项|位|支|所))$")
 GENERIC_BODY = frozenset("""
 各级 基层 企业 职工 单位 部门 公司 街道 社区 乡镇 行业 产业 地方 上级 下级 本级 两级 区级 市级 县级 省级 镇级 独立 民营 国有 集体
 全国 劳模 工匠 职工 成员 会员 系统 金融系统 机关 事业单位 新 老 大 小 中 全国各级 全市各级 全区各级 各银行 银行 保险 工作 服务 职工服务 全国性 地区 区域
@@ -199,6 +199,19 @@ def _name_head(t, ctx) -> bool:
     return any(w.startswith(d) for d in (w[:3], w[:2]) if d in ctx.division_names)
 
 
+def _place_glued_title(text: str, left: int, ctx: Context) -> int:
+    """印台长|盛建材有限责任公司: a name's left edge that stopped at a "title" (台长)
+    whose first character ends a place name (印台) opens at the place instead."""
+    for n in (2, 3):
+        if left >= n and text[left - n:left] in ctx.titles:
+            at = left - n + 1          # the end of the place, inside the "title"
+            for k in (3, 2):
+                head = text[at - k:at]
+                if at >= k and (head in ctx.division_names or ctx.lex.divisions_by_short(head)):
+                    return at - k
+    return left
+
+
 def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: set[int]) -> int:
     """Walk left from ``suffix_start`` over words; return where the name starts.
 
@@ -343,6 +356,7 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             continue  # 中国工会十八大: a congress, not a body
         left = _left_boundary(text, tokens, s, ctx, blocked)
         left = _strip_generic_head(tokens, left, s)
+        left = _place_glued_title(text, left, ctx)
         if in_title and not (left > 0 and text[left - 1] == "《"):
             continue  # inside a document's name, only the issuing body that opens it is a mention
         body = text[left:s]
@@ -656,6 +670,10 @@ def title_at_end(text: str, end: int, ctx: Context) -> str | None:
     return ctx.title_index.longest_ending_at(text, end)
 
 
+#: A company name running on after a would-be name (no break): the "name" is part of it.
+COMPANY_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
+
+
 def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
     """Names right after a post title: 副主席赵某某, 院长王某."""
     out = []
@@ -677,6 +695,8 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
         nxt = text[e:e + 1]
         if nxt and nxt not in PUNCT and title_at_end(text + "", e + 1, ctx):
             continue
+        if COMPANY_TAIL.match(text, e):
+            continue  # 印台长盛建材有限责任公司: a title glued into a company's name, not 台长 + a name
         out.append(Candidate(s, e, text[s:e], PERSON, "rule:title_chain.v1", 4))
     return out
 

@@ -165,3 +165,23 @@ def test_honor_of_a_winner_in_a_chain(make_page):
 def test_a_person_called_by_surname_and_honorific_is_no_name(make_page):
     art = _one(make_page, "工地上，工人代表蒲师傅说，感谢工会的关心。", settings=Settings(home_region="上海市"))
     assert "蒲师傅" not in _ents(art)
+
+
+def test_a_place_glued_to_a_title_opens_a_company_name_not_a_post(make_page):
+    # 东台 (a county-level city) + 长盛纺织…: jieba reads 东|台长|盛, which once gave a
+    # person 盛纺织 holding the post 台长 and cut the company short
+    settings = Settings(home_region="江苏省", ner_model="")
+    art = _one(make_page, "近日，东台市总工会职工代表大会在东台长盛纺织有限公司举行。"
+                          "东台长盛纺织有限公司工会主席祁雨桐表示，将继续推进职工技能提升。",
+               headline="东台长盛纺织有限公司召开职工代表大会", settings=settings)
+    ents = _ents(art)
+    assert "东台长盛纺织有限公司" in ents and EntityType.COMPANY in ents["东台长盛纺织有限公司"].types
+    assert not any(r.title == "台长" for r in art.roles)
+    assert not any(name.startswith("盛纺") for name in ents)
+    assert ("祁雨桐", "主席", "东台长盛纺织有限公司工会") in {(r.person, r.title, r.org) for r in art.roles}
+
+
+def test_last_years_work_of_the_union_is_no_union_named_one_year(make_page):
+    art = _one(make_page, "会上通报了上一年度工会重点工作完成情况，青禾市总工会主席钱沐阳讲话。")
+    assert not any("年度" in name for name in _ents(art))
+    assert "青禾市总工会" in _ents(art)

@@ -180,3 +180,17 @@ def test_cli_build_jobs_and_cache(synth, tmp_path):
     assert plain.exit_code == 0 and "extracted" not in plain.stderr
     assert not (tmp_path / "plain" / ".cache").exists()
     assert tree(out) == tree(tmp_path / "plain")
+
+
+# ------------------------------------------------------------------ the benchmark
+def test_throughput_bench_prints_the_promised_json_for_a_tiny_corpus():
+    import subprocess
+    import sys
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "throughput.py"), "--pages", "2", "--json"],
+                          capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    r = json.loads(proc.stdout)
+    for key in ("jieba_lcut_cps", "jieba_posseg_cps", "kg_cps", "peak_rss_mb"):
+        assert r[key] > 0, key
+    assert r["ratio_vs_lcut"] == pytest.approx(r["kg_cps"] / r["jieba_lcut_cps"], rel=0.01)
+    assert 0 < r["parallel_efficiency"] < 4 and r["jobs1_equals_jobs2"] is True
