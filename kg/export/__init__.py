@@ -164,13 +164,17 @@ def _export_parallel(corpus: Corpus, settings: Settings, out: Path, progress) ->
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
+    import gc
+
     global _FORK_STATE
     _FORK_STATE = (corpus, settings, out, progress)
+    gc.freeze()   # the children's collections leave the shared objects' pages alone (fewer copies)
     try:
         with ProcessPoolExecutor(len(EXPORT_GROUPS), mp_context=mp.get_context("fork")) as pool:
             parts = [f.result() for f in [pool.submit(_export_group, g) for g in EXPORT_GROUPS]]
     finally:
         _FORK_STATE = None
+        gc.unfreeze()
     hashes: dict[str, str] = {}
     for part in parts:
         for rel, digest in part.items():
