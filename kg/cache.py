@@ -39,7 +39,7 @@ __all__ = ["PageCache", "pipeline_version", "EXPORT_ONLY_SETTINGS", "FORMAT"]
 FORMAT = "kg-page-cache/1"
 #: settings that cannot change a PageResult (assembly / export / error handling only)
 EXPORT_ONLY_SETTINGS = frozenset({"strict", "comention_evidence", "html_max_nodes", "top_n",
-                                  "seed", "base_iri"})
+                                  "seed", "base_iri", "rdf_formats"})
 _TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
         "# This file marks kg's per-page extraction cache (safe to delete).\n")
 _PACKAGE_SUFFIXES = (".py", ".tsv", ".json", ".npz", ".txt", ".md", ".ttl", ".rq")

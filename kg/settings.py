@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
+from .errors import KgError
+
 # (name, default, help) -- README's "Settings" section lists every row (tests/test_docs.py)
 SETTINGS: tuple[tuple[str, object, str], ...] = (
     ("home_region", "", "Home city/province of the corpus (e.g. 北京市). Empty: inferred per page from its text."),
@@ -16,7 +18,11 @@ SETTINGS: tuple[tuple[str, object, str], ...] = (
     ("genre", "union", "Rule pack: 'union' (union-news grammar: title chains, organisation suffixes, divisions, honors; the tagger fills gaps) or 'general' (general news: the tagger reads every sentence, rules add only bylines and national bodies)."),
     ("ner_model", "ner-cluener", "Statistical tagger that adds persons and organisations the rules miss: a model in kg/models, a path to an .npz, or empty to use rules only."),
     ("base_iri", "https://kg.example.org/", "Base of every instance IRI in the RDF outputs (an ASCII http(s) IRI ending in / or #); the kg: vocabulary keeps its own namespace."),
+    ("rdf_formats", "jsonld,nq,nt,ttl", "RDF files to write, comma-separated: any of jsonld, nq, nt, ttl (kg.jsonld, kg.nq ...). For a big corpus bound for a triple store, nt or nt,nq saves most of the export time; kg query and kg serve read kg.nt or kg.ttl."),
 )
+
+#: The values ``rdf_formats`` may list.
+RDF_FORMATS = ("jsonld", "nq", "nt", "ttl")
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,18 @@ class Settings:
     genre: str = "union"
     ner_model: str = "ner-cluener"
     base_iri: str = "https://kg.example.org/"
+    rdf_formats: str = "jsonld,nq,nt,ttl"
+
+    def __post_init__(self):
+        unknown = [f for f in self.rdf_formats.split(",") if f.strip() and f.strip() not in RDF_FORMATS]
+        if unknown:
+            raise KgError(f"rdf_formats: unknown format(s) {', '.join(unknown)}; "
+                             f"use a comma-separated list of {', '.join(RDF_FORMATS)}")
+
+    @property
+    def rdf_files(self) -> tuple[str, ...]:
+        """The RDF file names ``rdf_formats`` asks for, sorted (kg.jsonld, kg.nq, ...)."""
+        return tuple(sorted({f"kg.{f.strip()}" for f in self.rdf_formats.split(",") if f.strip()}))
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **changes)

@@ -149,3 +149,19 @@ def test_export_importing_kg_modules_loads_no_heavy_library():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=TESTS.parent)
     assert out.stdout.strip() == "[]"
+
+
+def test_export_rdf_formats_writes_only_those_files_with_the_same_bytes(built, tmp_path):
+    out, hashes = built
+    write_all(make_corpus(), tmp_path)          # a full build first: its other RDF files must go
+    subset = write_all(make_corpus(), tmp_path, Settings(rdf_formats="nt, nq"))
+    rdf = sorted(name for name in subset if name.startswith("kg."))
+    assert rdf == ["kg.nq", "kg.nt"] and not (tmp_path / "kg.ttl").exists() and not (tmp_path / "kg.jsonld").exists()
+    assert all(subset[name] == hashes[name] for name in rdf)
+    assert not [n for n in write_all(make_corpus(), tmp_path / "none", Settings(rdf_formats="")) if n.startswith("kg.")]
+
+
+def test_export_rdf_formats_rejects_an_unknown_format():
+    from kg.errors import KgError
+    with pytest.raises(KgError, match="unknown format.*xml"):
+        Settings(rdf_formats="nt,xml")

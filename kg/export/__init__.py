@@ -77,7 +77,7 @@ def _render_pages(corpus, G, metrics, settings, sink):
 
 def _render_rdf(corpus, G, metrics, settings, sink):
     from .rdf import stream_rdf
-    stream_rdf(corpus, sink, settings.base_iri)
+    stream_rdf(corpus, sink, settings.base_iri, settings.rdf_files)
 
 
 def _render_graph(corpus, G, metrics, settings, sink):
@@ -223,6 +223,11 @@ def write_all(corpus: Corpus, out_dir, settings: Settings = Settings(), jobs: in
 
 
 def _remove_stale_pages(out: Path, files: dict) -> None:
+    """Page files and RDF files an earlier build left that this one did not write."""
+    from .rdf import RDF_FILES
+    for name in RDF_FILES:
+        if name not in files and (out / name).is_file():
+            (out / name).unlink()
     pages = out / "pages"
     if pages.is_dir():
         for p in sorted(pages.glob("*.json")):

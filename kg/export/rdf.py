@@ -1003,14 +1003,21 @@ def serialize_jsonld(g, base: str | None = None) -> str:
     return _serialize([("", g)], "kg.jsonld", base)
 
 
-def stream_rdf(corpus: Corpus, sink, base: str | None = None) -> None:
-    """Write kg.nq, kg.nt, kg.jsonld and kg.ttl of one corpus through ``sink``
-    (a :class:`kg.export._sink.FileSink` or ``MemorySink``), in bounded memory:
-    the quads are generated once, article by article, and sorted externally."""
+def stream_rdf(corpus: Corpus, sink, base: str | None = None, names=RDF_FILES) -> None:
+    """Write the files ``names`` (default: kg.nq, kg.nt, kg.jsonld and kg.ttl) of one
+    corpus through ``sink`` (a :class:`kg.export._sink.FileSink` or ``MemorySink``), in
+    bounded memory: the quads are generated once, article by article, and sorted externally."""
     from ..vocab import DEFAULT_BASE
-    lines = _Lines(getattr(sink, "tmp_dir", None), big_graph=_PlainMinter(base or DEFAULT_BASE).corpus_graph())
+
+    names = set(names)
+    if not names:
+        return
+    if names - set(RDF_FILES):
+        raise ExportError(f"unknown RDF files {sorted(names - set(RDF_FILES))}: use {', '.join(RDF_FILES)}")
+    lines = _Lines(getattr(sink, "tmp_dir", None), quads="kg.nq" in names,
+                   big_graph=_PlainMinter(base or DEFAULT_BASE).corpus_graph())
     _fill(lines, corpus, base)
-    _emit(lines, sink, RDF_FILES, base)
+    _emit(lines, sink, names, base)
 
 
 def render_rdf(corpus: Corpus, base: str | None = None) -> dict[str, str]:
