@@ -201,9 +201,23 @@ def build(paths, out, strict, home_region, settings_pairs, quiet, jobs, cache, c
     stats: dict = {}
     cache_dir = (cache_dir or str(Path(out) / ".cache")) if cache else None
     progress = _progress(quiet)
-    corpus = pipeline.build(list(paths), settings=settings, progress=progress,
-                            jobs=jobs, cache_dir=cache_dir, stats=stats,
-                            engine=engine, scheduler=scheduler, ship_pages=ship_pages)
+    created = not Path(out).exists()
+    try:
+        Path(out).mkdir(parents=True, exist_ok=True)   # the page spool lives there while it runs
+    except OSError as exc:
+        raise click.ClickException(f"{out}: cannot create the output folder ({exc.strerror or exc})") from None
+    try:
+        corpus = pipeline.build(list(paths), settings=settings, progress=progress,
+                                jobs=jobs, cache_dir=cache_dir, stats=stats,
+                                engine=engine, scheduler=scheduler, ship_pages=ship_pages,
+                                spool_dir=out)
+    except BaseException:
+        if created:   # a failed build leaves no output folder behind (the spool is already gone)
+            try:
+                Path(out).rmdir()
+            except OSError:
+                pass
+        raise
     write_all(corpus, out, settings, jobs=default_jobs() if jobs is None else jobs,
               progress=None if quiet else progress)
     if cache_dir and stats:

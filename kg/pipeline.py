@@ -303,7 +303,7 @@ def get_tagger(model: str):
 def build(paths: Iterable, settings: Settings = Settings(),
           progress: Callable[[int, int, str], None] | None = None, *,
           jobs: int | None = 1, cache_dir=None, stats: dict | None = None,
-          engine: str = "local", scheduler=None, ship_pages: bool = True) -> Corpus:
+          engine: str = "local", scheduler=None, ship_pages: bool = True, spool_dir=None) -> Corpus:
     """Build a Corpus from files and directories of ``.txt``/``.md`` pages.
 
     ``jobs`` worker processes extract the pages (``None``: one per CPU; 1: in
@@ -320,6 +320,9 @@ def build(paths: Iterable, settings: Settings = Settings(),
     worker processes for the build. ``ship_pages`` (dask only): this process
     reads the pages and sends them to the workers; False: the workers read the
     files themselves by the paths as given. The corpus is the same either way.
+
+    Page results are kept on disk (:class:`kg.spool.PageSpool`), in ``spool_dir``
+    (default: the system temp folder; ``kg build`` uses the output folder).
     """
     from .corpus import assemble
 
@@ -334,7 +337,7 @@ def build(paths: Iterable, settings: Settings = Settings(),
     if scheduler is not None and engine != "dask":
         raise KgError("a dask scheduler needs engine='dask'")
     # every result goes to the spool as it arrives: no page is held in memory
-    spool = PageSpool()
+    spool = PageSpool(spool_dir)
     errors: dict[int, InputError] = {}
     cache_failed: list[OSError] = []
 
