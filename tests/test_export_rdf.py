@@ -562,3 +562,47 @@ def test_file_sink_is_atomic_and_hashes(tmp_path):
     assert sink.hashes["sub/b.txt"] == hashlib.sha256(data).hexdigest()
     with pytest.raises(ExportError, match="second time"):
         sink.open("sub/b.txt").__enter__()
+
+
+# ------------------------------------------------- forked writers (write_all with jobs > 1)
+def test_rdf_parallel_writers_give_the_same_files_and_hashes(tmp_path):
+    import hashlib
+
+    from kg.export._sink import FileSink
+    from kg.export.rdf import stream_rdf
+    corpus = make_corpus()
+    expected = render_rdf(corpus)
+    sink = FileSink(tmp_path)
+    stream_rdf(corpus, sink, parallel=True)
+    assert sorted(sink.hashes) == sorted(RDF_FILES)
+    for name, text in expected.items():
+        data = (tmp_path / name).read_bytes()
+        assert data == text.encode("utf-8") and sink.hashes[name] == hashlib.sha256(data).hexdigest()
+
+
+def test_rdf_parallel_writers_reread_spilled_runs_on_their_own(tmp_path, monkeypatch):
+    # tiny sort runs: every external sort spills, so the forked readers must reopen them
+    import kg.export._sink as sink_mod
+    from kg.export._sink import FileSink
+    from kg.export.rdf import stream_rdf
+    monkeypatch.setattr(sink_mod, "RUN_CHARS", 2000)
+    spills = []
+    real_spill = sink_mod.ExternalSort._spill
+    monkeypatch.setattr(sink_mod.ExternalSort, "_spill", lambda self: (spills.append(1), real_spill(self)))
+    corpus = make_corpus()
+    stream_rdf(corpus, FileSink(tmp_path), parallel=True)
+    assert len(spills) > 3
+    assert {n: (tmp_path / n).read_text(encoding="utf-8") for n in RDF_FILES} == render_rdf(corpus)
+
+
+def test_rdf_a_failing_forked_writer_is_an_export_error(tmp_path, monkeypatch):
+    from kg.export import rdf
+    from kg.export._sink import FileSink
+
+    def broken(self, out):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(rdf._Turtle, "write", broken)
+    with pytest.raises(ExportError, match="kg.ttl: RuntimeError: disk on fire"):
+        rdf.stream_rdf(make_corpus(), FileSink(tmp_path), parallel=True)
+    assert not (tmp_path / "kg.ttl").exists()

@@ -75,9 +75,9 @@ def _render_pages(corpus, G, metrics, settings, sink):
     stream_pages(corpus, sink)
 
 
-def _render_rdf(corpus, G, metrics, settings, sink):
+def _render_rdf(corpus, G, metrics, settings, sink, jobs: int = 1):
     from .rdf import stream_rdf
-    stream_rdf(corpus, sink, settings.base_iri, settings.rdf_files)
+    stream_rdf(corpus, sink, settings.base_iri, settings.rdf_files, parallel=jobs > 1)
 
 
 def _render_graph(corpus, G, metrics, settings, sink):
@@ -111,7 +111,7 @@ def _load(spec: str):
 EXPORT_GROUPS = (("rdf",), tuple(name for name in EXPORTERS if name != "rdf"))
 
 
-def _export(corpus: Corpus, settings: Settings, sink, names=None, progress=None) -> None:
+def _export(corpus: Corpus, settings: Settings, sink, names=None, progress=None, jobs: int = 1) -> None:
     """Run the exporters ``names`` (default: all), one at a time, writing through ``sink``.
 
     The networkx graph and the metrics are computed only if an exporter needs them.
@@ -134,7 +134,9 @@ def _export(corpus: Corpus, settings: Settings, sink, names=None, progress=None)
             t0 = time.monotonic()
         func = _load(spec)
         try:
-            if name in STREAMING:
+            if name == "rdf":   # the one exporter that can use more processes itself
+                func(corpus, G, metrics, settings, sink, jobs=jobs)
+            elif name in STREAMING:
                 func(corpus, G, metrics, settings, sink)
             else:
                 sink.write_files(func(corpus, G, metrics, settings))
@@ -154,7 +156,7 @@ def _export_group(names) -> dict[str, str]:
     """A forked export process: write the exporters ``names``; their file hashes."""
     corpus, settings, out, progress = _FORK_STATE
     sink = FileSink(out)
-    _export(corpus, settings, sink, names, progress)
+    _export(corpus, settings, sink, names, progress, jobs=2)
     return sink.hashes
 
 

@@ -186,6 +186,15 @@ class ExternalSort:
                 yield x
             prev = x
 
+    def reopen(self) -> None:
+        """Own read positions on the spilled runs for this process (after a fork the
+        runs' file offsets are shared with the parent; Linux: via /proc/self/fd)."""
+        fresh = []
+        for fh in self._runs:
+            fresh.append(open(f"/proc/self/fd/{fh.fileno()}", "rb"))
+            fh.close()
+        self._runs = fresh
+
     def close(self) -> None:
         for fh in self._runs:
             fh.close()

@@ -93,6 +93,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import re
 from collections import defaultdict
 from contextlib import nullcontext
@@ -964,6 +965,52 @@ def _emit(lines: _Lines, sink, names, base: str | None = None) -> None:
         lines.close()
 
 
+def _can_fork_readers() -> bool:
+    return hasattr(os, "fork") and os.path.isdir("/proc/self/fd")
+
+
+def _emit_parallel(lines: _Lines, sink, names, base: str | None = None) -> None:
+    """:func:`_emit` with kg.jsonld and kg.ttl each written by a forked child that
+    reads its own pass over the sorted lines; kg.nq and kg.nt are written here.
+    The files are the same; the children's hashes come back through pipes."""
+    forked = [n for n in ("kg.jsonld", "kg.ttl") if n in names]
+    children = []
+    try:
+        for name in forked:
+            r, w = os.pipe()
+            pid = os.fork()
+            if pid == 0:   # the child: write one file, report its hash, never return
+                os.close(r)
+                status, msg = 1, {"error": "no answer"}
+                try:
+                    lines.nt.reopen()
+                    _emit(lines, sink, {name}, base)
+                    status, msg = 0, {"sha256": sink.hashes[name]}
+                except BaseException as exc:  # noqa: BLE001 - reported by the parent
+                    msg = {"error": f"{type(exc).__name__}: {exc}"}
+                finally:
+                    try:
+                        os.write(w, json.dumps(msg).encode("utf-8"))
+                    finally:
+                        os._exit(status)
+            os.close(w)
+            children.append((name, pid, r))
+        _emit(lines, sink, set(names) - set(forked), base)
+    finally:
+        errors = []
+        for name, pid, r in children:
+            with os.fdopen(r, "rb") as fh:
+                answer = fh.read()
+            os.waitpid(pid, 0)
+            msg = json.loads(answer or b'{"error": "the writer process died"}')
+            if "sha256" in msg:
+                sink.hashes[name] = msg["sha256"]
+            else:
+                errors.append(f"{name}: {msg['error']}")
+        if errors:
+            raise ExportError("; ".join(errors))
+
+
 def _serialize(graphs, name: str, base: str | None = None) -> str:
     """One format of ``graphs`` (``[(graph name, rdflib graph), ...]``)."""
     lines = _Lines(quads=name == "kg.nq")
@@ -1003,10 +1050,13 @@ def serialize_jsonld(g, base: str | None = None) -> str:
     return _serialize([("", g)], "kg.jsonld", base)
 
 
-def stream_rdf(corpus: Corpus, sink, base: str | None = None, names=RDF_FILES) -> None:
+def stream_rdf(corpus: Corpus, sink, base: str | None = None, names=RDF_FILES,
+               parallel: bool = False) -> None:
     """Write the files ``names`` (default: kg.nq, kg.nt, kg.jsonld and kg.ttl) of one
     corpus through ``sink`` (a :class:`kg.export._sink.FileSink` or ``MemorySink``), in
-    bounded memory: the quads are generated once, article by article, and sorted externally."""
+    bounded memory: the quads are generated once, article by article, and sorted externally.
+    ``parallel`` (a FileSink, Linux): kg.jsonld and kg.ttl are written by forked
+    processes while this one writes kg.nq and kg.nt; the bytes are the same."""
     from ..vocab import DEFAULT_BASE
 
     names = set(names)
@@ -1017,7 +1067,11 @@ def stream_rdf(corpus: Corpus, sink, base: str | None = None, names=RDF_FILES) -
     lines = _Lines(getattr(sink, "tmp_dir", None), quads="kg.nq" in names,
                    big_graph=_PlainMinter(base or DEFAULT_BASE).corpus_graph())
     _fill(lines, corpus, base)
-    _emit(lines, sink, names, base)
+    from ._sink import FileSink
+    if parallel and isinstance(sink, FileSink) and _can_fork_readers():
+        _emit_parallel(lines, sink, names, base)
+    else:
+        _emit(lines, sink, names, base)
 
 
 def render_rdf(corpus: Corpus, base: str | None = None) -> dict[str, str]:
