@@ -77,7 +77,9 @@ def _render_pages(corpus, G, metrics, settings, sink):
 
 def _render_rdf(corpus, G, metrics, settings, sink, jobs: int = 1):
     from .rdf import stream_rdf
-    stream_rdf(corpus, sink, settings.base_iri, settings.rdf_files, parallel=jobs > 1)
+    # more than the two export processes' worth of CPUs: Turtle and JSON-LD get their own
+    # (on 2 CPUs the extra processes cost memory and save next to no time)
+    stream_rdf(corpus, sink, settings.base_iri, settings.rdf_files, parallel=jobs > 2)
 
 
 def _render_graph(corpus, G, metrics, settings, sink):
@@ -154,13 +156,13 @@ _FORK_STATE: tuple | None = None
 
 def _export_group(names) -> dict[str, str]:
     """A forked export process: write the exporters ``names``; their file hashes."""
-    corpus, settings, out, progress = _FORK_STATE
+    corpus, settings, out, progress, jobs = _FORK_STATE
     sink = FileSink(out)
-    _export(corpus, settings, sink, names, progress, jobs=2)
+    _export(corpus, settings, sink, names, progress, jobs=jobs)
     return sink.hashes
 
 
-def _export_parallel(corpus: Corpus, settings: Settings, out: Path, progress) -> dict[str, str]:
+def _export_parallel(corpus: Corpus, settings: Settings, out: Path, progress, jobs: int = 2) -> dict[str, str]:
     """The groups of :data:`EXPORT_GROUPS` in forked processes at once (each file
     still written atomically); the merged ``{relative path: sha256}``."""
     import multiprocessing as mp
@@ -169,7 +171,7 @@ def _export_parallel(corpus: Corpus, settings: Settings, out: Path, progress) ->
     import gc
 
     global _FORK_STATE
-    _FORK_STATE = (corpus, settings, out, progress)
+    _FORK_STATE = (corpus, settings, out, progress, jobs)
     gc.freeze()   # the children's collections leave the shared objects' pages alone (fewer copies)
     try:
         with ProcessPoolExecutor(len(EXPORT_GROUPS), mp_context=mp.get_context("fork")) as pool:
@@ -202,7 +204,8 @@ def write_all(corpus: Corpus, out_dir, settings: Settings = Settings(), jobs: in
     """Write every output into ``out_dir``; returns ``{relative path: sha256}`` incl. build.json.
 
     ``jobs`` > 1 (where processes can fork): the groups of :data:`EXPORT_GROUPS`
-    are written by two processes at once; the bytes are the same. ``progress``,
+    are written by two processes at once; ``jobs`` > 2: the RDF process also forks
+    writers for kg.ttl and kg.jsonld. The bytes are the same. ``progress``,
     if given, is called with a line of text as each exporter finishes.
     """
     import multiprocessing as mp
@@ -211,7 +214,7 @@ def write_all(corpus: Corpus, out_dir, settings: Settings = Settings(), jobs: in
     try:
         out.mkdir(parents=True, exist_ok=True)
         if jobs > 1 and "fork" in mp.get_all_start_methods():
-            hashes = _export_parallel(corpus, settings, out, progress)
+            hashes = _export_parallel(corpus, settings, out, progress, jobs)
         else:
             sink = FileSink(out)
             _export(corpus, settings, sink, progress=progress)
