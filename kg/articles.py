@@ -98,9 +98,17 @@ def is_body_start(text: str) -> bool:
 
 
 def is_credit_line(text: str) -> bool:
-    """Whether the whole line is a credit such as "本报记者 某某 摄"."""
-    tail = _credit_tail(text.strip())
-    return tail is not None and tail[0] == 0
+    """Whether the whole line is a credit such as "本报记者 某某 摄" or "（通讯员 某某）".
+
+    >>> is_credit_line("（通讯员 张某某）"), is_credit_line("（上接第一版）")
+    (True, False)
+    """
+    text = text.strip()
+    tail = _credit_tail(text)
+    if tail is not None and tail[0] == 0:
+        return True
+    m = _BRACKET.fullmatch(text)
+    return bool(m and _read_credit(_tokens(m.group(1)), need_end=False))
 
 
 # ------------------------------------------------------------------- bylines

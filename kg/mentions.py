@@ -628,6 +628,11 @@ def _home_shorts(ctx: Context, home) -> dict:
 
 # ------------------------------------------------------------------ persons
 NAME_STOP_CHARS = set("的了在是和与及等说对向为将也都又就从把被用以于并而或由给让使到出主表指介强带讲致发代作参任兼")
+#: Stop characters that are also common in given names (李强, 王致远): they end a name
+#: only where they open a verb with what follows (李|强调, 王明|致辞), not in 李强表示.
+SOFT_STOP_CHARS = frozenset("致强发作带兼")
+#: What follows 曾 when it means "once" (曾荣获, 曾任, 曾经, 曾多次 …) rather than ending a name.
+ONCE_VERBS = frozenset("荣获经任在多是参被担先于连两三四获作为带")
 
 
 def person_after(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
@@ -644,17 +649,26 @@ def person_after(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
         if not ("\u4e00" <= ch <= "\u9fff"):
             break
         chars.append(ch)
-    if not chars or chars[0] in NAME_STOP_CHARS:
+    if not chars or (chars[0] in NAME_STOP_CHARS and not _soft_name_char(chars[0], text[pos + sur + 1:pos + sur + 2], ctx)):
         return None
     if len(chars) == 2:
         g2 = chars[1]
         after = text[pos + sur + 2:pos + sur + 3]
         two = text[pos + sur:pos + sur + 2]
-        if g2 in NAME_STOP_CHARS or (ctx.word_freq.get(g2 + after, 0) > 50 and ctx.word_freq.get(two, 0) < 50):
-            chars = chars[:1]
+        if (g2 in NAME_STOP_CHARS and not _soft_name_char(g2, after, ctx)) \
+                or (ctx.word_freq.get(g2 + after, 0) > 50 and ctx.word_freq.get(two, 0) < 50) \
+                or (g2 == "曾" and after and after in ONCE_VERBS):
+            chars = chars[:1]   # 莫豪|曾荣获: 曾 is "once", not the name's last character
     if _common_word(text[pos:pos + sur + len(chars)], ctx) or (len(chars) == 2 and _common_word("".join(chars), ctx)):
         return None  # 单位 / 从信息 / 高质量: ordinary words, not surname + given name
     return pos, pos + sur + len(chars)
+
+
+def _soft_name_char(ch: str, after: str, ctx) -> bool:
+    """A stop character that stays in the name here: a soft one that opens no verb
+    with ``after`` (强调, 致辞, 发言 end the name; 致远, 强表 do not)."""
+    w = ch + after
+    return ch in SOFT_STOP_CHARS and not (ctx.word_freq.get(w, 0) > 50 and ctx.seg.tags.get(w, "").startswith("v"))
 
 
 def _common_word(w: str, ctx) -> bool:

@@ -185,3 +185,25 @@ def test_last_years_work_of_the_union_is_no_union_named_one_year(make_page):
     art = _one(make_page, "会上通报了上一年度工会重点工作完成情况，青禾市总工会主席钱沐阳讲话。")
     assert not any("年度" in name for name in _ents(art))
     assert "青禾市总工会" in _ents(art)
+
+
+def test_zeng_meaning_once_is_not_the_end_of_a_name(make_page):
+    art = _one(make_page, "青禾精工有限公司焊工莫远曾荣获全国五一劳动奖章，车间主任祁雨桐曾任班组长。")
+    persons = {e.name for e in art.entities if EntityType.WORKER in e.types or EntityType.OFFICIAL in e.types}
+    assert {"莫远", "祁雨桐"} <= persons and not any(p.endswith("曾") for p in persons)
+
+
+def test_a_given_name_character_that_can_start_a_verb(make_page):
+    art = _one(make_page, "青禾市总工会副主席钱沐强表示，要做好服务。青禾市总工会主席闵致远强调，要抓好落实。"
+                          "会上，青禾市总工会常委韦晓明致辞。")
+    roles = {(r.person, r.title) for r in art.roles}
+    assert {("钱沐强", "副主席"), ("闵致远", "主席"), ("韦晓明", "常委")} <= roles
+    assert not any(p in ("闵致远强", "韦晓明致") for p, _ in roles)
+
+
+def test_a_closing_credit_line_ends_the_article_it_follows(make_page):
+    page = make_page("青禾市总工会举办劳动竞赛\n\n本报讯（记者 钟雅琴）近日，青禾市总工会举办劳动竞赛。\n\n"
+                     "（通讯员 温若溪）\n\n云杉区总工会慰问一线职工\n\n本报讯（记者 钟雅琴）近日，云杉区总工会慰问一线职工。\n")
+    arts = extract_page(page, RULES).articles
+    assert [a.article.headline for a in arts] == ["青禾市总工会举办劳动竞赛", "云杉区总工会慰问一线职工"]
+    assert ("温若溪", "通讯员") in {(b.name, b.title) for b in arts[0].article.bylines}
