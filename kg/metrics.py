@@ -280,9 +280,14 @@ def ranked(G, scores: dict, n: int, types=None, key: str = "score") -> list[dict
     [{'id': 'a', 'name': '甲', 'type': 'union', 'score': 1.0}, {'id': 'b', 'name': '乙', 'type': 'union', 'score': 1.0}]
     """
     wanted = set(types) if types is not None else None
-    keyed = [(-(_r(score) if isinstance(score, float) else score), node) for node, score in scores.items()
+    keyed = [_rank_item(node, score) for node, score in scores.items()
              if wanted is None or wanted & set(_types(G.nodes[node]))]
     return [_ranked_row(G, node, key, -neg) for neg, node in heapq.nsmallest(n, keyed)]
+
+
+def _rank_item(node, score) -> tuple:
+    """``(-score, node)``: ascending order is the ranking (floats rounded, ties by id)."""
+    return -(_r(score) if isinstance(score, float) else score), node
 
 
 def _ranked_row(G, node, key: str, value) -> dict:
@@ -295,7 +300,7 @@ def by_type(G, scores: dict, n: int, key: str) -> dict[str, list[dict]]:
     types = sorted({t for _, attrs in G.nodes(data=True) for t in _types(attrs)})
     groups: dict[str, list] = {t: [] for t in types}
     for node, score in scores.items():
-        item = (-(_r(score) if isinstance(score, float) else score), node)
+        item = _rank_item(node, score)
         for t in set(_types(G.nodes[node])):
             groups[t].append(item)
     return {t: [_ranked_row(G, node, key, -neg) for neg, node in heapq.nsmallest(n, groups[t])]

@@ -219,7 +219,7 @@ def write_all(corpus: Corpus, out_dir, settings: Settings = Settings(), jobs: in
             sink = FileSink(out)
             _export(corpus, settings, sink, progress=progress)
             hashes = dict(sink.hashes)
-        _remove_stale_pages(out, hashes)
+        _remove_stale_outputs(out, hashes)
         hashes[MANIFEST] = write_manifest(corpus, out, settings, outputs=hashes)
     except OSError as exc:
         raise ExportError(f"{out}: cannot write the outputs ({exc.strerror or exc}); "
@@ -227,7 +227,7 @@ def write_all(corpus: Corpus, out_dir, settings: Settings = Settings(), jobs: in
     return dict(sorted(hashes.items()))
 
 
-def _remove_stale_pages(out: Path, files: dict) -> None:
+def _remove_stale_outputs(out: Path, files: dict) -> None:
     """Page files and RDF files an earlier build left that this one did not write."""
     from .rdf import RDF_FILES
     for name in RDF_FILES:

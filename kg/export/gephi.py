@@ -51,10 +51,10 @@ def flat_graph(G):
     import networkx as nx
 
     H = nx.MultiDiGraph()
-    for n, attrs in G.nodes(data=True):
-        H.add_node(n, label=attrs.get("name", str(n)), **_flat_attrs(attrs))
-    for u, v, k, attrs in G.edges(keys=True, data=True):
-        H.add_edge(u, v, key=k, **_flat_attrs(attrs))
+    for n, attrs in _graphml_nodes(G):
+        H.add_node(n, **attrs)
+    for u, v, k, attrs in _graphml_edges(G):
+        H.add_edge(u, v, key=k, **attrs)
     return H
 
 
@@ -65,18 +65,8 @@ def gexf_graph(G):
     H = nx.DiGraph()
     for n, attrs in G.nodes(data=True):
         H.add_node(n, label=attrs.get("name", str(n)), **_flat_attrs(attrs))
-    merged: dict[tuple, dict] = {}
-    for u, v, _k, attrs in G.edges(keys=True, data=True):
-        slot = merged.setdefault((u, v), {"kinds": set(), "titles": set(), "articles": set(),
-                                          "weight": 0})
-        slot["kinds"].add(attrs.get("kind", ""))
-        if attrs.get("title"):
-            slot["titles"].add(attrs["title"])
-        slot["articles"].update(attrs.get("articles", ()))
-        slot["weight"] += int(attrs.get("weight", 1))
-    for (u, v), slot in sorted(merged.items()):
-        H.add_edge(u, v, kind=flatten(slot["kinds"]), titles=flatten(slot["titles"]),
-                   articles=flatten(slot["articles"]), weight=slot["weight"])
+    for u, v, attrs, weight in _gexf_edges(G):
+        H.add_edge(u, v, **attrs, weight=weight)
     return H
 
 
@@ -108,13 +98,15 @@ def _xml_type(value) -> str:
 
 
 def _graphml_nodes(G):
+    """``(node, flattened attributes with label)`` of the GraphML graph."""
     for n, attrs in G.nodes(data=True):
-        yield str(n), {"label": attrs.get("name", str(n)), **_flat_attrs(attrs)}
+        yield n, {"label": attrs.get("name", str(n)), **_flat_attrs(attrs)}
 
 
 def _graphml_edges(G):
+    """``(u, v, key, flattened attributes)`` of the GraphML graph."""
     for u, v, k, attrs in G.edges(keys=True, data=True):
-        yield str(u), str(v), str(k), _flat_attrs(attrs)
+        yield u, v, k, _flat_attrs(attrs)
 
 
 def write_graphml(G, out) -> None:
@@ -146,9 +138,9 @@ def write_graphml(G, out) -> None:
     out.write('  <graph edgedefault="directed">\n')
     for n, attrs in _graphml_nodes(G):
         body = data(attrs, "node")
-        out.write(f'    <node id="{attr(n)}">\n{body}    </node>\n' if body else f'    <node id="{attr(n)}" />\n')
+        out.write(f'    <node id="{attr(str(n))}">\n{body}    </node>\n' if body else f'    <node id="{attr(str(n))}" />\n')
     for u, v, k, attrs in _graphml_edges(G):
-        head = f'    <edge source="{attr(u)}" target="{attr(v)}" id="{attr(k)}"'
+        head = f'    <edge source="{attr(str(u))}" target="{attr(str(v))}" id="{attr(str(k))}"'
         body = data(attrs, "edge")
         out.write(f"{head}>\n{body}    </edge>\n" if body else f"{head} />\n")
     out.write("  </graph>\n</graphml>\n")

@@ -151,11 +151,11 @@ class _PlainNS:
         return value
 
 
-_PLAIN_NS: dict = {}
-
-
-def _plain(*namespaces) -> tuple:
-    return tuple(_PLAIN_NS.setdefault(ns, _PlainNS(ns)) for ns in namespaces)
+@functools.lru_cache(maxsize=None)
+def _ns(name: str) -> _PlainNS:
+    """The vocabulary namespace ``name`` (RDF, ORG, KG ...) with plain-str terms, loaded once."""
+    from .. import vocab
+    return _PlainNS(getattr(vocab, name))
 
 
 class Minter:
@@ -357,8 +357,7 @@ def _str(text: str) -> _Lit:
 
 
 def _add_entity_node(q: _Quads, graph, node, name: str, types, aliases) -> None:
-    from rdflib.namespace import ORG, RDF, SKOS
-    ORG, RDF, SKOS = _plain(ORG, RDF, SKOS)
+    ORG, RDF, SKOS = _ns("ORG"), _ns("RDF"), _ns("SKOS")
 
     from ..vocab import ORG_TYPES, SCHEMA_CLASSES, TYPE_CLASSES
 
@@ -374,8 +373,7 @@ def _add_entity_node(q: _Quads, graph, node, name: str, types, aliases) -> None:
 
 
 def _add_entities(q: _Quads, m: Minter, corpus: Corpus) -> None:
-    from ..vocab import KG
-    KG, = _plain(KG)
+    KG = _ns("KG")
 
     cg = m.corpus_graph()
     for e in corpus.entities:
@@ -385,8 +383,7 @@ def _add_entities(q: _Quads, m: Minter, corpus: Corpus) -> None:
 
 
 def _add_article(q: _Quads, m: Minter, page, ar, known: set) -> None:
-    from rdflib.namespace import DCTERMS, RDF, SDO
-    DCTERMS, RDF, SDO = _plain(DCTERMS, RDF, SDO)
+    DCTERMS, RDF, SDO = _ns("DCTERMS"), _ns("RDF"), _ns("SDO")
 
     node, graph = m.article(ar), m.article_graph(ar.article.id)
     q.add(graph, node, RDF.type, SDO.NewsArticle)
@@ -417,11 +414,8 @@ def _quote_selector_parts(ar, ev: Evidence) -> tuple[str, str, str] | None:
 def _add_evidence(q: _Quads, graph, m: Minter, fact, evidence: Evidence, ar=None) -> None:
     """The evidence node of ``fact``; ``ar``: the article it quotes (None: a whole
     sentence quoted by a co-mention, which needs no article text)."""
-    from rdflib.namespace import PROV, RDF, RDFS
-    PROV, RDF, RDFS = _plain(PROV, RDF, RDFS)
-
-    from ..vocab import KG, OA
-    KG, OA = _plain(KG, OA)
+    PROV, RDF, RDFS = _ns("PROV"), _ns("RDF"), _ns("RDFS")
+    KG, OA = _ns("KG"), _ns("OA")
 
     article = m.article_id(evidence.article_id)
     q.add(graph, fact, PROV.wasDerivedFrom, article)
@@ -465,8 +459,7 @@ def _add_evidence(q: _Quads, graph, m: Minter, fact, evidence: Evidence, ar=None
 
 
 def _add_role(q: _Quads, m: Minter, rr) -> None:
-    from rdflib.namespace import ORG, RDF, SKOS
-    ORG, RDF, SKOS = _plain(ORG, RDF, SKOS)
+    ORG, RDF, SKOS = _ns("ORG"), _ns("RDF"), _ns("SKOS")
 
     graph = m.article_graph(rr.article.article.id)
     person, title = rr.person_id, rr.role.title
@@ -486,11 +479,8 @@ def _add_role(q: _Quads, m: Minter, rr) -> None:
 
 
 def _add_honor(q: _Quads, m: Minter, rh) -> None:
-    from rdflib.namespace import RDF, SKOS
-    RDF, SKOS = _plain(RDF, SKOS)
-
-    from ..vocab import KG
-    KG, = _plain(KG)
+    RDF, SKOS = _ns("RDF"), _ns("SKOS")
+    KG = _ns("KG")
 
     graph = m.article_graph(rh.article.article.id)
     name = rh.honor.honor
@@ -505,19 +495,15 @@ def _add_honor(q: _Quads, m: Minter, rh) -> None:
 
 
 def _link_predicate(rel: str):
-    from rdflib.namespace import ORG
-    ORG, = _plain(ORG)
-
-    from ..vocab import KG
-    KG, = _plain(KG)
+    ORG = _ns("ORG")
+    KG = _ns("KG")
 
     return {"located_in": KG.locatedIn, "part_of": ORG.subOrganizationOf,
             "union_of": KG.unionOf}[rel]
 
 
 def _add_link(q: _Quads, m: Minter, rl, places: set) -> None:
-    from rdflib.namespace import RDF, SDO
-    RDF, SDO = _plain(RDF, SDO)
+    RDF, SDO = _ns("RDF"), _ns("SDO")
 
     graph = m.article_graph(rl.article.article.id)
     rel = str(rl.link.rel)
@@ -534,11 +520,8 @@ def _add_link(q: _Quads, m: Minter, rl, places: set) -> None:
 
 
 def _add_comentions(q: _Quads, m: Minter, corpus: Corpus) -> None:
-    from rdflib.namespace import PROV, RDF
-    PROV, RDF = _plain(PROV, RDF)
-
-    from ..vocab import KG
-    KG, = _plain(KG)
+    PROV, RDF = _ns("PROV"), _ns("RDF")
+    KG = _ns("KG")
 
     cg = m.corpus_graph()
     for cm in corpus.comentions:
