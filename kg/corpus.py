@@ -27,10 +27,10 @@ from typing import Iterable, Iterator, NamedTuple
 from .model import (ArticleResult, CoMention, Corpus, Entity, EntityType, Evidence, Honor,
                     Link, PageResult, Role, SkippedFile)
 from .settings import Settings
-from .spool import PageSpool
+from .spool import ExternalSort, ItemSpool, PageSpool
 
 __all__ = [
-    "assemble", "merge_entities", "comentions", "sort_types", "fact_key",
+    "assemble", "merge_entities", "comentions", "aggregate_on_disk", "sort_types", "fact_key",
     "name_index", "resolve_name",
     "ResolvedRole", "ResolvedHonor", "ResolvedLink", "Unresolved",
     "resolved_roles", "resolved_honors", "resolved_links", "roles_of", "honors_of", "links_of",
@@ -66,7 +66,8 @@ def assemble(page_results: Iterable[PageResult], skipped: Iterable[SkippedFile] 
     settings : Settings
         ``comention_evidence`` bounds the evidence kept per co-mention.
     """
-    if isinstance(page_results, PageSpool):   # stays on disk: sorted by id without loading
+    spooled = isinstance(page_results, PageSpool)
+    if spooled:   # stays on disk: sorted by id without loading
         ids = page_results.keys
         pages = page_results.ordered(sorted(ids)) if ids != sorted(ids) else page_results
     else:
@@ -75,10 +76,14 @@ def assemble(page_results: Iterable[PageResult], skipped: Iterable[SkippedFile] 
     if len(set(ids)) != len(ids):
         dup = sorted({i for i, n in Counter(ids).items() if n > 1})
         raise ValueError(f"duplicate page ids {dup}: two input files share a file stem")
+    if spooled:   # a corpus of any size: the aggregates are sorted and kept on disk too
+        entities, pairs = aggregate_on_disk(_articles_of(pages), settings.comention_evidence,
+                                            page_results.tmp_dir)
+    else:
+        entities = merge_entities(_articles_of(pages))
+        pairs = comentions(_articles_of(pages), settings.comention_evidence)
     return Corpus(
-        pages=pages,
-        entities=merge_entities(_articles_of(pages)),
-        comentions=comentions(_articles_of(pages), settings.comention_evidence),
+        pages=pages, entities=entities, comentions=pairs,
         skipped=tuple(sorted(skipped, key=lambda s: (s.path, s.reason))),
     )
 
@@ -103,12 +108,8 @@ def merge_entities(articles: Iterable[ArticleResult]) -> tuple[Entity, ...]:
             slot["aliases"].update(ae.aliases)
             slot["articles"].add(ar.article.id)
             slot["mentions"] += len(ae.mentions)
-    return tuple(
-        Entity(id=eid, name=s["name"], types=sort_types(s["types"]),
-               aliases=tuple(sorted(s["aliases"] - {s["name"]})),
-               article_ids=tuple(sorted(s["articles"])), mention_count=s["mentions"])
-        for eid, s in sorted(acc.items())
-    )
+    return tuple(_entity(eid, s["name"], s["types"], s["aliases"], s["articles"], s["mentions"])
+                 for eid, s in sorted(acc.items()))
 
 
 def comentions(articles: Iterable[ArticleResult], max_evidence: int = 3) -> tuple[CoMention, ...]:
@@ -124,12 +125,7 @@ def comentions(articles: Iterable[ArticleResult], max_evidence: int = 3) -> tupl
     pairs: dict[tuple[str, str], list] = {}
     for ar in articles:
         own = {s.index: s for s in ar.sentences}
-        by_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
-        for ae in ar.entities:
-            for m in ae.mentions:
-                if m.sentence_index >= 0:
-                    by_sentence[(m.article_id or ar.article.id, m.sentence_index)].add(ae.id)
-        for where, ids in by_sentence.items():
+        for where, ids in _sentence_entities(ar).items():
             evidence = None
             ordered = sorted(ids)
             for i, a in enumerate(ordered):
@@ -146,9 +142,78 @@ def comentions(articles: Iterable[ArticleResult], max_evidence: int = 3) -> tupl
                             evidence = _sentence_evidence(sentence, where)
                         bisect.insort(kept, (where, evidence), key=lambda x: x[0])
                         del kept[max_evidence:]
-    return tuple(CoMention(a=a, b=b, weight=weight, article_ids=tuple(sorted(arts)),
-                           evidence=tuple(ev for _, ev in kept))
+    return tuple(_comention(a, b, weight, arts, [ev for _, ev in kept])
                  for (a, b), (weight, arts, kept) in sorted(pairs.items()))
+
+
+def aggregate_on_disk(articles: Iterable[ArticleResult], max_evidence: int = 3, tmp_dir=None
+                      ) -> tuple[ItemSpool, ItemSpool]:
+    """:func:`merge_entities` and :func:`comentions` of the same articles in one pass,
+    in bounded memory: one record per article entity and per (pair, sentence) goes
+    to an :class:`~kg.spool.ExternalSort`, and the sorted records are folded into
+    :class:`~kg.model.Entity` and :class:`~kg.model.CoMention` items kept in
+    :class:`~kg.spool.ItemSpool` files in ``tmp_dir``. Equal to the in-memory results."""
+    ent_sort = ExternalSort(tmp_dir)    # (id, name, types, aliases, article id, mentions)
+    pair_sort = ExternalSort(tmp_dir)   # (a, b, article id, sentence, start, end, quote)
+    for ar in articles:
+        aid = ar.article.id
+        for ae in ar.entities:
+            ent_sort.add((ae.id, ae.name, tuple(str(t) for t in ae.types), ae.aliases, aid,
+                          len(ae.mentions)), len(ae.id) + len(ae.name) + len(aid) + 16)
+        own = {s.index: s for s in ar.sentences}
+        for where, ids in _sentence_entities(ar).items():
+            ev = _sentence_evidence(own.get(where[1]) if where[0] == aid else None, where)
+            ordered = sorted(ids)
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1:]:
+                    pair_sort.add((a, b, where[0], where[1], ev.start, ev.end, ev.quote),
+                                  len(a) + len(b) + len(where[0]) + len(ev.quote) + 16)
+    entities = ItemSpool(tmp_dir)
+    slot = None
+    for eid, name, types, aliases, aid, n in ent_sort:
+        if slot is None or slot[0] != eid:
+            if slot is not None:
+                entities.append(_entity(*slot))
+            slot = [eid, name, set(), set(), set(), 0]
+        slot[2].update(types)
+        slot[3].update(aliases)
+        slot[4].add(aid)
+        slot[5] += n
+    if slot is not None:
+        entities.append(_entity(*slot))
+    pairs = ItemSpool(tmp_dir)
+    slot = None
+    for a, b, aid, sidx, start, end, quote in pair_sort:
+        if slot is None or slot[0] != a or slot[1] != b:
+            if slot is not None:
+                pairs.append(_comention(*slot))
+            slot = [a, b, 0, set(), []]
+        slot[2] += 1
+        slot[3].add(aid)
+        if len(slot[4]) < max_evidence:
+            slot[4].append(Evidence(aid, sidx, start, end, quote, COMENTION_SOURCE))
+    if slot is not None:
+        pairs.append(_comention(*slot))
+    return entities.seal(), pairs.seal()
+
+
+def _entity(eid, name, types, aliases, articles, mentions) -> Entity:
+    return Entity(id=eid, name=name, types=sort_types(types), aliases=tuple(sorted(aliases - {name})),
+                  article_ids=tuple(sorted(articles)), mention_count=mentions)
+
+
+def _comention(a, b, weight, articles, evidence) -> CoMention:
+    return CoMention(a=a, b=b, weight=weight, article_ids=tuple(sorted(articles)), evidence=tuple(evidence))
+
+
+def _sentence_entities(ar: ArticleResult) -> dict[tuple[str, int], set[str]]:
+    """``{(article id, sentence index): ids of the entities mentioned there}``."""
+    by_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for ae in ar.entities:
+        for m in ae.mentions:
+            if m.sentence_index >= 0:
+                by_sentence[(m.article_id or ar.article.id, m.sentence_index)].add(ae.id)
+    return by_sentence
 
 
 def _sentence_evidence(sentence, where: tuple[str, int]) -> Evidence:

@@ -256,8 +256,8 @@ class SkippedFile:
 @dataclass(frozen=True)
 class Corpus:
     pages: Sequence[PageResult]          # a tuple, or a kg.spool.PageSpool (on disk)
-    entities: tuple[Entity, ...]
-    comentions: tuple[CoMention, ...]
+    entities: Sequence[Entity]           # sorted by id; a tuple, or a kg.spool.ItemSpool (on disk)
+    comentions: Sequence[CoMention]      # sorted by (a, b); likewise
     skipped: tuple[SkippedFile, ...] = ()
 
     def entity(self, entity_id_: str) -> Entity:

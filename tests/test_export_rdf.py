@@ -514,10 +514,11 @@ def test_ontology_and_shapes_parse_with_oxigraph_and_ship_as_package_data():
 # ------------------------------------------------------------- bounded memory
 def test_rdf_spilled_external_sort_writes_the_same_bytes(corpus, files, monkeypatch, tmp_path):
     """With tiny sort runs (many spill files) every format is byte-identical."""
+    from kg import spool
     from kg.export import _sink
     from kg.export.rdf import stream_rdf
 
-    monkeypatch.setattr(_sink, "RUN_CHARS", 2000)
+    monkeypatch.setattr(spool, "RUN_CHARS", 2000)
     assert render_rdf(corpus) == files
     sink = _sink.FileSink(tmp_path)
     stream_rdf(corpus, sink)
@@ -529,16 +530,45 @@ def test_rdf_spilled_external_sort_writes_the_same_bytes(corpus, files, monkeypa
 def test_external_sort_merges_runs_and_drops_duplicates():
     import random
 
-    from kg.export._sink import ExternalSort
+    from kg.spool import FAN_IN, ExternalSort
 
     rnd = random.Random(3)
     items = [f"{rnd.randrange(500):03d}-{'长' * rnd.randrange(4)}" for _ in range(3000)]
     for unique in (False, True):
-        srt = ExternalSort(unique=unique, run_chars=300)
+        srt = ExternalSort(unique=unique, run_chars=30)
         for x in items:
             srt.add(x)
-        assert len(srt._runs) > 10
+        levels = [level for level, _ in srt._runs]
+        # ~400 spills were merged level by level: few files stay open, per level < FAN_IN
+        assert max(levels) >= 2 and len(levels) < FAN_IN * (max(levels) + 1)
+        assert all(levels.count(lv) < FAN_IN for lv in set(levels))
         assert list(srt) == (sorted(set(items)) if unique else sorted(items))
+
+
+def test_external_sort_batches_are_bounded_by_characters(monkeypatch):
+    """A run of large items (a whole article graph each) is read back a few items at a
+    time: merging many runs must not hold every run whole."""
+    import pickle
+
+    from kg import spool
+
+    monkeypatch.setattr(spool, "_BATCH_CHARS", 50_000)
+    srt = spool.ExternalSort(run_chars=2_000_000)
+    for i in range(60):
+        text = f"{i:03d}" + "图" * 20_000
+        srt.add(("g", i, text), len(text))
+    srt._spill()
+    (_, fh), = srt._runs
+    batches = []
+    while True:
+        try:
+            batches.append(pickle.load(fh))
+        except EOFError:
+            break
+    assert sum(len(b) for b in batches) == 60
+    assert max(len(b) for b in batches) == 3    # 3 x 20k chars passes 50k
+    fh.seek(0)
+    assert [x[1] for x in srt] == list(range(60))
 
 
 def test_file_sink_is_atomic_and_hashes(tmp_path):
@@ -582,7 +612,7 @@ def test_rdf_parallel_writers_give_the_same_files_and_hashes(tmp_path):
 
 def test_rdf_parallel_writers_reread_spilled_runs_on_their_own(tmp_path, monkeypatch):
     # tiny sort runs: every external sort spills, so the forked readers must reopen them
-    import kg.export._sink as sink_mod
+    import kg.spool as sink_mod
     from kg.export._sink import FileSink
     from kg.export.rdf import stream_rdf
     monkeypatch.setattr(sink_mod, "RUN_CHARS", 2000)

@@ -9,22 +9,18 @@ An exporter that streams takes a *sink* and writes each output file through
   reader never sees a half-written file and memory never holds a whole file;
 * :class:`MemorySink` collects the texts (``render_*`` functions, tests).
 
-:class:`ExternalSort` sorts more items than memory should hold: sorted runs of a
-bounded size are pickled to anonymous temp files (unlinked at once, so nothing
-is left behind even on a crash) and merged lazily.
+:class:`kg.spool.ExternalSort` sorts more items than memory should hold.
 """
 from __future__ import annotations
 
 import hashlib
-import heapq
 import io
-import pickle
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
 from .._io import atomic_open
 from ..errors import ExportError
+from ..spool import ExternalSort  # noqa: F401 - re-exported: the exporters' sort
 
 __all__ = ["FileSink", "MemorySink", "ExternalSort"]
 
@@ -112,90 +108,3 @@ class FileSink(_Sink):
             yield out
             out.flush()
         self.hashes[rel] = out.sha256.hexdigest()
-
-
-#: Characters (roughly) an :class:`ExternalSort` keeps in memory before spilling a run.
-RUN_CHARS = 24_000_000
-_BATCH = 4096
-
-
-class ExternalSort:
-    """Sorted iteration over many items (str, or tuples of comparable fields).
-
-    ``add(item, size)`` buffers an item (``size``: its weight in characters,
-    ``len(item)`` by default); when the buffer passes ``run_chars`` it is sorted
-    and pickled to an anonymous temp file in ``tmp_dir``. Iterating merges the
-    runs; with ``unique`` equal neighbours are dropped. Iterate once.
-    """
-
-    def __init__(self, tmp_dir=None, unique: bool = False, run_chars: int | None = None):
-        self.tmp_dir, self.unique = tmp_dir, unique
-        self.run_chars = RUN_CHARS if run_chars is None else run_chars
-        self._items: list = []
-        self._size = 0
-        self._runs: list = []
-
-    def add(self, item, size: int | None = None) -> None:
-        self._items.append(item)
-        self._size += len(item) if size is None else size
-        if self._size >= self.run_chars:
-            self._spill()
-
-    def _sorted_buffer(self) -> list:
-        items = self._items
-        self._items, self._size = [], 0
-        items.sort()
-        if self.unique:
-            items = [x for x, prev in zip(items, [object()] + items) if x != prev]
-        return items
-
-    def _spill(self) -> None:
-        items = self._sorted_buffer()
-        fh = tempfile.TemporaryFile(dir=self.tmp_dir, prefix=".kg-sort-")
-        for i in range(0, len(items), _BATCH):
-            pickle.dump(items[i:i + _BATCH], fh, protocol=pickle.HIGHEST_PROTOCOL)
-        del items
-        fh.seek(0)
-        self._runs.append(fh)
-
-    @staticmethod
-    def _read(fh):
-        try:
-            while True:
-                try:
-                    batch = pickle.load(fh)
-                except EOFError:
-                    return
-                yield from batch
-        finally:
-            fh.close()
-
-    def __iter__(self):
-        last = self._sorted_buffer()
-        if not self._runs:
-            yield from last
-            return
-        runs, self._runs = self._runs, []
-        merged = heapq.merge(*(self._read(fh) for fh in runs), last)
-        if not self.unique:
-            yield from merged
-            return
-        prev = sentinel = object()
-        for x in merged:
-            if prev is sentinel or x != prev:
-                yield x
-            prev = x
-
-    def reopen(self) -> None:
-        """Own read positions on the spilled runs for this process (after a fork the
-        runs' file offsets are shared with the parent; Linux: via /proc/self/fd)."""
-        fresh = []
-        for fh in self._runs:
-            fresh.append(open(f"/proc/self/fd/{fh.fileno()}", "rb"))
-            fh.close()
-        self._runs = fresh
-
-    def close(self) -> None:
-        for fh in self._runs:
-            fh.close()
-        self._runs, self._items = [], []

@@ -103,6 +103,7 @@ from urllib.parse import quote
 
 from .._io import atomic_write_text, indented_json
 from ._sink import ExternalSort, MemorySink
+from ..spool import ItemSpool
 from ..corpus import honors_of, links_of, name_index, roles_of
 from ..errors import ExportError
 from ..model import Corpus, Evidence
@@ -291,7 +292,9 @@ def _fill(q, corpus: Corpus, base: str | None):
     m = _PlainMinter(base or DEFAULT_BASE)
     _add_entities(q, m, corpus)
     # article by article: each article's named graph is complete when its turn ends
-    known = {e.id for e in corpus.entities}
+    # an assembled corpus on disk names every article entity at corpus level (no set of
+    # a million ids needed); a corpus made by hand may not
+    known = _Everything() if isinstance(corpus.entities, ItemSpool) else {e.id for e in corpus.entities}
     places = {e.id for e in corpus.entities if any(str(t) == "district" for t in e.types)}
     for page in corpus.pages:
         for ar in page.articles:
@@ -306,6 +309,11 @@ def _fill(q, corpus: Corpus, base: str | None):
             q.end_graph(graph)
     _add_comentions(q, m, corpus)
     return q
+
+
+class _Everything:
+    def __contains__(self, item) -> bool:
+        return True
 
 
 def _rdflib_term(t):
@@ -722,7 +730,8 @@ def _prefixer():
             if iri.startswith(ns) and _PN_LOCAL.match(iri, len(ns)):
                 out = (prefix, f"{prefix}:{iri[len(ns):]}")
                 break
-        memo[iri] = out
+        if out is not None or len(memo) < 100_000:   # vocabulary and recurring IRIs; bounded
+            memo[iri] = out
         return out
 
     return compact
