@@ -192,7 +192,7 @@ def build(paths, out, strict, home_region, settings_pairs, quiet, jobs, cache, c
       kg build corpus/ -o out --engine dask --scheduler tcp://10.0.0.5:8786
     """
     from ._io import default_jobs
-    from .export import stage_counts, write_all
+    from .export import MANIFEST, write_all
 
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
@@ -227,7 +227,8 @@ def build(paths, out, strict, home_region, settings_pairs, quiet, jobs, cache, c
                    f"{stats['cached']} from the cache {cache_dir}", err=True)
     for s in corpus.skipped:
         click.echo(f"kg: warning: skipped {s.path}: {s.reason}", err=True)
-    click.echo(_summary(stage_counts(corpus), Path(out)), err=True)
+    counts = json.loads((Path(out) / MANIFEST).read_text(encoding="utf-8"))["counts"]   # no second pass
+    click.echo(_summary(counts, Path(out)), err=True)
 
 
 # -------------------------------------------------------------------- query

@@ -34,7 +34,7 @@ __all__ = [
     "name_index", "resolve_name",
     "ResolvedRole", "ResolvedHonor", "ResolvedLink", "Unresolved",
     "resolved_roles", "resolved_honors", "resolved_links", "roles_of", "honors_of", "links_of",
-    "unresolved_references",
+    "unresolved_references", "unresolved_of",
 ]
 
 _TYPE_ORDER = {t: i for i, t in enumerate(EntityType)}
@@ -281,13 +281,6 @@ def fact_key(fact):
     return (fact.source, str(fact.rel), fact.target, fact.evidence)
 
 
-def _facts(corpus: Corpus, kind: str):
-    for ar in corpus.iter_articles():
-        index = name_index(ar)
-        for fact in sorted(getattr(ar, kind), key=fact_key):
-            yield ar, fact, index
-
-
 def roles_of(ar: ArticleResult, index: dict[str, str] | None = None) -> Iterator[ResolvedRole]:
     """The resolved roles of one article (see :func:`resolved_roles`)."""
     index = name_index(ar) if index is None else index
@@ -333,6 +326,24 @@ def resolved_links(corpus: Corpus) -> Iterator[ResolvedLink]:
         yield from links_of(ar)
 
 
+def unresolved_of(ar: ArticleResult, index: dict[str, str] | None = None) -> set[Unresolved]:
+    """The names of one article's facts that match no entity of it."""
+    index = name_index(ar) if index is None else index
+    out = set()
+    for r in ar.roles:
+        for name in (r.person, r.org):
+            if name is not None and name not in index:
+                out.add(Unresolved(ar.article.id, "role", name))
+    for h in ar.honors:
+        if h.holder not in index:
+            out.add(Unresolved(ar.article.id, "honor", h.holder))
+    for ln in ar.links:
+        for name in (ln.source, ln.target):
+            if name not in index:
+                out.add(Unresolved(ar.article.id, "link", name))
+    return out
+
+
 def unresolved_references(corpus: Corpus) -> tuple[Unresolved, ...]:
     """Names used by facts that match no entity of their article (sorted, unique).
 
@@ -340,15 +351,6 @@ def unresolved_references(corpus: Corpus) -> tuple[Unresolved, ...]:
     are never dropped silently.
     """
     out = set()
-    for ar, r, index in _facts(corpus, "roles"):
-        for name in (r.person, r.org):
-            if name is not None and name not in index:
-                out.add(Unresolved(ar.article.id, "role", name))
-    for ar, h, index in _facts(corpus, "honors"):
-        if h.holder not in index:
-            out.add(Unresolved(ar.article.id, "honor", h.holder))
-    for ar, ln, index in _facts(corpus, "links"):
-        for name in (ln.source, ln.target):
-            if name not in index:
-                out.add(Unresolved(ar.article.id, "link", name))
+    for ar in corpus.iter_articles():
+        out |= unresolved_of(ar)
     return tuple(sorted(out))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import os
 import re
 import sys
@@ -468,8 +469,9 @@ def _pool_context():
 
 def _extract_parallel(files, todo, settings, workers, progress, done, total):
     """(index, PageResult | InputError) of every page in ``todo``, by a process pool,
-    in the order they complete."""
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    in the order they complete. A few chunks per worker are in flight at a time and a
+    result is let go once yielded, so memory does not grow with the corpus."""
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")   # inherited by spawned workers
     mp_ctx = _pool_context()
@@ -478,24 +480,32 @@ def _extract_parallel(files, todo, settings, workers, progress, done, total):
     if progress:
         progress(done, total, "")
     size = max(1, min(32, -(-len(todo) // (workers * 8))))
-    chunks = [[(i, files[i]) for i in todo[k:k + size]] for k in range(0, len(todo), size)]
+    chunks = iter([[(i, files[i]) for i in todo[k:k + size]] for k in range(0, len(todo), size)])
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp_ctx,
                              initializer=_init_worker, initargs=(settings,)) as pool:
-        futures = [pool.submit(_extract_chunk, c) for c in chunks]
+        pending = {pool.submit(_extract_chunk, c) for c in itertools.islice(chunks, workers * IN_FLIGHT)}
         try:
-            for fut in as_completed(futures):
-                part = fut.result()
-                for i, result in part:
-                    if isinstance(result, tuple):
-                        result = InputError(result[1], result[2], result[3])
-                    yield i, result
-                done += len(part)
-                if progress:
-                    progress(done, total, "")
+            while pending:
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    pending.update(pool.submit(_extract_chunk, c) for c in itertools.islice(chunks, 1))
+                    part = fut.result()
+                    for i, result in part:
+                        if isinstance(result, tuple):
+                            result = InputError(result[1], result[2], result[3])
+                        yield i, result
+                    done += len(part)
+                    if progress:
+                        progress(done, total, "")
+                del finished, fut, part
         except BaseException:
-            for f in futures:
+            for f in pending:
                 f.cancel()
             raise
+
+
+#: Chunks submitted per worker process ahead of the results read back.
+IN_FLIGHT = 3
 
 
 # ---------------------------------------------------------------- general news

@@ -45,13 +45,13 @@ from pathlib import Path
 
 from .._io import atomic_write_bytes, stable_json
 from ._sink import FileSink, MemorySink
-from ..corpus import unresolved_references
+from ..corpus import unresolved_of
 from ..errors import ExportError
 from ..model import Corpus
 from ..settings import Settings
 
 __all__ = ["EXPORTERS", "STREAMING", "render_all", "write_all", "build_manifest", "write_manifest",
-           "stage_counts", "versions", "MANIFEST"]
+           "stage_counts", "scan_corpus", "versions", "MANIFEST"]
 
 MANIFEST = "build.json"
 MANIFEST_FORMAT = "kg-build/1"
@@ -77,9 +77,9 @@ def _render_pages(corpus, G, metrics, settings, sink):
 
 def _render_rdf(corpus, G, metrics, settings, sink, jobs: int = 1):
     from .rdf import stream_rdf
-    # more than the two export processes' worth of CPUs: Turtle and JSON-LD get their own
-    # (on 2 CPUs the extra processes cost memory and save next to no time)
-    stream_rdf(corpus, sink, settings.base_iri, settings.rdf_files, parallel=jobs > 2)
+    # with 2 CPUs the other export process ends first: JSON-LD (the costliest writer) gets
+    # a process of its own; with more, Turtle too
+    stream_rdf(corpus, sink, settings.base_iri, settings.rdf_files, parallel=min(max(jobs - 1, 0), 2))
 
 
 def _render_graph(corpus, G, metrics, settings, sink):
@@ -162,9 +162,11 @@ def _export_group(names) -> dict[str, str]:
     return sink.hashes
 
 
-def _export_parallel(corpus: Corpus, settings: Settings, out: Path, progress, jobs: int = 2) -> dict[str, str]:
+def _export_parallel(corpus: Corpus, settings: Settings, out: Path, progress, jobs: int = 2,
+                     while_waiting=None) -> dict[str, str]:
     """The groups of :data:`EXPORT_GROUPS` in forked processes at once (each file
-    still written atomically); the merged ``{relative path: sha256}``."""
+    still written atomically); the merged ``{relative path: sha256}``.
+    ``while_waiting()``, if given, runs in this process while the children write."""
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
@@ -175,7 +177,10 @@ def _export_parallel(corpus: Corpus, settings: Settings, out: Path, progress, jo
     gc.freeze()   # the children's collections leave the shared objects' pages alone (fewer copies)
     try:
         with ProcessPoolExecutor(len(EXPORT_GROUPS), mp_context=mp.get_context("fork")) as pool:
-            parts = [f.result() for f in [pool.submit(_export_group, g) for g in EXPORT_GROUPS]]
+            futures = [pool.submit(_export_group, g) for g in EXPORT_GROUPS]
+            if while_waiting is not None:
+                while_waiting()
+            parts = [f.result() for f in futures]
     finally:
         _FORK_STATE = None
         gc.unfreeze()
@@ -211,16 +216,19 @@ def write_all(corpus: Corpus, out_dir, settings: Settings = Settings(), jobs: in
     import multiprocessing as mp
 
     out = Path(out_dir)
+    scan: list[dict] = []
     try:
         out.mkdir(parents=True, exist_ok=True)
         if jobs > 1 and "fork" in mp.get_all_start_methods():
-            hashes = _export_parallel(corpus, settings, out, progress, jobs)
+            hashes = _export_parallel(corpus, settings, out, progress, jobs,
+                                      while_waiting=lambda: scan.append(scan_corpus(corpus)))
         else:
             sink = FileSink(out)
             _export(corpus, settings, sink, progress=progress)
             hashes = dict(sink.hashes)
         _remove_stale_outputs(out, hashes)
-        hashes[MANIFEST] = write_manifest(corpus, out, settings, outputs=hashes)
+        hashes[MANIFEST] = write_manifest(corpus, out, settings, outputs=hashes,
+                                          scan=scan[0] if scan else None)
     except OSError as exc:
         raise ExportError(f"{out}: cannot write the outputs ({exc.strerror or exc}); "
                           "check the folder exists and is writable") from None
@@ -241,20 +249,26 @@ def _remove_stale_outputs(out: Path, files: dict) -> None:
 
 
 # ----------------------------------------------------------------- manifest
-def stage_counts(corpus: Corpus) -> dict:
-    """Counts per stage, as reported in build.json and by ``kg build``."""
+def scan_corpus(corpus: Corpus) -> dict:
+    """What build.json says about a corpus, in one pass over its pages:
+    ``{"inputs": [...], "unresolved": [...], "counts": {...}}`` (see :func:`build_manifest`)."""
     by_type = Counter(str(t) for e in corpus.entities for t in e.types)
     n = Counter()
-    for a in corpus.iter_articles():   # one pass, one page in memory at a time
-        n["articles"] += 1
-        n["sentences"] += len(a.sentences)
-        n["mentions"] += sum(len(ae.mentions) for ae in a.entities)
-        n["article_entities"] += len(a.entities)
-        n["roles"] += len(a.roles)
-        n["honors"] += len(a.honors)
-        n["links"] += len(a.links)
-        n["uncertain"] += len(a.uncertain)
-    return {
+    inputs, unresolved = [], set()
+    for p in corpus.pages:   # one page in memory at a time
+        inputs.append({"path": _portable(p.page.path), "file": p.page.name, "page": p.page.id,
+                       "sha256": p.page.sha256, "encoding": p.page.encoding, "articles": len(p.articles)})
+        for a in p.articles:
+            n["articles"] += 1
+            n["sentences"] += len(a.sentences)
+            n["mentions"] += sum(len(ae.mentions) for ae in a.entities)
+            n["article_entities"] += len(a.entities)
+            n["roles"] += len(a.roles)
+            n["honors"] += len(a.honors)
+            n["links"] += len(a.links)
+            n["uncertain"] += len(a.uncertain)
+            unresolved |= unresolved_of(a)
+    counts = {
         "pages": len(corpus.pages),
         "skipped": len(corpus.skipped),
         "articles": n["articles"],
@@ -268,8 +282,16 @@ def stage_counts(corpus: Corpus) -> dict:
         "links": n["links"],
         "comentions": len(corpus.comentions),
         "uncertain": n["uncertain"],
-        "unresolved_references": len(unresolved_references(corpus)),
+        "unresolved_references": len(unresolved),
     }
+    return {"inputs": inputs,
+            "unresolved": [{"article": u.article_id, "kind": u.kind, "name": u.name} for u in sorted(unresolved)],
+            "counts": counts}
+
+
+def stage_counts(corpus: Corpus) -> dict:
+    """Counts per stage, as reported in build.json and by ``kg build``."""
+    return scan_corpus(corpus)["counts"]
 
 
 def _version(dist: str) -> str:
@@ -297,17 +319,16 @@ def _portable(path: str) -> str:
 
 
 def build_manifest(corpus: Corpus, settings: Settings = Settings(),
-                   outputs: dict[str, str] | None = None) -> dict:
-    """The build.json record (a dict; see the module docstring)."""
+                   outputs: dict[str, str] | None = None, scan: dict | None = None) -> dict:
+    """The build.json record (a dict; see the module docstring); ``scan``: the
+    corpus's :func:`scan_corpus`, if already made."""
+    scan = scan_corpus(corpus) if scan is None else scan
     return {
         "format": MANIFEST_FORMAT,
-        "inputs": [{"path": _portable(p.page.path), "file": p.page.name, "page": p.page.id,
-                    "sha256": p.page.sha256, "encoding": p.page.encoding,
-                    "articles": len(p.articles)} for p in corpus.pages],
+        "inputs": scan["inputs"],
         "skipped": [{"path": _portable(s.path), "reason": s.reason} for s in corpus.skipped],
-        "unresolved": [{"article": u.article_id, "kind": u.kind, "name": u.name}
-                       for u in unresolved_references(corpus)],
-        "counts": stage_counts(corpus),
+        "unresolved": scan["unresolved"],
+        "counts": scan["counts"],
         "versions": versions(),
         "settings": settings.as_dict(),
         "outputs": dict(sorted((outputs or {}).items())),
@@ -315,8 +336,8 @@ def build_manifest(corpus: Corpus, settings: Settings = Settings(),
 
 
 def write_manifest(corpus: Corpus, out_dir, settings: Settings = Settings(),
-                   outputs: dict[str, str] | None = None) -> str:
+                   outputs: dict[str, str] | None = None, scan: dict | None = None) -> str:
     """Write ``out_dir/build.json`` atomically; returns its sha256."""
-    data = stable_json(build_manifest(corpus, settings, outputs)).encode("utf-8")
+    data = stable_json(build_manifest(corpus, settings, outputs, scan)).encode("utf-8")
     atomic_write_bytes(Path(out_dir) / MANIFEST, data)
     return _sha256(data)

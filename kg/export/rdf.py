@@ -961,11 +961,15 @@ def _can_fork_readers() -> bool:
     return hasattr(os, "fork") and os.path.isdir("/proc/self/fd")
 
 
-def _emit_parallel(lines: _Lines, sink, names, base: str | None = None) -> None:
-    """:func:`_emit` with kg.jsonld and kg.ttl each written by a forked child that
-    reads its own pass over the sorted lines; kg.nq and kg.nt are written here.
-    The files are the same; the children's hashes come back through pipes."""
-    forked = [n for n in ("kg.jsonld", "kg.ttl") if n in names]
+#: The files a forked writer takes first (the costliest first).
+FORK_ORDER = ("kg.jsonld", "kg.ttl")
+
+
+def _emit_parallel(lines: _Lines, sink, names, base: str | None = None, writers: int = 2) -> None:
+    """:func:`_emit` with the first ``writers`` of kg.jsonld and kg.ttl each written
+    by a forked child that reads its own pass over the sorted lines; the rest are
+    written here. The files are the same; the children's hashes come back through pipes."""
+    forked = [n for n in FORK_ORDER if n in names][:writers]
     children = []
     try:
         for name in forked:
@@ -1043,12 +1047,13 @@ def serialize_jsonld(g, base: str | None = None) -> str:
 
 
 def stream_rdf(corpus: Corpus, sink, base: str | None = None, names=RDF_FILES,
-               parallel: bool = False) -> None:
+               parallel: bool | int = False) -> None:
     """Write the files ``names`` (default: kg.nq, kg.nt, kg.jsonld and kg.ttl) of one
     corpus through ``sink`` (a :class:`kg.export._sink.FileSink` or ``MemorySink``), in
     bounded memory: the quads are generated once, article by article, and sorted externally.
     ``parallel`` (a FileSink, Linux): kg.jsonld and kg.ttl are written by forked
-    processes while this one writes kg.nq and kg.nt; the bytes are the same."""
+    processes while this one writes kg.nq and kg.nt (an int: fork that many writers,
+    JSON-LD first, the costliest); the bytes are the same."""
     from ..vocab import DEFAULT_BASE
 
     names = set(names)
@@ -1061,7 +1066,7 @@ def stream_rdf(corpus: Corpus, sink, base: str | None = None, names=RDF_FILES,
     _fill(lines, corpus, base)
     from ._sink import FileSink
     if parallel and isinstance(sink, FileSink) and _can_fork_readers():
-        _emit_parallel(lines, sink, names, base)
+        _emit_parallel(lines, sink, names, base, writers=2 if parallel is True else int(parallel))
     else:
         _emit(lines, sink, names, base)
 
