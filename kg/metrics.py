@@ -161,11 +161,22 @@ def counts(G) -> dict:
 
 def component_stats(G) -> dict:
     """Weakly connected components of the full graph: how many, sizes (largest first), isolated."""
-    import networkx as nx
+    index = {n: i for i, n in enumerate(G)}
+    parent = list(range(len(index)))
 
-    sizes = sorted((len(c) for c in nx.weakly_connected_components(G)), reverse=True) if len(G) else []
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for u, v in G.edges():
+        a, b = root(index[u]), root(index[v])
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    sizes = sorted(Counter(root(i) for i in range(len(parent))).values(), reverse=True)
     return {"weakly_connected": len(sizes), "sizes": sizes,
-            "isolated": sum(1 for n in G if G.degree(n) == 0)}
+            "isolated": sum(1 for _, d in G.degree() if d == 0)}
 
 
 def density(G) -> float:

@@ -147,6 +147,11 @@ class ItemSpool(Sequence):
         self._sealed = True
         return self
 
+    def batch(self, k: int) -> list:
+        """Items ``k * BATCH`` up to ``(k + 1) * BATCH`` (one read)."""
+        self.seal()
+        return self._load(k)
+
     def _load(self, k: int) -> list:
         at, size = self._spans[k]
         return pickle.loads(self._file.read(at, size))

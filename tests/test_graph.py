@@ -112,3 +112,61 @@ def test_graph_json_streams_the_text_of_networkx_node_link_data(kind):
     else:
         G = nx.MultiDiGraph() if kind == "empty" else nx.DiGraph([(1, 2)])
     assert graph_to_json(G) == stable_json(nx.node_link_data(G, edges="edges"))
+
+
+# ------------------------------------------------------------ the graph on disk
+@pytest.fixture(scope="module")
+def seeds_corpus(tmp_path_factory):
+    """The seeds as a build makes them: pages, entities and co-mentions on disk."""
+    from pathlib import Path
+
+    from kg import pipeline
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    return pipeline.build([seeds], spool_dir=tmp_path_factory.mktemp("spool"))
+
+
+def test_stored_graph_reads_like_the_networkx_graph(seeds_corpus, monkeypatch, tmp_path):
+    from kg import spool
+    from kg.graph import StoredGraph, corpus_graph
+
+    monkeypatch.setattr(spool, "RUN_CHARS", 800)         # the facts spill and merge
+    monkeypatch.setattr(spool.ItemSpool, "BATCH", 16)     # nodes and edges span many batches
+    G, H = StoredGraph.from_corpus(seeds_corpus, tmp_path), to_networkx(seeds_corpus)
+    assert isinstance(corpus_graph(seeds_corpus), StoredGraph)
+    assert G.number_of_nodes() == H.number_of_nodes() > 150
+    assert G.number_of_edges() == H.number_of_edges() > 300
+    assert list(G) == list(H) and list(G.nodes) == list(H.nodes) and len(G.nodes) == len(H)
+    assert list(G.nodes(data=True)) == list(H.nodes(data=True))
+    assert list(G.nodes(data="name")) == list(H.nodes(data="name"))
+    for keys in (False, True):
+        for data in (False, True, "kind", "weight", "quote"):
+            assert list(G.edges(keys=keys, data=data)) == list(H.edges(keys=keys, data=data)), (keys, data)
+    assert list(G.degree()) == list(H.degree())
+    for n in list(H)[::7]:
+        assert dict(G.nodes[n]) == H.nodes[n] and G.degree(n) == H.degree(n)
+        assert G.nodes[n]["types"] == H.nodes[n]["types"] and G.nodes[n].get("honors") == H.nodes[n]["honors"]
+    assert ("nobody" in G) is False and G.graph == H.graph
+    assert sorted(p.name for p in tmp_path.iterdir()) == []   # spill files are unlinked
+
+
+def test_stored_graph_files_and_metrics_equal_the_networkx_ones(seeds_corpus):
+    from kg.export.gephi import render_gexf, render_graphml
+    from kg.export.html import render_html
+    from kg.graph import StoredGraph, graph_to_json
+    from kg.metrics import compute_metrics
+    from kg.report import metric_files
+
+    G, H = StoredGraph.from_corpus(seeds_corpus), to_networkx(seeds_corpus)
+    assert graph_to_json(G) == graph_to_json(H)
+    assert render_graphml(G) == render_graphml(H)
+    assert render_gexf(G) == render_gexf(H)
+    mg, mh = compute_metrics(G), compute_metrics(H)
+    assert mg == mh and metric_files(mg) == metric_files(mh)
+    assert render_html(G) == render_html(H)
+
+
+def test_corpus_graph_of_a_hand_made_corpus_is_networkx(corpus):
+    import networkx as nx
+
+    from kg.graph import corpus_graph
+    assert isinstance(corpus_graph(corpus), nx.MultiDiGraph)

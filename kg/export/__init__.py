@@ -120,7 +120,7 @@ def _export(corpus: Corpus, settings: Settings, sink, names=None, progress=None,
     """
     import time
 
-    from ..graph import to_networkx
+    from ..graph import corpus_graph
     from ..metrics import compute_metrics
 
     G = metrics = None
@@ -129,7 +129,7 @@ def _export(corpus: Corpus, settings: Settings, sink, names=None, progress=None,
             continue
         t0 = time.monotonic()
         if name != "rdf" and G is None:
-            G = to_networkx(corpus)
+            G = corpus_graph(corpus, getattr(sink, "tmp_dir", None))
             metrics = compute_metrics(G, settings)
             if progress:
                 progress(f"graph and metrics {time.monotonic() - t0:.1f} s")

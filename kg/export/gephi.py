@@ -146,22 +146,42 @@ def write_graphml(G, out) -> None:
     out.write("  </graph>\n</graphml>\n")
 
 
+def _gexf_merge(slot: dict, attrs: dict) -> None:
+    slot["kinds"].add(attrs.get("kind", ""))
+    if attrs.get("title"):
+        slot["titles"].add(attrs["title"])
+    slot["articles"].update(attrs.get("articles", ()))
+    slot["weight"] += int(attrs.get("weight", 1))
+
+
+def _gexf_row(u, v, slot: dict):
+    return u, v, {"kind": flatten(slot["kinds"]), "titles": flatten(slot["titles"]),
+                  "articles": flatten(slot["articles"])}, slot["weight"]
+
+
+def _new_slot() -> dict:
+    return {"kinds": set(), "titles": set(), "articles": set(), "weight": 0}
+
+
 def _gexf_edges(G):
     """``(u, v, {kind, titles, articles}, weight)`` of the DiGraph merging parallel edges."""
+    if getattr(G, "edges_sorted", False):   # parallel edges are neighbours: merge as they pass
+        pair, slot = None, None
+        for u, v, _k, attrs in G.edges(keys=True, data=True):
+            if (u, v) != pair:
+                if pair is not None:
+                    yield _gexf_row(*pair, slot)
+                pair, slot = (u, v), _new_slot()
+            _gexf_merge(slot, attrs)
+        if pair is not None:
+            yield _gexf_row(*pair, slot)
+        return
     merged: dict[tuple, dict] = {}
     for u, v, _k, attrs in G.edges(keys=True, data=True):
-        slot = merged.setdefault((u, v), {"kinds": set(), "titles": set(), "articles": set(),
-                                          "weight": 0})
-        slot["kinds"].add(attrs.get("kind", ""))
-        if attrs.get("title"):
-            slot["titles"].add(attrs["title"])
-        slot["articles"].update(attrs.get("articles", ()))
-        slot["weight"] += int(attrs.get("weight", 1))
+        _gexf_merge(merged.setdefault((u, v), _new_slot()), attrs)
     rank = {n: i for i, n in enumerate(G)}   # a DiGraph lists edges by source node order
     for (u, v) in sorted(merged, key=lambda e: (rank[e[0]], e)):
-        slot = merged.pop((u, v))
-        yield u, v, {"kind": flatten(slot["kinds"]), "titles": flatten(slot["titles"]),
-                     "articles": flatten(slot["articles"])}, slot["weight"]
+        yield _gexf_row(u, v, merged.pop((u, v)))
 
 
 def write_gexf(G, out) -> None:
@@ -169,10 +189,12 @@ def write_gexf(G, out) -> None:
     to a text stream."""
     from xml.etree.ElementTree import _escape_attrib as attr
 
-    node_rows = [(str(n), str(a.get("name", str(n))), _flat_attrs(a)) for n, a in G.nodes(data=True)]
+    def node_rows():   # read twice: the attribute declarations come first
+        return ((str(n), str(a.get("name", str(n))), _flat_attrs(a)) for n, a in G.nodes(data=True))
+
     ids: dict[tuple, str] = {}    # (class, title) -> id, one counter, nodes first
     types: dict[tuple, str] = {}
-    for _, _, attrs in node_rows:
+    for _, _, attrs in node_rows():
         for name, value in attrs.items():
             if ("node", name) not in ids:
                 ids[("node", name)], types[("node", name)] = str(len(ids)), _xml_type(value)
@@ -199,16 +221,15 @@ def write_gexf(G, out) -> None:
                        for k, v in attrs.items())
         return f"        <attvalues>\n{rows}        </attvalues>\n"
 
-    if node_rows:
+    if G.number_of_nodes():
         out.write("    <nodes>\n")
-        for n, label, attrs in node_rows:
+        for n, label, attrs in node_rows():
             head = f'      <node id="{attr(n)}" label="{attr(label)}"'
             body = attvalues("node", attrs)
             out.write(f"{head}>\n{body}      </node>\n" if body else f"{head} />\n")
         out.write("    </nodes>\n")
     else:
         out.write("    <nodes />\n")
-    del node_rows
     n_edges = 0
     for u, v, attrs, weight in _gexf_edges(G):
         if not n_edges:

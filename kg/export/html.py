@@ -718,9 +718,8 @@ def page_data(G, nodes: list, scores: dict, articles: dict | None = None, seed: 
         return quote_index[q]
 
     edges, layout_edges = [], []
-    for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
-        if u not in keep or v not in keep:
-            continue
+    drawn = (e for e in G.edges(keys=True, data=True) if e[0] in keep and e[1] in keep)
+    for u, v, k, d in sorted(drawn, key=lambda e: (e[0], e[1], e[2])):
         w = d.get("weight", 1) or 1
         row = {"id": len(edges), "from": index[u], "to": index[v], "kind": d.get("kind", ""),
                "w": w, "n": len(d.get("articles") or []),
