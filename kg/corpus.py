@@ -30,7 +30,7 @@ from .settings import Settings
 from .spool import ExternalSort, ItemSpool, PageSpool
 
 __all__ = [
-    "assemble", "merge_entities", "comentions", "aggregate_on_disk", "sort_types", "fact_key",
+    "assemble", "merge_entities", "comentions", "aggregate_on_disk", "DiskAggregates", "sort_types", "fact_key",
     "name_index", "resolve_name",
     "ResolvedRole", "ResolvedHonor", "ResolvedLink", "Unresolved",
     "resolved_roles", "resolved_honors", "resolved_links", "roles_of", "honors_of", "links_of",
@@ -54,7 +54,7 @@ def sort_types(types: Iterable) -> tuple[EntityType, ...]:
 
 # ----------------------------------------------------------------- assembling
 def assemble(page_results: Iterable[PageResult], skipped: Iterable[SkippedFile] = (),
-             settings: Settings = Settings()) -> Corpus:
+             settings: Settings = Settings(), aggregates: "DiskAggregates | None" = None) -> Corpus:
     """Build the corpus: pages sorted by id, merged entities, weighted co-mentions.
 
     Parameters
@@ -65,6 +65,9 @@ def assemble(page_results: Iterable[PageResult], skipped: Iterable[SkippedFile] 
         Inputs the pipeline could not read; kept (sorted by path) for reporting.
     settings : Settings
         ``comention_evidence`` bounds the evidence kept per co-mention.
+    aggregates : DiskAggregates, optional
+        Already fed every page of a :class:`~kg.spool.PageSpool` (a build does it
+        while the pages are extracted): the entities and co-mentions come from it.
     """
     spooled = isinstance(page_results, PageSpool)
     if spooled:   # stays on disk: sorted by id without loading
@@ -76,7 +79,9 @@ def assemble(page_results: Iterable[PageResult], skipped: Iterable[SkippedFile] 
     if len(set(ids)) != len(ids):
         dup = sorted({i for i, n in Counter(ids).items() if n > 1})
         raise ValueError(f"duplicate page ids {dup}: two input files share a file stem")
-    if spooled:   # a corpus of any size: the aggregates are sorted and kept on disk too
+    if aggregates is not None:
+        entities, pairs = aggregates.finish()
+    elif spooled:   # a corpus of any size: the aggregates are sorted and kept on disk too
         entities, pairs = aggregate_on_disk(_articles_of(pages), settings.comention_evidence,
                                             page_results.tmp_dir)
     else:
@@ -146,55 +151,75 @@ def comentions(articles: Iterable[ArticleResult], max_evidence: int = 3) -> tupl
                  for (a, b), (weight, arts, kept) in sorted(pairs.items()))
 
 
-def aggregate_on_disk(articles: Iterable[ArticleResult], max_evidence: int = 3, tmp_dir=None
-                      ) -> tuple[ItemSpool, ItemSpool]:
-    """:func:`merge_entities` and :func:`comentions` of the same articles in one pass,
-    in bounded memory: one record per article entity and per (pair, sentence) goes
-    to an :class:`~kg.spool.ExternalSort`, and the sorted records are folded into
+class DiskAggregates:
+    """:func:`merge_entities` and :func:`comentions` in bounded memory, fed one article
+    at a time in any order (a build feeds pages as they come back from the workers):
+    one record per article entity and per (pair, sentence) goes to an
+    :class:`~kg.spool.ExternalSort`; :meth:`finish` folds the sorted records into
     :class:`~kg.model.Entity` and :class:`~kg.model.CoMention` items kept in
     :class:`~kg.spool.ItemSpool` files in ``tmp_dir``. Equal to the in-memory results."""
-    ent_sort = ExternalSort(tmp_dir)    # (id, name, types, aliases, article id, mentions)
-    pair_sort = ExternalSort(tmp_dir)   # (a, b, article id, sentence, start, end, quote)
-    for ar in articles:
+
+    def __init__(self, max_evidence: int = 3, tmp_dir=None):
+        self.max_evidence, self.tmp_dir = max_evidence, tmp_dir
+        self._entities = ExternalSort(tmp_dir)   # (id, name, types, aliases, article id, mentions)
+        self._pairs = ExternalSort(tmp_dir)      # (a, b, article id, sentence, start, end, quote)
+
+    def add_page(self, page: PageResult) -> None:
+        for ar in page.articles:
+            self.add_article(ar)
+
+    def add_article(self, ar: ArticleResult) -> None:
         aid = ar.article.id
         for ae in ar.entities:
-            ent_sort.add((ae.id, ae.name, tuple(str(t) for t in ae.types), ae.aliases, aid,
-                          len(ae.mentions)), len(ae.id) + len(ae.name) + len(aid) + 16)
+            self._entities.add((ae.id, ae.name, tuple(str(t) for t in ae.types), ae.aliases, aid,
+                                len(ae.mentions)), len(ae.id) + len(ae.name) + len(aid) + 16)
         own = {s.index: s for s in ar.sentences}
         for where, ids in _sentence_entities(ar).items():
             ev = _sentence_evidence(own.get(where[1]) if where[0] == aid else None, where)
             ordered = sorted(ids)
             for i, a in enumerate(ordered):
                 for b in ordered[i + 1:]:
-                    pair_sort.add((a, b, where[0], where[1], ev.start, ev.end, ev.quote),
-                                  len(a) + len(b) + len(where[0]) + len(ev.quote) + 16)
-    entities = ItemSpool(tmp_dir)
-    slot = None
-    for eid, name, types, aliases, aid, n in ent_sort:
-        if slot is None or slot[0] != eid:
-            if slot is not None:
-                entities.append(_entity(*slot))
-            slot = [eid, name, set(), set(), set(), 0]
-        slot[2].update(types)
-        slot[3].update(aliases)
-        slot[4].add(aid)
-        slot[5] += n
-    if slot is not None:
-        entities.append(_entity(*slot))
-    pairs = ItemSpool(tmp_dir)
-    slot = None
-    for a, b, aid, sidx, start, end, quote in pair_sort:
-        if slot is None or slot[0] != a or slot[1] != b:
-            if slot is not None:
-                pairs.append(_comention(*slot))
-            slot = [a, b, 0, set(), []]
-        slot[2] += 1
-        slot[3].add(aid)
-        if len(slot[4]) < max_evidence:
-            slot[4].append(Evidence(aid, sidx, start, end, quote, COMENTION_SOURCE))
-    if slot is not None:
-        pairs.append(_comention(*slot))
-    return entities.seal(), pairs.seal()
+                    self._pairs.add((a, b, where[0], where[1], ev.start, ev.end, ev.quote),
+                                    len(a) + len(b) + len(where[0]) + len(ev.quote) + 16)
+
+    def finish(self) -> tuple[ItemSpool, ItemSpool]:
+        """``(entities sorted by id, co-mentions sorted by (a, b))``; call once."""
+        entities = ItemSpool(self.tmp_dir)
+        slot = None
+        for eid, name, types, aliases, aid, n in self._entities:
+            if slot is None or slot[0] != eid:
+                if slot is not None:
+                    entities.append(_entity(*slot))
+                slot = [eid, name, set(), set(), set(), 0]
+            slot[2].update(types)
+            slot[3].update(aliases)
+            slot[4].add(aid)
+            slot[5] += n
+        if slot is not None:
+            entities.append(_entity(*slot))
+        pairs = ItemSpool(self.tmp_dir)
+        slot = None
+        for a, b, aid, sidx, start, end, quote in self._pairs:
+            if slot is None or slot[0] != a or slot[1] != b:
+                if slot is not None:
+                    pairs.append(_comention(*slot))
+                slot = [a, b, 0, set(), []]
+            slot[2] += 1
+            slot[3].add(aid)
+            if len(slot[4]) < self.max_evidence:
+                slot[4].append(Evidence(aid, sidx, start, end, quote, COMENTION_SOURCE))
+        if slot is not None:
+            pairs.append(_comention(*slot))
+        return entities.seal(), pairs.seal()
+
+
+def aggregate_on_disk(articles: Iterable[ArticleResult], max_evidence: int = 3, tmp_dir=None
+                      ) -> tuple[ItemSpool, ItemSpool]:
+    """:func:`merge_entities` and :func:`comentions` of ``articles`` by :class:`DiskAggregates`."""
+    agg = DiskAggregates(max_evidence, tmp_dir)
+    for ar in articles:
+        agg.add_article(ar)
+    return agg.finish()
 
 
 def _entity(eid, name, types, aliases, articles, mentions) -> Entity:

@@ -34,6 +34,8 @@ from .settings import Settings
 __all__ = ["ENGINES", "KgWorkerPlugin", "extract_dask"]
 
 ENGINES = ("local", "dask")
+#: Chunks sent per worker ahead of the results read back.
+IN_FLIGHT = 3
 
 # ------------------------------------------------------------------ worker side
 _prepared: set[str] = set()
@@ -122,9 +124,13 @@ def _client(scheduler, n_workers: int):
 
 def extract_dask(files: list[Path], todo: list[int], settings: Settings, progress=None,
                  done: int = 0, total: int = 0, *, scheduler=None, n_workers: int = 1,
-                 ship_pages: bool = True, chunk_size: int | None = None):
-    """``([(index, PageResult | InputError)...] in input order, workers used)``
-    for the pages ``files[i]`` of ``todo``, extracted on a dask cluster.
+                 ship_pages: bool = True, chunk_size: int | None = None, take=None):
+    """Extract the pages ``files[i]`` of ``todo`` on a dask cluster; returns
+    ``[(index, PageResult | InputError)...]`` in input order and the workers used,
+    or, with ``take(index, result)``, hands each result over as it arrives (in
+    any order) and returns ``([], workers)``: then memory does not grow with the
+    corpus, since a few chunks per worker are in flight and pages are read (with
+    ``ship_pages``) only as their chunk goes out.
 
     ``scheduler``: an address (``tcp://HOST:8786``), a ``distributed.Client``,
     a cluster object, or None for a LocalCluster of ``n_workers`` processes.
@@ -134,6 +140,8 @@ def extract_dask(files: list[Path], todo: list[int], settings: Settings, progres
 
     if not todo:
         return [], 0
+    out: list[tuple[int, object]] = []
+    keep = take or (lambda i, result: out.append((i, result)))
     client, closing = _client(scheduler, max(1, n_workers))
     try:
         try:
@@ -145,35 +153,49 @@ def extract_dask(files: list[Path], todo: list[int], settings: Settings, progres
         plugin = KgWorkerPlugin(settings)
         client.register_plugin(plugin, name=plugin.name)
         size = chunk_size or max(1, min(32, -(-len(todo) // (workers * 8))))
-        items: list[tuple[int, object]] = []
-        early: list[tuple[int, object]] = []
-        for i in todo:
-            if not ship_pages:
-                items.append((i, str(files[i])))
-                continue
-            try:
-                items.append((i, read_page(files[i], settings)))
-            except InputError as exc:
-                early.append((i, exc))          # unreadable here: reported like a local build
-        chunks = [items[k:k + size] for k in range(0, len(items), size)]
-        out = list(early)
-        done += len(early)
-        if progress:
-            progress(done, total, "")
+        chunks = (todo[k:k + size] for k in range(0, len(todo), size))
         distributed = _import_distributed()
-        futures = [client.submit(_run_chunk, settings, c, pure=False) for c in chunks]
+        pending = distributed.as_completed([], loop=client.loop)
+        counter = [done]
+
+        def submit_next() -> None:
+            """Send the next chunk with something to extract (unreadable pages are
+            reported here, as a local build does)."""
+            for chunk in chunks:
+                items = []
+                for i in chunk:
+                    if not ship_pages:
+                        items.append((i, str(files[i])))
+                        continue
+                    try:
+                        items.append((i, read_page(files[i], settings)))
+                    except InputError as exc:
+                        keep(i, exc)
+                        counter[0] += 1
+                if items:
+                    pending.add(client.submit(_run_chunk, settings, items, pure=False))
+                    return
+
+        for _ in range(workers * IN_FLIGHT):
+            submit_next()
+        if progress:
+            progress(counter[0], total, "")
         try:
-            for fut in distributed.as_completed(futures, loop=client.loop):
+            for fut in pending:
                 part = fut.result()
+                fut.release()
+                submit_next()
                 for i, result in part:
                     if isinstance(result, tuple):
                         result = InputError(result[1], result[2], result[3])
-                    out.append((i, result))
-                done += len(part)
+                    keep(i, result)
+                counter[0] += len(part)
                 if progress:
-                    progress(done, total, "")
+                    progress(counter[0], total, "")
+                del part
         except BaseException:
-            client.cancel(futures)
+            for f in list(pending.futures):
+                f.cancel()
             raise
         return sorted(out, key=lambda t: t[0]), workers
     finally:

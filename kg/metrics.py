@@ -85,7 +85,8 @@ GRAPH_OF = {
 class Metrics(dict):
     """The metrics.json dict, plus ``node_rows``: every node's scores (metrics_nodes.csv)."""
 
-    node_rows: list[dict] = []
+    node_rows = ()   # a NodeRows after compute_metrics
+    pagerank: dict = {}   # every node's PageRank (the graph view sizes nodes by it)
 
 
 def _r(x) -> float:
@@ -183,9 +184,18 @@ def density(G) -> float:
     """Density of the undirected projection of every edge kind (0 for fewer than two nodes)."""
     if len(G) < 2:
         return 0.0
-    pairs = {(u, v) if u < v else (v, u) for u, v in G.edges() if u != v}
+    import numpy as np
+    from array import array
+
     n = len(G)
-    return _r(2 * len(pairs) / (n * (n - 1)))
+    index = {node: i for i, node in enumerate(G)}
+    codes = array("q")   # unordered pair (i, j), i < j, as i * n + j: 8 bytes an edge
+    for u, v in G.edges():
+        if u != v:
+            i, j = index[u], index[v]
+            codes.append(i * n + j if i < j else j * n + i)
+    pairs = len(np.unique(np.frombuffer(codes, dtype=np.int64))) if codes else 0
+    return _r(2 * pairs / (n * (n - 1)))
 
 
 def _comention_stats(cg: CoGraph) -> dict:
@@ -632,16 +642,35 @@ def compute_metrics(G, settings: Settings = Settings()) -> Metrics:
                        "community_method": COMMUNITY_METHOD},
     })
     community_of = {m: c for c, members in enumerate(parts[0]) for m in members}
-    rows = []
-    for node in sorted(G.nodes, key=lambda x: (-_r(pr.get(x, 0.0)), x)):   # rounded: bit noise must not reorder
-        rows.append({**_node(G, node), "degree": deg[node], "weighted_degree": _num(wdeg[node]),
-                     "comention_degree": co_deg.get(node, 0), "pagerank": _r(pr.get(node, 0.0)),
-                     "betweenness": _r(bt.get(node, 0.0)),
-                     "eigenvector": _r(ev[node]) if node in ev else "",
-                     "closeness": _r(cl[node]) if cl is not None else "",
-                     "core": core.get(node, 0), "community": community_of.get(node, "")})
-    out.node_rows = rows
+    order = sorted(G.nodes, key=lambda x: (-_r(pr.get(x, 0.0)), x))   # rounded: bit noise must not reorder
+    out.node_rows = NodeRows(G, order, deg, wdeg, co_deg, pr, bt, ev, cl, core, community_of)
+    out.pagerank = pr
     return out
+
+
+class NodeRows:
+    """Every node's scores (metrics_nodes.csv), by PageRank: made one row at a time
+    as they are read (a big graph's rows would not fit in memory as dicts)."""
+
+    def __init__(self, G, order, deg, wdeg, co_deg, pr, bt, ev, cl, core, community_of):
+        self._G, self._order = G, order
+        self._scores = (deg, wdeg, co_deg, pr, bt, ev, cl, core, community_of)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __iter__(self):
+        deg, wdeg, co_deg, pr, bt, ev, cl, core, community_of = self._scores
+        for node in self._order:
+            yield {**_node(self._G, node), "degree": deg[node], "weighted_degree": _num(wdeg[node]),
+                   "comention_degree": co_deg.get(node, 0), "pagerank": _r(pr.get(node, 0.0)),
+                   "betweenness": _r(bt.get(node, 0.0)),
+                   "eigenvector": _r(ev[node]) if node in ev else "",
+                   "closeness": _r(cl[node]) if cl is not None else "",
+                   "core": core.get(node, 0), "community": community_of.get(node, "")}
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
 
 
 def _roles_stats(G) -> dict:

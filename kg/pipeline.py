@@ -29,7 +29,7 @@ from .lexicons import load_lexicons
 from .mentions import (GENRES, PERSON, Candidate, Context, add_model_mentions, find_mentions, model_candidates,
                        model_spans, rules_then_model,
                        sentences_with_gaps)
-from .corpus import fact_key
+from .corpus import DiskAggregates, fact_key
 from .model import (Article, ArticleEntity, ArticleResult, Corpus, EntityType, Evidence,
                     Honor, Link, LinkRel, Mention, Page, PageResult, Role, SkippedFile)
 from .relations import BRANCH_SUFFIX, WORKER_HONOR, ArticleFacts
@@ -339,6 +339,8 @@ def build(paths: Iterable, settings: Settings = Settings(),
         raise KgError("a dask scheduler needs engine='dask'")
     # every result goes to the spool as it arrives: no page is held in memory
     spool = PageSpool(spool_dir)
+    # entities and co-mentions are aggregated as pages come back (the workers keep the CPUs busy)
+    aggregates = DiskAggregates(settings.comention_evidence, spool_dir)
     errors: dict[int, InputError] = {}
     cache_failed: list[OSError] = []
 
@@ -352,6 +354,7 @@ def build(paths: Iterable, settings: Settings = Settings(),
             except OSError as exc:   # a cache that cannot be written only costs time next build
                 cache_failed.append(exc)
         spool.append(result)
+        aggregates.add_page(result)
 
     todo: list[int] = []
     for i, path in enumerate(files):
@@ -365,10 +368,9 @@ def build(paths: Iterable, settings: Settings = Settings(),
     if engine == "dask":
         from .engines import extract_dask
         if todo:
-            found, workers = extract_dask(files, todo, settings, progress, done, total,
-                                          scheduler=scheduler, n_workers=workers, ship_pages=ship_pages)
-            for i, result in found:
-                take(i, result, extracted=True)
+            _, workers = extract_dask(files, todo, settings, progress, done, total,
+                                      scheduler=scheduler, n_workers=workers, ship_pages=ship_pages,
+                                      take=lambda i, result: take(i, result, extracted=True))
     elif workers <= 1:
         ctx = get_context() if todo else None
         for i in todo:
@@ -392,7 +394,7 @@ def build(paths: Iterable, settings: Settings = Settings(),
     if stats is not None:
         stats.update(pages=total, extracted=len(todo), cached=total - len(todo),
                      skipped=len(skipped), jobs=max(workers, 1), engine=engine)
-    return assemble(spool, skipped=tuple(skipped), settings=settings)
+    return assemble(spool, skipped=tuple(skipped), settings=settings, aggregates=aggregates)
 
 
 def _cached(cache, path: Path, settings: Settings):

@@ -45,10 +45,23 @@ def _csv(header, rows) -> str:
     return buf.getvalue()
 
 
+def write_nodes_csv(metrics, out) -> None:
+    """metrics_nodes.csv (one row per node, by PageRank) to a text stream, row by row."""
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(NODE_COLUMNS)
+    for r in getattr(metrics, "node_rows", None) or ():
+        w.writerow([r[c] for c in NODE_COLUMNS])
+
+
 def render_csvs(metrics) -> dict[str, str]:
     """The metrics_*.csv tables (UTF-8, ``\\n`` line ends, header row)."""
-    nodes = getattr(metrics, "node_rows", None) or []
-    out = {"metrics_nodes.csv": _csv(NODE_COLUMNS, ([r[c] for c in NODE_COLUMNS] for r in nodes))}
+    buf = io.StringIO()
+    write_nodes_csv(metrics, buf)
+    return {"metrics_nodes.csv": buf.getvalue(), **_small_csvs(metrics)}
+
+
+def _small_csvs(metrics) -> dict[str, str]:
+    out = {}
     comms = metrics["communities"]["top"]
     out["metrics_communities.csv"] = _csv(
         ("community", "size", "label", "types", "top_members"),
@@ -316,3 +329,17 @@ def metric_files(metrics) -> dict[str, str]:
     """``{path: text}``: metrics.json, the CSV tables and report.html."""
     return {"metrics.json": stable_json(dict(metrics)), **render_csvs(metrics),
             "report.html": render_report(metrics)}
+
+
+def stream_metric_files(metrics, sink) -> None:
+    """The files of :func:`metric_files` through a :mod:`kg.export._sink` sink, the
+    per-node table row by row (it grows with the graph)."""
+    files = {"metrics.json": stable_json(dict(metrics)), **_small_csvs(metrics),
+             "report.html": render_report(metrics)}
+    files["metrics_nodes.csv"] = None
+    for rel in sorted(files):
+        with sink.open(rel) as out:
+            if files[rel] is None:
+                write_nodes_csv(metrics, out)
+            else:
+                out.write(files[rel])

@@ -29,6 +29,7 @@ import heapq
 import os
 import pickle
 import tempfile
+import zlib
 from collections.abc import Sequence
 
 __all__ = ["PageSpool", "ItemSpool", "ExternalSort"]
@@ -199,6 +200,14 @@ _BATCH_CHARS = 1 << 18
 FAN_IN = 16
 
 
+def _dump(batch: list, fh) -> None:
+    """One batch of a run: its length (8 bytes) and the zlib-compressed pickle (level 1:
+    text shrinks ~8x for ~300 MB/s, so a big corpus's spill files stay small)."""
+    blob = zlib.compress(pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    fh.write(len(blob).to_bytes(8, "little"))
+    fh.write(blob)
+
+
 def _weight(item) -> int:
     """Characters of an item: a str, or the str fields of a tuple."""
     if type(item) is str:
@@ -211,7 +220,7 @@ class ExternalSort:
 
     ``add(item, size)`` buffers an item (``size``: its weight in characters,
     ``len(item)`` by default); when the buffer passes ``run_chars`` it is sorted
-    and pickled to an anonymous temp file in ``tmp_dir``. Runs are merged level
+    and pickled (compressed) to an anonymous temp file in ``tmp_dir``. Runs are merged level
     by level (:data:`FAN_IN` at a time), so however many runs a corpus makes, the
     final merge reads a few dozen files, each one small batch at a time: memory is
     the buffer plus those batches. Iterating merges the runs; with ``unique``
@@ -247,10 +256,10 @@ class ExternalSort:
             batch.append(x)
             chars += _weight(x)
             if len(batch) >= _BATCH or chars >= _BATCH_CHARS:
-                pickle.dump(batch, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                _dump(batch, fh)
                 batch, chars = [], 0
         if batch:
-            pickle.dump(batch, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            _dump(batch, fh)
         fh.seek(0)
         self._runs.append([level, fh])
 
@@ -269,11 +278,10 @@ class ExternalSort:
     def _read(fh):
         try:
             while True:
-                try:
-                    batch = pickle.load(fh)
-                except EOFError:
+                head = fh.read(8)
+                if not head:
                     return
-                yield from batch
+                yield from pickle.loads(zlib.decompress(fh.read(int.from_bytes(head, "little"))))
         finally:
             fh.close()
 

@@ -105,3 +105,21 @@ def test_assemble_on_disk_equals_in_memory_with_many_spilled_runs(monkeypatch, t
     assert streamed.entities == expected.entities
     assert streamed.comentions == expected.comentions
     assert sorted(p.name for p in tmp_path.iterdir()) == []   # temp files are unlinked
+
+
+def test_aggregates_fed_in_any_order_equal_the_in_memory_merge(tmp_path):
+    """A build feeds DiskAggregates pages in the order the workers finish them."""
+    from pathlib import Path
+
+    from kg import pipeline
+    from kg.corpus import DiskAggregates, comentions, merge_entities
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    pages = sorted(pipeline.build([seeds]).pages, key=lambda p: p.page.id)
+    articles = [ar for p in pages for ar in sorted(p.articles, key=lambda a: a.article.index)]
+    for order in (pages[::-1], pages[2:] + pages[:2]):
+        agg = DiskAggregates(3, tmp_path)
+        for p in order:
+            agg.add_page(p)
+        entities, pairs = agg.finish()
+        assert entities == merge_entities(articles) and pairs == comentions(articles, 3)

@@ -66,7 +66,7 @@ EXPORTERS = {
     "metrics": "kg.export:_render_metrics",
 }
 #: Exporters whose function takes a fifth argument, the sink, and returns nothing.
-STREAMING = frozenset({"pages", "rdf", "graph", "gephi"})
+STREAMING = frozenset({"pages", "rdf", "graph", "gephi", "metrics"})
 
 
 # ---------------------------------------------------------------- exporters
@@ -95,12 +95,13 @@ def _render_gephi(corpus, G, metrics, settings, sink):
 
 def _render_html(corpus, G, metrics, settings):
     from .html import article_index, render_html
-    return {"graph.html": render_html(G, settings, articles=article_index(corpus))}
+    return {"graph.html": render_html(G, settings, articles=article_index(corpus),
+                                      pagerank=getattr(metrics, "pagerank", None) or None)}
 
 
-def _render_metrics(corpus, G, metrics, settings):
-    from ..report import metric_files
-    return metric_files(metrics)
+def _render_metrics(corpus, G, metrics, settings, sink):
+    from ..report import stream_metric_files
+    stream_metric_files(metrics, sink)
 
 
 def _load(spec: str):

@@ -845,14 +845,16 @@ def _network(data: dict, seed: int):
 
 
 def render_html(G, settings: Settings = Settings(), *, nodes=None, articles: dict | None = None,
-                title: str = "kg knowledge graph", note: str | None = None) -> str:
+                title: str = "kg knowledge graph", note: str | None = None,
+                pagerank: dict | None = None) -> str:
     """The HTML text of graph.html for ``G``.
 
     ``nodes``: the entities to draw (default: all, or the ``settings.html_max_nodes``
     most central); ``articles``: ``{article id: (headline, page file)}`` (see
-    :func:`article_index`); ``note``: a line for the header (e.g. the query of a view).
+    :func:`article_index`); ``note``: a line for the header (e.g. the query of a view);
+    ``pagerank``: the scores of :func:`kg.metrics.pagerank_scores` if already computed.
     """
-    scores = centrality(G)
+    scores = centrality(G) if pagerank is None else {n: round(float(x), 6) for n, x in pagerank.items()}
     if nodes is None:
         nodes = select_nodes(G, settings.html_max_nodes, scores)
         hidden = len(G) - len(nodes)
