@@ -7,8 +7,9 @@
   object) or, without a scheduler, a ``LocalCluster`` of ``jobs`` single-threaded
   worker processes started for the build and closed after it.
 
-Either way pages go out in chunks, results come back in input order, and the
-corpus (so every output byte) is the same as a local build's. Each dask worker
+Either way pages go out in chunks (a few per worker in flight), results stream
+back as they finish, and the corpus (so every output byte) is the same as a
+local build's. Each dask worker
 process loads the lexicons and the tagger once (:class:`KgWorkerPlugin` at
 worker start, and :func:`_prepare` again on its first chunk should a worker
 join without the plugin), never per page.
