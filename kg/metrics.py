@@ -153,7 +153,7 @@ def _seeded(seed: int):
 # ------------------------------------------------------------------- counts
 def counts(G) -> dict:
     """Number of nodes and edges, nodes by type (an entity counts once per type), edges by kind."""
-    by_type = Counter(t for _, attrs in G.nodes(data=True) for t in _types(attrs))
+    by_type = Counter(t for node in G for t in _types(G.nodes[node]))
     by_kind = Counter(k for _, _, k in G.edges(data="kind"))
     return {"nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
             "nodes_by_type": dict(sorted(by_type.items())),
@@ -318,7 +318,7 @@ def _ranked_row(G, node, key: str, value) -> dict:
 
 def by_type(G, scores: dict, n: int, key: str) -> dict[str, list[dict]]:
     """Top ``n`` per entity type present in the graph (one pass over the scores)."""
-    types = sorted({t for _, attrs in G.nodes(data=True) for t in _types(attrs)})
+    types = sorted({t for node in G for t in _types(G.nodes[node])})
     groups: dict[str, list] = {t: [] for t in types}
     for node, score in scores.items():
         item = _rank_item(node, score)
@@ -528,7 +528,7 @@ def unions_by_district(G) -> list[dict]:
         if kind == "located_in":
             up[u].add(v)
     out: dict[str, dict[str, bool]] = defaultdict(dict)
-    for union in sorted(n for n, attrs in G.nodes(data=True) if "union" in _types(attrs)):
+    for union in sorted(n for n in G if "union" in _types(G.nodes[n])):
         seen, frontier = set(), [(p, True) for p in sorted(up[union])]
         while frontier:
             place, direct = frontier.pop()
