@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
+from itertools import groupby
+from operator import itemgetter
 from typing import Iterable, Iterator, NamedTuple
 
 from .model import (ArticleResult, CoMention, Corpus, Entity, EntityType, Evidence, Honor,
@@ -30,7 +32,7 @@ from .settings import Settings
 from .spool import ExternalSort, ItemSpool, PageSpool
 
 __all__ = [
-    "assemble", "merge_entities", "comentions", "aggregate_on_disk", "DiskAggregates", "sort_types", "fact_key",
+    "assemble", "merge_entities", "comentions", "DiskAggregates", "sort_types", "fact_key",
     "name_index", "resolve_name",
     "ResolvedRole", "ResolvedHonor", "ResolvedLink", "Unresolved",
     "resolved_roles", "resolved_honors", "resolved_links", "roles_of", "honors_of", "links_of",
@@ -79,11 +81,12 @@ def assemble(page_results: Iterable[PageResult], skipped: Iterable[SkippedFile] 
     if len(set(ids)) != len(ids):
         dup = sorted({i for i, n in Counter(ids).items() if n > 1})
         raise ValueError(f"duplicate page ids {dup}: two input files share a file stem")
-    if aggregates is not None:
+    if spooled:   # a corpus of any size: the aggregates are sorted and kept on disk too
+        if aggregates is None:
+            aggregates = DiskAggregates(settings.comention_evidence, page_results.tmp_dir)
+            for p in pages:
+                aggregates.add_page(p)
         entities, pairs = aggregates.finish()
-    elif spooled:   # a corpus of any size: the aggregates are sorted and kept on disk too
-        entities, pairs = aggregate_on_disk(_articles_of(pages), settings.comention_evidence,
-                                            page_results.tmp_dir)
     else:
         entities = merge_entities(_articles_of(pages))
         pairs = comentions(_articles_of(pages), settings.comention_evidence)
@@ -185,41 +188,24 @@ class DiskAggregates:
     def finish(self) -> tuple[ItemSpool, ItemSpool]:
         """``(entities sorted by id, co-mentions sorted by (a, b))``; call once."""
         entities = ItemSpool(self.tmp_dir)
-        slot = None
-        for eid, name, types, aliases, aid, n in self._entities:
-            if slot is None or slot[0] != eid:
-                if slot is not None:
-                    entities.append(_entity(*slot))
-                slot = [eid, name, set(), set(), set(), 0]
-            slot[2].update(types)
-            slot[3].update(aliases)
-            slot[4].add(aid)
-            slot[5] += n
-        if slot is not None:
-            entities.append(_entity(*slot))
+        for eid, records in groupby(self._entities, key=itemgetter(0)):
+            types, aliases, articles, mentions, name = set(), set(), set(), 0, None
+            for _, name, t, a, aid, n in records:
+                types.update(t)
+                aliases.update(a)
+                articles.add(aid)
+                mentions += n
+            entities.append(_entity(eid, name, types, aliases, articles, mentions))
         pairs = ItemSpool(self.tmp_dir)
-        slot = None
-        for a, b, aid, sidx, start, end, quote in self._pairs:
-            if slot is None or slot[0] != a or slot[1] != b:
-                if slot is not None:
-                    pairs.append(_comention(*slot))
-                slot = [a, b, 0, set(), []]
-            slot[2] += 1
-            slot[3].add(aid)
-            if len(slot[4]) < self.max_evidence:
-                slot[4].append(Evidence(aid, sidx, start, end, quote, COMENTION_SOURCE))
-        if slot is not None:
-            pairs.append(_comention(*slot))
+        for (a, b), records in groupby(self._pairs, key=itemgetter(0, 1)):
+            weight, articles, evidence = 0, set(), []
+            for _, _, aid, sidx, start, end, quote in records:
+                weight += 1
+                articles.add(aid)
+                if len(evidence) < self.max_evidence:
+                    evidence.append(Evidence(aid, sidx, start, end, quote, COMENTION_SOURCE))
+            pairs.append(_comention(a, b, weight, articles, evidence))
         return entities.seal(), pairs.seal()
-
-
-def aggregate_on_disk(articles: Iterable[ArticleResult], max_evidence: int = 3, tmp_dir=None
-                      ) -> tuple[ItemSpool, ItemSpool]:
-    """:func:`merge_entities` and :func:`comentions` of ``articles`` by :class:`DiskAggregates`."""
-    agg = DiskAggregates(max_evidence, tmp_dir)
-    for ar in articles:
-        agg.add_article(ar)
-    return agg.finish()
 
 
 def _entity(eid, name, types, aliases, articles, mentions) -> Entity:

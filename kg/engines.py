@@ -35,8 +35,6 @@ from .settings import Settings
 __all__ = ["ENGINES", "KgWorkerPlugin", "extract_dask"]
 
 ENGINES = ("local", "dask")
-#: Chunks sent per worker ahead of the results read back.
-IN_FLIGHT = 3
 
 # ------------------------------------------------------------------ worker side
 _prepared: set[str] = set()
@@ -138,6 +136,7 @@ def extract_dask(files: list[Path], todo: list[int], settings: Settings, progres
     ``progress(done, total, "")`` is called as chunks come back.
     """
     from .ingest import read_page
+    from .pipeline import IN_FLIGHT, from_wire
 
     if not todo:
         return [], 0
@@ -187,9 +186,7 @@ def extract_dask(files: list[Path], todo: list[int], settings: Settings, progres
                 fut.release()
                 submit_next()
                 for i, result in part:
-                    if isinstance(result, tuple):
-                        result = InputError(result[1], result[2], result[3])
-                    keep(i, result)
+                    keep(i, from_wire(result))
                 counter[0] += len(part)
                 if progress:
                     progress(counter[0], total, "")

@@ -241,6 +241,8 @@ class StoredGraph:
         (only a corpus made by hand can: then use :func:`to_networkx`)."""
         import heapq
         from array import array
+        from itertools import groupby
+        from operator import itemgetter
 
         from .spool import ExternalSort, ItemSpool
 
@@ -263,17 +265,11 @@ class StoredGraph:
         del titles, honors
 
         def fact_edges():
-            key = attrs = None
-            evidence: list = []
-            for u, v, k, kind, title, ev in facts:
-                if (u, v, k) != key:
-                    if key is not None:
-                        yield (*key, _fact_attrs(attrs, evidence))
-                    key, evidence = (u, v, k), []
-                    attrs = {"kind": kind, "title": title} if kind == ROLE else {"kind": kind}
-                evidence.append(ev)
-            if key is not None:
-                yield (*key, _fact_attrs(attrs, evidence))
+            for key, records in groupby(facts, key=itemgetter(0, 1, 2)):
+                records = list(records)
+                kind, title = records[0][3], records[0][4]
+                attrs = {"kind": kind, "title": title} if kind == ROLE else {"kind": kind}
+                yield (*key, _fact_attrs(attrs, [r[5] for r in records]))
 
         comentions = ((cm.a, cm.b, COMENTION, _comention_attrs(cm)) for cm in corpus.comentions)
         g._edge_rows = ItemSpool(tmp_dir)

@@ -457,6 +457,11 @@ def extract_items(chunk, settings: Settings) -> list[tuple[int, object]]:
     return out
 
 
+def from_wire(result):
+    """A result of :func:`extract_items` as it came back: an InputError travels as a tuple."""
+    return InputError(result[1], result[2], result[3]) if isinstance(result, tuple) else result
+
+
 def _extract_chunk(chunk: list[tuple[int, Path]]) -> list[tuple[int, object]]:
     """Process-pool task: a chunk of pages with the worker's settings."""
     return extract_items(chunk, _worker_settings or Settings())
@@ -493,9 +498,7 @@ def _extract_parallel(files, todo, settings, workers, progress, done, total):
                     pending.update(pool.submit(_extract_chunk, c) for c in itertools.islice(chunks, 1))
                     part = fut.result()
                     for i, result in part:
-                        if isinstance(result, tuple):
-                            result = InputError(result[1], result[2], result[3])
-                        yield i, result
+                        yield i, from_wire(result)
                     done += len(part)
                     if progress:
                         progress(done, total, "")

@@ -64,7 +64,22 @@ class _File:
         return b"".join(chunks)
 
 
-class PageSpool(Sequence):
+class _OnDisk(Sequence):
+    """What the spools share: equal to a tuple or list of the same items, and
+    pickled as one (a spool's file does not travel)."""
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, (_OnDisk, tuple, list)):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __reduce__(self):
+        return (tuple, (tuple(self),))
+
+
+class PageSpool(_OnDisk):
     """PageResults on disk; ``keys``: the page id of each, in spool order."""
 
     def __init__(self, tmp_dir=None, *, _file: _File | None = None, _spans=None, _keys=None):
@@ -98,21 +113,11 @@ class PageSpool(Sequence):
         return PageSpool(_file=self._file, _spans=[self._spans[i] for i in order],
                          _keys=[self.keys[i] for i in order])
 
-    def __eq__(self, other) -> bool:
-        if isinstance(other, (PageSpool, tuple, list)):
-            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __reduce__(self):
-        return (tuple, (tuple(self),))
-
     def __repr__(self) -> str:
         return f"PageSpool({len(self)} pages)"
 
 
-class ItemSpool(Sequence):
+class ItemSpool(_OnDisk):
     """A read-only sequence of many small picklable items on disk (corpus entities,
     co-mentions), written once by :meth:`append` and pickled in batches; iteration
     holds one batch. Compares equal to a tuple of the same items and pickles as one.
@@ -174,16 +179,6 @@ class ItemSpool(Sequence):
         self.seal()
         for k in range(len(self._spans)):
             yield from self._load(k)
-
-    def __eq__(self, other) -> bool:
-        if isinstance(other, (ItemSpool, tuple, list)):
-            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __reduce__(self):
-        return (tuple, (tuple(self),))
 
     def __repr__(self) -> str:
         return f"ItemSpool({len(self)} items)"

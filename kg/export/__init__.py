@@ -110,14 +110,15 @@ def _load(spec: str):
 
 
 #: Exporters that run together in one process of a parallel export (``jobs`` > 1):
-#: RDF (the largest) alone, everything else (most need the networkx graph) in the other.
+#: RDF (the largest) alone, everything else (most need the graph) in the other.
 EXPORT_GROUPS = (("rdf",), tuple(name for name in EXPORTERS if name != "rdf"))
 
 
 def _export(corpus: Corpus, settings: Settings, sink, names=None, progress=None, jobs: int = 1) -> None:
     """Run the exporters ``names`` (default: all), one at a time, writing through ``sink``.
 
-    The networkx graph and the metrics are computed only if an exporter needs them.
+    The graph (:func:`kg.graph.corpus_graph`) and the metrics are computed only if an
+    exporter needs them.
     """
     import time
 
@@ -210,8 +211,9 @@ def write_all(corpus: Corpus, out_dir, settings: Settings = Settings(), jobs: in
     """Write every output into ``out_dir``; returns ``{relative path: sha256}`` incl. build.json.
 
     ``jobs`` > 1 (where processes can fork): the groups of :data:`EXPORT_GROUPS`
-    are written by two processes at once; ``jobs`` > 2: the RDF process also forks
-    writers for kg.ttl and kg.jsonld. The bytes are the same. ``progress``,
+    are written by two processes at once, and the RDF process forks a writer for
+    kg.jsonld (``jobs`` > 2: for kg.ttl too); build.json's pass over the pages is
+    made here meanwhile. The bytes are the same. ``progress``,
     if given, is called with a line of text as each exporter finishes.
     """
     import multiprocessing as mp

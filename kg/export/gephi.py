@@ -166,15 +166,14 @@ def _new_slot() -> dict:
 def _gexf_edges(G):
     """``(u, v, {kind, titles, articles}, weight)`` of the DiGraph merging parallel edges."""
     if getattr(G, "edges_sorted", False):   # parallel edges are neighbours: merge as they pass
-        pair, slot = None, None
-        for u, v, _k, attrs in G.edges(keys=True, data=True):
-            if (u, v) != pair:
-                if pair is not None:
-                    yield _gexf_row(*pair, slot)
-                pair, slot = (u, v), _new_slot()
-            _gexf_merge(slot, attrs)
-        if pair is not None:
-            yield _gexf_row(*pair, slot)
+        from itertools import groupby
+        from operator import itemgetter
+
+        for (u, v), edges in groupby(G.edges(keys=True, data=True), key=itemgetter(0, 1)):
+            slot = _new_slot()
+            for *_, attrs in edges:
+                _gexf_merge(slot, attrs)
+            yield _gexf_row(u, v, slot)
         return
     merged: dict[tuple, dict] = {}
     for u, v, _k, attrs in G.edges(keys=True, data=True):
