@@ -52,20 +52,29 @@ def stable_json(obj, indent: int | None = 1) -> str:
 def indented_json(obj, indent: str = "") -> str:
     """``json.dumps(obj, ensure_ascii=False, sort_keys=True, indent=1)``, the same
     text, without the pure-Python encoder that ``indent`` selects (several times faster)."""
-    encode_basestring = json.encoder.encode_basestring
-    inner = indent + " "
+    t = type(obj)
+    if t is str:
+        return _encode_str(obj)
+    if t is int:
+        return int.__repr__(obj)
     if isinstance(obj, str):
-        return encode_basestring(obj)
+        return _encode_str(obj)
+    inner = indent + " "
     if isinstance(obj, dict):
         if not obj:
             return "{}"
-        items = (f"{inner}{encode_basestring(k)}: {indented_json(obj[k], inner)}" for k in sorted(obj))
-        return "{\n" + ",\n".join(items) + "\n" + indent + "}"
-    if isinstance(obj, (list, tuple)):
+        items = [f"{_encode_str(k)}: {indented_json(obj[k], inner)}" for k in sorted(obj)]
+    elif isinstance(obj, (list, tuple)):
         if not obj:
             return "[]"
-        return "[\n" + ",\n".join(inner + indented_json(v, inner) for v in obj) + "\n" + indent + "]"
-    return json.dumps(obj)
+        items = [indented_json(v, inner) for v in obj]
+        return "[\n" + inner + f",\n{inner}".join(items) + "\n" + indent + "]"
+    else:
+        return json.dumps(obj)
+    return "{\n" + inner + f",\n{inner}".join(items) + "\n" + indent + "}"
+
+
+_encode_str = json.encoder.encode_basestring
 
 
 def write_json(path, obj, indent: int | None = 1) -> None:

@@ -185,14 +185,17 @@ class ItemSpool(_OnDisk):
 
 
 #: Characters (roughly) an :class:`ExternalSort` keeps in memory before spilling a run.
-RUN_CHARS = 24_000_000
+RUN_CHARS = 48_000_000
 #: A spilled run is pickled in batches of at most this many items and characters,
 #: so a merge holds one small batch per run, however large the items are.
 _BATCH = 4096
-_BATCH_CHARS = 1 << 18
+_BATCH_CHARS = 1 << 16
 #: Runs merged at once: when this many runs of one level exist they are merged into
-#: one run of the next level (a merge opens at most FAN_IN files per level).
-FAN_IN = 16
+#: one run of the next level (a merge opens at most FAN_IN files per level). With
+#: RUN_CHARS and FAN_IN as set, a sort of up to ~12 G characters (the N-Triples of
+#: ~30,000 synthetic pages) is merged once, at the end: every intermediate level
+#: would read, merge and write the whole data again. A merge holds FAN_IN batches.
+FAN_IN = 256
 
 
 def _dump(batch: list, fh) -> None:
@@ -249,7 +252,7 @@ class ExternalSort:
         batch, chars = [], 0
         for x in items:
             batch.append(x)
-            chars += _weight(x)
+            chars += len(x) if type(x) is str else _weight(x)
             if len(batch) >= _BATCH or chars >= _BATCH_CHARS:
                 _dump(batch, fh)
                 batch, chars = [], 0

@@ -527,11 +527,14 @@ def test_rdf_spilled_external_sort_writes_the_same_bytes(corpus, files, monkeypa
         assert (tmp_path / name).read_text(encoding="utf-8") == files[name]
 
 
-def test_external_sort_merges_runs_and_drops_duplicates():
+def test_external_sort_merges_runs_and_drops_duplicates(monkeypatch):
     import random
 
-    from kg.spool import FAN_IN, ExternalSort
+    from kg import spool
+    from kg.spool import ExternalSort
 
+    monkeypatch.setattr(spool, "FAN_IN", 16)
+    FAN_IN = 16
     rnd = random.Random(3)
     items = [f"{rnd.randrange(500):03d}-{'长' * rnd.randrange(4)}" for _ in range(3000)]
     for unique in (False, True):

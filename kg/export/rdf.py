@@ -139,6 +139,10 @@ def _hash(*parts) -> str:
     return hashlib.blake2b(data.encode("utf-8"), digest_size=8).hexdigest()
 
 
+def _evidence_hash(ev: Evidence) -> str:
+    return _hash(ev.article_id, ev.sentence_index, ev.start, ev.end, ev.quote, ev.source)
+
+
 class _PlainNS:
     """A namespace whose terms are plain ``str``, looked up once (rdflib's term
     lookup costs a microsecond per triple); unknown terms still raise."""
@@ -209,12 +213,11 @@ class Minter:
         return self._iri("role", _hash(title))
 
     def evidence(self, ev: Evidence):
-        return self._iri("evidence", _hash(ev.article_id, ev.sentence_index, ev.start, ev.end,
-                                           ev.quote, ev.source))
+        return self._iri("evidence", _evidence_hash(ev))
 
     def selector(self, ev: Evidence, kind: str):
         """``<evidence IRI>/position`` or ``/quote``: the Web Annotation selectors."""
-        return self._iri("evidence", f"{self.evidence(ev).rsplit('/', 1)[1]}/{kind}")
+        return self._iri("evidence", f"{_evidence_hash(ev)}/{kind}")
 
     def extractor(self, source: str):
         return self._iri("extractor", quote(source, safe=""))
@@ -419,9 +422,11 @@ def _quote_selector_parts(ar, ev: Evidence) -> tuple[str, str, str] | None:
     return "", exact, ""
 
 
-def _add_evidence(q: _Quads, graph, m: Minter, fact, evidence: Evidence, ar=None) -> None:
+def _add_evidence(q: _Quads, graph, m: Minter, fact, evidence: Evidence, ar=None,
+                  written: set | None = None) -> None:
     """The evidence node of ``fact``; ``ar``: the article it quotes (None: a whole
-    sentence quoted by a co-mention, which needs no article text)."""
+    sentence quoted by a co-mention, which needs no article text). ``written``: the
+    evidence hashes whose nodes are in ``graph`` already (their triples are not added again)."""
     PROV, RDF, RDFS = _ns("PROV"), _ns("RDF"), _ns("RDFS")
     KG, OA = _ns("KG"), _ns("OA")
 
@@ -429,8 +434,13 @@ def _add_evidence(q: _Quads, graph, m: Minter, fact, evidence: Evidence, ar=None
     q.add(graph, fact, PROV.wasDerivedFrom, article)
     if evidence.start < 0 or evidence.end < evidence.start:
         return  # offsets unknown: the article alone is the provenance
-    node = m.evidence(evidence)
+    digest = _evidence_hash(evidence)
+    node = m._iri("evidence", digest)
     q.add(graph, fact, KG.evidence, node)
+    if written is not None:
+        if digest in written:
+            return
+        written.add(digest)
     q.add(graph, node, RDF.type, KG.Evidence)
     q.add(graph, node, RDF.type, OA.SpecificResource)
     q.add(graph, node, KG.quote, _zh(evidence.quote))
@@ -439,7 +449,7 @@ def _add_evidence(q: _Quads, graph, m: Minter, fact, evidence: Evidence, ar=None
     q.add(graph, node, KG.sentence, _int(evidence.sentence_index))
     q.add(graph, node, PROV.wasDerivedFrom, article)
     q.add(graph, node, OA.hasSource, article)
-    position = m.selector(evidence, "position")
+    position = m._iri("evidence", f"{digest}/position")
     q.add(graph, node, OA.hasSelector, position)
     q.add(graph, position, RDF.type, OA.TextPositionSelector)
     q.add(graph, position, OA.start, _int(evidence.start))
@@ -450,7 +460,7 @@ def _add_evidence(q: _Quads, graph, m: Minter, fact, evidence: Evidence, ar=None
         parts = _quote_selector_parts(ar if ar.article.id == evidence.article_id else None, evidence)
     if parts is not None:
         prefix, exact, suffix = parts
-        quote_ = m.selector(evidence, "quote")
+        quote_ = m._iri("evidence", f"{digest}/quote")
         q.add(graph, node, OA.hasSelector, quote_)
         q.add(graph, quote_, RDF.type, OA.TextQuoteSelector)
         q.add(graph, quote_, OA.exact, _zh(exact))
@@ -532,6 +542,9 @@ def _add_comentions(q: _Quads, m: Minter, corpus: Corpus) -> None:
     KG = _ns("KG")
 
     cg = m.corpus_graph()
+    # a sentence naming n entities is the evidence of up to n(n-1)/2 pairs: its node's
+    # triples go out once (the set holds 16-hex-digit hashes: ~100 bytes per sentence)
+    written: set = set()
     for cm in corpus.comentions:
         node, a, b = m.comention(cm.a, cm.b), m.entity(cm.a), m.entity(cm.b)
         q.add(cg, node, RDF.type, KG.CoMention)
@@ -541,7 +554,7 @@ def _add_comentions(q: _Quads, m: Minter, corpus: Corpus) -> None:
         for aid in cm.article_ids:
             q.add(cg, node, PROV.wasDerivedFrom, m.article_id(aid))
         for ev in cm.evidence:
-            _add_evidence(q, cg, m, node, ev)
+            _add_evidence(q, cg, m, node, ev, written=written)
         q.add(cg, a, KG.coMentionedWith, b)
         q.add(cg, b, KG.coMentionedWith, a)
 
@@ -630,20 +643,21 @@ class _Lines:
         if pt is None:
             pt = self._iris[p] = f"<{str(p)}>"
         line = f"<{s}> {pt} {_nt_term(o) if type(o) is _Lit else f'<{o}>'} ."
-        self.nt.add(line)
-        if not self.quads:
-            return
         if graph == self.big_graph:
-            self.big.add(line)
+            self.nt.add(line)
+            if self.quads:
+                self.big.add(line)
             return
         if graph != self._graph:
             self.end_graph(self._graph)
             self._graph = str(graph)
-        self._block.add(line)
+        if line not in self._block:   # an article repeats some triples: sort each line once
+            self._block.add(line)
+            self.nt.add(line)
 
     def end_graph(self, graph=None) -> None:
         """The current graph's quads are complete: keep them as one sorted block."""
-        if self._block:
+        if self._block and self.quads:
             text = "".join(f"{line[:-1]}<{self._graph}> .\n" for line in sorted(self._block))
             self.blocks.add((self._graph, self._seq, text), len(text))
             self._seq += 1
@@ -715,18 +729,30 @@ _PN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")
 _LONG_QUOTE = re.compile(r'"(?="|\Z)')
 
 
+def _by_head(pairs) -> tuple[int, dict]:
+    """``(k, {first k characters: [(namespace, prefix), ...]})`` for ``(namespace, prefix)``
+    pairs, k the shortest namespace's length, each list longest namespace first: an IRI
+    need only be tried against the namespaces that share its first k characters."""
+    pairs = sorted(pairs, key=lambda x: (-len(x[0]), x[1]))
+    k = min((len(ns) for ns, _ in pairs), default=0)
+    heads: dict = defaultdict(list)
+    for ns, p in pairs:
+        heads[ns[:k]].append((ns, p))
+    return k, dict(heads)
+
+
 def _prefixer():
     """``compact(iri) -> (prefix, "prefix:local") | None`` for the kg prefixes."""
     from ..vocab import PREFIXES
 
-    by_len = sorted(PREFIXES.items(), key=lambda x: (-len(x[1]), x[0]))
+    head, candidates = _by_head((ns, p) for p, ns in PREFIXES.items())
     memo: dict = {}
 
     def compact(iri: str):
         if iri in memo:
             return memo[iri]
         out = None
-        for prefix, ns in by_len:
+        for ns, prefix in candidates.get(iri[:head], ()):
             if iri.startswith(ns) and _PN_LOCAL.match(iri, len(ns)):
                 out = (prefix, f"{prefix}:{iri[len(ns):]}")
                 break
@@ -854,8 +880,7 @@ class _JsonLd:
 
     def __init__(self, base: str | None = None, tmp_dir=None):
         self.ctx = jsonld_context(base)
-        self.prefixes = sorted(((ns, p) for p, ns in self.ctx.items() if not p.startswith("@")),
-                               key=lambda x: (-len(x[0]), x[1]))
+        self.by_head = _by_head((ns, p) for p, ns in self.ctx.items() if not p.startswith("@"))
         self.memo: dict = {}
         self.nodes = ExternalSort(tmp_dir)   # (subject, node text)
 
@@ -863,11 +888,13 @@ class _JsonLd:
         out = self.memo.get(iri)
         if out is None:
             out = iri
-            for ns, p in self.prefixes:
-                rest = iri[len(ns):]
-                if iri.startswith(ns) and rest and not rest.startswith("//"):
-                    out = f"{p}:{rest}"
-                    break
+            head, candidates = self.by_head
+            for ns, p in candidates.get(iri[:head], ()):
+                if iri.startswith(ns):
+                    rest = iri[len(ns):]
+                    if rest and not rest.startswith("//"):
+                        out = f"{p}:{rest}"
+                        break
             if len(self.memo) < 100_000:   # vocabulary and recurring IRIs; bounded
                 self.memo[iri] = out
         return out
