@@ -638,3 +638,30 @@ def test_rdf_a_failing_forked_writer_is_an_export_error(tmp_path, monkeypatch):
     with pytest.raises(ExportError, match="kg.ttl: RuntimeError: disk on fire"):
         rdf.stream_rdf(make_corpus(), FileSink(tmp_path), parallel=True)
     assert not (tmp_path / "kg.ttl").exists()
+
+
+def test_turtle_orders_subjects_by_references_then_iri_when_iris_share_prefixes():
+    """Subjects reach the Turtle writer in N-Triples line order (``<x/a-c>`` before
+    ``<x/a>``, since "-" < ">"); the reference counts must still join the right subjects."""
+    import re
+
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.compare import isomorphic
+
+    from kg.export.rdf import serialize_turtle
+
+    base = "https://ex.org/x/"
+    subjects = ["a", "a/b", "a-c", "a0", "b", "ab"]
+    refs = {"a": 3, "a/b": 1, "a-c": 2, "a0": 0, "b": 1, "ab": 2}
+    g = Graph()
+    for s in subjects:
+        g.add((URIRef(base + s), URIRef("https://ex.org/p"), Literal(s)))
+    k = 0
+    for s, n in refs.items():
+        for _ in range(n):   # n distinct referrers of s
+            g.add((URIRef(f"{base}r{k}"), URIRef("https://ex.org/q"), URIRef(base + s)))
+            k += 1
+    text = serialize_turtle(g)
+    order = [m for m in re.findall(r"^<https://ex\.org/x/([^>]+)>", text, re.M) if not m.startswith("r")]
+    assert order == sorted(subjects, key=lambda s: (refs[s], base + s))
+    assert isomorphic(Graph().parse(data=text, format="turtle"), g)

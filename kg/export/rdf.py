@@ -568,14 +568,15 @@ def _add_comentions(q: _Quads, m: Minter, corpus: Corpus) -> None:
 #    merged): the unique lines (kg.nt) and the unique ``graph \0 line`` (kg.nq);
 # 2. kg.nq is written from its sort; kg.nt from the other, and as its lines
 #    stream by, grouped by subject, each subject becomes one Turtle block and one
-#    JSON-LD node object, sorted again (by IRI; Turtle also by how often the
-#    subject is an object, counted with a third sort of the object IRIs).
+#    JSON-LD node object; JSON-LD's are sorted again by IRI, Turtle's by how often
+#    the subject is an object (a third sort, of the object IRIs, in the lines'
+#    subject order, so the counts join the blocks as they come), then IRI.
 #
 # kg.nt and kg.nq are the lines rdflib's N-Triples serializer writes, sorted;
 # kg.ttl has the layout of rdflib's Turtle serializer (subjects by how often they
 # are referenced, then IRI; rdf:type as ``a`` first, then rdfs:label, then the
 # other predicates by IRI; objects sorted; prefixed names for the vocabulary,
-# full IRIs for instances). Memory: the sort buffers (kg._sink.RUN_CHARS each),
+# full IRIs for instances). Memory: the sort buffers (kg.spool.RUN_CHARS each),
 # the largest subject and the open spill files, whatever the corpus size. The
 # public serialize_* functions still take rdflib graphs.
 
@@ -772,14 +773,18 @@ def _ttl_string(text: str) -> str:
 
 
 class _Turtle:
-    """kg.ttl: one block per subject, sorted by (times referenced as an object, IRI)."""
+    """kg.ttl: one block per subject, sorted by (times referenced as an object, IRI).
+
+    Subjects must arrive in the order of the sorted N-Triples lines, i.e. sorted by
+    ``IRI + ">"``: the blocks are kept in that order (not sorted again), and the object
+    references are sorted by the same key, so one merge-join counts each subject's."""
 
     def __init__(self, tmp_dir=None):
         self.tmp_dir = tmp_dir
         self.compact = _prefixer()
         self.used: set = set()
-        self.blocks = ExternalSort(tmp_dir)   # (subject, block)
-        self.refs = ExternalSort(tmp_dir)     # every IRI object, once per triple
+        self.blocks = ItemSpool(tmp_dir)      # (subject, block), as the subjects arrive
+        self.refs = ExternalSort(tmp_dir)     # every IRI object + ">", once per triple
 
     def iri(self, t: str) -> str:
         c = self.compact(t)
@@ -810,10 +815,11 @@ class _Turtle:
 
     def add_subject(self, s: str, pos: list) -> None:
         props: dict = defaultdict(list)
+        refs = self.refs
         for p, o in pos:
             props[p].append(o)
             if type(o) is not _Lit:
-                self.refs.add(o)
+                refs.add(o + ">")
         order = [p for p in (_RDF_TYPE, _RDFS_LABEL) if p in props]
         order += sorted(p for p in props if p not in (_RDF_TYPE, _RDFS_LABEL))
         parts = []
@@ -822,7 +828,7 @@ class _Turtle:
             objs = ",\n        ".join(self.term(o) for o in sorted(props[p], key=self.object_key))
             parts.append(f"{verb} {objs}")
         block = f"\n{self.iri(s)} " + " ;\n    ".join(parts) + " .\n"
-        self.blocks.add((s, block), len(block))
+        self.blocks.append((s, block))
 
     def write(self, out) -> None:
         from ..vocab import PREFIXES
@@ -830,11 +836,12 @@ class _Turtle:
         ranked = ExternalSort(self.tmp_dir)   # (references, subject, block)
         refs = iter(self.refs)
         nxt = next(refs, None)
-        for s, block in self.blocks:
-            while nxt is not None and nxt < s:
+        for s, block in self.blocks:   # in the order of s + ">", as the references
+            key = s + ">"
+            while nxt is not None and nxt < key:
                 nxt = next(refs, None)
             n = 0
-            while nxt == s:
+            while nxt == key:
                 n += 1
                 nxt = next(refs, None)
             ranked.add((n, s, block), len(block))
@@ -931,16 +938,23 @@ class _JsonLd:
 
     def add_subject(self, s: str, pos: list) -> None:
         props: dict = defaultdict(list)
+        memo, compact, value = self.memo, self.compact, self.value
         for p, o in pos:
             if p == _RDF_TYPE and type(o) is not _Lit:
-                props["@type"].append(self.compact(o))
+                props["@type"].append(memo.get(o) or compact(o))
             else:
-                props[self.compact(p)].append(self.value(o))
-        obj = {"@id": self.compact(s)}
-        for prop in sorted(props):
-            vals = sorted(props[prop], key=self.key)
-            obj[prop] = vals[0] if len(vals) == 1 else vals
-        text = indented_json(obj, "  ")
+                props[memo.get(p) or compact(p)].append(value(o))
+        # the text of indented_json(node, "  "), node = {"@id": ..., prop: value or [values]}
+        items = [("@id", _encode_str(compact(s)))]
+        for prop, vals in props.items():
+            if len(vals) == 1:
+                items.append((prop, _json_value(vals[0], "   ")))
+            else:
+                vals.sort(key=self.key)
+                items.append((prop, "[\n    " + ",\n    ".join(_json_value(v, "    ") for v in vals)
+                               + "\n   ]"))
+        items.sort()
+        text = "{\n   " + ",\n   ".join(f"{_encode_str(k)}: {v}" for k, v in items) + "\n  }"
         self.nodes.add((s, text), len(text))
 
     def write(self, out) -> None:
@@ -951,6 +965,19 @@ class _JsonLd:
             out.write((",\n  " if n else "\n  ") + text)
             n += 1
         out.write("\n ]\n}\n" if n else "]\n}\n")
+
+
+def _json_value(v, indent: str) -> str:
+    """``indented_json(v, indent)`` for the values of a JSON-LD node (str, int, {"@id": ...}
+    the common ones)."""
+    t = type(v)
+    if t is str:
+        return _encode_str(v)
+    if t is int:
+        return int.__repr__(v)
+    if t is dict and len(v) == 1 and "@id" in v:
+        return '{\n' + indent + ' "@id": ' + _encode_str(v["@id"]) + "\n" + indent + "}"
+    return indented_json(v, indent)
 
 
 def _emit(lines: _Lines, sink, names, base: str | None = None) -> None:
