@@ -55,7 +55,8 @@ __all__ = [
     "multi_org_officials", "union_roles", "unions_by_district", "unions_by_company",
     "union_companies", "degree_distribution", "compute_metrics", "summary_text",
     "GRAPH_OF", "EXACT_BETWEENNESS_MAX_NODES", "BETWEENNESS_SAMPLES",
-    "EXACT_CLOSENESS_MAX_NODES", "COMMUNITY_TOP_MEMBERS", "COMMUNITY_METHOD", "TITLE_ORDER",
+    "EXACT_CLOSENESS_MAX_NODES", "COMMUNITY_TOP_MEMBERS", "COMMUNITY_METHOD", "LEIDEN_ITERATIONS",
+    "TITLE_ORDER",
 ]
 
 #: Up to this many nodes betweenness is exact; above, it samples BETWEENNESS_SAMPLES sources.
@@ -66,6 +67,9 @@ EXACT_CLOSENESS_MAX_NODES = 5000
 #: Members listed per community.
 COMMUNITY_TOP_MEMBERS = 5
 COMMUNITY_METHOD = "leiden-modularity (igraph)"
+#: Leiden iterations (a fixed number, not "until stable": on 177,601 nodes iterating to
+#: convergence took 8.7 s for a modularity of 0.77376, 5 iterations 1.5 s for 0.77330).
+LEIDEN_ITERATIONS = 5
 #: Posts listed first, in this order, in "who speaks for which union"; others by code point.
 TITLE_ORDER = ("党组书记", "主席", "党组副书记", "常务副主席", "副主席", "党组成员",
                "经审会主任", "女职委主任", "秘书长", "副秘书长", "委员")
@@ -371,7 +375,7 @@ def community_membership(G, seed: int = 42, cg: CoGraph | None = None) -> tuple[
         return [], 0.0
     with _seeded(seed):
         clustering = cg.g.community_leiden(objective_function="modularity", weights="weight",
-                                           n_iterations=-1)
+                                           n_iterations=LEIDEN_ITERATIONS)
     groups: dict[int, list] = defaultdict(list)
     for i, c in enumerate(clustering.membership):
         groups[c].append(cg.nodes[i])
@@ -639,7 +643,8 @@ def compute_metrics(G, settings: Settings = Settings()) -> Metrics:
                        "exact_betweenness_max_nodes": EXACT_BETWEENNESS_MAX_NODES,
                        "betweenness_samples": BETWEENNESS_SAMPLES,
                        "exact_closeness_max_nodes": EXACT_CLOSENESS_MAX_NODES,
-                       "community_method": COMMUNITY_METHOD},
+                       "community_method": COMMUNITY_METHOD,
+                       "leiden_iterations": LEIDEN_ITERATIONS},
     })
     community_of = {m: c for c, members in enumerate(parts[0]) for m in members}
     order = sorted(G.nodes, key=lambda x: (-_r(pr.get(x, 0.0)), x))   # rounded: bit noise must not reorder
