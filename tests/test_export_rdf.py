@@ -533,8 +533,8 @@ def test_external_sort_merges_runs_and_drops_duplicates(monkeypatch):
     from kg import spool
     from kg.spool import ExternalSort
 
-    monkeypatch.setattr(spool, "FAN_IN", 16)
-    FAN_IN = 16
+    FAN_IN = 16   # small, so ~400 spills make several levels
+    monkeypatch.setattr(spool, "FAN_IN", FAN_IN)
     rnd = random.Random(3)
     items = [f"{rnd.randrange(500):03d}-{'长' * rnd.randrange(4)}" for _ in range(3000)]
     for unique in (False, True):

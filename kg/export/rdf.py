@@ -213,11 +213,16 @@ class Minter:
         return self._iri("role", _hash(title))
 
     def evidence(self, ev: Evidence):
-        return self._iri("evidence", _evidence_hash(ev))
+        return self.evidence_node(_evidence_hash(ev))
 
     def selector(self, ev: Evidence, kind: str):
         """``<evidence IRI>/position`` or ``/quote``: the Web Annotation selectors."""
-        return self._iri("evidence", f"{_evidence_hash(ev)}/{kind}")
+        return self.evidence_node(_evidence_hash(ev), kind)
+
+    def evidence_node(self, digest: str, selector: str = ""):
+        """The evidence IRI of an :func:`_evidence_hash` (or one of its selectors'):
+        for a caller that has the hash already."""
+        return self._iri("evidence", f"{digest}/{selector}" if selector else digest)
 
     def extractor(self, source: str):
         return self._iri("extractor", quote(source, safe=""))
@@ -435,7 +440,7 @@ def _add_evidence(q: _Quads, graph, m: Minter, fact, evidence: Evidence, ar=None
     if evidence.start < 0 or evidence.end < evidence.start:
         return  # offsets unknown: the article alone is the provenance
     digest = _evidence_hash(evidence)
-    node = m._iri("evidence", digest)
+    node = m.evidence_node(digest)
     q.add(graph, fact, KG.evidence, node)
     if written is not None:
         if digest in written:
@@ -449,7 +454,7 @@ def _add_evidence(q: _Quads, graph, m: Minter, fact, evidence: Evidence, ar=None
     q.add(graph, node, KG.sentence, _int(evidence.sentence_index))
     q.add(graph, node, PROV.wasDerivedFrom, article)
     q.add(graph, node, OA.hasSource, article)
-    position = m._iri("evidence", f"{digest}/position")
+    position = m.evidence_node(digest, "position")
     q.add(graph, node, OA.hasSelector, position)
     q.add(graph, position, RDF.type, OA.TextPositionSelector)
     q.add(graph, position, OA.start, _int(evidence.start))
@@ -460,7 +465,7 @@ def _add_evidence(q: _Quads, graph, m: Minter, fact, evidence: Evidence, ar=None
         parts = _quote_selector_parts(ar if ar.article.id == evidence.article_id else None, evidence)
     if parts is not None:
         prefix, exact, suffix = parts
-        quote_ = m._iri("evidence", f"{digest}/quote")
+        quote_ = m.evidence_node(digest, "quote")
         q.add(graph, node, OA.hasSelector, quote_)
         q.add(graph, quote_, RDF.type, OA.TextQuoteSelector)
         q.add(graph, quote_, OA.exact, _zh(exact))
@@ -968,14 +973,9 @@ class _JsonLd:
 
 
 def _json_value(v, indent: str) -> str:
-    """``indented_json(v, indent)`` for the values of a JSON-LD node (str, int, {"@id": ...}
-    the common ones)."""
-    t = type(v)
-    if t is str:
-        return _encode_str(v)
-    if t is int:
-        return int.__repr__(v)
-    if t is dict and len(v) == 1 and "@id" in v:
+    """``indented_json(v, indent)`` for a value of a JSON-LD node, with a short cut for
+    the commonest dict, ``{"@id": ...}``."""
+    if type(v) is dict and len(v) == 1 and "@id" in v:
         return '{\n' + indent + ' "@id": ' + _encode_str(v["@id"]) + "\n" + indent + "}"
     return indented_json(v, indent)
 
