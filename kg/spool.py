@@ -89,9 +89,12 @@ class PageSpool(_OnDisk):
         self.keys: list[str] = list(_keys or [])
 
     def append(self, result) -> None:
-        data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        self.append_pickled(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), result.page.id)
+
+    def append_pickled(self, data: bytes, key: str) -> None:
+        """Append a result pickled already (by a worker process), ``key`` its page id."""
         self._spans.append((self._file.write(data), len(data)))
-        self.keys.append(result.page.id)
+        self.keys.append(key)
 
     def __len__(self) -> int:
         return len(self._spans)
@@ -301,15 +304,6 @@ class ExternalSort:
             return
         runs, self._runs = self._runs, []
         yield from self._merge([fh for _, fh in runs], last)
-
-    def reopen(self) -> None:
-        """Own read positions on the spilled runs for this process (after a fork the
-        runs' file offsets are shared with the parent; Linux: via /proc/self/fd)."""
-        fresh = []
-        for level, fh in self._runs:
-            fresh.append([level, open(f"/proc/self/fd/{fh.fileno()}", "rb")])
-            fh.close()
-        self._runs = fresh
 
     def close(self) -> None:
         for _, fh in self._runs:

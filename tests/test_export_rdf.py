@@ -4,6 +4,7 @@ named graphs, IRI stability and the closed, declared vocabulary."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pyoxigraph
@@ -612,19 +613,74 @@ def test_rdf_parallel_writers_give_the_same_files_and_hashes(tmp_path):
         assert data == text.encode("utf-8") and sink.hashes[name] == hashlib.sha256(data).hexdigest()
 
 
-def test_rdf_parallel_writers_reread_spilled_runs_on_their_own(tmp_path, monkeypatch):
-    # tiny sort runs: every external sort spills, so the forked readers must reopen them
-    import kg.spool as sink_mod
+def test_rdf_parallel_writers_read_the_lines_merged_once_through_pipes(tmp_path, monkeypatch):
+    # tiny sort runs and tee batches: every sort spills, and the stream to the forked
+    # writers is many batches, more than a pipe's buffer holds at once
+    import kg.spool as spool_mod
+    from kg.export import rdf
     from kg.export._sink import FileSink
-    from kg.export.rdf import stream_rdf
-    monkeypatch.setattr(sink_mod, "RUN_CHARS", 2000)
-    spills = []
-    real_spill = sink_mod.ExternalSort._spill
-    monkeypatch.setattr(sink_mod.ExternalSort, "_spill", lambda self: (spills.append(1), real_spill(self)))
+    monkeypatch.setattr(spool_mod, "RUN_CHARS", 2000)
+    monkeypatch.setattr(rdf, "_TEE_BATCH", 64)
+    # every external sort records the process that made it and each process that merges it
+    log = tmp_path / "merges.log"
+    real_init, real_iter = spool_mod.ExternalSort.__init__, spool_mod.ExternalSort.__iter__
+
+    def init(self, *a, **k):
+        real_init(self, *a, **k)
+        self.made_in = os.getpid()
+
+    def merge(self):
+        with open(log, "a") as fh:
+            fh.write(f"{self.made_in} {os.getpid()}\n")
+        return real_iter(self)
+
+    monkeypatch.setattr(spool_mod.ExternalSort, "__init__", init)
+    monkeypatch.setattr(spool_mod.ExternalSort, "__iter__", merge)
     corpus = make_corpus()
-    stream_rdf(corpus, FileSink(tmp_path), parallel=True)
-    assert len(spills) > 3
-    assert {n: (tmp_path / n).read_text(encoding="utf-8") for n in RDF_FILES} == render_rdf(corpus)
+    out = tmp_path / "out"
+    out.mkdir()
+    rdf.stream_rdf(corpus, FileSink(out), parallel=True)
+    merges = [tuple(map(int, line.split())) for line in log.read_text().splitlines()]
+    assert {n: (out / n).read_text(encoding="utf-8") for n in RDF_FILES} == render_rdf(corpus)
+    here = os.getpid()
+    # this process merges its three sorts (N-Triples lines, the corpus graph's quads,
+    # the per-article blocks) once each; the forked writers merge only sorts of their own
+    assert sorted(m for m in merges if m[1] == here) == [(here, here)] * 3
+    children = [m for m in merges if m[1] != here]
+    assert children and all(made == merged for made, merged in children)
+
+
+def test_rdf_a_parent_failing_mid_stream_leaves_no_forked_file(tmp_path, monkeypatch):
+    from kg.export import rdf
+    from kg.export._sink import FileSink
+    monkeypatch.setattr(rdf, "_TEE_BATCH", 64)
+    real_tee = rdf._tee
+
+    def tee_then_fail(lines, out, pipes):
+        for k, line in enumerate(real_tee(lines, out, pipes)):
+            if k == 40 and pipes:
+                raise RuntimeError("out of disk")
+            yield line
+
+    monkeypatch.setattr(rdf, "_tee", tee_then_fail)
+    with pytest.raises((RuntimeError, ExportError)):
+        rdf.stream_rdf(make_corpus(), FileSink(tmp_path), parallel=True)
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == []
+
+
+def test_rdf_a_forked_writer_failing_early_does_not_hang_the_feed(tmp_path, monkeypatch):
+    from kg.export import rdf
+    from kg.export._sink import FileSink
+    monkeypatch.setattr(rdf, "_TEE_BATCH", 64)
+
+    def broken(self, s, pos):
+        raise RuntimeError("bad subject")
+
+    monkeypatch.setattr(rdf._JsonLd, "add_subject", broken)
+    with pytest.raises(ExportError, match="kg.jsonld: RuntimeError: bad subject"):
+        rdf.stream_rdf(make_corpus(), FileSink(tmp_path), parallel=True)
+    assert not (tmp_path / "kg.jsonld").exists()
+    assert (tmp_path / "kg.ttl").exists()   # the other writer finished its file
 
 
 def test_rdf_a_failing_forked_writer_is_an_export_error(tmp_path, monkeypatch):

@@ -714,12 +714,10 @@ def _write_nquads(lines: _Lines, out) -> None:
         out.write(text)
 
 
-def _subjects(lines, out=None):
-    """``(s, [(p, o), ...])`` per subject of sorted N-Triples lines (written to ``out``)."""
+def _subjects(lines):
+    """``(s, [(p, o), ...])`` per subject of sorted N-Triples lines."""
     current, group = None, []
     for line in lines:
-        if out is not None:
-            out.write(line + "\n")
         s, p, o = _parse_nt(line)
         if s != current:
             if group:
@@ -980,27 +978,30 @@ def _json_value(v, indent: str) -> str:
     return indented_json(v, indent)
 
 
-def _emit(lines: _Lines, sink, names, base: str | None = None) -> None:
-    """Write the files ``names`` (of :data:`RDF_FILES`) of ``lines`` through ``sink``."""
+def _emit(lines: _Lines, sink, names, base: str | None = None, nt=None, pipes=()) -> None:
+    """Write the files ``names`` (of :data:`RDF_FILES`) of ``lines`` through ``sink``.
+
+    ``nt``: the sorted N-Triples lines to read (default: ``lines.nt``, merged here);
+    ``pipes``: binary files of forked writers, each sent a copy of them (:func:`_tee`)."""
     tmp_dir = getattr(sink, "tmp_dir", None)
     try:
+        ttl = _Turtle(tmp_dir) if "kg.ttl" in names else None
+        jsonld = _JsonLd(base, tmp_dir) if "kg.jsonld" in names else None
+        if "kg.nt" in names or ttl is not None or jsonld is not None or pipes:
+            with (sink.open("kg.nt") if "kg.nt" in names else nullcontext()) as out:
+                stream = _tee(lines.nt if nt is None else nt, out, pipes)
+                if ttl is None and jsonld is None:
+                    for _ in stream:
+                        pass
+                else:
+                    for s, pos in _subjects(stream):
+                        if ttl is not None:
+                            ttl.add_subject(s, pos)
+                        if jsonld is not None:
+                            jsonld.add_subject(s, pos)
         if "kg.nq" in names:
             with sink.open("kg.nq") as out:
                 _write_nquads(lines, out)
-        ttl = _Turtle(tmp_dir) if "kg.ttl" in names else None
-        jsonld = _JsonLd(base, tmp_dir) if "kg.jsonld" in names else None
-        if "kg.nt" not in names and ttl is None and jsonld is None:
-            return
-        with (sink.open("kg.nt") if "kg.nt" in names else nullcontext()) as out:
-            if ttl is None and jsonld is None:
-                for line in lines.nt:
-                    out.write(line + "\n")
-            else:
-                for s, pos in _subjects(lines.nt, out):
-                    if ttl is not None:
-                        ttl.add_subject(s, pos)
-                    if jsonld is not None:
-                        jsonld.add_subject(s, pos)
         if jsonld is not None:
             with sink.open("kg.jsonld") as out:
                 jsonld.write(out)
@@ -1011,8 +1012,55 @@ def _emit(lines: _Lines, sink, names, base: str | None = None) -> None:
         lines.close()
 
 
-def _can_fork_readers() -> bool:
-    return hasattr(os, "fork") and os.path.isdir("/proc/self/fd")
+#: Characters of N-Triples text written (to kg.nt and the pipes) at a time.
+_TEE_BATCH = 1 << 16
+
+
+def _tee(lines, out, pipes):
+    """Yield ``lines`` (sorted N-Triples, no newline) and write them, a batch at a time,
+    to ``out`` (kg.nt, or None) and to ``pipes`` (forked writers' binary files, each
+    closed after an empty line that ends the stream). A writer that died is let go:
+    it reports its own error."""
+    pipes = list(pipes)
+    batch: list[str] = []
+    size = 0
+
+    def flush(end: bool = False) -> None:
+        text = "\n".join(batch) + "\n" if batch else ""
+        if out is not None and text:
+            out.write(text)
+        if pipes:
+            data = (text + ("\n" if end else "")).encode("utf-8")
+            for fh in list(pipes):
+                try:
+                    fh.write(data)
+                    if end:
+                        fh.close()
+                except BrokenPipeError:
+                    pipes.remove(fh)
+
+    for line in lines:
+        yield line
+        batch.append(line)
+        size += len(line)
+        if size >= _TEE_BATCH:
+            flush()
+            batch, size = [], 0
+    flush(end=True)
+
+
+def _teed_lines(fh):
+    """The lines :func:`_tee` sent through the text file ``fh``; an error if the stream
+    stops before its end mark (its writer failed: no file is written from a part)."""
+    for line in fh:
+        if line == "\n":
+            return
+        yield line[:-1]
+    raise ExportError("the sorted N-Triples stream ended early (the process writing it failed)")
+
+
+def _can_fork_writers() -> bool:
+    return hasattr(os, "fork")
 
 
 #: The files a forked writer takes first (the costliest first).
@@ -1021,32 +1069,45 @@ FORK_ORDER = ("kg.jsonld", "kg.ttl")
 
 def _emit_parallel(lines: _Lines, sink, names, base: str | None = None, writers: int = 2) -> None:
     """:func:`_emit` with the first ``writers`` of kg.jsonld and kg.ttl each written
-    by a forked child that reads its own pass over the sorted lines; the rest are
-    written here. The files are the same; the children's hashes come back through pipes."""
+    by a forked child. The sorted N-Triples lines are merged once, here: each child
+    reads a copy of them through a pipe while this process writes kg.nt (and then
+    kg.nq). The files are the same; the children's hashes come back through pipes."""
     forked = [n for n in FORK_ORDER if n in names][:writers]
-    children = []
+    children, feeds = [], []
     try:
         for name in forked:
             r, w = os.pipe()
+            answer_r, answer_w = os.pipe()
             pid = os.fork()
             if pid == 0:   # the child: write one file, report its hash, never return
-                os.close(r)
                 status, msg = 1, {"error": "no answer"}
                 try:
-                    lines.nt.reopen()
-                    _emit(lines, sink, {name}, base)
+                    os.close(answer_r)
+                    os.close(w)
+                    for fh in feeds:   # the other children's pipes: only the parent writes them
+                        fh.close()
+                    with open(r, "r", encoding="utf-8", newline="\n") as fh:
+                        _emit(lines, sink, {name}, base, nt=_teed_lines(fh))
                     status, msg = 0, {"sha256": sink.hashes[name]}
                 except BaseException as exc:  # noqa: BLE001 - reported by the parent
                     msg = {"error": f"{type(exc).__name__}: {exc}"}
                 finally:
                     try:
-                        os.write(w, json.dumps(msg).encode("utf-8"))
+                        os.write(answer_w, json.dumps(msg).encode("utf-8"))
                     finally:
                         os._exit(status)
-            os.close(w)
-            children.append((name, pid, r))
-        _emit(lines, sink, set(names) - set(forked), base)
+            os.close(r)
+            os.close(answer_w)
+            _grow_pipe(w)
+            feeds.append(open(w, "wb", buffering=_TEE_BATCH * 2))
+            children.append((name, pid, answer_r))
+        _emit(lines, sink, set(names) - set(forked), base, pipes=feeds)
     finally:
+        for fh in feeds:   # a child still reading sees the stream end early and fails
+            try:
+                fh.close()
+            except BrokenPipeError:
+                pass
         errors = []
         for name, pid, r in children:
             with os.fdopen(r, "rb") as fh:
@@ -1059,6 +1120,16 @@ def _emit_parallel(lines: _Lines, sink, names, base: str | None = None, writers:
                 errors.append(f"{name}: {msg['error']}")
         if errors:
             raise ExportError("; ".join(errors))
+
+
+def _grow_pipe(fd: int) -> None:
+    """A 1 MB pipe buffer where Linux allows it (fewer switches between the processes)."""
+    import fcntl
+
+    try:
+        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), 1 << 20)
+    except OSError:
+        pass
 
 
 def _serialize(graphs, name: str, base: str | None = None) -> str:
@@ -1119,7 +1190,7 @@ def stream_rdf(corpus: Corpus, sink, base: str | None = None, names=RDF_FILES,
                    big_graph=_PlainMinter(base or DEFAULT_BASE).corpus_graph())
     _fill(lines, corpus, base)
     from ._sink import FileSink
-    if parallel and isinstance(sink, FileSink) and _can_fork_readers():
+    if parallel and isinstance(sink, FileSink) and _can_fork_writers():
         _emit_parallel(lines, sink, names, base, writers=2 if parallel is True else int(parallel))
     else:
         _emit(lines, sink, names, base)
