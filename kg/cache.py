@@ -36,7 +36,9 @@ from .settings import Settings
 
 __all__ = ["PageCache", "pipeline_version", "EXPORT_ONLY_SETTINGS", "FORMAT"]
 
-FORMAT = "kg-page-cache/1"
+FORMAT = "kg-page-cache/2"
+#: What every entry starts with: FORMAT and a newline, then the pickled PageResult.
+_HEADER = FORMAT.encode("ascii") + b"\n"
 #: settings that cannot change a PageResult (assembly / export / error handling only)
 EXPORT_ONLY_SETTINGS = frozenset({"strict", "comention_evidence", "html_max_nodes", "top_n",
                                   "seed", "base_iri", "rdf_formats"})
@@ -110,18 +112,22 @@ class PageCache:
             data = self._file(key).read_bytes()
         except OSError:
             return None
-        try:
-            fmt, result = pickle.loads(data)
-        except Exception:
+        if not data.startswith(_HEADER):
             return None
-        if fmt != FORMAT:
+        try:
+            result = pickle.loads(memoryview(data)[len(_HEADER):])
+        except Exception:
             return None
         self.hits += 1
         return result
 
     def put(self, key: str, result) -> None:
+        self.put_pickled(key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_pickled(self, key: str, data: bytes) -> None:
+        """Store a PageResult pickled already (by a worker process)."""
         self._open()
-        _write(self._file(key), pickle.dumps((FORMAT, result), protocol=pickle.HIGHEST_PROTOCOL))
+        _write(self._file(key), _HEADER + data)
         self.stores += 1
 
     def _open(self) -> None:

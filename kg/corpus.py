@@ -168,22 +168,14 @@ class DiskAggregates:
         self._pairs = ExternalSort(tmp_dir)      # (a, b, article id, sentence, start, end, quote)
 
     def add_page(self, page: PageResult) -> None:
-        for ar in page.articles:
-            self.add_article(ar)
+        self.add_records(*page_records(page))
 
-    def add_article(self, ar: ArticleResult) -> None:
-        aid = ar.article.id
-        for ae in ar.entities:
-            self._entities.add((ae.id, ae.name, tuple(str(t) for t in ae.types), ae.aliases, aid,
-                                len(ae.mentions)), len(ae.id) + len(ae.name) + len(aid) + 16)
-        own = {s.index: s for s in ar.sentences}
-        for where, ids in _sentence_entities(ar).items():
-            ev = _sentence_evidence(own.get(where[1]) if where[0] == aid else None, where)
-            ordered = sorted(ids)
-            for i, a in enumerate(ordered):
-                for b in ordered[i + 1:]:
-                    self._pairs.add((a, b, where[0], where[1], ev.start, ev.end, ev.quote),
-                                    len(a) + len(b) + len(where[0]) + len(ev.quote) + 16)
+    def add_records(self, entities, pairs) -> None:
+        """Add a page's :func:`page_records` (made where the page was extracted)."""
+        for record in entities:
+            self._entities.add(record, len(record[0]) + len(record[1]) + len(record[4]) + 16)
+        for record in pairs:
+            self._pairs.add(record, len(record[0]) + len(record[1]) + len(record[2]) + len(record[6]) + 16)
 
     def finish(self) -> tuple[ItemSpool, ItemSpool]:
         """``(entities sorted by id, co-mentions sorted by (a, b))``; call once."""
@@ -215,6 +207,26 @@ def _entity(eid, name, types, aliases, articles, mentions) -> Entity:
 
 def _comention(a, b, weight, articles, evidence) -> CoMention:
     return CoMention(a=a, b=b, weight=weight, article_ids=tuple(sorted(articles)), evidence=tuple(evidence))
+
+
+def page_records(page: PageResult) -> tuple[list[tuple], list[tuple]]:
+    """What :class:`DiskAggregates` keeps of a page: one record per article entity
+    ``(id, name, types, aliases, article id, mentions)`` and one per co-mentioned pair
+    and sentence ``(a, b, article id, sentence, start, end, quote)``. Plain tuples, so
+    a worker process can make them and send them back with the page."""
+    entities, pairs = [], []
+    for ar in page.articles:
+        aid = ar.article.id
+        for ae in ar.entities:
+            entities.append((ae.id, ae.name, tuple(str(t) for t in ae.types), ae.aliases, aid, len(ae.mentions)))
+        own = {s.index: s for s in ar.sentences}
+        for where, ids in _sentence_entities(ar).items():
+            ev = _sentence_evidence(own.get(where[1]) if where[0] == aid else None, where)
+            ordered = sorted(ids)
+            for i, a in enumerate(ordered):
+                for b in ordered[i + 1:]:
+                    pairs.append((a, b, where[0], where[1], ev.start, ev.end, ev.quote))
+    return entities, pairs
 
 
 def _sentence_entities(ar: ArticleResult) -> dict[tuple[str, int], set[str]]:

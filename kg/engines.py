@@ -125,7 +125,7 @@ def extract_dask(files: list[Path], todo: list[int], settings: Settings, progres
                  done: int = 0, total: int = 0, *, scheduler=None, n_workers: int = 1,
                  ship_pages: bool = True, chunk_size: int | None = None, take=None):
     """Extract the pages ``files[i]`` of ``todo`` on a dask cluster; returns
-    ``[(index, PageResult | InputError)...]`` in input order and the workers used,
+    ``[(index, Extracted | InputError)...]`` (:class:`kg.pipeline.Extracted`) in input order and the workers used,
     or, with ``take(index, result)``, hands each result over as it arrives (in
     any order) and returns ``([], workers)``: then memory does not grow with the
     corpus, since a few chunks per worker are in flight and pages are read (with

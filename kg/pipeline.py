@@ -17,7 +17,8 @@ import itertools
 import os
 import re
 import sys
-from typing import Callable, Iterable
+import pickle
+from typing import Callable, Iterable, NamedTuple
 
 from . import resolve as R
 from .articles import split_articles
@@ -29,7 +30,7 @@ from .lexicons import load_lexicons
 from .mentions import (GENRES, PERSON, Candidate, Context, add_model_mentions, find_mentions, model_candidates,
                        model_spans, rules_then_model,
                        sentences_with_gaps)
-from .corpus import DiskAggregates, fact_key
+from .corpus import DiskAggregates, fact_key, page_records
 from .model import (Article, ArticleEntity, ArticleResult, Corpus, EntityType, Evidence,
                     Honor, Link, LinkRel, Mention, Page, PageResult, Role, SkippedFile)
 from .relations import BRANCH_SUFFIX, WORKER_HONOR, ArticleFacts
@@ -348,13 +349,22 @@ def build(paths: Iterable, settings: Settings = Settings(),
         if isinstance(result, InputError):
             errors[i] = result
             return
+        packed = isinstance(result, Extracted)   # from a worker: pickled there
         if extracted and cache is not None and not cache_failed:
             try:
-                cache.put(cache.key(str(files[i]), result.page.sha256), result)
+                key = cache.key(str(files[i]), result.page_sha256 if packed else result.page.sha256)
+                if packed:
+                    cache.put_pickled(key, result.data)
+                else:
+                    cache.put(key, result)
             except OSError as exc:   # a cache that cannot be written only costs time next build
                 cache_failed.append(exc)
-        spool.append(result)
-        aggregates.add_page(result)
+        if packed:
+            spool.append_pickled(result.data, result.page_id)
+            aggregates.add_records(result.entities, result.pairs)
+        else:
+            spool.append(result)
+            aggregates.add_page(result)
 
     todo: list[int] = []
     for i, path in enumerate(files):
@@ -442,10 +452,22 @@ def _init_worker(settings: Settings) -> None:
     get_tagger(settings.ner_model)
 
 
-def extract_items(chunk, settings: Settings) -> list[tuple[int, object]]:
-    """Extract ``(index, Page | path)`` items in a worker (process pool or dask).
+class Extracted(NamedTuple):
+    """A PageResult as a worker sends it back: pickled once, there (the build spools
+    and caches these bytes as they are, never unpickling them), with the records the
+    corpus aggregates keep of it (:func:`kg.corpus.page_records`)."""
+    data: bytes
+    page_id: str
+    page_sha256: str
+    entities: list
+    pairs: list
 
-    A path is read here; an InputError travels back as plain fields.
+
+def extract_items(chunk, settings: Settings) -> list[tuple[int, object]]:
+    """Extract ``(index, Page | path)`` items in a worker (process pool or dask):
+    ``(index, Extracted)`` each, or ``(index, InputError as plain fields)``.
+
+    A path is read here.
     """
     ctx = get_context()
     out = []
@@ -453,13 +475,16 @@ def extract_items(chunk, settings: Settings) -> list[tuple[int, object]]:
         result = _extract_guarded(item, settings, ctx) if isinstance(item, Page) else _extract_one(Path(item), settings, ctx)
         if isinstance(result, InputError):
             result = ("InputError", result.path, result.reason, result.line)
+        else:
+            result = Extracted(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), result.page.id,
+                               result.page.sha256, *page_records(result))
         out.append((i, result))
     return out
 
 
 def from_wire(result):
-    """A result of :func:`extract_items` as it came back: an InputError travels as a tuple."""
-    return InputError(result[1], result[2], result[3]) if isinstance(result, tuple) else result
+    """A result of :func:`extract_items` as it came back: an Extracted, or an InputError."""
+    return InputError(result[1], result[2], result[3]) if type(result) is tuple else result
 
 
 def _extract_chunk(chunk: list[tuple[int, Path]]) -> list[tuple[int, object]]:
@@ -475,7 +500,7 @@ def _pool_context():
 
 
 def _extract_parallel(files, todo, settings, workers, progress, done, total):
-    """(index, PageResult | InputError) of every page in ``todo``, by a process pool,
+    """(index, Extracted | InputError) of every page in ``todo``, by a process pool,
     in the order they complete. A few chunks per worker are in flight at a time and a
     result is let go once yielded, so memory does not grow with the corpus."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait

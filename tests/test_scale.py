@@ -215,3 +215,21 @@ def test_parallel_extraction_keeps_few_chunks_in_flight(tmp_path, monkeypatch):
         in_flight = sum(submitted) - read   # pages submitted but not yet read back
         assert in_flight <= (workers * pipeline.IN_FLIGHT + 1) * max(submitted)
     assert sorted(seen) == todo and len(submitted) > workers * pipeline.IN_FLIGHT
+
+
+def test_workers_send_each_page_pickled_once_with_its_aggregate_records(tmp_path):
+    """A worker pickles its PageResult once; the build spools and caches those bytes as
+    they are and aggregates the records that came with them (no unpickling in between)."""
+    import pickle
+
+    from kg.corpus import page_records
+    paths = write_corpus(tmp_path / "pages", 6, seed=5)
+    got = dict(pipeline._extract_parallel(paths, list(range(len(paths))), Settings(), 2, None, 0, len(paths)))
+    assert sorted(got) == list(range(len(paths)))
+    for i, result in got.items():
+        assert isinstance(result, pipeline.Extracted)
+        page = pickle.loads(result.data)
+        assert page == pipeline._extract_one(paths[i], Settings())
+        assert (result.page_id, result.page_sha256) == (page.page.id, page.page.sha256)
+        assert (result.entities, result.pairs) == page_records(page)
+        assert result.pairs   # the synthetic pages name several entities per sentence
