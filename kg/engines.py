@@ -136,7 +136,7 @@ def extract_dask(files: list[Path], todo: list[int], settings: Settings, progres
     ``progress(done, total, "")`` is called as chunks come back.
     """
     from .ingest import read_page
-    from .pipeline import IN_FLIGHT, from_wire
+    from .pipeline import IN_FLIGHT, chunked, from_wire
 
     if not todo:
         return [], 0
@@ -152,8 +152,8 @@ def extract_dask(files: list[Path], todo: list[int], settings: Settings, progres
         workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
         plugin = KgWorkerPlugin(settings)
         client.register_plugin(plugin, name=plugin.name)
-        size = chunk_size or max(1, min(32, -(-len(todo) // (workers * 8))))
-        chunks = (todo[k:k + size] for k in range(0, len(todo), size))
+        chunks = (chunked(todo, workers) if chunk_size is None else
+                  (todo[k:k + chunk_size] for k in range(0, len(todo), chunk_size)))
         distributed = _import_distributed()
         pending = distributed.as_completed([], loop=client.loop)
         counter = [done]

@@ -536,6 +536,19 @@ def _extract_parallel(files, todo, settings, workers, progress, done, total):
 
 #: Chunks submitted per worker process ahead of the results read back.
 IN_FLIGHT = 3
+#: Pages in a chunk at most.
+CHUNK_PAGES = 32
+
+
+def chunked(todo: list, workers: int, largest: int = CHUNK_PAGES):
+    """``todo`` in chunks for ``workers`` processes, each an eighth of a worker's share
+    of what is left (at most ``largest``, at least 1 page): large chunks while there is
+    much to do, single pages at the end, so the workers run out of work together."""
+    k = 0
+    while k < len(todo):
+        size = max(1, min(largest, -(-(len(todo) - k) // (workers * 8))))
+        yield todo[k:k + size]
+        k += size
 
 
 # ---------------------------------------------------------------- general news

@@ -233,3 +233,16 @@ def test_workers_send_each_page_pickled_once_with_its_aggregate_records(tmp_path
         assert (result.page_id, result.page_sha256) == (page.page.id, page.page.sha256)
         assert (result.entities, result.pairs) == page_records(page)
         assert result.pairs   # the synthetic pages name several entities per sentence
+
+
+@pytest.mark.parametrize("n, workers", [(0, 2), (1, 2), (5, 2), (1000, 2), (777, 3), (25000, 8)])
+def test_chunks_shrink_towards_the_end_so_workers_finish_together(n, workers):
+    chunks = list(pipeline.chunked(list(range(n)), workers))
+    assert [i for c in chunks for i in c] == list(range(n))
+    sizes = [len(c) for c in chunks]
+    assert all(1 <= s <= pipeline.CHUNK_PAGES for s in sizes)
+    assert sizes == sorted(sizes, reverse=True)
+    if n >= 100:
+        assert sizes[0] > 1 and sizes[-1] == 1
+        # what is left when the last chunk of more than one page goes out: less than a chunk per worker
+        assert sum(1 for s in sizes if s == 1) >= workers
