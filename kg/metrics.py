@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import warnings
 import random
 from collections import Counter, defaultdict
 
@@ -271,7 +272,12 @@ def eigenvector_scores(G, cg: CoGraph | None = None) -> dict:
         return {}
     members = comps[0]
     sub = cg.g.induced_subgraph(members)
-    vals = sub.eigenvector_centrality(weights="weight")
+    with warnings.catch_warnings():
+        # igraph warns when peripheral nodes of a large component score nearly 0; the
+        # component is connected by construction, so the scores are meaningful
+        warnings.filterwarnings("ignore", message="Some eigenvector centralities are nearly zero",
+                                category=RuntimeWarning)
+        vals = sub.eigenvector_centrality(weights="weight")
     norm = math.sqrt(sum(v * v for v in vals)) or 1.0
     return {cg.nodes[m]: abs(v) / norm for m, v in zip(members, vals)}
 

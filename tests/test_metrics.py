@@ -229,6 +229,21 @@ def test_metrics_match_networkx_pagerank_closeness_eigenvector(rand):
         nx.eigenvector_centrality_numpy(lcc, weight="weight"), abs=1e-6)
 
 
+def test_eigenvector_on_a_component_with_a_long_tail_is_quiet_and_matches_networkx():
+    # a clique with a long path hanging off it: the tail's scores are nearly 0 and
+    # igraph warns as if the graph were disconnected; it is connected, so kg says nothing
+    import warnings
+
+    edges = [(f"c{i:02d}", f"c{j:02d}", 1) for i in range(12) for j in range(i + 1, 12)]
+    edges += [("c11" if k == 0 else f"t{k - 1:02d}", f"t{k:02d}", 1) for k in range(40)]
+    G = comention_graph(edges)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        scores = M.eigenvector_scores(G)
+    P = nx.Graph((u, v) for u, v, _ in edges)
+    assert scores == pytest.approx(nx.eigenvector_centrality_numpy(P), abs=1e-6)
+
+
 def test_metrics_match_networkx_betweenness_exact_and_sampled(rand, monkeypatch):
     G, P = rand
     assert M.betweenness_scores(G)[0] == pytest.approx(nx.betweenness_centrality(P), abs=1e-12)
