@@ -503,16 +503,27 @@ def _extract_parallel(files, todo, settings, workers, progress, done, total):
     """(index, Extracted | InputError) of every page in ``todo``, by a process pool,
     in the order they complete. A few chunks per worker are in flight at a time and a
     result is let go once yielded, so memory does not grow with the corpus."""
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    import gc
 
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")   # inherited by spawned workers
     mp_ctx = _pool_context()
-    if mp_ctx.get_start_method() == "fork":
-        _init_worker(settings)      # load once here; the forked workers inherit it
+    forking = mp_ctx.get_start_method() == "fork"
+    if forking:
+        _init_worker(settings)      # load once here (bad settings fail here); the forked workers inherit it
+        gc.freeze()   # the workers' collections leave the shared objects' pages alone
     if progress:
         progress(done, total, "")
-    size = max(1, min(32, -(-len(todo) // (workers * 8))))
-    chunks = iter([[(i, files[i]) for i in todo[k:k + size]] for k in range(0, len(todo), size)])
+    chunks = ([(i, files[i]) for i in chunk] for chunk in chunked(todo, workers))
+    try:
+        yield from _run_pool(chunks, settings, workers, mp_ctx, progress, done, total)
+    finally:
+        if forking:
+            gc.unfreeze()
+
+
+def _run_pool(chunks, settings, workers, mp_ctx, progress, done, total):
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp_ctx,
                              initializer=_init_worker, initargs=(settings,)) as pool:
         pending = {pool.submit(_extract_chunk, c) for c in itertools.islice(chunks, workers * IN_FLIGHT)}

@@ -215,6 +215,8 @@ def test_parallel_extraction_keeps_few_chunks_in_flight(tmp_path, monkeypatch):
         in_flight = sum(submitted) - read   # pages submitted but not yet read back
         assert in_flight <= (workers * pipeline.IN_FLIGHT + 1) * max(submitted)
     assert sorted(seen) == todo and len(submitted) > workers * pipeline.IN_FLIGHT
+    # the pool's chunks are pipeline.chunked's: shrinking to single pages at the end
+    assert submitted == [len(c) for c in pipeline.chunked(todo, workers)] and submitted[-1] == 1
 
 
 def test_workers_send_each_page_pickled_once_with_its_aggregate_records(tmp_path):
