@@ -196,6 +196,19 @@ def test_throughput_bench_prints_the_promised_json_for_a_tiny_corpus():
     assert 0 < r["parallel_efficiency"] < 4 and r["jobs1_equals_jobs2"] is True
 
 
+def test_throughput_bench_repeats_interleaved_and_keeps_the_best_time():
+    import subprocess
+    import sys
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "throughput.py"), "--pages", "2", "--json",
+                           "--repeat", "2", "--jobs", "2"], capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    r = json.loads(proc.stdout)
+    each = r["kg_seconds_each"]
+    assert r["repeat"] == 2 and sorted(each) == ["jobs1", "jobs2"] and all(len(v) == 2 for v in each.values())
+    assert r["seconds"]["kg_jobs1"] == min(each["jobs1"]) and r["seconds"]["kg_jobs2"] == min(each["jobs2"])
+    assert r["parallel_efficiency"] == pytest.approx(min(each["jobs1"]) / min(each["jobs2"]), rel=0.01)
+
+
 def test_parallel_extraction_keeps_few_chunks_in_flight(tmp_path, monkeypatch):
     """The pool gets a few chunks per worker ahead of the results read back, and
     lets a result go once read: a long build's results do not pile up in memory."""
