@@ -109,41 +109,50 @@ def _graphml_edges(G):
         yield u, v, k, _flat_attrs(attrs)
 
 
-def write_graphml(G, out) -> None:
-    """graph.graphml of ``G`` (its MultiDiGraph, attributes flattened) to a text stream."""
+def write_graphml(G, out, tmp_dir=None) -> None:
+    """graph.graphml of ``G`` (its MultiDiGraph, attributes flattened) to a text stream.
+
+    One pass over the graph: the key declarations come first in the file but are
+    known only at the end, so the nodes and edges are written to a temporary file
+    (in ``tmp_dir``) as the keys are met, and copied after the declarations."""
+    import shutil
+    import tempfile
     from xml.etree.ElementTree import _escape_attrib as attr, _escape_cdata as cdata
 
     keys: dict[tuple, str] = {}   # (name, type, scope) -> "dN", in the order first met
-    for scope, rows in (("node", (a for _, a in _graphml_nodes(G))),
-                        ("edge", (a for *_, a in _graphml_edges(G)))):
-        for attrs in rows:
-            for name, value in attrs.items():
-                keys.setdefault((name, _xml_type(value), scope), f"d{len(keys)}")
-    out.write(_DECLARATION + _GRAPHML_OPEN)
-    for (name, typ, scope), kid in reversed(keys.items()):
-        out.write(f'  <key id="{kid}" for="{scope}" attr.name="{attr(name)}" attr.type="{typ}" />\n')
 
     def data(attrs, scope):
         parts = []
         for name, value in attrs.items():
-            kid = keys[(name, _xml_type(value), scope)]
+            key = (name, _xml_type(value), scope)
+            kid = keys.get(key)
+            if kid is None:
+                kid = keys[key] = f"d{len(keys)}"
             text = str(value)
             parts.append(f'      <data key="{kid}">{cdata(text)}</data>\n' if text
                          else f'      <data key="{kid}" />\n')
         return "".join(parts)
 
-    if G.number_of_nodes() == 0 and G.number_of_edges() == 0:
-        out.write('  <graph edgedefault="directed" />\n</graphml>\n')
-        return
-    out.write('  <graph edgedefault="directed">\n')
-    for n, attrs in _graphml_nodes(G):
-        body = data(attrs, "node")
-        out.write(f'    <node id="{attr(str(n))}">\n{body}    </node>\n' if body else f'    <node id="{attr(str(n))}" />\n')
-    for u, v, k, attrs in _graphml_edges(G):
-        head = f'    <edge source="{attr(str(u))}" target="{attr(str(v))}" id="{attr(str(k))}"'
-        body = data(attrs, "edge")
-        out.write(f"{head}>\n{body}    </edge>\n" if body else f"{head} />\n")
-    out.write("  </graph>\n</graphml>\n")
+    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=tmp_dir,
+                                prefix=".kg-graphml-") as graph:
+        for n, attrs in _graphml_nodes(G):
+            body = data(attrs, "node")
+            graph.write(f'    <node id="{attr(str(n))}">\n{body}    </node>\n' if body
+                        else f'    <node id="{attr(str(n))}" />\n')
+        for u, v, k, attrs in _graphml_edges(G):
+            head = f'    <edge source="{attr(str(u))}" target="{attr(str(v))}" id="{attr(str(k))}"'
+            body = data(attrs, "edge")
+            graph.write(f"{head}>\n{body}    </edge>\n" if body else f"{head} />\n")
+        out.write(_DECLARATION + _GRAPHML_OPEN)
+        for (name, typ, scope), kid in reversed(keys.items()):
+            out.write(f'  <key id="{kid}" for="{scope}" attr.name="{attr(name)}" attr.type="{typ}" />\n')
+        if G.number_of_nodes() == 0 and G.number_of_edges() == 0:
+            out.write('  <graph edgedefault="directed" />\n</graphml>\n')
+            return
+        out.write('  <graph edgedefault="directed">\n')
+        graph.seek(0)
+        shutil.copyfileobj(graph, out, 1 << 20)
+        out.write("  </graph>\n</graphml>\n")
 
 
 def _gexf_merge(slot: dict, attrs: dict) -> None:
@@ -258,7 +267,7 @@ def stream_gephi(G, sink) -> None:
     with sink.open("graph.gexf") as out:
         write_gexf(G, out)
     with sink.open("graph.graphml") as out:
-        write_graphml(G, out)
+        write_graphml(G, out, getattr(sink, "tmp_dir", None))
 
 
 def write_gephi(G, out_dir) -> dict[str, str]:
