@@ -17,8 +17,8 @@ removed from the inputs simply contributes nothing.
 
 Layout: ``ROOT/CACHEDIR.TAG`` and ``ROOT/pages-<version>/<k[:2]>/<k>.pickle``.
 Entries of other pipeline versions are removed when a build opens the cache.
-The folder is always safe to delete. Entries are pickles: only point a build at
-a cache folder you (or your builds) wrote.
+The folder is always safe to delete. An entry is a line naming :data:`FORMAT` and
+then a pickle: only point a build at a cache folder you (or your builds) wrote.
 """
 from __future__ import annotations
 

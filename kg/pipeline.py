@@ -15,9 +15,9 @@ import functools
 import hashlib
 import itertools
 import os
+import pickle
 import re
 import sys
-import pickle
 from typing import Callable, Iterable, NamedTuple
 
 from . import resolve as R
@@ -522,6 +522,7 @@ def _extract_parallel(files, todo, settings, workers, progress, done, total):
 
 
 def _run_pool(chunks, settings, workers, mp_ctx, progress, done, total):
+    """The process pool of :func:`_extract_parallel`: ``(index, result)`` as chunks complete."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp_ctx,
