@@ -39,8 +39,8 @@ from __future__ import annotations
 
 import heapq
 import math
-import warnings
 import random
+import warnings
 from collections import Counter, defaultdict
 
 from .projections import ORG_TYPES, PERSON_TYPES, comention_arrays

@@ -349,22 +349,15 @@ def build(paths: Iterable, settings: Settings = Settings(),
         if isinstance(result, InputError):
             errors[i] = result
             return
-        packed = isinstance(result, Extracted)   # from a worker: pickled there
+        if not isinstance(result, Extracted):   # extracted here, or a cache hit
+            result = pack(result)
         if extracted and cache is not None and not cache_failed:
             try:
-                key = cache.key(str(files[i]), result.page_sha256 if packed else result.page.sha256)
-                if packed:
-                    cache.put_pickled(key, result.data)
-                else:
-                    cache.put(key, result)
+                cache.put_pickled(cache.key(str(files[i]), result.page_sha256), result.data)
             except OSError as exc:   # a cache that cannot be written only costs time next build
                 cache_failed.append(exc)
-        if packed:
-            spool.append_pickled(result.data, result.page_id)
-            aggregates.add_records(result.entities, result.pairs)
-        else:
-            spool.append(result)
-            aggregates.add_page(result)
+        spool.append_pickled(result.data, result.page_id)
+        aggregates.add_records(result.entities, result.pairs)
 
     todo: list[int] = []
     for i, path in enumerate(files):
@@ -463,6 +456,13 @@ class Extracted(NamedTuple):
     pairs: list
 
 
+def pack(result: PageResult) -> Extracted:
+    """A PageResult pickled once, with its aggregate records: what the spool, the cache
+    and the corpus aggregates take (made in the worker that extracted the page)."""
+    return Extracted(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), result.page.id,
+                     result.page.sha256, *page_records(result))
+
+
 def extract_items(chunk, settings: Settings) -> list[tuple[int, object]]:
     """Extract ``(index, Page | path)`` items in a worker (process pool or dask):
     ``(index, Extracted)`` each, or ``(index, InputError as plain fields)``.
@@ -476,8 +476,7 @@ def extract_items(chunk, settings: Settings) -> list[tuple[int, object]]:
         if isinstance(result, InputError):
             result = ("InputError", result.path, result.reason, result.line)
         else:
-            result = Extracted(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), result.page.id,
-                               result.page.sha256, *page_records(result))
+            result = pack(result)
         out.append((i, result))
     return out
 
