@@ -73,7 +73,7 @@ def ends_paragraph(text: str) -> bool:
     core = stripped.rstrip(_CLOSING_QUOTES)
     if core and core[-1] in _FINAL:
         return True
-    return _credit_tail(stripped) is not None
+    return _credit_tail(stripped) is not None or _byline_line(stripped) is not None
 
 
 def looks_like_headline(text: str) -> bool:
@@ -107,12 +107,15 @@ def is_credit_line(text: str) -> bool:
     tail = _credit_tail(text)
     if tail is not None and tail[0] == 0:
         return True
+    if _byline_line(text) is not None:
+        return True
     m = _BRACKET.fullmatch(text)
     return bool(m and _read_credit(_tokens(m.group(1)), need_end=False))
 
 
 # ------------------------------------------------------------------- bylines
-_TITLE = re.compile(r"(?:本报)?(?:实习|见习|特约|首席)?记者|通讯员|摄影(?!报道)")
+_TITLE = re.compile(r"(?:本报)?(?:实习|见习|特约|首席)?记者|(?:本报)?通讯员|实习生|摄影(?!报道)")
+_LEADING_TITLES = frozenset({"文/图", "图/文", "文图", "图文"})   # "文/图 某某": a title only before the name
 _END_WORDS = frozenset({"摄影报道", "摄", "文", "图", "文图", "文/图", "供图", "报道"})
 _NAME = re.compile(r"([\u4e00-\u9fff]{2,4}?)(摄影报道|摄)?")
 _TOKEN = re.compile(r"[^\s、，,]+")
@@ -131,6 +134,9 @@ def _tokens(s: str) -> list[_Token]:
     out = []
     for m in _TOKEN.finditer(s):
         word, start = m.group(), m.start()
+        if not out and word in _LEADING_TITLES:
+            out.append(_Token("title", word, start))
+            continue
         title = _TITLE.match(word)
         if title and title.end() < len(word):
             out.append(_Token("title", title.group(), start))
@@ -188,6 +194,20 @@ def _credit_tail(text: str) -> tuple[int, list[tuple[str, _Token]]] | None:
     return cut, pairs
 
 
+def _byline_line(text: str) -> list[tuple[str, _Token]] | None:
+    """Pairs of a line that is only a byline, opening with its title
+    ("本报记者 甲 本报通讯员 乙", "文/图 丙"), else None. Each title stands apart
+    from its name ("摄影展览" is a headline), and a lone "摄影 X" is not enough."""
+    tokens = _tokens(text)
+    if not tokens or tokens[0].kind != "title" or tokens[0].start != 0:
+        return None
+    glued = any(a.kind == "title" and b.start == a.start + len(a.text) for a, b in zip(tokens, tokens[1:]))
+    pairs = _read_credit(tokens, need_end=False)
+    if glued or pairs is None or (len(pairs) == 1 and pairs[0][0] == "摄影"):
+        return None
+    return pairs
+
+
 def parse_bylines(paragraph: str, offset: int = 0) -> list[Byline]:
     """Bylines in one body paragraph; ``offset`` is where it starts in the article text.
 
@@ -205,6 +225,8 @@ def parse_bylines(paragraph: str, offset: int = 0) -> list[Byline]:
     tail = _credit_tail(paragraph)
     if tail is not None:
         found += _bylines(tail[1], offset + tail[0])
+    elif (line := _byline_line(paragraph)) is not None:
+        found += _bylines(line, offset)
     return sorted(set(found), key=lambda b: (b.start, b.end))
 
 
@@ -264,7 +286,7 @@ class _Layout:
         first = self.plain(j)
         if first is None:
             return False
-        if is_body_start(first.text) or _credit_tail(first.text) is not None:
+        if is_body_start(first.text) or _credit_tail(first.text) is not None or _byline_line(first.text):
             return True
         credit = self.plain(j + 1)
         return credit is not None and is_credit_line(credit.text)

@@ -60,9 +60,9 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
             gaps = sentences_with_gaps(sentences, cands, ctx)
             if gaps:
                 cands = add_model_mentions(article.text, cands, model_spans(tagger, tuple(gaps), tagger.source, ctx))
-    city = R.home_city(home)
     district = R.article_district(article.text, ctx.lex, home)
-    groups = R.group_mentions(cands, ctx, city, district)
+    city = R.article_city(article.text, ctx.lex, home, district)
+    groups = R.group_mentions(cands, ctx, city, district, R.article_province(home))
     name_of = {}
     for g in groups:
         for c in g.cands:
@@ -259,6 +259,7 @@ def extract_page(page: Page, settings: Settings = Settings(), ctx: Context | Non
     ctx = ctx or get_context()
     home = R.infer_home(page.text, ctx.lex, settings.home_region)
     articles = split_articles(page)
+    homes = [R.article_home(a.text, ctx.lex, home, fixed=bool(settings.home_region)) for a in articles]
     tagger = get_tagger(settings.ner_model)
     sentences = [split_sentences(a) for a in articles]
     if settings.genre not in GENRES:
@@ -268,11 +269,11 @@ def extract_page(page: Page, settings: Settings = Settings(), ctx: Context | Non
         flat = [s for ss in sentences for s in ss]
         tagged = iter(tagger.tag([s.text for s in flat]) if tagger is not None and flat else [])
         cands = []
-        for a, ss in zip(articles, sentences):
+        for a, ss, h in zip(articles, sentences, homes):
             found = model_candidates(ss, [next(tagged) for _ in ss], tagger.source) if tagger is not None else []
-            cands.append(find_mentions(a, ss, ctx, home, found, genre="general"))
+            cands.append(find_mentions(a, ss, ctx, h, found, genre="general"))
     else:
-        cands = [find_mentions(a, ss, ctx, home) for a, ss in zip(articles, sentences)]
+        cands = [find_mentions(a, ss, ctx, h) for a, ss, h in zip(articles, sentences, homes)]
     if tagger is not None and settings.genre == "union":
         # cascade: the tagger reads only the sentences where the rules leave a gap,
         # all of a page's in one batch
@@ -283,8 +284,8 @@ def extract_page(page: Page, settings: Settings = Settings(), ctx: Context | Non
             if g:
                 found = model_candidates(g, [next(tagged) for _ in g], tagger.source, ctx)
                 cands[i] = add_model_mentions(a.text, cands[i], found)
-    return PageResult(page, tuple(extract_article(a, ctx, home, None, ss, cs)
-                                  for a, ss, cs in zip(articles, sentences, cands)))
+    return PageResult(page, tuple(extract_article(a, ctx, h, None, ss, cs)
+                                  for a, ss, cs, h in zip(articles, sentences, cands, homes)))
 
 
 def get_tagger(model: str):

@@ -51,10 +51,20 @@ def infer_home(text: str, lex, override: str = ""):
         if d is not None:
             return lex.province_of(d)
         return None
+    score = province_scores(text, lex)
+    if not score or score.most_common(1)[0][1] <= 0:
+        return None
+    (best, n), *rest = score.most_common(2) + [(None, 0)]
+    if rest and rest[0][1] == n:
+        return None
+    return lex.division(best)
+
+
+def province_scores(text: str, lex) -> Counter:
+    """Province code -> how often the text names it or a city/county of it."""
     score: Counter = Counter()
     index = _local_index(lex)
-    provinces = index.provinces
-    for p in provinces:
+    for p in index.provinces:
         score[p.code] += 2 * text.count(p.name)
         if p.short and len(p.short) >= 2:
             score[p.code] += text.count(p.short) - text.count(p.name)
@@ -67,12 +77,22 @@ def infer_home(text: str, lex, override: str = ""):
         cap = lex.division_by_name("北京市")
         if cap is not None:
             score[cap.code] += text.count("首都")
-    if not score or score.most_common(1)[0][1] <= 0:
-        return None
-    (best, n), *rest = score.most_common(2) + [(None, 0)]
-    if rest and rest[0][1] == n:
-        return None
-    return next(p for p in provinces if p.code == best)
+    return score
+
+
+def article_home(text: str, lex, home, fixed: bool = False):
+    """The province-level division an article is about.
+
+    The page's home, unless the article names none of it and names another
+    province: an article of a national paper about 浙江 reads 省总工会 as
+    浙江省总工会. A home set by the user (``fixed``) holds for every article."""
+    if fixed and home is not None:
+        return home
+    score = province_scores(text, lex)
+    if home is not None and score.get(home.code, 0) > 0:
+        return home
+    own = infer_home(text, lex)
+    return own if own is not None else home
 
 
 _LOCAL_INDEX: dict = {}
@@ -124,9 +144,45 @@ def article_district(text: str, lex, home):
     return lex.division(best)
 
 
-def home_city(home):
-    """The city that "市…" names: the home itself when it is a municipality."""
-    if home is not None and home.name.endswith(MUNICIPALITY_SUFFIX):
+def article_city(text: str, lex, home, district=None):
+    """The city that "市…" names in an article: the home when it is a municipality,
+    else the city of the article's district, else the city of ``home`` the
+    article names most (a tie: the one its headline names, else none)."""
+    if home is None:
+        return None
+    if home.name.endswith(MUNICIPALITY_SUFFIX) and home.level == "province":
+        return home
+    if district is not None:
+        for d in (district, *lex.ancestors(district)):
+            if d.level == "city":
+                return d
+    counts: Counter = Counter()
+    first: dict = {}
+    for d in lex.descendants(home, "city"):
+        for form in {d.name, d.short} - {""}:
+            if len(form) < 2:
+                continue
+            at = text.find(form)
+            if at >= 0:
+                counts[d.code] += text.count(form) - (text.count(d.name) if form != d.name else 0)
+                first[d.code] = min(first.get(d.code, at), at)
+    counts = Counter({k: v for k, v in counts.items() if v > 0})
+    if not counts:
+        return None
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    best = ranked[0]
+    if len(ranked) > 1 and counts[ranked[1]] == counts[best]:
+        headline = text.split("\n", 1)[0]
+        tied = [c for c in ranked if counts[c] == counts[best] and first[c] < len(headline)]
+        if len(tied) != 1:
+            return None
+        best = tied[0]
+    return lex.division(best)
+
+
+def article_province(home):
+    """The province that "省…" names: ``home`` unless it is a municipality."""
+    if home is not None and home.level == "province" and not home.name.endswith(MUNICIPALITY_SUFFIX):
         return home
     return None
 
@@ -142,9 +198,15 @@ class Group:
     cands: list[Candidate] = field(default_factory=list)
 
 
-def expand_relative(c: Candidate, city, district) -> str | None:
-    """The full name of a relative name (市总工会, 区委, 团区委), or None if unknown."""
+def expand_relative(c: Candidate, city, district, province=None) -> str | None:
+    """The full name of a relative name (省总工会, 市总工会, 区委, 团区委), or None if unknown."""
     text = c.text
+    if c.relative == "省":
+        if province is None:
+            return None
+        if text.startswith("团"):
+            return "团" + province.name + text[2:]
+        return province.name + text[1:]
     if c.relative in ("区", "县"):
         if district is None:
             return None
@@ -160,12 +222,12 @@ def expand_relative(c: Candidate, city, district) -> str | None:
     return None
 
 
-def canonical_form(c: Candidate, ctx, city, district) -> str | None:
+def canonical_form(c: Candidate, ctx, city, district, province=None) -> str | None:
     """Name of a candidate after rules 1–2 (None drops the candidate)."""
     if c.relative:
         # unknown city/district: keep the printed form; it survives only as an
         # abbreviation of a fuller name printed in the same article
-        return expand_relative(c, city, district) or c.text
+        return expand_relative(c, city, district, province) or c.text
     if c.canonical:
         return c.canonical
     if c.type == EntityType.UNION:
@@ -245,13 +307,13 @@ def _same_family(a, b) -> bool:
     return a in fam and b in fam
 
 
-def group_mentions(cands: list[Candidate], ctx, city, district) -> list[Group]:
+def group_mentions(cands: list[Candidate], ctx, city, district, province=None) -> list[Group]:
     """Group candidates into entities: same canonical form, then abbreviations."""
     groups: dict[tuple[str, str], Group] = {}
     order: list[tuple[str, str]] = []
     printed = [c.text for c in cands]
     for c in cands:
-        form = canonical_form(c, ctx, city, district)
+        form = printed_fuller(c, cands) or canonical_form(c, ctx, city, district, province)
         if form is None:
             continue
         full = _expanded_alias(form, ctx) if c.type not in (PERSON, EntityType.JOURNALIST) else None
@@ -286,6 +348,17 @@ def group_mentions(cands: list[Candidate], ctx, city, district) -> list[Group]:
         target.cands += groups[k].cands
     unresolved = {k for k in order if all(c.relative and c.text == k[0] for c in groups[k].cands)}
     return [groups[k] for k in order if k not in merged_into and k not in unresolved]
+
+
+def printed_fuller(c: Candidate, cands: list[Candidate]) -> str | None:
+    """The one fuller form of a relative name printed in the same article
+    (海州市总工会 for 市总工会): the text outranks a guess from the divisions table."""
+    if not c.relative:
+        return None
+    tail = c.text[1:]
+    fuller = {o.text for o in cands if not o.relative and o.type == c.type and len(o.text) > len(c.text)
+              and o.text.endswith(tail) and o.text[:len(o.text) - len(tail)].endswith(c.relative)}
+    return fuller.pop() if len(fuller) == 1 else None
 
 
 def _expanded_alias(name: str, ctx) -> str | None:

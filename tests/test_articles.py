@@ -245,3 +245,22 @@ def test_articles_join_keeps_source_lines(make_page):
 ])
 def test_articles_ends_paragraph(text, expected):
     assert ends_paragraph(text) is expected
+
+
+def test_articles_byline_line_without_end_word(make_page):
+    from kg.articles import split_articles
+    page = make_page(
+        "区总工会举办职工运动会\n\n本报讯（记者 龚雨岚）近日，区总工会举办职工运动会。\n\n"
+        "矿山里的“老把式”\n\n——记省劳动模范戈长青\n\n本报记者 禚明月 本报通讯员 仉子昂\n\n"
+        "清晨六点，戈长青已经来到井口。\n\n"
+        "工会夜校开课\n\n实习生 邴若兰\n\n夜校第一课吸引了80名职工。\n\n"
+        "摄影展览\n\n文/图 糜向晚\n\n职工摄影作品在文化宫展出。\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["区总工会举办职工运动会", "矿山里的“老把式”", "工会夜校开课", "摄影展览"]
+    assert [(b.title, b.name) for a in arts[1:] for b in a.bylines] == [
+        ("记者", "禚明月"), ("通讯员", "仉子昂"), ("实习生", "邴若兰"), ("文/图", "糜向晚")]
+
+
+@pytest.mark.parametrize("line", ["摄影展览", "摄影 蓝若溪", "记者手记", "通讯员风采"])
+def test_articles_byline_line_needs_a_title_standing_apart(line):
+    assert parse_bylines(line) == []

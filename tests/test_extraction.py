@@ -131,3 +131,47 @@ def test_resolve_infer_home_from_text():
     assert infer_home("广东省总工会召开会议，广州市、深圳市工会参加。", lex).name == "广东省"
     assert infer_home("首都职工在北京市参加活动。", lex).name == "北京市"
     assert infer_home("没有地名的句子。", lex) is None
+
+
+PROVINCIAL_PAGE = """\
+省总工会召开全委会议
+
+本报讯（记者 龚雨岚）近日，省总工会召开全委会议。省人大常委会副主任、省总工会主席韩立川出席会议。省委有关负责同志到会指导。
+
+株洲市总工会开展技能比武
+
+本报讯（记者 蒲映雪）近日，株洲市总工会举办职工技能比武。市总工会党组书记、常务副主席姚定邦致辞。来自株洲各区县的200名职工参加比赛。
+"""
+
+
+def test_extraction_relative_province_and_city_names_in_a_provincial_paper(make_page):
+    # no home region is set: the page's province is read from its text (株洲 is in 湖南)
+    page = make_page(PROVINCIAL_PAGE + "\n湖南省总工会慰问环卫工人\n\n本报讯（记者 蒲映雪）近日，湖南省总工会走访慰问环卫工人。\n")
+    first, second = extract_page(page).articles[:2]
+    roles = _roles(first)
+    assert ("韩立川", "主席", "湖南省总工会") in roles
+    assert ("韩立川", "副主任", "湖南省人大常委会") in roles
+    assert "省总工会" in _ents(first)["湖南省总工会"].aliases
+    assert "湖南省委" in _ents(first)
+    # 市总工会 in an article about 株洲 is 株洲市总工会, not the province's capital
+    assert ("姚定邦", "常务副主席", "株洲市总工会") in _roles(second)
+    assert "市总工会" in _ents(second)["株洲市总工会"].aliases
+
+
+def test_extraction_national_paper_reads_province_names_per_article(make_page):
+    page = make_page(
+        "云南：职工书屋进车间\n\n本报讯（记者 龚雨岚）近日，云南省昆明市多家企业建成职工书屋，"
+        "省总工会副主席鲁晓帆到场调研。\n\n"
+        "广西：工会驿站覆盖全区\n\n本报讯（记者 蒲映雪）南宁市和柳州市新建工会驿站120家，"
+        "省总工会将继续推进。广西壮族自治区总工会副主席覃明远介绍了情况。\n")
+    first, second = extract_page(page).articles
+    assert ("鲁晓帆", "副主席", "云南省总工会") in _roles(first)
+    # 广西 is an autonomous region: a 省… name has nothing to resolve to there
+    assert not any(e.name.endswith("省总工会") and e.name != "省总工会" for e in second.entities)
+
+
+def test_extraction_user_home_region_holds_for_every_article(make_page):
+    page = make_page("云南企业建成职工书屋\n\n本报讯（记者 龚雨岚）近日，云南省多家企业建成职工书屋，"
+                     "省总工会副主席鲁晓帆到场调研。\n")
+    art = extract_page(page, Settings(home_region="贵州省")).articles[0]
+    assert ("鲁晓帆", "副主席", "贵州省总工会") in _roles(art)
