@@ -175,3 +175,15 @@ def test_extraction_user_home_region_holds_for_every_article(make_page):
                      "省总工会副主席鲁晓帆到场调研。\n")
     art = extract_page(page, Settings(home_region="贵州省")).articles[0]
     assert ("鲁晓帆", "副主席", "贵州省总工会") in _roles(art)
+
+
+def test_extraction_rarer_surnames_and_posts(make_page):
+    page = make_page("全总召开工作会议\n\n本报讯（记者 禚晴川）近日，中华全国总工会召开工作会议。"
+                     "全国总工会党组书记、书记处第一书记眭丹枫出席并讲话，区人民法院副庭长母若川介绍了调解工作。"
+                     "省总工会女职委主任侍芸汐参加会议。\n")
+    art = extract_page(page, Settings(home_region="湖北省")).articles[0]
+    roles = _roles(art)
+    assert ("眭丹枫", "书记处第一书记", "中华全国总工会") in roles
+    assert ("禚晴川", "记者", None) in roles
+    assert any(r[0] == "母若川" and r[1] == "副庭长" for r in roles)
+    assert _ents(art)["湖北省总工会女职委"].types == (EntityType.UNION,)
