@@ -391,8 +391,9 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             continue  # 干部, 全局 …: a one-character body is no name
         if typ is not EntityType.UNION and "工会" in body and suffix in ("中心", "服务中心"):
             typ = EntityType.UNION
-        if "和" in body and typ not in (EntityType.GOVERNMENT, EntityType.UNION):
-            cut = left + body.rindex("和") + 1
+        joint = max(body.rfind("和"), body.rfind("与"))
+        if joint >= 0 and typ not in (EntityType.GOVERNMENT, EntityType.UNION):
+            cut = left + joint + 1   # 总工会与某某大学: two bodies, the name is the last one
             left, body = cut, text[cut:s]
             if len(body) < 2:
                 continue

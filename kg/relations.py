@@ -30,6 +30,9 @@ _H = r"[“\"]?(?P<h>[^“”\"，。；、]{2,14}?)[”\"]?"
 SUBJECT_WON = re.compile(r"(?:荣获|获得|被评为|获评|荣膺|被授予)(?:了)?(?:\d{4}年度?|首届|第[一二三四五六七八九十\d]+届)?" + _H
                          + r"(?=荣誉称号|称号|奖牌|[，。；、]|$)")
 RECIPIENT = re.compile(r"(?:为|向)(?P<x>[^，。；、“”为向]{2,24}?)(?:颁发|授予)(?:了)?" + _H + r"(?=荣誉称号|称号|奖牌|奖杯|牌匾|证书|[，。；、]|$)")
+BEFORE_VERB = re.compile(r"(?:先后|曾经|曾|多次|还|也|均|已|连续|(?:在|于)?\d{4}年度?)+$")
+LISTED_HONOR = re.compile(r"[”\"]?(?:、|和)[“\"]?(?P<h>[^“”\"，。；、和]{2,14}?)[”\"]?(?=荣誉称号|称号|[，。；、和]|$)")
+COPULA = re.compile(r"[，,]?(?:也|还|同时|更)?是(?P<list>[^，。；：,]{2,40})(?=[，。；,]|$)")
 UNVEILED = re.compile(r"(?:为)?[“\"]?(?P<h>[^“”\"，。；、为]{2,14}?)揭牌")
 HELD_AT = re.compile(r"在(?P<x>[^，。；、在]{2,30}?)(?:举办|举行|召开|开展)")
 
@@ -236,7 +239,10 @@ class ArticleFacts:
                 continue
             holder = self._candidate_ending(m.start())
             if holder is not None:
-                out.append((normalise_honor(honor, self.ctx), holder))
+                out += [(normalise_honor(h, self.ctx), holder) for h in [honor] + self._listed_after(m.end())]
+        for c in self.cands:
+            if c.type == PERSON:
+                out += [(h, c) for h in self._copula_honors(c.end)]
         for m in RECIPIENT.finditer(text):
             honor = m.group("h")
             if not looks_like_honor(honor):
@@ -259,14 +265,35 @@ class ArticleFacts:
         return out
 
     def _candidate_ending(self, end: int):
-        for adv in ("", "先后", "曾经", "曾", "多次", "还", "也", "均", "已", "连续"):
-            pos = end - len(adv)
-            if text_slice(self.text, pos, end) != adv:
-                continue
-            for c in self.by_end.get(pos, ()):
-                if c.type is not EntityType.DISTRICT:
-                    return c
+        """The mention right before a verb of winning, over adverbs and a year (某某在2023年|获得)."""
+        m = BEFORE_VERB.search(self.text, max(0, end - 16), end)
+        pos = m.start() if m else end
+        for c in self.by_end.get(pos, ()):
+            if c.type is not EntityType.DISTRICT:
+                return c
         return None
+
+    def _listed_after(self, end: int) -> list[str]:
+        """Further honors of a list: 荣获全国工人先锋号、河南省五一劳动奖状 (after the first)."""
+        out = []
+        for m in LISTED_HONOR.finditer(self.text, end):
+            if m.start() != end or not looks_like_honor(m.group("h")):
+                break
+            out.append(m.group("h"))
+            end = m.end()
+        return out
+
+    def _copula_honors(self, end: int) -> list[str]:
+        """某某，是全国劳模、大国工匠，也是全国五一劳动奖章获得者: honors a person is said to be."""
+        out = []
+        while (m := COPULA.match(self.text, end)) is not None:
+            items = [re.sub(r"(获得者|得主)$", "", x.strip("“”\"")) for x in re.split(r"、|和|及", m.group("list"))]
+            honors = [x for x in items if looks_like_honor(x)]
+            if not honors or len(honors) != len(items):
+                break
+            out += [normalise_honor(h, self.ctx) for h in honors]
+            end = m.end()
+        return out
 
     def _referent(self, word: str, before: int):
         """The nearest candidate before ``before`` whose name ends with ``word`` (该医院)."""
@@ -279,7 +306,7 @@ class ArticleFacts:
     def won_honors(self) -> list[tuple[str, Candidate]]:
         """荣获/获得 …HONOR… 的 + person (the next person named in the clause)."""
         out = []
-        for m in re.finditer(r"(荣获|获得|被评为|获评|荣膺|被授予)(首届|第[一二三四五六七八九十\d]+届)?“?([^，。；、“”]{2,14}?)”?(荣誉称号|称号)?的", self.text):
+        for m in re.finditer(r"(荣获|获得|曾获|被评为|获评|荣膺|被授予)(首届|第[一二三四五六七八九十\d]+届)?“?([^，。；、“”]{2,14}?)”?(荣誉称号|称号)?的", self.text):
             honor = m.group(3)
             if not looks_like_honor(honor):
                 continue

@@ -187,3 +187,18 @@ def test_extraction_rarer_surnames_and_posts(make_page):
     assert ("禚晴川", "记者", None) in roles
     assert any(r[0] == "母若川" and r[1] == "副庭长" for r in roles)
     assert _ents(art)["湖北省总工会女职委"].types == (EntityType.UNION,)
+
+
+def test_extraction_honors_by_copula_list_and_year(make_page):
+    page = make_page("焊花里的匠心\n\n本报讯（记者 龚雨岚）首席技师蔺晓舟今年50岁。蔺晓舟，是全国劳模、大国工匠，也是全国五一劳动奖章获得者。"
+                     "钳工祁望川在2022年获得湖南省五一劳动奖章。湘江重工集团有限公司铸造分公司先后荣获全国工人先锋号、湖南省五一劳动奖状。\n")
+    honors = {(h.holder, h.honor) for h in extract_page(page, Settings(home_region="湖南省")).articles[0].honors}
+    assert {("蔺晓舟", "全国劳动模范"), ("蔺晓舟", "大国工匠"), ("蔺晓舟", "全国五一劳动奖章"),
+            ("祁望川", "湖南省五一劳动奖章"), ("湘江重工集团有限公司铸造分公司", "湖南省五一劳动奖状")} <= honors
+
+
+def test_extraction_two_bodies_joined_by_yu_are_two_names(make_page):
+    page = make_page("学历提升班开班\n\n本报讯（记者 龚雨岚）近日，湖南省总工会与湘潭理工学院联合开设学历提升班。\n")
+    names = set(_ents(extract_page(page).articles[0]))
+    assert {"湖南省总工会", "湘潭理工学院"} <= names
+    assert not any("与" in n for n in names)
