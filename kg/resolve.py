@@ -2,9 +2,11 @@
 
 Rules, applied per article:
 
-1. *Relative names* take the page's home city or the article's district:
-   市总工会 -> 北京市总工会 in a Beijing paper; 区总工会 in a 密云 article ->
-   密云区总工会; 团区委 -> 团X区委.
+1. *Relative names* take the article's province, city or district:
+   省总工会 -> 四川省总工会 in a 四川 paper (or in a national paper's article about
+   四川); 市总工会 -> 北京市总工会 in a Beijing paper, -> 绵阳市总工会 in an article
+   about 绵阳; 区总工会 in a 密云 article -> 密云区总工会; 团区委 -> 团X区委. A fuller
+   form printed in the same article (海州市总工会) outranks the divisions table.
 2. *Conventional names*: national bodies (全国总工会 -> 中华全国总工会) and division
    short forms (西城 -> 西城区); "X工会"/"X区工会" with X a district -> X区总工会.
 3. *Fuller forms printed in the same article*: a shorter organisation name that is
@@ -13,7 +15,9 @@ Rules, applied per article:
 4. *Union owners*: "X工会" names the company or institution X it belongs to
    (北京长安汽车工会 -> 北京长安汽车), unless X is an industry (北京市金融工会).
 
-The home region is inferred per page (:func:`infer_home`) unless set by the user.
+The home region is inferred per page (:func:`infer_home`) unless set by the user;
+an article that names none of it but names another province is about that one
+(:func:`article_home`).
 """
 from __future__ import annotations
 
