@@ -55,7 +55,11 @@ def infer_home(text: str, lex, override: str = ""):
         if d is not None:
             return lex.province_of(d)
         return None
-    score = province_scores(text, lex)
+    return _leading_province(province_scores(text, lex), lex)
+
+
+def _leading_province(score: Counter, lex):
+    """The province with the highest score, None on a tie or with no score."""
     if not score or score.most_common(1)[0][1] <= 0:
         return None
     (best, n), *rest = score.most_common(2) + [(None, 0)]
@@ -95,7 +99,7 @@ def article_home(text: str, lex, home, fixed: bool = False):
     score = province_scores(text, lex)
     if home is not None and score.get(home.code, 0) > 0:
         return home
-    own = infer_home(text, lex)
+    own = _leading_province(score, lex)
     return own if own is not None else home
 
 
@@ -124,28 +128,7 @@ def article_district(text: str, lex, home):
     """The county-level division an article is about (most named), or None."""
     if home is None:
         return None
-    counts: Counter = Counter()
-    first: dict = {}
-    for d in lex.descendants(home, "county"):
-        for form in {d.name, d.short} - {""}:
-            if len(form) < 2:
-                continue
-            at = text.find(form)
-            if at >= 0:
-                counts[d.code] += text.count(form)
-                first[d.code] = min(first.get(d.code, at), at)
-    if not counts:
-        return None
-    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    best = ranked[0]
-    if len(ranked) > 1 and counts[ranked[1]] == counts[best]:
-        # a tie: the article is about the district its headline names, else about none
-        headline = text.split("\n", 1)[0]
-        tied = [c for c in ranked if counts[c] == counts[best] and first[c] < len(headline)]
-        if len(tied) != 1:
-            return None
-        best = tied[0]
-    return lex.division(best)
+    return _most_named(text, lex, lex.descendants(home, "county"), lambda d: {d.name, d.short})
 
 
 def article_city(text: str, lex, home, district=None):
@@ -160,17 +143,24 @@ def article_city(text: str, lex, home, district=None):
         for d in (district, *lex.ancestors(district)):
             if d.level == "city":
                 return d
+    # a city's short form is inside its full name: count the short form alone
+    return _most_named(text, lex, lex.descendants(home, "city"),
+                       lambda d: {d.short} if len(d.short) >= 2 else {d.name})
+
+
+def _most_named(text: str, lex, divisions, forms_of):
+    """The division whose forms (``forms_of(d)``, 2+ characters) the text names
+    most; a tie goes to the one the headline names, else to none."""
     counts: Counter = Counter()
     first: dict = {}
-    for d in lex.descendants(home, "city"):
-        for form in {d.name, d.short} - {""}:
+    for d in divisions:
+        for form in forms_of(d) - {""}:
             if len(form) < 2:
                 continue
             at = text.find(form)
             if at >= 0:
-                counts[d.code] += text.count(form) - (text.count(d.name) if form != d.name else 0)
+                counts[d.code] += text.count(form)
                 first[d.code] = min(first.get(d.code, at), at)
-    counts = Counter({k: v for k, v in counts.items() if v > 0})
     if not counts:
         return None
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
