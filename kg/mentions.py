@@ -250,6 +250,11 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
             left = t.start
             i -= 1
             continue
+        if _oov_piece(tokens, i, walked):
+            walked.append(t)    # 中国|中|车|集团: a character of an unknown name, not the preposition
+            left = t.start
+            i -= 1
+            continue
         if _hard_stop(t, ctx) or ((walked or left < suffix_start) and t.text[:1] in RELATIVE_PREFIX and t.text[1:] in RELATIVE_ORGANS):
             break       # 区委|区政府: two bodies side by side
         if any(p in blocked for p in range(t.start, t.end)):
@@ -269,7 +274,8 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
         return seq[0].start
     for k in range(1, len(seq)):
         if seq[k].text in ctx.division_names or seq[k].tag.startswith("ns"):
-            if any(t.tag.startswith(SOFT_STOP_TAGS) or t.tag.startswith("n") and len(t.text) == 1 for t in seq[:k]):
+            if any(t.tag.startswith(SOFT_STOP_TAGS) or t.tag.startswith("n") and not t.tag.startswith("nr")
+                   and len(t.text) == 1 for t in seq[:k]):
                 return seq[k].start   # 129人齐聚|延庆区总工会: the name opens at the place
             break
     cut = seq[0].start
@@ -277,6 +283,35 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
         if len(t.text) > 1 and t.tag.startswith(SOFT_STOP_TAGS) and not t.tag.startswith(("vn", "an")):
             cut = seq[k + 1].start if k + 1 < len(seq) else suffix_start
     return cut
+
+
+def _opens_body_name(text: str, pos: int, ctx: Context) -> bool:
+    """True when an organisation suffix, or a word ending in one (管理局), starts at ``pos``."""
+    for k in (3, 2):
+        w = text[pos:pos + k]
+        if len(w) == k and (w in ctx.suffixes or (ctx.word_freq.get(w, 0) > 0 and w[-1] in ctx.suffixes
+                                                   and w[-1] in "局院所厅委处")):
+            return True
+    return False
+
+
+def _oov_piece(tokens, i: int, walked) -> bool:
+    """True when the one-character token ``i`` (tagged as a function word) sits
+    between a place word and another single character: jieba split an unknown
+    name into characters (中国|中|车集团), and this one belongs to it."""
+    t = tokens[i]
+    return (len(t.text) == 1 and t.tag in ("f", "d", "q") and i > 0 and bool(walked)
+            and len(walked[-1].text) == 1 and tokens[i - 1].tag.startswith(("ns", "nt"))
+            and t.text not in STOP_WORDS)
+
+
+def _extend_to_division(text: str, left: int, end: int, ctx: Context) -> int:
+    """A division name that the walk cut (新|吴区总工会) opens the name."""
+    for i in range(max(0, left - 3), left):
+        d = ctx.div_index.longest_at(text, i)
+        if d is not None and left < i + len(d) <= end:
+            return i
+    return left
 
 
 def _joins_name(tokens, i: int, ctx: Context) -> bool:
@@ -357,6 +392,7 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         left = _left_boundary(text, tokens, s, ctx, blocked)
         left = _strip_generic_head(tokens, left, s)
         left = _place_glued_title(text, left, ctx)
+        left = _extend_to_division(text, left, s, ctx)
         if in_title and not (left > 0 and text[left - 1] == "《"):
             continue  # inside a document's name, only the issuing body that opens it is a mention
         body = text[left:s]
@@ -650,26 +686,53 @@ def person_after(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
         if not ("\u4e00" <= ch <= "\u9fff"):
             break
         chars.append(ch)
-    if not chars or (chars[0] in NAME_STOP_CHARS and not _soft_name_char(chars[0], text[pos + sur + 1:pos + sur + 2], ctx)):
+    if not chars or (chars[0] in NAME_STOP_CHARS and not _soft_name_char(chars[0], text[pos + sur + 1:pos + sur + 4], ctx)):
         return None
     if len(chars) == 2:
         g2 = chars[1]
         after = text[pos + sur + 2:pos + sur + 3]
         two = text[pos + sur:pos + sur + 2]
-        if (g2 in NAME_STOP_CHARS and not _soft_name_char(g2, after, ctx)) \
+        if (g2 in NAME_STOP_CHARS and not _soft_name_char(g2, text[pos + sur + 2:pos + sur + 5], ctx)) \
                 or (ctx.word_freq.get(g2 + after, 0) > 50 and ctx.word_freq.get(two, 0) < 50) \
                 or (g2 == "曾" and after and after in ONCE_VERBS):
             chars = chars[:1]   # 莫豪|曾荣获: 曾 is "once", not the name's last character
     if _common_word(text[pos:pos + sur + len(chars)], ctx) or (len(chars) == 2 and _common_word("".join(chars), ctx)):
         return None  # 单位 / 从信息 / 高质量: ordinary words, not surname + given name
+    if not _reads_as_name(text[pos:pos + sur], "".join(chars), ctx):
+        return None
     return pos, pos + sur + len(chars)
+
+
+def _reads_as_name(surname: str, given: str, ctx) -> bool:
+    """False when surname + given name reads as ordinary words after all: a verb
+    (铣工|干起), a frequent verb opening it (工人|成长成才), or a conjunction
+    before an ordinary word (法官|和工会)."""
+    name = surname + given
+    if len(name) == 2 and ctx.word_freq.get(name, 0) > 50 and ctx.seg.tags.get(name, "").startswith("v"):
+        return False
+    head = name[:2]
+    if len(name) == 3 and ctx.word_freq.get(head, 0) > 1000 and ctx.seg.tags.get(head, "").startswith("v"):
+        return False
+    if surname in FUNCTION_SURNAMES and ctx.word_freq.get(given, 0) > 100 \
+            and not ctx.seg.tags.get(given, "").startswith("nr"):
+        return False
+    return True
+
+
+#: Surnames that are also conjunctions or prepositions (和, 与 …): before an ordinary
+#: word they are the function word, not a surname.
+FUNCTION_SURNAMES = frozenset("和于及向从将把由")
 
 
 def _soft_name_char(ch: str, after: str, ctx) -> bool:
     """A stop character that stays in the name here: a soft one that opens no verb
     with ``after`` (强调, 致辞, 发言 end the name; 致远, 强表 do not)."""
-    w = ch + after
-    return ch in SOFT_STOP_CHARS and not (ctx.word_freq.get(w, 0) > 50 and ctx.seg.tags.get(w, "").startswith("v"))
+    w = ch + after[:1]
+    if ch not in SOFT_STOP_CHARS or (ctx.word_freq.get(w, 0) > 50 and ctx.seg.tags.get(w, "").startswith("v")):
+        return False
+    # 作 + an object noun is "makes": 晏华|作工作报告, 某某|作报告
+    return not (ch == "作" and any(ctx.word_freq.get(after[:k], 0) > 500
+                                   and ctx.seg.tags.get(after[:k], "").startswith(("n", "vn")) for k in (2, 3)))
 
 
 def _common_word(w: str, ctx) -> bool:
@@ -712,6 +775,8 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
             continue
         if COMPANY_TAIL.match(text, e):
             continue  # 印台长盛建材有限责任公司: a title glued into a company's name, not 台长 + a name
+        if _opens_body_name(text, e, ctx):
+            continue  # 交通运输部长江航务管理局: the "name" runs on into a body's name
         out.append(Candidate(s, e, text[s:e], PERSON, "rule:title_chain.v1", 4))
     return out
 

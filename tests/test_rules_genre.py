@@ -207,3 +207,25 @@ def test_a_closing_credit_line_ends_the_article_it_follows(make_page):
     arts = extract_page(page, RULES).articles
     assert [a.article.headline for a in arts] == ["青禾市总工会举办劳动竞赛", "云杉区总工会慰问一线职工"]
     assert ("温若溪", "通讯员") in {(b.name, b.title) for b in arts[0].article.bylines}
+
+
+def test_ordinary_words_after_a_post_are_no_names(make_page):
+    # 工人|成长成才, 铣工|干起, 法官和工会, 部长 inside 交通运输部长江…: none is a person
+    art = _one(make_page, "要畅通技术工人成长成才通道。他从一名普通铣工干起。“感谢法官和工会！”"
+                          "交通运输部长江航务管理局派员参加。")
+    names = {e.name for e in art.entities if set(e.types) & {EntityType.OFFICIAL, EntityType.WORKER}}
+    assert names == set()
+
+
+def test_zuo_before_a_report_ends_the_name(make_page):
+    art = _one(make_page, "区总工会党组书记、常务副主席柯华作工作报告。柯华强调，要抓好落实。")
+    assert "柯华" in _ents(art) and "柯华作" not in _ents(art)
+
+
+def test_an_org_name_opens_at_a_division_or_an_unknown_word_jieba_split(make_page):
+    art = _one(make_page, "这是闵行区总工会联合七宝镇总工会开展的活动。中国中车集团有限公司首席技师魏长河，"
+                          "以他名字命名的“魏长河技能大师工作室”挂牌成立。这是新吴区总工会联合的项目。")
+    ents = _ents(art)
+    assert "中国中车集团有限公司" in ents and "车集团有限公司" not in ents
+    assert "魏长河技能大师工作室" in ents and "长河技能大师工作室" not in ents
+    assert "新吴区总工会" in ents and "吴区总工会" not in ents
