@@ -323,8 +323,11 @@ def _joins_name(tokens, i: int, ctx: Context) -> bool:
     if i + 1 >= len(tokens) or i == 0:
         return False
     nxt = tokens[i + 1].text
-    if nxt.startswith(RELATIVE_PREFIX) or nxt in ctx.division_names or nxt in ctx.gazetteer:
+    if nxt.startswith(RELATIVE_PREFIX) or nxt in ctx.division_names or nxt in ctx.gazetteer \
+            or ctx.lex.divisions_by_short(nxt[:2]):
         return False
+    if tokens[i - 1].text.endswith("工会"):
+        return False   # 某市总工会与某区总工会: two unions side by side
     j = i - 1
     steps = 0
     while j >= 0 and steps < 4:

@@ -27,7 +27,7 @@ from .errors import InputError, KgError
 from pathlib import Path
 from .ingest import discover, read_page
 from .lexicons import load_lexicons
-from .mentions import (GENRES, PERSON, Candidate, Context, add_model_mentions, find_mentions, model_candidates,
+from .mentions import (GENRES, PERSON, ZONE_RE, Candidate, Context, add_model_mentions, find_mentions, model_candidates,
                        model_spans, rules_then_model,
                        sentences_with_gaps)
 from .corpus import DiskAggregates, fact_key, page_records
@@ -218,15 +218,30 @@ def name_links(entities: dict, ctx, district) -> set[tuple]:
             if x.endswith(("分公司", "分厂", "车队")) and len(x) <= 8 and _leading_division(x, ctx) is None \
                     and not any(x.startswith(y) for y in orgs if y != x) and x != groups[0]:
                 out.add((x, LinkRel.PART_OF, groups[0]))
-    # a district union is part of its city's union
+    # a district union is part of its city's union, a city union of its province's
     for x in orgs:
         if x.endswith("总工会") and EntityType.UNION in entities[x]["types"]:
-            d = ctx.division_names.get(x[:-3])
-            if d is not None and d.level == "county":
-                parent = ctx.lex.parent(d)
-                if parent is not None and parent.name + "总工会" in entities:
-                    out.add((x, LinkRel.PART_OF, parent.name + "总工会"))
+            parent = _parent_union(x[:-3], entities, ctx)
+            if parent is not None:
+                out.add((x, LinkRel.PART_OF, parent))
     return out
+
+
+def _parent_union(place: str, entities: dict, ctx) -> str | None:
+    """The annotated union of the division above ``place``: 西城区 -> 北京市总工会,
+    宜宾市 -> 四川省总工会; a development zone named after its city (苏州高新区) -> that
+    city's union."""
+    d = ctx.division_names.get(place)
+    if d is not None and d.level in ("county", "city"):
+        parents = [ctx.lex.parent(d)]
+    elif d is None and ZONE_RE.search(place) is not None and ZONE_RE.search(place).end() == len(place):
+        parents = [c for c in ctx.lex.divisions_by_short(place[:2]) if c.level == "city"]
+    else:
+        return None
+    for parent in parents:
+        if parent is not None and parent.name + "总工会" in entities:
+            return parent.name + "总工会"
+    return None
 
 
 

@@ -229,3 +229,22 @@ def test_an_org_name_opens_at_a_division_or_an_unknown_word_jieba_split(make_pag
     assert "中国中车集团有限公司" in ents and "车集团有限公司" not in ents
     assert "魏长河技能大师工作室" in ents and "长河技能大师工作室" not in ents
     assert "新吴区总工会" in ents and "吴区总工会" not in ents
+
+
+def test_a_city_union_is_part_of_its_provinces_and_a_zone_union_of_its_citys(make_page):
+    settings = Settings(home_region="浙江省", ner_model="")
+    art = _one(make_page, "浙江省总工会召开会议，温州市总工会、湖州市总工会作交流发言。"
+                          "嘉兴市总工会与嘉兴经济技术开发区总工会联合举办培训。", settings=settings)
+    links = {(l.source, l.rel, l.target) for l in art.links}
+    assert ("温州市总工会", LinkRel.PART_OF, "浙江省总工会") in links
+    assert ("湖州市总工会", LinkRel.PART_OF, "浙江省总工会") in links
+    assert ("嘉兴经济技术开发区总工会", LinkRel.PART_OF, "嘉兴市总工会") in links
+    assert ("嘉兴市总工会", LinkRel.PART_OF, "温州市总工会") not in links
+
+
+def test_two_unions_joined_by_yu_stay_two_while_a_ministry_with_he_stays_one(make_page):
+    settings = Settings(home_region="浙江省", ner_model="")
+    art = _one(make_page, "丽水市总工会与丽水经济技术开发区总工会联合举办培训，丽水市人力资源和社会保障局参加。",
+               settings=settings)
+    ents = _ents(art)
+    assert {"丽水市总工会", "丽水经济技术开发区总工会", "丽水市人力资源和社会保障局"} <= set(ents)
