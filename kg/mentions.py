@@ -285,6 +285,22 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
     return cut
 
 
+def _party_owner(body: str, relative: str, ctx: Context) -> EntityType | None:
+    """The type of the body a party committee (党委 …) with no suffix of its own
+    belongs to: a community or town (某某社区党委), else a company known by its
+    short name (某某电机党委); None for a division's own committee or a generic word."""
+    if relative or not 2 <= len(body) <= 8 or body in GENERIC_BODY or body[:1] in STOP_WORDS \
+            or body[:2] in STOP_WORDS or body in ctx.division_names or ctx.lex.divisions_by_short(body):
+        return None
+    m = TOWN_RE.fullmatch(body)
+    if m is not None and m.group(2) in ("社区", "村"):
+        return EntityType.DISTRICT
+    if m is not None or any(ch in PUNCT for ch in body) or _is_time_or_number(body) \
+            or body.endswith(("区", "县", "市", "省", "州", "旗")):
+        return None   # 某某新区党工委: a zone's or a division's own committee
+    return EntityType.COMPANY
+
+
 def _opens_body_name(text: str, pos: int, ctx: Context) -> bool:
     """True when an organisation suffix, or a word ending in one (管理局), starts at ``pos``."""
     for k in (3, 2):
@@ -460,6 +476,10 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
                 if not inner:
                     out.append(Candidate(left, s, body, _suffix_type(body, ctx), "rule:org_suffix.v1", 2,
                                          relative=relative))
+                continue
+            owner = _party_owner(body, relative, ctx)
+            if owner is not None:   # 某某电机党委, 某某社区党委: the committee of a company, of a community
+                out.append(Candidate(left, s, body, owner, "rule:org_suffix.v1", 2))
                 continue
         out.append(Candidate(left, e, name, typ, "rule:org_suffix.v1", 2, relative=relative))
     return out
@@ -826,6 +846,48 @@ def declared_short_forms(text: str, cands: list[Candidate], ctx: Context) -> lis
     return out
 
 
+LEGAL_TAIL = re.compile(r"(?:[(（]集团[)）])?(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)$")
+
+
+def company_short_forms(full: str, ctx: Context) -> frozenset[str]:
+    """The short names a story uses for a company after naming it in full: the name
+    without its places and legal form (涪陵某某榨菜集团股份有限公司 -> 某某榨菜集团,
+    某某榨菜), and its first two and last two characters (青岛某晟船舶重工有限公司 ->
+    某晟重工). Empty for a name with no legal form."""
+    m = LEGAL_TAIL.search(full)
+    if m is None:
+        return frozenset()
+    core = full[:m.start()]
+    while True:   # drop the places it opens with (江苏常州…, 涪陵…)
+        head = ctx.div_index.longest_at(core, 0, len(core) - 2)
+        if head is None and len(core) > 4 and any(d.level in ("province", "city", "county")
+                                                   for d in ctx.lex.divisions_by_short(core[:2])):
+            head = core[:2]
+        if head is None:
+            break
+        core = core[len(head):]
+    forms = {core}
+    if core.endswith("集团"):
+        forms.add(core[:-2])
+    if len(core) >= 6:
+        forms.add(core[:2] + core[-2:])
+    return frozenset(f for f in forms if len(f) >= 4 and f != full and f not in GENERIC_BODY
+                     and not _common_word(f, ctx))
+
+
+def implied_short_forms(text: str, cands: list[Candidate], ctx: Context) -> list[Candidate]:
+    """Later mentions of a company by a short name (:func:`company_short_forms`),
+    canonical the full name printed earlier in the article."""
+    out = []
+    for full in {c.text: c for c in cands if c.type == EntityType.COMPANY}.values():
+        for short in company_short_forms(full.text, ctx):
+            for occ in re.finditer(re.escape(short), text):
+                if occ.start() >= full.end or occ.end() <= full.start:
+                    out.append(Candidate(occ.start(), occ.end(), short, EntityType.COMPANY,
+                                         "rule:implied_short.v1", 3, canonical=full.canonical or full.text))
+    return out
+
+
 def honor_names(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
     """Persons named right after an honor (全国劳动模范某某, 荣获首都劳动奖章的某某)."""
     out = []
@@ -1117,6 +1179,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     cands += zone_spans(text, tokens, ctx)
     cands += honor_spans(text, ctx)
     cands += declared_short_forms(text, longest_then_priority(cands), ctx)
+    cands += implied_short_forms(text, longest_then_priority(cands), ctx)
     merged = rules_then_model(cands, list(model_cands))
     stems = stem_spans(text, merged, bounds, ctx)
     if stems:

@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .mentions import PERSON, Candidate
+from .mentions import PERSON, Candidate, company_short_forms
 from .model import EntityType
 
 MUNICIPALITY_SUFFIX = "市"
@@ -332,7 +332,7 @@ def group_mentions(cands: list[Candidate], ctx, city, district, province=None) -
         fulls = [full for full in keys[:i] if full not in merged_into and full[1] != "person"
                  and _same_family(groups[k].type, groups[full].type) and (
                      is_abbreviation(k[0], full[0], tuple(ctx.suffixes)) or _brand_of(k[0], full[0])
-                     or _expanded_alias(k[0], ctx) == full[0])]
+                     or company_short_of(k[0], full[0], ctx) or _expanded_alias(k[0], ctx) == full[0])]
         relative_only = all(c.relative and c.text == k[0] for c in groups[k].cands)
         if fulls and (len(fulls) == 1 or not relative_only):
             merged_into[k] = fulls[0]   # an unresolved 区总工会 beside two district unions stays unresolved
@@ -362,6 +362,12 @@ def _expanded_alias(name: str, ctx) -> str | None:
         if len(name) > L and head in ctx.gazetteer and ctx.gazetteer[head][0] != head:
             return ctx.gazetteer[head][0] + name[L:]
     return None
+
+
+def company_short_of(short: str, full: str, ctx) -> bool:
+    """True when ``short`` is one of the short names a story uses for the company
+    ``full`` (:func:`kg.mentions.company_short_forms`)."""
+    return short in company_short_forms(full, ctx)
 
 
 def _brand_of(short: str, full: str) -> bool:

@@ -248,3 +248,24 @@ def test_two_unions_joined_by_yu_stay_two_while_a_ministry_with_he_stays_one(mak
                settings=settings)
     ents = _ents(art)
     assert {"丽水市总工会", "丽水经济技术开发区总工会", "丽水市人力资源和社会保障局"} <= set(ents)
+
+
+def test_a_company_called_by_its_short_name_is_the_company(make_page):
+    art = _one(make_page, "比赛在宁波瀚舟船舶重工有限公司举行。瀚舟重工焊工褚建波获第一名。"
+                          "瀚舟重工党委书记、董事长宗立新介绍了经验。金华晨曦果蔬集团股份有限公司参赛，"
+                          "晨曦果蔬集团修剪工葛秀梅获奖。")
+    roles = {(r.person, r.title, r.org) for r in art.roles}
+    assert ("宗立新", "党委书记", "宁波瀚舟船舶重工有限公司") in roles
+    assert ("宗立新", "董事长", "宁波瀚舟船舶重工有限公司") in roles
+    assert ("褚建波", "焊工", "宁波瀚舟船舶重工有限公司") in roles
+    ents = _ents(art)
+    assert "晨曦果蔬集团" in ents["金华晨曦果蔬集团股份有限公司"].aliases
+    assert "瀚舟重工" in ents["宁波瀚舟船舶重工有限公司"].aliases
+    assert not any(n.endswith("党委") for n in ents)
+
+
+def test_a_communitys_party_committee_is_the_community_and_a_zones_stays_government(make_page):
+    art = _one(make_page, "凤鸣社区党委书记甄慧敏介绍，临港新区党工委高度重视。")
+    roles = {(r.person, r.title, r.org) for r in art.roles}
+    assert ("甄慧敏", "党委书记", "凤鸣社区") in roles
+    assert "临港新区党工委" in _ents(art)
