@@ -695,8 +695,11 @@ SOFT_STOP_CHARS = frozenset("致强发作带兼")
 ONCE_VERBS = frozenset("荣获经任在多是参被担先于连两三四获作为带")
 
 
-def person_after(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
-    """A Chinese personal name starting at ``pos`` (surname + 1–2 characters)."""
+def person_after(text: str, pos: int, ctx: Context, after_post: bool = False) -> tuple[int, int] | None:
+    """A Chinese personal name starting at ``pos`` (surname + 1–2 characters).
+
+    ``after_post``: right after a leading post (副主席), where a given name that is
+    also an adjective or a place word (某繁荣, 某建国) is still a name."""
     sur = None
     if text[pos:pos + 2] in ctx.compound_surnames:
         sur = 2
@@ -719,7 +722,9 @@ def person_after(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
                 or (ctx.word_freq.get(g2 + after, 0) > 50 and ctx.word_freq.get(two, 0) < 50) \
                 or (g2 == "曾" and after and after in ONCE_VERBS):
             chars = chars[:1]   # 莫豪|曾荣获: 曾 is "once", not the name's last character
-    if _common_word(text[pos:pos + sur + len(chars)], ctx) or (len(chars) == 2 and _common_word("".join(chars), ctx)):
+    given = "".join(chars)
+    if _common_word(text[pos:pos + sur + len(chars)], ctx) or (
+            len(chars) == 2 and _common_word(given, ctx) and not (after_post and ctx.seg.tags.get(given, "").startswith(("a", "ns", "nz")))):
         return None  # 单位 / 从信息 / 高质量: ordinary words, not surname + given name
     if not _reads_as_name(text[pos:pos + sur], "".join(chars), ctx):
         return None
@@ -787,7 +792,7 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
             continue
         if title_at_end(text, end + 1, ctx) and len(title_at_end(text, end + 1, ctx)) > len(title):
             continue  # a longer title continues (主任 → 主任委员)
-        span = person_after(text, end, ctx)
+        span = person_after(text, end, ctx, after_post=ctx.titles[title] in ("leader", "member"))
         if span is None:
             continue
         s, e = span
@@ -801,6 +806,13 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
         if _opens_body_name(text, e, ctx):
             continue  # 交通运输部长江航务管理局: the "name" runs on into a body's name
         out.append(Candidate(s, e, text[s:e], PERSON, "rule:title_chain.v1", 4))
+        while text[e:e + 1] == "、":   # 焊工某甲、某乙: more names listed after the one post
+            span = person_after(text, e + 1, ctx)
+            if span is None or span[1] - span[0] < 2 or text[span[1]:span[1] + 1] not in "、，,分等和与" \
+                    or any(p in blocked for p in range(*span)):
+                break
+            s, e = span
+            out.append(Candidate(s, e, text[s:e], PERSON, "rule:title_chain.v1", 4))
     return out
 
 
@@ -1069,6 +1081,7 @@ def _in_list_of_words(text: str, start: int, end: int, ctx) -> bool:
     return any(ctx.word_freq.get(w, 0) > 0 and not ctx.seg.tags.get(w, "").startswith("nr") for w in items if w)
 
 
+AFTER_DE = re.compile(r"的[\u4e00-\u9fff]{2,3}(?=[，,：:]|说|是|正|也|还|坦言|高兴|笑|接过|告诉|介绍|表示)")
 PERSON_CUE = re.compile(r"(?:说|表示|介绍|分享|告诉|认为|指出|谈到|坦言|回忆|感慨|讲述|笑着|同志|师傅|老师|医生|护士|一家|夫妇)")
 ORG_LIST_CUE = re.compile(r"等(?:\d+家|多家|知名|大型|头部)?(?:企业|公司|单位|平台|品牌|机构|医院|学校|银行|商家|车企|厂商)")
 GAP_SUFFIXES = ("医院", "公司", "学校", "大学", "中学", "小学", "集团", "协会", "银行", "研究院", "研究所", "保健院",
@@ -1097,6 +1110,11 @@ def sentences_with_gaps(sentences: tuple[Sentence, ...], cands: list[Candidate],
                     gap = True
             if gap:
                 break
+        if not gap:
+            for m in AFTER_DE.finditer(text):
+                if text[m.start() + 1] in ctx.surnames and sent.start + m.start() + 1 not in covered:
+                    gap = True   # 在岗位上干了26年的某某，…: a person introduced by a clause
+                    break
         if not gap:
             m = ORG_LIST_CUE.search(text)
             if m and m.start() >= 2 and sent.start + m.start() - 1 not in covered:

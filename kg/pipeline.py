@@ -80,7 +80,7 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
             continue
         pname = name_of.get(id(c), c.text)
         for title, org, lo, hi in facts.roles_for(c):
-            kind = ctx.titles.get(title, "staff")
+            kind = title_kind(title, ctx)
             if kind == "journalist":
                 continue
             if kind == "worker" and org is None:
@@ -171,6 +171,14 @@ def _sentence_of(sentences, pos: int) -> int:
         if s.start <= pos:
             idx = s.index
     return idx
+
+
+def title_kind(title: str, ctx) -> str:
+    """The lexicon kind of a post, or of the post it ends with (育种技术员 -> worker)."""
+    if title in ctx.titles:
+        return ctx.titles[title]
+    base = ctx.title_index.longest_ending_at(title, len(title))
+    return ctx.titles.get(base, "staff") if base else "staff"
 
 
 def _find_entity(name: str, entities: dict, ctx) -> str | None:

@@ -22,6 +22,8 @@ WORKING_ORGANS = ("宣传部", "组织部", "统战部", "办公室", "政法委
 BRANCH_SUFFIX = ("分行", "支行", "分公司", "分局", "分校", "分院", "分会")
 
 
+#: Ends of a sub-unit's name between an organisation and a post (车间, 部 …): not part of the post.
+SUBUNIT_ENDS = ("车间", "部", "科", "室", "处", "队", "组", "中心", "站", "所", "厂", "班", "线", "局", "院", "会")
 CLAUSE_PUNCT = "，,。；;：:！!？?\n"
 WON_QUOTED = re.compile(r"(?:获得|荣获|获评|荣膺|被授予|被评为)[^“”，。]{0,8}“([^“”]{2,14})”")
 
@@ -142,10 +144,16 @@ class ArticleFacts:
         return hi > lo and title_at_end(self.text, hi, self.ctx) is not None
 
     def roles_for(self, person: Candidate) -> list[tuple[str, str | None, int, int]]:
-        """(title, org name, start, end) rows for a person from its chain."""
+        """(title, org name, start, end) rows for a person from its chain; the second
+        of two names listed after one title (焊工某甲、某乙) shares the first's."""
+        segs = self.chain_segments(person)
+        if not segs and self.text[person.start - 1:person.start] in ("、", "和"):
+            prev = next((c for c in self.by_end.get(person.start - 1, ()) if c.type == PERSON), None)
+            if prev is not None:
+                return [(t, o, lo, person.end) for t, o, lo, _ in self.roles_for(prev)]
         rows = []
         prev_org = None
-        for lo, hi in self.chain_segments(person):
+        for lo, hi in segs:
             title, org = self._split_segment(lo, hi, prev_org)
             if title is None:
                 continue
@@ -172,6 +180,10 @@ class ArticleFacts:
         c = self._org_within(lo, tstart)
         org = self.name_of.get(id(c)) if c is not None else None
         rest = text[lo:tstart]
+        if c is not None and self.ctx.titles.get(t) == "worker" and 2 <= tstart - c.end <= 3 \
+                and not text[c.end:tstart].endswith(SUBUNIT_ENDS):
+            t = text[c.end:tstart] + t    # 某某公司育种技术员: the post as printed, modifier and all
+            return self._fix_title(t, org, prev_org)
         if prev_org and (c is None or c.start > lo) and rest.startswith(WORKING_ORGANS):
             organ = prev_org + rest[:next(len(w) for w in WORKING_ORGANS if rest.startswith(w))]
             self.new_entities.setdefault(organ, EntityType.GOVERNMENT)

@@ -269,3 +269,31 @@ def test_a_communitys_party_committee_is_the_community_and_a_zones_stays_governm
     roles = {(r.person, r.title, r.org) for r in art.roles}
     assert ("甄慧敏", "党委书记", "凤鸣社区") in roles
     assert "临港新区党工委" in _ents(art)
+
+
+def test_a_given_name_that_is_an_adjective_after_a_leading_post_but_not_after_a_generic_one(make_page):
+    art = _one(make_page, "区总工会党组成员、副主席鞠繁荣主持会议。科普专家谈健康等内容在网上推送。")
+    ents = _ents(art)
+    assert "鞠繁荣" in ents and "谈健康" not in ents
+
+
+def test_names_listed_after_one_post_share_it_and_a_modifier_stays_in_the_post(make_page):
+    art = _one(make_page, "东海恒安船舶有限公司焊工税立峰、滕佳怡分获第一名和第二名。"
+                          "东海恒安船舶有限公司育种技术员祁晓雯介绍，崇明区劳动人事争议仲裁院仲裁员丛雅琳参加。")
+    roles = {(r.person, r.title, r.org) for r in art.roles}
+    assert ("税立峰", "焊工", "东海恒安船舶有限公司") in roles
+    assert ("滕佳怡", "焊工", "东海恒安船舶有限公司") in roles
+    assert ("祁晓雯", "育种技术员", "东海恒安船舶有限公司") in roles
+    assert ("丛雅琳", "仲裁员", "崇明区劳动人事争议仲裁院") in roles
+    assert {EntityType.WORKER} == set(_ents(art)["祁晓雯"].types)
+
+
+def test_a_person_introduced_by_a_de_clause_sends_the_sentence_to_the_tagger():
+    from kg.mentions import sentences_with_gaps
+    from kg.model import Sentence
+    from kg.pipeline import get_context
+    ctx = get_context()
+    texts = ["在绕线岗位上干了26年的俞思成，曾经最担心被淘汰。", "高质量的发展成果惠及职工。"]
+    sents = tuple(Sentence("a", i, 0, len(t), t) for i, t in enumerate(texts))
+    gaps = [s.text for s in sentences_with_gaps(sents[:1], [], ctx) + sentences_with_gaps(sents[1:], [], ctx)]
+    assert gaps == ["在绕线岗位上干了26年的俞思成，"]
