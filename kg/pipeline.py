@@ -202,6 +202,11 @@ def name_links(entities: dict, ctx, district) -> set[tuple]:
         zone = max((dn for dn in districts if x.startswith(dn) and len(x) > len(dn)), key=len, default=None)
         if zone is not None and (d is None or len(zone) > len(d)):
             d = zone   # 北京经济技术开发区总工会 -> the zone, not 北京市
+        if d is None:
+            # a city's or county's short form opening the name, that place named in the article
+            # (烟台某某精密机械有限公司 -> 烟台市)
+            d = next((dv.name for dv in ctx.lex.divisions_by_short(x[:2])
+                      if dv.level in ("city", "county") and dv.name in districts), None)
         if d and d in districts:
             out.add((x, LinkRel.LOCATED_IN, d))
         elif x.endswith(BRANCH_SUFFIX):

@@ -297,3 +297,12 @@ def test_a_person_introduced_by_a_de_clause_sends_the_sentence_to_the_tagger():
     sents = tuple(Sentence("a", i, 0, len(t), t) for i, t in enumerate(texts))
     gaps = [s.text for s in sentences_with_gaps(sents[:1], [], ctx) + sentences_with_gaps(sents[1:], [], ctx)]
     assert gaps == ["在绕线岗位上干了26年的俞思成，"]
+
+
+def test_a_company_named_after_its_city_by_short_form_is_located_there(make_page):
+    settings = Settings(home_region="山东省", ner_model="")
+    art = _one(make_page, "在潍坊，潍坊恒启精密机械有限公司举办技能比武。", settings=settings)
+    links = {(l.source, l.rel, l.target) for l in art.links}
+    assert ("潍坊恒启精密机械有限公司", LinkRel.LOCATED_IN, "潍坊市") in links
+    art = _one(make_page, "潍坊恒启精密机械有限公司举办技能比武。", settings=settings)
+    assert not art.links      # no located_in to a place the article does not name
