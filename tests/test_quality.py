@@ -47,13 +47,15 @@ def test_quality_cluener_heldout_scores_stay_above_their_floors():
 
 
 PROVINCES = REPO / "tests" / "fixtures" / "provinces"
-# Four invented pages of other provinces' papers (四川, 广东, a national daily, 江苏), written
+# Invented pages of other provinces' papers (四川, 广东, a national daily, 江苏), written
 # and annotated under ../shared/eval/GUIDELINES.md by annotators who never saw kg's code.
 # First measured before any rule had seen them (entities 0.749, roles 0.525, links 0.579);
 # the rules were then generalised against them, so they are a development set now.
-# measured 2026-11-21: articles 1.0, entities 0.899, roles 0.827, honors 0.769, links 0.758
-PROVINCE_FLOORS = {"articles": 1.0, "entities": 0.88, "roles": 0.80, "honors": 0.74, "links": 0.73,
-                   "union": 0.90, "official": 0.91, "journalist": 0.98}
+# Three more (山东, 重庆, a national economic page) were added in the next session after one
+# unseen run (entities 0.870, roles 0.729, honors 0.741, links 0.667).
+# measured over all seven: articles 1.0, entities 0.913, roles 0.862, honors 0.755, links 0.812
+PROVINCE_FLOORS = {"articles": 1.0, "entities": 0.90, "roles": 0.84, "honors": 0.73, "links": 0.79,
+                   "union": 0.92, "official": 0.96, "worker": 0.82, "district": 0.88, "journalist": 0.98}
 
 
 def test_quality_other_provinces_pages_stay_above_their_floors(tmp_path):
