@@ -723,10 +723,11 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False) ->
                 or (g2 == "曾" and after and after in ONCE_VERBS):
             chars = chars[:1]   # 莫豪|曾荣获: 曾 is "once", not the name's last character
     given = "".join(chars)
+    adjective_given = after_post and ctx.seg.tags.get(given, "").startswith(("a", "ns", "nz"))
     if _common_word(text[pos:pos + sur + len(chars)], ctx) or (
-            len(chars) == 2 and _common_word(given, ctx) and not (after_post and ctx.seg.tags.get(given, "").startswith(("a", "ns", "nz")))):
+            len(chars) == 2 and _common_word(given, ctx) and not adjective_given):
         return None  # 单位 / 从信息 / 高质量: ordinary words, not surname + given name
-    if not _reads_as_name(text[pos:pos + sur], "".join(chars), ctx):
+    if not _reads_as_name(text[pos:pos + sur], given, ctx):
         return None
     return pos, pos + sur + len(chars)
 

@@ -248,7 +248,7 @@ def _parent_union(place: str, entities: dict, ctx) -> str | None:
     d = ctx.division_names.get(place)
     if d is not None and d.level in ("county", "city"):
         parents = [ctx.lex.parent(d)]
-    elif d is None and ZONE_RE.search(place) is not None and ZONE_RE.search(place).end() == len(place):
+    elif d is None and any(m.end() == len(place) for m in ZONE_RE.finditer(place)):
         parents = [c for c in ctx.lex.divisions_by_short(place[:2]) if c.level == "city"]
     else:
         return None

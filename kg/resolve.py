@@ -194,26 +194,12 @@ class Group:
 
 def expand_relative(c: Candidate, city, district, province=None) -> str | None:
     """The full name of a relative name (省总工会, 市总工会, 区委, 团区委), or None if unknown."""
-    text = c.text
-    if c.relative == "省":
-        if province is None:
-            return None
-        if text.startswith("团"):
-            return "团" + province.name + text[2:]
-        return province.name + text[1:]
-    if c.relative in ("区", "县"):
-        if district is None:
-            return None
-        if text.startswith("团"):
-            return "团" + district.name + text[2:]
-        return district.name + text[1:]
-    if c.relative == "市":
-        if city is None:
-            return None
-        if text.startswith("团"):
-            return "团" + city.name + text[2:]
-        return city.name + text[1:]
-    return None
+    place = {"省": province, "区": district, "县": district, "市": city}.get(c.relative)
+    if place is None:
+        return None
+    if c.text.startswith("团"):
+        return "团" + place.name + c.text[2:]
+    return place.name + c.text[1:]
 
 
 def canonical_form(c: Candidate, ctx, city, district, province=None) -> str | None:
@@ -366,8 +352,9 @@ def _expanded_alias(name: str, ctx) -> str | None:
 
 def company_short_of(short: str, full: str, ctx) -> bool:
     """True when ``short`` is one of the short names a story uses for the company
-    ``full`` (:func:`kg.mentions.company_short_forms`)."""
-    return short in company_short_forms(full, ctx)
+    ``full`` (:func:`kg.mentions.company_short_forms`). Every such form opens with two
+    characters of ``full``: checked first, as this runs for every pair of names."""
+    return len(short) >= 4 and short[:2] in full and short in company_short_forms(full, ctx)
 
 
 def _brand_of(short: str, full: str) -> bool:
