@@ -273,7 +273,7 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
     if _name_head(seq[0], ctx):
         return seq[0].start
     for k in range(1, len(seq)):
-        if seq[k].text in ctx.division_names or seq[k].tag.startswith("ns"):
+        if seq[k].text in ctx.division_names or seq[k].tag.startswith("ns") and len(seq[k].text) > 1:
             if any(t.tag.startswith(SOFT_STOP_TAGS) or t.tag.startswith("n") and not t.tag.startswith("nr")
                    and len(t.text) == 1 for t in seq[:k]):
                 return seq[k].start   # 129人齐聚|延庆区总工会: the name opens at the place
@@ -313,12 +313,18 @@ def _opens_body_name(text: str, pos: int, ctx: Context) -> bool:
 
 def _oov_piece(tokens, i: int, walked) -> bool:
     """True when the one-character token ``i`` (tagged as a function word) sits
-    between a place word and another single character: jieba split an unknown
-    name into characters (中国|中|车集团), and this one belongs to it."""
+    between a place word and another single character, or is the second of two
+    characters opening a clause: jieba split an unknown name into characters
+    (中国|中|车集团, 楚|天|新能源集团), and this one belongs to it."""
     t = tokens[i]
-    return (len(t.text) == 1 and t.tag in ("f", "d", "q") and i > 0 and bool(walked)
-            and len(walked[-1].text) == 1 and tokens[i - 1].tag.startswith(("ns", "nt"))
-            and t.text not in STOP_WORDS)
+    if len(t.text) != 1 or t.tag not in ("f", "d", "q") or i == 0 or not walked or t.text in STOP_WORDS:
+        return False
+    before = tokens[i - 1]
+    if len(walked[-1].text) == 1 and before.tag.startswith(("ns", "nt")):
+        return True
+    # 楚|天|新能源…: two characters opening the clause, an unknown name's first word
+    return (len(before.text) == 1 and before.tag.startswith("n") and before.text not in STOP_WORDS
+            and (i < 2 or any(ch in PUNCT for ch in tokens[i - 2].text) or tokens[i - 2].text.isspace()))
 
 
 def _extend_to_division(text: str, left: int, end: int, ctx: Context) -> int:

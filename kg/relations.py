@@ -36,6 +36,9 @@ BEFORE_VERB = re.compile(r"(?:先后|曾经|曾|多次|还|也|均|已|连续|(?
 LISTED_HONOR = re.compile(r"[”\"]?(?:、|和)[“\"]?(?P<h>[^“”\"，。；、和]{2,14}?)[”\"]?(?=荣誉称号|称号|[，。；、和]|$)")
 COPULA = re.compile(r"[，,]?(?:也|还|同时|更)?是(?P<list>[^，。；：,]{2,40})(?=[，。；,]|$)")
 UNVEILED = re.compile(r"(?:为)?[“\"]?(?P<h>[^“”\"，。；、为]{2,14}?)揭牌")
+#: A post's organisation named by a common noun (该公司总经理, 集团党委书记, 厂长): the unit
+#: meant is the nearest one named before it whose name holds that noun (any company for 企业).
+GENERIC_UNIT = re.compile(r"(?:该|本|这家|其所在)?(?P<w>公司|集团|企业|工厂|厂|医院|学院|学校|银行|酒店)")
 HELD_AT = re.compile(r"在(?P<x>[^，。；、在]{2,30}?)(?:举办|举行|召开|开展)")
 
 
@@ -190,7 +193,23 @@ class ArticleFacts:
             return self._fix_title(t, organ, prev_org)
         if org is None and honor_like(text[lo:tstart]):
             return self._fix_title(t, None, prev_org, inherit=True)
+        if org is None and (m := GENERIC_UNIT.fullmatch(rest)) is not None:
+            unit = self._generic_unit(m.group("w"), lo)
+            if unit is not None:
+                org = self.name_of.get(id(unit))
         return self._fix_title(t, org, prev_org)
+
+    def _generic_unit(self, word: str, before: int):
+        """The company (or hospital, school …) a common noun before a post refers to."""
+        best = None
+        for c in self.cands:
+            if c.end > before:
+                continue
+            if c.type is not (EntityType.ORGANIZATION if word in ("医院", "学院", "学校") else EntityType.COMPANY):
+                continue
+            if word in ("企业", "工厂", "厂") or word in c.text:
+                best = c
+        return best
 
     def _fix_title(self, title, org, prev_org, inherit=False):
         if title.startswith("工会") and len(title) > 2:

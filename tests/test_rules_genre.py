@@ -306,3 +306,26 @@ def test_a_company_named_after_its_city_by_short_form_is_located_there(make_page
     assert ("潍坊恒启精密机械有限公司", LinkRel.LOCATED_IN, "潍坊市") in links
     art = _one(make_page, "潍坊恒启精密机械有限公司举办技能比武。", settings=settings)
     assert not art.links      # no located_in to a place the article does not name
+
+
+def test_a_post_after_a_common_noun_belongs_to_the_unit_named_before(make_page):
+    art = _one(make_page, "江川澜海机电有限公司与区总工会签约。该公司负责人祁海波表示欢迎。"
+                          "集团党委书记、董事长苏明远讲话，集团工会主席柯雅丽主持。市第六人民医院参加，医院院长邢立群介绍。")
+    roles = {(r.person, r.title, r.org) for r in art.roles}
+    assert ("祁海波", "负责人", "江川澜海机电有限公司") in roles
+    # 集团 names no group here: no company's name holds it, so no unit is guessed
+    assert ("苏明远", "董事长", None) in roles
+    assert ("邢立群", "院长", "市第六人民医院") in roles or ("邢立群", "院长", "上海市第六人民医院") in roles
+    art = _one(make_page, "澜海机电集团有限公司举办比武。集团党委书记、董事长苏明远讲话，集团工会主席柯雅丽主持。")
+    roles = {(r.person, r.title, r.org) for r in art.roles}
+    assert ("苏明远", "党委书记", "澜海机电集团有限公司") in roles
+    assert ("苏明远", "董事长", "澜海机电集团有限公司") in roles
+    assert ("柯雅丽", "主席", "澜海机电集团有限公司工会") in roles
+
+
+def test_an_unknown_name_split_into_characters_keeps_its_first_characters(make_page):
+    art = _one(make_page, "晋天新能源汽车集团有限公司副总经理岳明远介绍经验。"
+                          "在位于宁波市北仑区的甬岱港务集团有限公司，桥吊正在装卸。")
+    ents = _ents(art)
+    assert "晋天新能源汽车集团有限公司" in ents
+    assert "甬岱港务集团有限公司" in ents
