@@ -461,6 +461,13 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         name = text[left:e]
         if name in ctx.titles:
             continue
+        if suffix in SUBUNIT_SUFFIXES and "工会" not in body:
+            parent = _subunit_parent(text, tokens, left, s, ctx, out)
+            if parent is not None:   # 某某公司人力资源部, 县人民法院执行局: a sub-unit is no entity
+                if parent > left:
+                    out.append(Candidate(left, parent, text[left:parent], _suffix_type(text[left:parent], ctx),
+                                         "rule:org_suffix.v1", 2, relative=relative))
+                continue
         if suffix in DEPARTMENT_SUFFIXES and "工会" in body:
             parent = _union_prefix(body, ctx)
             if parent:   # 北京市总工会女职工部: a union's department points to the union
@@ -501,6 +508,41 @@ GENERIC_INSIDE = frozenset("各级 各 基层 各类 所属 下属 有关 相关
 
 
 DEPARTMENT_SUFFIXES = ("部", "办公室", "处", "科", "室")
+SUBUNIT_SUFFIXES = ("部", "局", "处", "科", "室", "办公室", "宣传部", "组织部", "统战部")
+#: Common nouns for a unit that a sub-unit's name may follow (公司人力资源部, 集团工程管理部).
+UNIT_NOUNS = ("公司", "集团", "企业", "工厂", "医院", "法院", "检察院", "学校", "学院", "大学", "银行")
+COURTS = ("法院", "检察院", "仲裁院")
+
+
+def _subunit_parent(text: str, tokens, left: int, body_end: int, ctx, found) -> int | None:
+    """Where the parent of a sub-unit's name ends, when the name is one (else None).
+
+    A sub-unit is a department of a company, an institution or a court named in
+    common words: 某某有限公司人力资源部 (the parent ends before 人力资源部),
+    县人民法院执行局; or such a department right after a unit's common noun or
+    name (公司|人力资源部: the parent is outside, ``left`` is returned). A
+    government's own working organs (区委宣传部, 市民政局) are not sub-units.
+    """
+    def common(lo: int) -> bool:
+        if body_end == lo:
+            return text[body_end:body_end + 2] in ("办公", "宣传", "组织", "统战")
+        if not 1 <= body_end - lo <= 6 or ctx.div_index.longest_at(text, lo) is not None:
+            return False
+        return all(ctx.word_freq.get(t.text, 0) > 0 and not t.tag.startswith(("ns", "nr"))
+                   for t in tokens if t.end > lo and t.start < body_end)
+    for k in range(body_end, left + 1, -1):
+        head = text[left:k]
+        for L in ctx.suffix_lens:
+            if L < len(head) and head[-L:] in ctx.suffixes:
+                typ = ctx.suffixes[head[-L:]]
+                if (typ in (EntityType.COMPANY, EntityType.ORGANIZATION) or head.endswith(COURTS)) and common(k):
+                    return k
+                break
+    before = text[max(0, left - 4):left]
+    if common(left) and (before.endswith(UNIT_NOUNS) or any(
+            c.end == left and c.type in (EntityType.COMPANY, EntityType.ORGANIZATION) for c in found)):
+        return left
+    return None
 
 
 def _union_prefix(body: str, ctx) -> str | None:

@@ -329,3 +329,17 @@ def test_an_unknown_name_split_into_characters_keeps_its_first_characters(make_p
     ents = _ents(art)
     assert "晋天新能源汽车集团有限公司" in ents
     assert "甬岱港务集团有限公司" in ents
+
+
+def test_a_sub_unit_is_no_entity_and_its_posts_belong_to_the_parent(make_page):
+    settings = Settings(home_region="山东省", ner_model="")
+    art = _one(make_page, "莒南县召开推进会。县人民法院执行局副局长樊立新介绍情况。江淮恒信电气有限公司参加，"
+                          "公司人力资源部经理祁若兰说，宁州理工大学宣传部部长苗青松主持。", settings=settings)
+    roles = {(r.person, r.title, r.org) for r in art.roles}
+    assert ("樊立新", "副局长", "莒南县人民法院") in roles
+    assert ("祁若兰", "经理", "江淮恒信电气有限公司") in roles
+    assert ("苗青松", "部长", "宁州理工大学") in roles
+    ents = _ents(art)
+    assert not any(n.endswith(("执行局", "人力资源部", "宣传部")) for n in ents)
+    art = _one(make_page, "莒南县委宣传部部长苗青松主持。", settings=settings)
+    assert "莒南县委宣传部" in _ents(art)     # a party committee's working organ stays an entity
