@@ -241,6 +241,7 @@ class _Block:
     line: int      # source line number
     text: str      # stripped line text
     level: int     # Markdown heading level, 0 for plain text
+    block: bool = False   # a list item or a whole-line bold heading: never joined to a neighbour
 
 
 @dataclass
@@ -254,7 +255,7 @@ class _Layout:
     """The blocks of one page and the decisions that need to look around a block."""
 
     def __init__(self, page: Page):
-        self.blocks = [_Block(ln.number, ln.text.strip(), ln.heading)
+        self.blocks = [_Block(ln.number, ln.text.strip(), ln.heading, ln.block)
                        for ln in page.lines if ln.text.strip()]
         self.level = self._article_level()
 
@@ -308,6 +309,8 @@ class _Layout:
         if i + 1 >= len(self.blocks):
             return False
         b, nxt = self.blocks[i], self.blocks[i + 1]
+        if b.level and b.level < self.level:
+            return True           # the site's or page's own title over its articles' headings
         if nxt.level:
             return nxt.level == self.level and b.level <= self.level
         if b.level and b.level == self.level:
@@ -341,7 +344,7 @@ class _Layout:
                 continue
             if drafts:
                 drafts[-1].body.append(b)
-            open_paragraph = not b.level and not ends_paragraph(b.text)
+            open_paragraph = not b.level and not b.block and not ends_paragraph(b.text)
             i += 1
         kept = [d for d in drafts if d.body]
         if not kept and len(self.blocks) > 1 and looks_like_headline(self.blocks[0].text):
@@ -355,7 +358,7 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
     paragraphs: list[list[_Block]] = []
     for b in body:
         prev = paragraphs[-1][-1] if paragraphs else None
-        joins = (prev is not None and not prev.level and not b.level
+        joins = (prev is not None and not prev.level and not b.level and not prev.block and not b.block
                  and not ends_paragraph(prev.text) and not is_credit_line(b.text))
         if joins:
             paragraphs[-1].append(b)

@@ -231,6 +231,10 @@ def _check_line_lengths(text: str, path, max_chars: int) -> None:
 def lines_from_text(text: str) -> tuple[Line, ...]:
     """Split decoded text into :class:`Line` records: normalised, Markdown stripped.
 
+    A list item's marker (``- ``, ``1. ``) is dropped and the line, like a line
+    that is bold as a whole (a list's heading), is marked ``block``: it stands
+    alone and is never joined to its neighbours as a column break would be.
+
     Every source line is kept (numbered from 1), so line numbers survive. ``text``
     may use any newline convention.
     """
@@ -239,8 +243,11 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
         text = text[:-1]
     lines = []
     for number, raw_line in enumerate(text.split("\n"), start=1):
-        clean, level = strip_markdown(normalise_line(raw_line))
-        lines.append(Line(number=number, text=clean.rstrip(), heading=level))
+        line = normalise_line(raw_line)
+        item = _LIST_ITEM.match(line)
+        block = item is not None or _WHOLE_STRONG.match(line) is not None
+        clean, level = strip_markdown(line[item.end():] if item else line)
+        lines.append(Line(number=number, text=clean.rstrip(), heading=level, block=block))
     return tuple(lines)
 
 
@@ -263,6 +270,8 @@ _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\s]+|[^()\s]*\([^()\s]*\))(?:[ \t]+\"[^\"\n]*\")?\)")
+_LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)")
+_WHOLE_STRONG = re.compile(r"^ {0,3}(?:\*\*[^*\n]+\*\*|__[^_\n]+__)[ \t]*$")
 _CODE = re.compile(r"`([^`\n]+)`")
 _STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
 _EMPH = re.compile(r"(?<![A-Za-z0-9*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![A-Za-z0-9*])")

@@ -44,6 +44,13 @@ GENERIC_BODY = frozenset("""
 总 分 子 母 集团 协会 本单位 该单位 该公司 该街道 该区 该市 该行 项目 党 团 妇 基层单位 会员单位 建会 新建 新业态 快递 外卖 网约车 货车
 """.split())
 RELATIVE_PREFIX = ("市", "区", "县", "省", "州", "镇", "乡")
+#: Industries and trades: an industry union's (北京市金融工会), or a brand's kind (某某快递).
+INDUSTRY_WORDS = frozenset("""
+金融 教育 建设 住房和城乡建设 交通 交通运输 铁路 卫生 卫生健康 文化 文化和旅游 商业 财贸 农林 农业 机械 冶金 化工 能源 国防
+邮电 海员 民航 电力 电子 纺织 轻工 建材 林业 水利 供销 科技 旅游 体育 传媒 新闻 出版 公路 城建 市政 环卫 物流 快递 餐饮 家政
+医药 医务 工业 服务业 建筑 公交 地铁 港口 航空 煤矿 石油 石化 烟草 盐业 粮食 外贸 个体 非公 园区 楼宇 市直机关 区直机关 县直机关
+机关 直属机关 国资 国资委 事业单位 银行业 保险业 证券业 信息 互联网 平台 新就业形态 行业 产业 系统
+""".split())
 PUNCT = set("，。、；：！？,.;:!?“”\"'‘’《》<>【】[]（）()—…·\n\t 　-/")
 MAX_ORG_LEN = 32
 HONOR = "honor"   # a named honor: blocks the places and bodies inside it, is no entity itself
@@ -274,13 +281,16 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
         return seq[0].start
     for k in range(1, len(seq)):
         if seq[k].text in ctx.division_names or seq[k].tag.startswith("ns") and len(seq[k].text) > 1:
+            if seq[k - 1].text in INDUSTRY_WORDS and k >= 2:
+                break     # 某运快递|鄂州分公司: a brand, its trade, then the branch's place
             if any(t.tag.startswith(SOFT_STOP_TAGS) or t.tag.startswith("n") and not t.tag.startswith("nr")
                    and len(t.text) == 1 for t in seq[:k]):
                 return seq[k].start   # 129人齐聚|延庆区总工会: the name opens at the place
             break
     cut = seq[0].start
     for k, t in enumerate(seq):
-        if len(t.text) > 1 and t.tag.startswith(SOFT_STOP_TAGS) and not t.tag.startswith(("vn", "an")):
+        if len(t.text) > 1 and t.tag.startswith(SOFT_STOP_TAGS) and not t.tag.startswith(("vn", "an")) \
+                and t.text not in INDUSTRY_WORDS:
             cut = seq[k + 1].start if k + 1 < len(seq) else suffix_start
     return cut
 
@@ -322,9 +332,11 @@ def _oov_piece(tokens, i: int, walked) -> bool:
     before = tokens[i - 1]
     if len(walked[-1].text) == 1 and before.tag.startswith(("ns", "nt")):
         return True
-    # 楚|天|新能源…: two characters opening the clause, an unknown name's first word
+    # 楚|天|新能源…, 湖北|鄂|中|化工: two characters opening the clause or following a
+    # place, an unknown name's first word
     return (len(before.text) == 1 and before.tag.startswith("n") and before.text not in STOP_WORDS
-            and (i < 2 or any(ch in PUNCT for ch in tokens[i - 2].text) or tokens[i - 2].text.isspace()))
+            and (i < 2 or any(ch in PUNCT for ch in tokens[i - 2].text) or tokens[i - 2].text.isspace()
+                 or tokens[i - 2].tag.startswith("ns") and len(tokens[i - 2].text) > 1))
 
 
 def _extend_to_division(text: str, left: int, end: int, ctx: Context) -> int:
@@ -829,6 +841,22 @@ def title_at_end(text: str, end: int, ctx: Context) -> str | None:
 COMPANY_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
 
 
+_PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：]))(?P<name>[\u4e00-\u9fff]{2,4})[（(](?P<post>[^（）()\n]{2,40})[）)]")
+
+
+def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
+    """A name followed by its post in parentheses, as in lists of winners or
+    delegates: 某某（某某公司首席技师）, 某某（某某区总工会副主席）."""
+    out = []
+    for m in _PAREN_POST.finditer(text):
+        if title_at_end(text, m.end("post"), ctx) is None:
+            continue
+        span = person_after(text, m.start("name"), ctx)
+        if span is not None and span[1] == m.end("name"):
+            out.append(Candidate(span[0], span[1], m.group("name"), PERSON, "rule:paren_post.v1", 3))
+    return out
+
+
 def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
     """Names right after a post title: 副主席赵某某, 院长王某."""
     out = []
@@ -949,6 +977,36 @@ def implied_short_forms(text: str, cands: list[Candidate], ctx: Context) -> list
     return out
 
 
+#: Units named after a person: 某某劳模创新工作室, 某某技能大师工作室.
+NAMED_AFTER_PERSON = ("劳模创新工作室", "技能大师工作室", "工匠创新工作室", "职工创新工作室", "创新工作室", "工作室")
+
+
+def studios_named_after(text: str, names: set[str], ctx: Context) -> list[Candidate]:
+    """A studio named after a person the article names (某某劳模创新工作室), however
+    jieba cut the name: the studio's name opens with the person's."""
+    out = []
+    for name in sorted(names):
+        for m in re.finditer(re.escape(name), text):
+            for suffix in NAMED_AFTER_PERSON:
+                if text.startswith(suffix, m.end()):
+                    end = m.end() + len(suffix)
+                    out.append(Candidate(m.start(), end, text[m.start():end], EntityType.ORGANIZATION,
+                                         "rule:org_suffix.v1", 2))
+                    break
+    return out
+
+
+def _opens_org_name(text: str, pos: int, ctx: Context) -> bool:
+    """True when the text from ``pos`` runs, without punctuation, into an
+    organisation suffix within a few characters (…然机电有限公司)."""
+    for e in range(pos + 1, min(len(text), pos + 12) + 1):
+        if text[e - 1] in PUNCT or text[e - 1].isspace() or text[e - 1] in "的在和与及是为所到":
+            return False
+        if ctx.suffix_index.longest_ending_at(text, e) is not None:
+            return True
+    return False
+
+
 def honor_names(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
     """Persons named right after an honor (全国劳动模范某某, 荣获首都劳动奖章的某某)."""
     out = []
@@ -961,6 +1019,8 @@ def honor_names(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
         name = text[span[0]:span[1]]
         if ctx.word_freq.get(name, 0) > 0 and not ctx.seg.tags.get(name, "").startswith("nr"):
             continue  # 揭牌: a dictionary word, not a name
+        if _opens_org_name(text, span[1], ctx) or ctx.div_index.longest_at(text, span[0]) is not None:
+            continue  # 荣获…的|杭州某然机电有限公司, 楚运快递某分公司: a unit's name, not a person's
         out.append(Candidate(span[0], span[1], name, PERSON, "rule:honor_name.v1", 3))
     return out
 
@@ -985,7 +1045,12 @@ def honor_spans(text: str, ctx: Context) -> list[Candidate]:
             out.append(Candidate(best, m.end(), text[best:m.end()], HONOR, "rule:honor_span.v1", 7))
     for m in ctx.honor_re.finditer(text):
         out.append(Candidate(m.start(), m.end(), m.group(), HONOR, "rule:honor_span.v1", 7))
+    for m in _NAMED_AS_QUOTED.finditer(text):   # 被…命名为“某某示范性劳模创新工作室”: a title, not a body
+        out.append(Candidate(m.start(1), m.end(1), m.group(1), HONOR, "rule:honor_span.v1", 7))
     return out
+
+
+_NAMED_AS_QUOTED = re.compile(r"(?:命名为|确定为|认定为|评为|授予)[“\"]([^“”\"\n]{2,24})[”\"]")
 
 
 def byline_spans(article: Article) -> list[Candidate]:
@@ -1239,9 +1304,11 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
         return rules_then_model(cands, list(model_cands))
     persons = title_chain_persons(text, ctx, set())
     persons += honor_names(text, ctx, set())
+    persons += paren_post_persons(text, ctx)
     person_pos = {p for c in persons + byline_spans(article) for p in range(c.start, c.end)}
     cands += persons
     cands += org_suffix_spans(text, tokens, bounds, ctx, person_pos)
+    cands += studios_named_after(text, {c.text for c in persons}, ctx)
     cands += division_spans(text, tokens, bounds, ctx, home)
     cands += zone_spans(text, tokens, ctx)
     cands += honor_spans(text, ctx)

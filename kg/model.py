@@ -85,12 +85,14 @@ class Line:
     """One source line after decoding and normalisation.
 
     ``number`` is 1-based in the source file; ``heading`` is the Markdown heading
-    level (0 for plain text) that was stripped from ``text``.
+    level (0 for plain text) that was stripped from ``text``; ``block`` marks a
+    list item or a whole-line bold heading, which is never joined to a neighbour.
     """
 
     number: int
     text: str
     heading: int = 0
+    block: bool = False
 
 
 @dataclass(frozen=True)

@@ -32,8 +32,14 @@ _H = r"[“\"]?(?P<h>[^“”\"，。；、]{2,14}?)[”\"]?"
 SUBJECT_WON = re.compile(r"(?:荣获|获得|被评为|获评|荣膺|被授予)(?:了)?(?:\d{4}年度?|首届|第[一二三四五六七八九十\d]+届)?" + _H
                          + r"(?=荣誉称号|称号|奖牌|[，。；、]|$)")
 RECIPIENT = re.compile(r"(?:为|向)(?P<x>[^，。；、“”为向]{2,24}?)(?:颁发|授予)(?:了)?" + _H + r"(?=荣誉称号|称号|奖牌|奖杯|牌匾|证书|[，。；、]|$)")
-BEFORE_VERB = re.compile(r"(?:先后|曾经|曾|多次|还|也|均|已|连续|(?:在|于)?\d{4}年度?)+$")
-LISTED_HONOR = re.compile(r"[”\"]?(?:、|和)[“\"]?(?P<h>[^“”\"，。；、和]{2,14}?)[”\"]?(?=荣誉称号|称号|[，。；、和]|$)")
+BEFORE_VERB = re.compile(r"(?:先后|曾经|曾|多次|还|也|均|已经|已|早已|此前|之前|又|都|连续|(?:在|于)?\d{4}年度?)+$")
+#: 某甲、某乙等21人荣获 …: the persons listed before a count.
+COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:名|位|人|个)[^，。；]{0,4}?)?$")
+#: 被某某总工会命名为 "H" / 被人社部确定为 H: an honor named by its grantor.
+NAMED_AS = re.compile(r"被(?P<by>[^，。；“”\"]{2,24}?)(?:命名为|确定为|认定为|评为|授予)(?:了)?"
+                      r"[“\"]?(?P<h>[^“”\"，。；、]{2,20}?)[”\"]?(?=荣誉称号|称号|[，。；、]|$)")
+NAMED_KINDS = ("工作室", "示范单位", "示范企业", "示范岗", "示范基地", "示范点")
+LISTED_HONOR = re.compile(r"[”\"]?(?:、|和)[“\"]?(?P<h>[^“”\"，。；、和]{2,14}?)[”\"]?(?=荣誉称号|称号|等|[，。；、和]|$)")
 COPULA = re.compile(r"[，,]?(?:也|还|同时|更)?是(?P<list>[^，。；：,]{2,40})(?=[，。；,]|$)")
 UNVEILED = re.compile(r"(?:为)?[“\"]?(?P<h>[^“”\"，。；、为]{2,14}?)揭牌")
 #: A post's organisation named by a common noun (该公司总经理, 集团党委书记, 厂长): the unit
@@ -144,13 +150,32 @@ class ArticleFacts:
         segs.reverse()
         return segs
 
+    def paren_segments(self, person: Candidate):
+        """Segments of a post chain printed in parentheses after the name:
+        某某（某某公司党委书记、董事长）."""
+        text = self.text
+        if text[person.end:person.end + 1] not in "（(":
+            return []
+        close = min((k for k in (text.find("）", person.end), text.find(")", person.end)) if k != -1),
+                    default=-1)
+        if close == -1 or close - person.end > 41:
+            return []
+        segs, lo = [], person.end + 1
+        for k in range(person.end + 1, close + 1):
+            if k == close or text[k] in "、，,":
+                if not self._segment_has_title(lo, k):
+                    return []
+                segs.append((lo, k))
+                lo = k + 1
+        return segs
+
     def _segment_has_title(self, lo: int, hi: int) -> bool:
         return hi > lo and title_at_end(self.text, hi, self.ctx) is not None
 
     def roles_for(self, person: Candidate) -> list[tuple[str, str | None, int, int]]:
         """(title, org name, start, end) rows for a person from its chain; the second
         of two names listed after one title (焊工某甲、某乙) shares the first's."""
-        segs = self.chain_segments(person)
+        segs = self.chain_segments(person) or self.paren_segments(person)
         if not segs and self.text[person.start - 1:person.start] in ("、", "和"):
             prev = next((c for c in self.by_end.get(person.start - 1, ()) if c.type == PERSON), None)
             if prev is not None:
@@ -238,7 +263,7 @@ class ArticleFacts:
         while k > 0 and text[k - 1] not in CLAUSE_PUNCT:
             k -= 1
         for raw in text[k:lo].split("、"):
-            item = re.sub(r"(获得者|得主)$", "", raw.strip("“”\""))
+            item = re.sub(r"^(?:也是|还是|更是|是|系)|(?:获得者|得主)$", "", raw.strip("“”\""))
             named = [h.text for h in honor_spans(item, self.ctx) if h.end == len(item)]
             if named:
                 found.append(normalise_honor(max(named, key=len), self.ctx))
@@ -269,9 +294,12 @@ class ArticleFacts:
             honor = m.group("h")
             if not looks_like_honor(honor):
                 continue
-            holder = self._candidate_ending(m.start())
-            if holder is not None:
-                out += [(normalise_honor(h, self.ctx), holder) for h in [honor] + self._listed_after(m.end())]
+            honors = [normalise_honor(h, self.ctx) for h in [honor] + self._listed_after(m.end())]
+            out += [(h, holder) for holder in self._holders_before(m.start()) for h in honors]
+        for m in NAMED_AS.finditer(text):
+            honor = m.group("h")
+            if looks_like_honor(honor) or honor.endswith(NAMED_KINDS):
+                out += [(normalise_honor(honor, self.ctx), holder) for holder in self._holders_before(m.start())]
         for c in self.cands:
             if c.type == PERSON:
                 out += [(h, c) for h in self._copula_honors(c.end)]
@@ -285,6 +313,7 @@ class ArticleFacts:
                 holder = self._referent(m.group("x")[1:], x0)
             if holder is not None:
                 out.append((normalise_honor(honor, self.ctx), holder))
+        out += self._listed_under_honor()
         unveiled = {m.group("h") for m in UNVEILED.finditer(text) if looks_like_honor(m.group("h"))}
         if unveiled:
             venue = None
@@ -296,14 +325,73 @@ class ArticleFacts:
                 out += [(normalise_honor(h, self.ctx), venue) for h in sorted(unveiled)]
         return out
 
-    def _candidate_ending(self, end: int):
-        """The mention right before a verb of winning, over adverbs and a year (某某在2023年|获得)."""
-        m = BEFORE_VERB.search(self.text, max(0, end - 16), end)
+    def _listed_under_honor(self) -> list[tuple[str, Candidate]]:
+        """A list of winners under a line that is an honor's name alone:
+
+            全国五一劳动奖状
+            某某机电有限公司
+            某某（某某公司首席技师）
+
+        each item that is one name as a whole (a person may carry a parenthesis)
+        holds the honor; an item that only opens with a name (某某公司焊接班, a
+        sub-unit) holds nothing. A line of running text ends the list.
+        """
+        out = []
+        honor = None
+        pos = 0
+        for line in self.text.split("\n"):
+            lo, hi = pos, pos + len(line)
+            pos = hi + 1
+            bare = line.strip("“”\"")
+            if looks_like_honor(bare) or bare in self.ctx.honors:
+                honor = normalise_honor(bare, self.ctx)
+                continue
+            if honor is None:
+                continue
+            if "。" in line or len(line) > 60:
+                honor = None
+                continue
+            for c in self.cands:
+                if c.start == lo and c.type is not EntityType.DISTRICT and (
+                        c.end == hi or self.text[c.end:c.end + 1] in "（(" and line.endswith(("）", ")"))):
+                    out.append((honor, c))
+                    break
+        return out
+
+    def _holders_before(self, end: int) -> list[Candidate]:
+        """Who wins, for a verb of winning at ``end``: the mention right before it, over
+        adverbs and a year (某某在2023年|获得); the persons of a counted list (某甲、某乙等
+        21人|荣获); or, when the verb opens a clause (…，先后获得), the subject of the
+        sentence: the nearest person named before it in the sentence, else the
+        nearest organisation."""
+        text = self.text
+        m = BEFORE_VERB.search(text, max(0, end - 16), end)
         pos = m.start() if m else end
+        counted = COUNTED.search(text, max(0, pos - 12), pos)
+        if counted is not None:
+            holders = []
+            at = counted.start()
+            while (c := next((c for c in self.by_end.get(at, ()) if c.type == PERSON), None)) is not None:
+                holders.append(c)
+                segs = self.chain_segments(c)
+                lo = segs[0][0] if segs else c.start      # 车工某甲、钳工某乙等: over each one's post
+                if text[lo - 1:lo] not in ("、", "和"):
+                    break
+                at = lo - 1
+            return holders
         for c in self.by_end.get(pos, ()):
             if c.type is not EntityType.DISTRICT:
-                return c
-        return None
+                return [c]
+        if pos > 0 and text[pos - 1] in "，,":
+            start = max(text.rfind(p, 0, pos) for p in "。！？；\n") + 1
+            before = [c for c in self.cands if start <= c.start and c.end < pos and c.type is not EntityType.DISTRICT
+                      and c.type is not EntityType.JOURNALIST]
+            persons = [c for c in before if c.type == PERSON]
+            if persons:
+                return [persons[-1]]
+            if before:
+                return [before[-1]]   # a unit: 某某工作室挂牌成立，2021年被…命名为
+        return []
 
     def _listed_after(self, end: int) -> list[str]:
         """Further honors of a list: 荣获全国工人先锋号、河南省五一劳动奖状 (after the first)."""
@@ -347,10 +435,13 @@ class ArticleFacts:
                 k = self.text.find(p, m.end())
                 if k != -1:
                     clause_end = min(clause_end, k)
-            for c in self.cands:
-                if c.type == PERSON and m.end() <= c.start < clause_end:
-                    out.append((normalise_honor(honor, self.ctx), c))
-                    break
+            after = [c for c in self.cands if m.end() <= c.start < clause_end]
+            unit = next((c for c in after if c.start == m.end()
+                         and c.type not in (PERSON, EntityType.DISTRICT, EntityType.JOURNALIST)), None)
+            person = next((c for c in after if c.type == PERSON), None)
+            holder = person or unit    # 荣获…的某某公司电工某某: the person; 荣获…的某某公司，…: the unit
+            if holder is not None:
+                out.append((normalise_honor(honor, self.ctx), holder))
         return out
 
 

@@ -25,16 +25,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .mentions import PERSON, Candidate, company_short_forms
+from .mentions import INDUSTRY_WORDS, PERSON, Candidate, company_short_forms
 from .model import EntityType
 
 MUNICIPALITY_SUFFIX = "市"
-INDUSTRY_WORDS = frozenset("""
-金融 教育 建设 住房和城乡建设 交通 交通运输 铁路 卫生 卫生健康 文化 文化和旅游 商业 财贸 农林 农业 机械 冶金 化工 能源 国防
-邮电 海员 民航 电力 电子 纺织 轻工 建材 林业 水利 供销 科技 旅游 体育 传媒 新闻 出版 公路 城建 市政 环卫 物流 快递 餐饮 家政
-医药 医务 工业 服务业 建筑 公交 地铁 港口 航空 煤矿 石油 石化 烟草 盐业 粮食 外贸 个体 非公 园区 楼宇 市直机关 区直机关 县直机关
-机关 直属机关 国资 国资委 事业单位 银行业 保险业 证券业 信息 互联网 平台 新就业形态 行业 产业 系统
-""".split())
 ORG_TYPE_ORDER = (EntityType.UNION, EntityType.GOVERNMENT, EntityType.COMPANY,
                   EntityType.ORGANIZATION, EntityType.DISTRICT)
 

@@ -116,6 +116,9 @@ def test_articles_gb18030_page_splits_like_utf8(tmp_path, fixtures_dir):
     ("甲区工会召开会议\n\n本报讯（记者 柯望舒）近日，会议召开。", ["甲区工会召开会议"]),
     ("## 甲区工会召开会议\n\n## 乙区工会举办培训\n\n昨天，培训举办。", ["乙区工会举办培训"]),
     ("横幅口号\n\n甲区工会召开会议\n\n会议精神摘要\n\n5月8日，会议召开。", ["甲区工会召开会议"]),
+    # a site's title over a breadcrumb line, then the articles one level down
+    ("# 某某职工网 · 要闻\n\n首页 > 新闻中心　　2025-04-29\n\n## 甲区工会召开会议\n\n近日，会议召开。"
+     "\n\n## 乙区工会举办培训\n\n昨天，培训举办。", ["甲区工会召开会议", "乙区工会举办培训"]),
 ])
 def test_articles_banner_is_not_an_article(make_page, text, headlines):
     assert [a.headline for a in split_articles(make_page(text))] == headlines
@@ -264,3 +267,15 @@ def test_articles_byline_line_without_end_word(make_page):
 @pytest.mark.parametrize("line", ["摄影展览", "摄影 蓝若溪", "记者手记", "通讯员风采"])
 def test_articles_byline_line_needs_a_title_standing_apart(line):
     assert parse_bylines(line) == []
+
+
+def test_articles_list_items_and_bold_lines_stand_alone(make_page):
+    text = ("## 甲区表彰先进集体和个人\n\n本报讯 近日，甲区公布获奖名单如下：\n\n**甲区五一劳动奖状**\n\n"
+            "- 甲区某某机电有限公司\n- 甲区某某物流有限公司\n\n1. 某某（某某公司焊工）\n\n"
+            "会议要求，各级工会广泛宣传\n\n先进事迹。")
+    art = split_articles(make_page(text))[0]
+    lines = art.text.split("\n")
+    assert "甲区五一劳动奖状" in lines          # not glued to the line before (which ends in ：)
+    assert "甲区某某机电有限公司" in lines and "甲区某某物流有限公司" in lines   # marker dropped
+    assert "某某（某某公司焊工）" in lines
+    assert "会议要求，各级工会广泛宣传先进事迹。" in lines   # a column break is still joined

@@ -343,3 +343,46 @@ def test_a_sub_unit_is_no_entity_and_its_posts_belong_to_the_parent(make_page):
     assert not any(n.endswith(("执行局", "人力资源部", "宣传部")) for n in ents)
     art = _one(make_page, "莒南县委宣传部部长苗青松主持。", settings=settings)
     assert "莒南县委宣传部" in _ents(art)     # a party committee's working organ stays an entity
+
+
+def test_winners_listed_under_an_honor_line_with_posts_in_parentheses(make_page):
+    page = make_page("甲市表彰先进\n\n本报讯（记者 钟雅琴）获奖名单如下：\n\n**全国五一劳动奖状**\n\n"
+                     "- 江陵恒瑞化工集团有限公司\n- 江陵恒瑞化工集团有限公司检修班\n\n**全国五一劳动奖章**\n\n"
+                     "- 鲁慧敏（江陵恒瑞化工集团有限公司党委书记、董事长）\n- 符江涛（江陵顺达物流有限公司驾驶员）\n\n"
+                     "获奖者中，鲁慧敏带领团队攻克难题。\n")
+    art = extract_page(page, RULES).articles[0]
+    honors = _honors(art)
+    assert ("江陵恒瑞化工集团有限公司", "全国五一劳动奖状") in honors
+    assert ("鲁慧敏", "全国五一劳动奖章") in honors and ("符江涛", "全国五一劳动奖章") in honors
+    assert len(honors) == 3        # the sub-unit (检修班) holds nothing
+    roles = {(r.person, r.title, r.org) for r in art.roles}
+    assert ("鲁慧敏", "党委书记", "江陵恒瑞化工集团有限公司") in roles
+    assert ("鲁慧敏", "董事长", "江陵恒瑞化工集团有限公司") in roles
+    assert ("符江涛", "驾驶员", "江陵顺达物流有限公司") in roles
+
+
+def test_honors_of_a_clause_subject_a_counted_list_and_a_named_studio(make_page):
+    settings = Settings(home_region="浙江省", ner_model="")
+    art = _one(make_page, "今年46岁的焊工何建华，从学徒干起，先后获得全国技术能手、浙江工匠等荣誉。"
+                          "车工滕晓岚、钳工柴立群等12人荣获省五一劳动奖章。"
+                          "2019年，何建华劳模创新工作室挂牌成立，2022年被省总工会命名为“浙江省示范性劳模创新工作室”。"
+                          "其中，柴立群此前已获评“浙江金牌工人”。", settings=settings)
+    honors = _honors(art)
+    assert ("何建华", "全国技术能手") in honors and ("何建华", "浙江工匠") in honors
+    assert ("滕晓岚", "浙江省五一劳动奖章") in honors and ("柴立群", "浙江省五一劳动奖章") in honors
+    assert ("何建华劳模创新工作室", "浙江省示范性劳模创新工作室") in honors
+    assert not any(h.startswith("省") for _, h in honors)
+
+
+def test_a_unit_after_won_honor_de_is_the_holder_and_no_person(make_page):
+    art = _one(make_page, "大会为荣获全国五一劳动奖状的杭州萧宁机电有限公司授牌。"
+                          "获得全国工人先锋号的楚运快递鄂州分公司，承担分拨任务。")
+    honors = _honors(art)
+    assert ("杭州萧宁机电有限公司", "全国五一劳动奖状") in honors
+    assert ("楚运快递鄂州分公司", "全国工人先锋号") in honors
+    assert {e.name for e in art.entities if EntityType.WORKER in e.types} == set()
+
+
+def test_an_honor_item_is_not_read_with_is_before_it(make_page):
+    art = _one(make_page, "为学员授课的，是广西五一劳动奖章获得者、恭城某某食品有限公司总经理韦德胜。")
+    assert _honors(art) == {("韦德胜", "广西五一劳动奖章")}
