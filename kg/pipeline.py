@@ -87,7 +87,10 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
             if kind == "journalist":
                 continue
             if kind == "worker" and org is None:
-                continue
+                if article.text.startswith(title, lo):   # the bare post: 在某某公司，车工某某说
+                    org = facts.employer_in_sentence(c)
+                if org is None:
+                    continue
             roles.add((pname, title, org, facts.evidence(lo, hi, "rule:title_chain.v1")))
             person_kinds.setdefault(pname, set()).add(kind)
         for h in facts.honors_for(c):

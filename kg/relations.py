@@ -19,6 +19,11 @@ from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
 HONOR_PREFIX = r"(?:全国|首都|中国|中华|[\u4e00-\u9fff]{2,3}(?:省|市)|北京|上海|天津|重庆|[\u4e00-\u9fff]{2})"
 WORKER_HONOR = ("劳动模范", "劳模", "工匠", "劳动奖章", "先进工作者", "技术能手", "岗位能手", "红旗手")
 WORKING_ORGANS = ("宣传部", "组织部", "统战部", "办公室", "政法委", "纪委")
+#: A union's own committees, as printed in a title chain after the union (its full suffix).
+UNION_BODIES = {"女职工委员会": "女职工委员会", "女职委": "女职委", "女工委": "女工委",
+                "经费审查委员会": "经费审查委员会", "经审会": "经费审查委员会"}
+#: A brand's trade: a brand printed alone before a post is the employer (某某快递快递员).
+BRAND_KINDS = ("快递", "外卖", "物流", "出行", "约车", "快运", "速运", "货运", "配送", "到家", "优选")
 BRANCH_SUFFIX = ("分行", "支行", "分公司", "分局", "分校", "分院", "分会")
 
 
@@ -213,6 +218,18 @@ class ArticleFacts:
                 and not text[c.end:tstart].endswith(SUBUNIT_ENDS):
             t = text[c.end:tstart] + t    # 某某公司育种技术员: the post as printed, modifier and all
             return self._fix_title(t, org, prev_org)
+        if prev_org and c is None and rest in UNION_BODIES and self.ctx.suffixes.get(UNION_BODIES[rest]) is EntityType.UNION \
+                and self._is_union(prev_org):
+            body = prev_org + rest   # 省总工会副主席、女职工委员会主任某某: the union's own committee
+            self.new_entities.setdefault(body, EntityType.UNION)
+            return self._fix_title(t, body, prev_org)
+        kind = next((k for k in BRAND_KINDS if t.startswith(k) and t[len(k):] in self.ctx.titles), None)
+        if c is None and kind and 2 <= len(rest) <= 6:
+            rest, t = rest + kind, t[len(kind):]     # 某某|外卖骑手 -> 某某外卖, 骑手
+        if c is None and org is None and 3 <= len(rest) <= 8 and rest.endswith(BRAND_KINDS) \
+                and rest[:1] not in "该本这其" and not any(ch in PUNCT for ch in rest):
+            self.new_entities.setdefault(rest, EntityType.COMPANY)   # 某某外卖骑手: a brand is the employer
+            return self._fix_title(t, rest, prev_org)
         if prev_org and (c is None or c.start > lo) and rest.startswith(WORKING_ORGANS):
             organ = prev_org + rest[:next(len(w) for w in WORKING_ORGANS if rest.startswith(w))]
             self.new_entities.setdefault(organ, EntityType.GOVERNMENT)
@@ -224,6 +241,21 @@ class ArticleFacts:
             if unit is not None:
                 org = self.name_of.get(id(unit))
         return self._fix_title(t, org, prev_org)
+
+    def employer_in_sentence(self, person: Candidate) -> str | None:
+        """The company named last before a worker in the worker's sentence, if any."""
+        sent = next((s for s in self.sentences if s.start <= person.start < s.end), None)
+        if sent is None:
+            return None
+        best = None
+        for c in self.cands:
+            if c.type is EntityType.COMPANY and sent.start <= c.start and c.end <= person.start:
+                best = c
+        return self.name_of.get(id(best)) if best is not None else None
+
+    def _is_union(self, name: str) -> bool:
+        return any(self.name_of.get(id(c)) == name and c.type is EntityType.UNION for c in self.cands) \
+            or self.new_entities.get(name) is EntityType.UNION
 
     def _generic_unit(self, word: str, before: int):
         """The company (or hospital, school …) a common noun before a post refers to."""

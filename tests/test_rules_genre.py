@@ -386,3 +386,17 @@ def test_a_unit_after_won_honor_de_is_the_holder_and_no_person(make_page):
 def test_an_honor_item_is_not_read_with_is_before_it(make_page):
     art = _one(make_page, "为学员授课的，是广西五一劳动奖章获得者、恭城某某食品有限公司总经理韦德胜。")
     assert _honors(art) == {("韦德胜", "广西五一劳动奖章")}
+
+
+def test_a_brand_before_a_post_a_unions_committee_and_a_workers_employer(make_page):
+    settings = Settings(home_region="江苏省", ner_model="")
+    art = _one(make_page, "省总工会党组成员、副主席、女职工委员会主任苗雨萱出席。麦穗外卖骑手邰少刚说，"
+                          "飞鹭快递快递员邱晓梅也来了。在宿城区的江苏恒远轴承有限公司，挡车工邢海涛说。"
+                          "外卖骑手鲍志勇说。", settings=settings)
+    roles = {(r.person, r.title, r.org) for r in art.roles}
+    assert ("苗雨萱", "主任", "江苏省总工会女职工委员会") in roles
+    assert ("邰少刚", "骑手", "麦穗外卖") in roles
+    assert ("邱晓梅", "快递员", "飞鹭快递") in roles
+    assert ("邢海涛", "挡车工", "江苏恒远轴承有限公司") in roles
+    assert not any(p == "鲍志勇" for p, _, _ in roles)     # no employer named: no role
+    assert EntityType.COMPANY in _ents(art)["麦穗外卖"].types
