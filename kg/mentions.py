@@ -711,7 +711,9 @@ def _short_forms(text, tokens, ctx, home) -> list[Candidate]:
     return out
 
 
-SHORT_FORM_FOLLOWERS = frozenset("地区 市民 人 各区 全市 各界 时间 及 和 与 等 以及 等地".split())
+SHORT_FORM_FOLLOWERS = frozenset("""地区 市民 人 各区 全市 各界 时间 及 和 与 等 以及 等地
+高质量 经济 发展 新篇章 篇章 实践 大地 样板 故事 经验 力量 现代化 振兴 全面 各地 城乡 人民 大局 答卷 窗口 风采
+""".split())   # words after a short form that leave it a place (推进某省高质量发展, 谱写某省新篇章)
 
 
 def _continues_name(t) -> bool:

@@ -400,3 +400,12 @@ def test_a_brand_before_a_post_a_unions_committee_and_a_workers_employer(make_pa
     assert ("邢海涛", "挡车工", "江苏恒远轴承有限公司") in roles
     assert not any(p == "鲍志勇" for p, _, _ in roles)     # no employer named: no role
     assert EntityType.COMPANY in _ents(art)["麦穗外卖"].types
+
+
+def test_a_province_short_form_before_an_abstract_noun_is_the_province(make_page):
+    settings = Settings(home_region="浙江省", ner_model="")
+    art = _one(make_page, "会议要求职工在推进浙江高质量发展中建功立业，奋力谱写四川新篇章。浙江建工集团参加。",
+               settings=settings)
+    ents = _ents(art)
+    assert "浙江" in ents["浙江省"].aliases and "四川" in ents["四川省"].aliases
+    assert len(ents["浙江省"].mentions) == 1     # 浙江建工集团 opens a name: not the province
