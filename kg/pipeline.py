@@ -62,10 +62,8 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
                 cands = add_model_mentions(article.text, cands, model_spans(tagger, tuple(gaps), tagger.source, ctx))
     district = R.article_district(article.text, ctx.lex, home)
     city = R.article_city(article.text, ctx.lex, home, district)
-    province = R.article_province(home)
-    if province is None and city is not None:
-        province = next((d for d in ctx.lex.ancestors(city) if d.level == "province"), None)
-    groups = R.group_mentions(cands, ctx, city, district, R.article_province(home))
+    home_province = R.article_province(home)
+    groups = R.group_mentions(cands, ctx, city, district, home_province)
     name_of = {}
     for g in groups:
         for c in g.cands:
@@ -151,16 +149,20 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         sentences=sentences,
         entities=tuple(ents),
         roles=tuple(sorted((Role(p, t, o, ev) for p, t, o, ev in roles), key=fact_key)),  # org may be None
-        honors=tuple(sorted(Honor(p, placed_honor(h, province, city), ev) for p, h, ev in honors)),
+        honors=tuple(sorted(Honor(p, placed_honor(h, home_province, city, ctx.lex), ev) for p, h, ev in honors)),
         links=tuple(sorted(Link(a, r, b, _link_evidence(a, b, entities, facts, ev_default)) for a, r, b in links)),
     )
 
 
-def placed_honor(honor: str, province, city) -> str:
+def placed_honor(honor: str, province, city, lex) -> str:
     """An honor named by its level alone gets the article's place: 省五一劳动奖章 ->
-    浙江省五一劳动奖章 in a 浙江 article, 市劳动模范 -> 沈阳市劳动模范."""
-    if honor.startswith("省") and province is not None:
-        return province.name + honor[1:]
+    浙江省五一劳动奖章 in a 浙江 article (the province of its city in a city's paper),
+    市劳动模范 -> 沈阳市劳动模范."""
+    if honor.startswith("省"):
+        if province is None and city is not None:
+            province = next((d for d in lex.ancestors(city) if d.level == "province"), None)
+        if province is not None:
+            return province.name + honor[1:]
     if honor.startswith("市") and city is not None:
         return city.name + honor[1:]
     return honor

@@ -19,9 +19,8 @@ from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
 HONOR_PREFIX = r"(?:全国|首都|中国|中华|[\u4e00-\u9fff]{2,3}(?:省|市)|北京|上海|天津|重庆|[\u4e00-\u9fff]{2})"
 WORKER_HONOR = ("劳动模范", "劳模", "工匠", "劳动奖章", "先进工作者", "技术能手", "岗位能手", "红旗手")
 WORKING_ORGANS = ("宣传部", "组织部", "统战部", "办公室", "政法委", "纪委")
-#: A union's own committees, as printed in a title chain after the union (its full suffix).
-UNION_BODIES = {"女职工委员会": "女职工委员会", "女职委": "女职委", "女工委": "女工委",
-                "经费审查委员会": "经费审查委员会", "经审会": "经费审查委员会"}
+#: A union's own committees, as printed in a title chain after the union.
+UNION_BODIES = frozenset({"女职工委员会", "女职委", "女工委", "经费审查委员会", "经审会"})
 #: A brand's trade: a brand printed alone before a post is the employer (某某快递快递员).
 BRAND_KINDS = ("快递", "外卖", "物流", "出行", "约车", "快运", "速运", "货运", "配送", "到家", "优选")
 BRANCH_SUFFIX = ("分行", "支行", "分公司", "分局", "分校", "分院", "分会")
@@ -218,8 +217,7 @@ class ArticleFacts:
                 and not text[c.end:tstart].endswith(SUBUNIT_ENDS):
             t = text[c.end:tstart] + t    # 某某公司育种技术员: the post as printed, modifier and all
             return self._fix_title(t, org, prev_org)
-        if prev_org and c is None and rest in UNION_BODIES and self.ctx.suffixes.get(UNION_BODIES[rest]) is EntityType.UNION \
-                and self._is_union(prev_org):
+        if prev_org and c is None and rest in UNION_BODIES and self._is_union(prev_org):
             body = prev_org + rest   # 省总工会副主席、女职工委员会主任某某: the union's own committee
             self.new_entities.setdefault(body, EntityType.UNION)
             return self._fix_title(t, body, prev_org)
@@ -242,15 +240,21 @@ class ArticleFacts:
                 org = self.name_of.get(id(unit))
         return self._fix_title(t, org, prev_org)
 
+    def _last_before(self, before: int, test, start: int = 0):
+        """The nearest candidate ending by ``before`` (and starting at ``start`` or
+        later) that passes ``test``."""
+        best = None
+        for c in self.cands:
+            if start <= c.start and c.end <= before and test(c):
+                best = c
+        return best
+
     def employer_in_sentence(self, person: Candidate) -> str | None:
         """The company named last before a worker in the worker's sentence, if any."""
         sent = next((s for s in self.sentences if s.start <= person.start < s.end), None)
         if sent is None:
             return None
-        best = None
-        for c in self.cands:
-            if c.type is EntityType.COMPANY and sent.start <= c.start and c.end <= person.start:
-                best = c
+        best = self._last_before(person.start, lambda c: c.type is EntityType.COMPANY, sent.start)
         return self.name_of.get(id(best)) if best is not None else None
 
     def _is_union(self, name: str) -> bool:
@@ -259,15 +263,9 @@ class ArticleFacts:
 
     def _generic_unit(self, word: str, before: int):
         """The company (or hospital, school …) a common noun before a post refers to."""
-        best = None
-        for c in self.cands:
-            if c.end > before:
-                continue
-            if c.type is not (EntityType.ORGANIZATION if word in ("医院", "学院", "学校") else EntityType.COMPANY):
-                continue
-            if word in ("企业", "工厂", "厂") or word in c.text:
-                best = c
-        return best
+        typ = EntityType.ORGANIZATION if word in ("医院", "学院", "学校") else EntityType.COMPANY
+        any_name = word in ("企业", "工厂", "厂")
+        return self._last_before(before, lambda c: c.type is typ and (any_name or word in c.text))
 
     def _fix_title(self, title, org, prev_org, inherit=False):
         if title.startswith("工会") and len(title) > 2:
@@ -449,11 +447,8 @@ class ArticleFacts:
 
     def _referent(self, word: str, before: int):
         """The nearest candidate before ``before`` whose name ends with ``word`` (该医院)."""
-        best = None
-        for c in self.cands:
-            if c.end <= before and c.text.endswith(word) and c.type not in (PERSON, EntityType.JOURNALIST):
-                best = c
-        return best
+        return self._last_before(before, lambda c: c.text.endswith(word)
+                                 and c.type not in (PERSON, EntityType.JOURNALIST))
 
     def won_honors(self) -> list[tuple[str, Candidate]]:
         """荣获/获得 …HONOR… 的 + person (the next person named in the clause)."""
