@@ -700,14 +700,47 @@ def _short_forms(text, tokens, ctx, home) -> list[Candidate]:
         if nxt in ("区", "市", "县", "省") or _in_book_title(text, t.start):
             continue
         after = _next_token(tokens, t.end)
-        if after is not None and _continues_name(after):
+        if after is not None and _continues_name(after) and not _own_city_follows(text, t.end, d, ctx):
             continue  # 北京建工, 通州新校区, 北京银行业: the short form opens a longer name
         out.append(Candidate(t.start, t.end, t.text, EntityType.DISTRICT, "rule:division_short.v1", 0,
                              canonical=d.name))
+    out.extend(_distant_city_shorts(text, tokens, ctx, shorts))
     if home is not None and home.short == "北京":
         for m in _ONE_CHAR_CITY.finditer(text):
             out.append(Candidate(m.start(), m.end(), m.group(), EntityType.DISTRICT,
                                  "rule:division_short.v1", 0, canonical=home.name))
+    return out
+
+
+def _own_city_follows(text: str, pos: int, province, ctx) -> bool:
+    """True when one of the province's own cities, full or short, follows (河南周口, 江苏常州)."""
+    if province.level != "province":
+        return False
+    return any(text.startswith(form, pos) for c in ctx.lex.children(province)
+               for form in (c.name, c.short) if form and len(form) >= 2)
+
+
+def _distant_city_shorts(text, tokens, ctx, home_shorts) -> list[Candidate]:
+    """Short forms of prefecture-level cities outside the home region (来自河南周口,
+    在湛江召开, 往返于武汉和郑州之间). Many are also words (开封, 日照, 来宾), so one
+    counts only after its own province (河南周口), before one of its own counties
+    (济宁邹城市), or where the dictionary calls it a place and no longer name follows."""
+    out = []
+    for i, t in enumerate(tokens):
+        if t.text in home_shorts or len(t.text) < 2:
+            continue
+        city = next((d for d in ctx.lex.divisions_by_short(t.text) if d.level == "city"), None)
+        if city is None or text[t.end:t.end + 1] in ("区", "市", "县", "省") or _in_book_title(text, t.start):
+            continue
+        province = ctx.lex.parent(city)
+        after = _next_token(tokens, t.end)
+        ok = province is not None and any(
+            text.endswith(form, 0, t.start) for form in (province.name, province.short) if form)
+        ok = ok or any(text.startswith(c.name, t.end) for c in ctx.lex.children(city))
+        ok = ok or (t.tag.startswith("ns") and not (after is not None and _continues_name(after)))
+        if ok:
+            out.append(Candidate(t.start, t.end, t.text, EntityType.DISTRICT, "rule:division_short.v1", 0,
+                                 canonical=city.name))
     return out
 
 

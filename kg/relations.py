@@ -211,6 +211,8 @@ class ArticleFacts:
         if tstart == lo:
             return self._fix_title(t, None, prev_org, inherit=True)
         c = self._org_within(lo, tstart)
+        if c is not None and c.type is EntityType.DISTRICT and self.ctx.titles.get(t) == "worker":
+            c = None    # 来自某市的货车司机: a place is where a worker comes from, not an employer
         org = self.name_of.get(id(c)) if c is not None else None
         rest = text[lo:tstart]
         if c is not None and self.ctx.titles.get(t) == "worker" and 2 <= tstart - c.end <= 3 \

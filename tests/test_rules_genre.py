@@ -409,3 +409,18 @@ def test_a_province_short_form_before_an_abstract_noun_is_the_province(make_page
     ents = _ents(art)
     assert "浙江" in ents["浙江省"].aliases and "四川" in ents["四川省"].aliases
     assert len(ents["浙江省"].mentions) == 1     # 浙江建工集团 opens a name: not the province
+
+
+def test_cities_outside_the_home_region_by_short_form(make_page):
+    settings = Settings(home_region="湖北省", ner_model="")
+    art = _one(make_page, "来自河南周口的货车司机柴永福，常年往返于襄阳和郑州之间。会议在湛江召开。"
+                          "走进济宁邹城市的工业园，在位于江苏常州武进区的某某电机。瓶子开封后要冷藏，日照时间长，"
+                          "来宾很多，德州扑克。", settings=settings)
+    ents = _ents(art)
+    for name, short in (("河南省", "河南"), ("周口市", "周口"), ("湛江市", "湛江"), ("济宁市", "济宁"),
+                        ("江苏省", "江苏"), ("常州市", "常州"), ("襄阳市", "襄阳"), ("郑州市", "郑州")):
+        assert short in ents[name].aliases, name
+    # words that are also city short forms stay words outside a place context
+    assert not {"开封市", "日照市", "来宾市", "德州市"} & set(ents)
+    # the place a worker comes from is no employer
+    assert not any(r.org == "周口市" for r in art.roles)
