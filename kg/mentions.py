@@ -432,6 +432,9 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         left = _extend_to_division(text, left, s, ctx)
         if in_title and not (left > 0 and text[left - 1] == "《"):
             continue  # inside a document's name, only the issuing body that opens it is a mention
+        left = _skip_predicate(text, tokens, left, s)
+        if left is None:
+            continue  # 全年新建|工会组织, 想找|工会: a predicate before the suffix, not a name
         body = text[left:s]
         if body.startswith(("总工会", "工会")):
             continue  # 该街道|总工会财务核算中心: a department with no name of its own
@@ -488,8 +491,9 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             continue
         if suffix == "工会" and _common_single_word(body, tokens, left, s, ctx):
             continue  # 充分发挥工会, 专职工会: an ordinary word before 工会, not an employer's name
-        if body.endswith("型"):
-            continue  # 服务型协会: a kind of body, not a name
+        if body.endswith(("型", "性")) or (relative and body[1:] in KIND_BODIES) \
+                or (suffix == "工会" and _kind_of_enterprise(body, ctx)):
+            continue  # 服务型协会, 行业性工会联合会, 省产业工会, 平台企业工会: a kind of body, not a name
         if typ is EntityType.ORGANIZATION and not relative and _all_common_words(tokens, left, e, suffix, ctx):
             continue  # 爱国主义教育基地: a kind of place described in common words, not a name
         if suffix in PARTY_ORGANS and body in ctx.suffixes:
@@ -582,6 +586,37 @@ def _all_common_words(tokens, left: int, right: int, suffix: str, ctx) -> bool:
     return all(ctx.word_freq.get(t.text, 0) >= 20 and t.tag
                and (not t.tag.startswith(("nt", "nz", "ns", "nr", "j")) or t.tag == "nz" and ctx.word_freq[t.text] >= 500)
                and not t.text.endswith(("街道", "镇", "乡", "区", "市", "县", "省", "村", "社区")) for t in words)
+
+
+#: Words before a suffix that make the phrase a predicate (全年新建工会组织3260家).
+PREDICATE_LEADS = frozenset("全年 今年 去年 当年 年内 累计 共 已 新 近年 还 也 都 想 能 可 要 会 找 听 请 向 让".split())
+#: Kinds of body that a relative prefix turns into a plural, not a name (省产业工会, 市基层工会).
+KIND_BODIES = frozenset("产业 行业 企业 基层 各级 级".split())
+
+
+def _skip_predicate(text: str, tokens, left: int, right: int) -> int | None:
+    """Where the name starts once leading predicate words are skipped: time words
+    and single-character verbs (全年新建|工会, 想找|工会, 听|县总工会); None when
+    nothing but such words stands before the suffix."""
+    i = _token_index(tokens, left)
+    pos = left
+    while i < len(tokens) and tokens[i].start == pos and tokens[i].end <= right:
+        t = tokens[i]
+        if not (t.text in PREDICATE_LEADS or (len(t.text) == 1 and t.tag.startswith(("v", "d")))):
+            break
+        pos = t.end
+        i += 1
+    if pos == left:
+        return left
+    rest = text[pos:right]
+    if not rest or rest in GENERIC_BODY:
+        return None
+    return pos if rest in RELATIVE_PREFIX else left   # 住|总二公司: a verb-like piece of a name
+
+
+def _kind_of_enterprise(body: str, ctx) -> bool:
+    """平台企业, 民营企业: a common noun before 企业 names a kind of enterprise."""
+    return body.endswith("企业") and ctx.word_freq.get(body[:-2], 0) >= 100
 
 
 def _common_single_word(body: str, tokens, left: int, right: int, ctx) -> bool:

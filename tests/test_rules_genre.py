@@ -424,3 +424,13 @@ def test_cities_outside_the_home_region_by_short_form(make_page):
     assert not {"开封市", "日照市", "来宾市", "德州市"} & set(ents)
     # the place a worker comes from is no employer
     assert not any(r.org == "周口市" for r in art.roles)
+
+
+def test_a_predicate_or_a_kind_before_the_union_suffix_is_no_name(make_page):
+    settings = Settings(home_region="山东省", ner_model="")
+    art = _one(make_page, "全年新建工会组织2150家。职工想找工会说说事，还能找工会咨询。参观了平台企业工会服务阵地。"
+                          "新建一批区域性、行业性工会联合会。各市总工会、省产业工会负责同志参加。"
+                          "某某镇农民听县总工会聘请的技师讲解。鲁丰重工集团工会和鑫达公司工会作交流。",
+               settings=settings)
+    unions = {e.name for e in art.entities if EntityType.UNION in e.types}
+    assert unions == {"鲁丰重工集团工会", "鑫达公司工会"}
