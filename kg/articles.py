@@ -57,6 +57,13 @@ _BODY_START = re.compile(
     r"^(?:近日|日前|昨天|昨日|今天|今日|前不久|近期|连日来|"
     r"记者(?:近日|日前|从|获悉)|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月)")
 
+#: A web article's dateline: "2025-04-29 08:05　来源：某某网　记者 甲　实习生 乙".
+_SOURCE_LINE = re.compile(
+    r"^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?"
+    r"(?:来源|稿源|作者|发布时间|发布日期)[:：]\s*(\S*)")
+#: Page furniture under a masthead: "2025年4月28日　星期一　第1版　要闻".
+_PAGE_FURNITURE = re.compile(r"^(?=.*(?:星期|周)[一二三四五六日天])(?=.*第\s*[\d一二三四五六七八九十]+\s*版)[^。，,]*$")
+
 # --------------------------------------------------------------- line classes
 
 
@@ -73,7 +80,8 @@ def ends_paragraph(text: str) -> bool:
     core = stripped.rstrip(_CLOSING_QUOTES)
     if core and core[-1] in _FINAL:
         return True
-    return _credit_tail(stripped) is not None or _byline_line(stripped) is not None
+    return _credit_tail(stripped) is not None or _byline_line(stripped) is not None \
+        or _SOURCE_LINE.match(stripped) is not None
 
 
 def looks_like_headline(text: str) -> bool:
@@ -83,7 +91,7 @@ def looks_like_headline(text: str) -> bool:
     (True, False)
     """
     text = text.strip()
-    if not 2 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text:
+    if not 2 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text or is_page_furniture(text):
         return False
     core = text.rstrip(_CLOSING_QUOTES)
     if not core or core[-1] in _NOT_HEADLINE_END:
@@ -92,9 +100,18 @@ def looks_like_headline(text: str) -> bool:
 
 
 def is_body_start(text: str) -> bool:
-    """Whether a line starts a news item ("本报讯", "近日，", "昨天", "5月11日" ...)."""
+    """Whether a line starts a news item ("本报讯", "近日，", "昨天", "5月11日",
+    a web dateline "2025-04-29 08:05 来源：…" ...); page furniture ("2025年4月28日
+    星期一 第1版") starts none."""
     text = text.strip()
-    return bool(_STRONG_START.match(text) or _BODY_START.match(text))
+    if is_page_furniture(text):
+        return False
+    return bool(_STRONG_START.match(text) or _BODY_START.match(text) or _SOURCE_LINE.match(text))
+
+
+def is_page_furniture(text: str) -> bool:
+    """A date-and-page line under a masthead ("2025年4月28日 星期一 第1版 要闻")."""
+    return bool(_PAGE_FURNITURE.match(text.strip()))
 
 
 def is_credit_line(text: str) -> bool:
@@ -223,7 +240,13 @@ def parse_bylines(paragraph: str, offset: int = 0) -> list[Byline]:
         pairs = _read_credit(_tokens(m.group(1)), need_end=False)
         found += _bylines(pairs or [], offset + m.start(1))
     tail = _credit_tail(paragraph)
-    if tail is not None:
+    source = _SOURCE_LINE.match(paragraph)
+    if source is not None:   # "… 来源：某某网　记者 甲　实习生 乙": the names after the source
+        rest = paragraph[source.end():]
+        skip = len(rest) - len(rest.lstrip())
+        if (line := _byline_line(rest.lstrip())) is not None:
+            found += _bylines(line, offset + source.end() + skip)
+    elif tail is not None:
         found += _bylines(tail[1], offset + tail[0])
     elif (line := _byline_line(paragraph)) is not None:
         found += _bylines(line, offset)
@@ -267,7 +290,14 @@ class _Layout:
         if len(headings) > 1 and headings[0].level and headings[1].level:
             headings = headings[1:]
         levels = Counter(b.level for b in headings if b.level)
-        return min(levels, key=lambda lv: (-levels[lv], lv)) if levels else 0
+        if not levels:
+            return 0
+        level = min(levels, key=lambda lv: (-levels[lv], lv))
+        # a higher-ranking heading after body text opens an article whose own
+        # sub-headings outnumber it (a Markdown story on an otherwise plain page)
+        after_body = [b.level for prev, b in zip(self.blocks, self.blocks[1:])
+                      if 0 < b.level < level and not prev.level and not looks_like_headline(prev.text)]
+        return min(after_body, default=level)
 
     def plain(self, i: int) -> _Block | None:
         """Block ``i`` if it exists and is not a heading."""
@@ -341,15 +371,24 @@ class _Layout:
                     continue
                 drafts.append(_Draft(headline=b))
                 i, open_paragraph = self.take_decks(i + 1, drafts[-1]), False
+                _main_title_first(drafts[-1])
                 continue
             if drafts:
                 drafts[-1].body.append(b)
-            open_paragraph = not b.level and not b.block and not ends_paragraph(b.text)
+            # only an article's body can be cut by a column break (not the masthead above it)
+            open_paragraph = bool(drafts) and not b.level and not b.block and not ends_paragraph(b.text)
             i += 1
         kept = [d for d in drafts if d.body]
         if not kept and len(self.blocks) > 1 and looks_like_headline(self.blocks[0].text):
             kept = [_Draft(headline=self.blocks[0], body=self.blocks[1:])]
         return kept
+
+
+def _main_title_first(draft: _Draft) -> None:
+    """Three plain title lines over a body are kicker, main title and subtitle
+    (引题, 主题, 副题): the main title is the headline."""
+    if not draft.headline.level and len(draft.decks) == 2 and not any(d.level for d in draft.decks):
+        draft.headline, draft.decks = draft.decks[0], [draft.headline, draft.decks[1]]
 
 
 # -------------------------------------------------------------------- output

@@ -279,3 +279,38 @@ def test_articles_list_items_and_bold_lines_stand_alone(make_page):
     assert "甲区某某机电有限公司" in lines and "甲区某某物流有限公司" in lines   # marker dropped
     assert "某某（某某公司焊工）" in lines
     assert "会议要求，各级工会广泛宣传先进事迹。" in lines   # a column break is still joined
+
+
+def test_articles_masthead_furniture_and_a_three_line_title(make_page):
+    text = ("\n某某职工报\n\n2024年3月11日　星期一　第1版　要闻\n\n奋力谱写新篇章\n\n"
+            "市总工会十届三次全委会议召开\n\n部署今年重点工作 表彰先进\n\n"
+            "本报讯（记者 蔺晓帆）3月8日，市总工会召开全委会议。\n\n"
+            "凝心聚力\n\n某某区总工会开展春送岗位活动\n\n千余岗位送到家门口\n\n"
+            "本报讯（记者 鄢雨）近日，某某区总工会举办招聘会。\n")
+    arts = split_articles(make_page(text))
+    assert [a.headline for a in arts] == ["市总工会十届三次全委会议召开", "某某区总工会开展春送岗位活动"]
+    assert arts[1].decks == ("凝心聚力", "千余岗位送到家门口")     # kicker and subtitle
+    assert [b.name for a in arts for b in a.bylines] == ["蔺晓帆", "鄢雨"]
+
+
+def test_articles_web_datelines_open_and_credit_an_article(make_page):
+    text = ("某某网 > 民生\n\n街道“骑手之家”亮灯\n\n2024-05-02 08:05　来源：某某网　记者 甄小溪　实习生 宓雨桐\n\n"
+            "几名外卖骑手围坐在桌边\n\n给手机充电。\n\n"
+            "从学徒到工匠\n\n焊工某某：十年磨一剑\n\n2024-05-02 09:30　来源：某某网　记者 隗晗\n\n"
+            "在车间里，火花四溅。\n")
+    arts = split_articles(make_page(text))
+    assert [a.headline for a in arts] == ["街道“骑手之家”亮灯", "从学徒到工匠"]
+    assert arts[1].decks == ("焊工某某：十年磨一剑",)
+    assert [(b.title, b.name) for a in arts for b in a.bylines] == [
+        ("记者", "甄小溪"), ("实习生", "宓雨桐"), ("记者", "隗晗")]
+    assert "几名外卖骑手围坐在桌边给手机充电。" in arts[0].text.split("\n")   # the dateline is no column break
+
+
+def test_articles_a_markdown_story_on_a_plain_page(make_page):
+    text = ("工会驿站开进园区\n\n本报讯（记者 訾晓雯）近日，驿站启用。\n\n"
+            "## 某某省命名第二批“某某工匠”\n\n**百名一线职工获此殊荣**\n\n本报讯（记者 訾晓雯）4月27日，命名大会举行。\n\n"
+            "### 某某工匠\n\n- **某某甲** 某某煤矿电工\n\n### 某某省五一劳动奖章\n\n- **某某乙** 某某公交驾驶员\n\n"
+            "大会要求，广大职工向先进学习。\n")
+    arts = split_articles(make_page(text))
+    assert [a.headline for a in arts] == ["工会驿站开进园区", "某某省命名第二批“某某工匠”"]
+    assert "某某省五一劳动奖章" in arts[1].text.split("\n")
