@@ -33,7 +33,7 @@ WON_QUOTED = re.compile(r"(?:获得|荣获|获评|荣膺|被授予|被评为)[^�
 
 
 _H = r"[“\"]?(?P<h>[^“”\"，。；、]{2,14}?)[”\"]?"
-SUBJECT_WON = re.compile(r"(?:荣获|获得|被评为|获评|荣膺|被授予)(?:了)?(?:\d{4}年度?|首届|第[一二三四五六七八九十\d]+届)?" + _H
+SUBJECT_WON = re.compile(r"(?:荣获|获得|被评为|获评|荣膺|被授予|(?<![荣捕斩])获(?![得评悉取批准益利救释奖赠]))(?:了)?(?:\d{4}年度?|首届|第[一二三四五六七八九十\d]+届)?" + _H
                          + r"(?=荣誉称号|称号|奖牌|[，。；、]|$)")
 RECIPIENT = re.compile(r"(?:为|向)(?P<x>[^，。；、“”为向]{2,24}?)(?:颁发|授予)(?:了)?" + _H + r"(?=荣誉称号|称号|奖牌|奖杯|牌匾|证书|[，。；、]|$)")
 BEFORE_VERB = re.compile(r"(?:先后|曾经|曾|多次|还|也|均|已经|已|早已|此前|之前|又|都|连续|(?:在|于)?\d{4}年度?)+$")
@@ -413,7 +413,7 @@ class ArticleFacts:
             return holders
         for c in self.by_end.get(pos, ()):
             if c.type is not EntityType.DISTRICT:
-                return [c]
+                return self._listed_with(c)
         if pos > 0 and text[pos - 1] in "，,":
             start = max(text.rfind(p, 0, pos) for p in "。！？；\n") + 1
             before = [c for c in self.cands if start <= c.start and c.end < pos and c.type is not EntityType.DISTRICT
@@ -424,6 +424,25 @@ class ArticleFacts:
             if before:
                 return [before[-1]]   # a unit: 某某工作室挂牌成立，2021年被…命名为
         return []
+
+    def _listed_with(self, last: Candidate) -> list[Candidate]:
+        """``last`` and the mentions of its kind listed before it with 、 (某甲公司、
+        某乙公司获…; 焊工某甲、电工某乙获…: over each person's post)."""
+        person = last.type == PERSON
+        out = [last]
+        c = last
+        while True:
+            segs = self.chain_segments(c) if person else []
+            lo = segs[0][0] if segs else c.start
+            if self.text[lo - 1:lo] != "、":
+                break
+            c = next((x for x in self.by_end.get(lo - 1, ())
+                      if (x.type == PERSON) == person and x.type not in (EntityType.DISTRICT, EntityType.JOURNALIST)),
+                     None)
+            if c is None:
+                break
+            out.insert(0, c)
+        return out
 
     def _listed_after(self, end: int) -> list[str]:
         """Further honors of a list: 荣获全国工人先锋号、河南省五一劳动奖状 (after the first)."""

@@ -434,3 +434,14 @@ def test_a_predicate_or_a_kind_before_the_union_suffix_is_no_name(make_page):
                settings=settings)
     unions = {e.name for e in art.entities if EntityType.UNION in e.types}
     assert unions == {"鲁丰重工集团工会", "鑫达公司工会"}
+
+
+def test_a_bare_won_verb_and_every_unit_or_person_listed_before_it(make_page):
+    settings = Settings(home_region="河南省", ner_model="")
+    art = _one(make_page, "河南伏岭煤业集团有限公司、许昌瑞丰发制品股份有限公司获河南省五一劳动奖状；"
+                          "伏岭煤业集团综采一队队长禚志刚、河南中岳铝业有限公司电解工母秀芝等获河南省五一劳动奖章。"
+                          "记者获悉，车间获奖无数。", settings=settings)
+    assert _honors(art) == {
+        ("河南伏岭煤业集团有限公司", "河南省五一劳动奖状"), ("许昌瑞丰发制品股份有限公司", "河南省五一劳动奖状"),
+        ("禚志刚", "河南省五一劳动奖章"), ("母秀芝", "河南省五一劳动奖章")}
+    assert ("母秀芝", "电解工", "河南中岳铝业有限公司") in {(r.person, r.title, r.org) for r in art.roles}
