@@ -203,6 +203,8 @@ def _name_head(t, ctx) -> bool:
         return True
     if t.tag.startswith(NAME_HEAD_TAGS):
         return True
+    if len(w) >= 2 and any(d.level in ("province", "city") for d in ctx.lex.divisions_by_short(w)):
+        return True     # 包头|北辰稀土…: a city's short form, whatever the dictionary calls it
     return any(w.startswith(d) for d in (w[:3], w[:2]) if d in ctx.division_names)
 
 
@@ -825,11 +827,14 @@ SOFT_STOP_CHARS = frozenset("致强发作带兼")
 ONCE_VERBS = frozenset("荣获经任在多是参被担先于连两三四获作为带")
 
 
-def person_after(text: str, pos: int, ctx: Context, after_post: bool = False) -> tuple[int, int] | None:
+def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
+                 any_post: bool = False) -> tuple[int, int] | None:
     """A Chinese personal name starting at ``pos`` (surname + 1–2 characters).
 
     ``after_post``: right after a leading post (副主席), where a given name that is
-    also an adjective or a place word (某繁荣, 某建国) is still a name."""
+    also an adjective or a place word (某繁荣, 某建国) is still a name; ``any_post``:
+    right after any post, where a given name that is also a noun is a name when a
+    list mark closes it (窑炉工某红军等5名)."""
     sur = None
     if text[pos:pos + 2] in ctx.compound_surnames:
         sur = 2
@@ -850,16 +855,25 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False) ->
         two = text[pos + sur:pos + sur + 2]
         if (g2 in NAME_STOP_CHARS and not _soft_name_char(g2, text[pos + sur + 2:pos + sur + 5], ctx)) \
                 or (ctx.word_freq.get(g2 + after, 0) > 50 and ctx.word_freq.get(two, 0) < 50) \
-                or (g2 == "曾" and after and after in ONCE_VERBS):
-            chars = chars[:1]   # 莫豪|曾荣获: 曾 is "once", not the name's last character
+                or (g2 == "曾" and after and after in ONCE_VERBS) \
+                or (after in ASPECT_PARTICLES and ctx.seg.tags.get(g2, "").startswith("v")):
+            chars = chars[:1]   # 莫豪|曾荣获, 郑川|盯着: the verb is not the name's last character
     given = "".join(chars)
-    adjective_given = after_post and ctx.seg.tags.get(given, "").startswith(("a", "ns", "nz"))
+    follows = text[pos + sur + len(chars):pos + sur + len(chars) + 1]
+    adjective_given = (after_post and ctx.seg.tags.get(given, "").startswith(("a", "ns", "nz"))) or (
+        (after_post or any_post) and follows in NAME_ENDS and ctx.seg.tags.get(given, "").startswith("n"))
     if _common_word(text[pos:pos + sur + len(chars)], ctx) or (
             len(chars) == 2 and _common_word(given, ctx) and not adjective_given):
         return None  # 单位 / 从信息 / 高质量: ordinary words, not surname + given name
     if not _reads_as_name(text[pos:pos + sur], given, ctx):
         return None
     return pos, pos + sur + len(chars)
+
+
+#: After a verb, these make it a verb phrase (盯着, 做了, 去过).
+ASPECT_PARTICLES = frozenset("着了过")
+#: Marks that close a name listed after a post (某某等5人, 某某、某某, 某某（…）).
+NAME_ENDS = frozenset("等、，,。；（(")
 
 
 def _reads_as_name(surname: str, given: str, ctx) -> bool:
@@ -911,19 +925,44 @@ def title_at_end(text: str, end: int, ctx: Context) -> str | None:
 COMPANY_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
 
 
-_PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：]))(?P<name>[\u4e00-\u9fff]{2,4})[（(](?P<post>[^（）()\n]{2,40})[）)]")
+_PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：]))(?P<name>[\u4e00-\u9fff]{2,7})[（(](?P<post>[^（）()\n]{2,40})[）)]")
+
+
+#: A list item that opens with a name and gives the post after a space or a comma:
+#: "某某 某某公司焊工", "某某，某某公司电焊工，主导完成…；".
+_ITEM_POST = re.compile(r"(?m)^(?P<name>[\u4e00-\u9fff]{2,7})(?:[ \u3000]+|，)(?P<post>[^，。；、\s（）()]{2,40}?)(?=[，；。]|$)")
+#: Characters of transliterated names (Mongolian, Tibetan, Uyghur …: 巴特尔, 其其格, 扎西,
+#: 古丽): a name with no Chinese surname is read only where a list or a post frames it.
+TRANSLIT_CHARS = frozenset(
+    "阿艾安敖奥巴拜宝贝毕必博布才采仓查朝琪其齐奇钦达旦道德迪丁顿朵多额尔恩法噶嘎刚高戈哥格根古"
+    "哈海罕汗杭浩合和赫呼胡花吉加嘉江杰金晋卡凯克库拉来赖兰朗勒雷冷力丽利林玲隆楼鲁伦罗洛玛麦"
+    "满曼毛梅美门蒙孟米敏明莫木姆穆那纳娜乃尼妮聂诺帕平普其恰钦庆曲热仁日荣如萨赛桑色森沙山善"
+    "尚斯松苏索塔太泰坦特腾提图吐托娃瓦旺威乌吾西希锡夏香雅亚延央扬耶伊依音英尤玉扎珍珠卓孜兹措次")
+
+
+def _framed_name(text: str, start: int, end: int, ctx: Context) -> bool:
+    """A name where the frame (a list item, a parenthesised post) says it is one:
+    a Chinese name (surname + given name) or a transliterated one."""
+    span = person_after(text, start, ctx)
+    if span is not None and span == (start, end):
+        return True
+    name = text[start:end]
+    return 2 <= len(name) <= 7 and all(ch in TRANSLIT_CHARS for ch in name) \
+        and ctx.word_freq.get(name, 0) < 50 and name not in ctx.division_names
 
 
 def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
-    """A name followed by its post in parentheses, as in lists of winners or
-    delegates: 某某（某某公司首席技师）, 某某（某某区总工会副主席）."""
+    """A name followed by its post, as in lists of winners or delegates: in
+    parentheses (某某（某某公司首席技师）, 某某（某某区总工会副主席）), or at the
+    head of a list item after a space or a comma (某某 某某公司焊工)."""
     out = []
-    for m in _PAREN_POST.finditer(text):
-        if title_at_end(text, m.end("post"), ctx) is None:
-            continue
-        span = person_after(text, m.start("name"), ctx)
-        if span is not None and span[1] == m.end("name"):
-            out.append(Candidate(span[0], span[1], m.group("name"), PERSON, "rule:paren_post.v1", 3))
+    for rx in (_PAREN_POST, _ITEM_POST):
+        for m in rx.finditer(text):
+            if title_at_end(text, m.end("post"), ctx) is None:
+                continue
+            if _framed_name(text, m.start("name"), m.end("name"), ctx):
+                out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), PERSON,
+                                     "rule:paren_post.v1", 3))
     return out
 
 
@@ -939,7 +978,7 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
             continue
         if title_at_end(text, end + 1, ctx) and len(title_at_end(text, end + 1, ctx)) > len(title):
             continue  # a longer title continues (主任 → 主任委员)
-        span = person_after(text, end, ctx, after_post=ctx.titles[title] in ("leader", "member"))
+        span = person_after(text, end, ctx, after_post=ctx.titles[title] in ("leader", "member"), any_post=True)
         if span is None:
             continue
         s, e = span

@@ -29,21 +29,23 @@ BRANCH_SUFFIX = ("分行", "支行", "分公司", "分局", "分校", "分院", 
 #: Ends of a sub-unit's name between an organisation and a post (车间, 部 …): not part of the post.
 SUBUNIT_ENDS = ("车间", "部", "科", "室", "处", "队", "组", "中心", "站", "所", "厂", "班", "线", "局", "院", "会")
 CLAUSE_PUNCT = "，,。；;：:！!？?\n"
+QUOTED = re.compile(r"[“\"]([^“”\"]{2,14})[”\"]")
 WON_QUOTED = re.compile(r"(?:获得|荣获|获评|荣膺|被授予|被评为)[^“”，。]{0,8}“([^“”]{2,14})”")
 
 
 _H = r"[“\"]?(?P<h>[^“”\"，。；、]{2,14}?)[”\"]?"
 SUBJECT_WON = re.compile(r"(?:荣获|获得|被评为|获评|荣膺|被授予|(?<![荣捕斩])获(?![得评悉取批准益利救释奖赠]))(?:了)?(?:\d{4}年度?|首届|第[一二三四五六七八九十\d]+届)?" + _H
-                         + r"(?=荣誉称号|称号|奖牌|[，。；、]|$)")
+                         + r"(?=荣誉称号|称号|奖牌|[，。；、]|(?<=[”\"])[“\"]|$)")
 RECIPIENT = re.compile(r"(?:为|向)(?P<x>[^，。；、“”为向]{2,24}?)(?:颁发|授予)(?:了)?" + _H + r"(?=荣誉称号|称号|奖牌|奖杯|牌匾|证书|[，。；、]|$)")
-BEFORE_VERB = re.compile(r"(?:先后|曾经|曾|多次|还|也|均|已经|已|早已|此前|之前|又|都|连续|(?:在|于)?\d{4}年度?)+$")
+BEFORE_VERB = re.compile(r"(?:先后|曾经|曾|多次|还|也|均|已经|已|早已|此前|之前|又|都|连续|本人|并|"
+                         r"去年|今年|前年|当年|同年|次年|近年|近日|日前|(?:在|于)?\d{4}年度?)+$")
 #: 某甲、某乙等21人荣获 …: the persons listed before a count.
 COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:名|位|人|个)[^，。；]{0,4}?)?$")
 #: 被某某总工会命名为 "H" / 被人社部确定为 H: an honor named by its grantor.
 NAMED_AS = re.compile(r"被(?P<by>[^，。；“”\"]{2,24}?)(?:命名为|确定为|认定为|评为|授予)(?:了)?"
                       r"[“\"]?(?P<h>[^“”\"，。；、]{2,20}?)[”\"]?(?=荣誉称号|称号|[，。；、]|$)")
 NAMED_KINDS = ("工作室", "示范单位", "示范企业", "示范岗", "示范基地", "示范点")
-LISTED_HONOR = re.compile(r"[”\"]?(?:、|和)[“\"]?(?P<h>[^“”\"，。；、和]{2,14}?)[”\"]?(?=荣誉称号|称号|等|[，。；、和]|$)")
+LISTED_HONOR = re.compile(r"(?:[”\"]?(?:、|和)[“\"]?|(?<=[”\"])[“\"])(?P<h>[^“”\"，。；、和]{2,14}?)[”\"]?(?=荣誉称号|称号|等|[，。；、和]|(?<=[”\"])[“\"]|$)")
 COPULA = re.compile(r"[，,]?(?:也|还|同时|更)?是(?P<list>[^，。；：,]{2,40})(?=[，。；,]|$)")
 UNVEILED = re.compile(r"(?:为)?[“\"]?(?P<h>[^“”\"，。；、为]{2,14}?)揭牌")
 #: A post's organisation named by a common noun (该公司总经理, 集团党委书记, 厂长): the unit
@@ -158,6 +160,15 @@ class ArticleFacts:
         """Segments of a post chain printed in parentheses after the name:
         某某（某某公司党委书记、董事长）."""
         text = self.text
+        if text[person.start - 1:person.start] in ("", "\n") and text[person.end:person.end + 1] in (" ", "\u3000", "，"):
+            # a list item: 某某 某某公司焊工 / 某某，某某公司电焊工，主导完成…
+            lo = person.end + 1
+            while text[lo:lo + 1] in (" ", "\u3000"):
+                lo += 1
+            hi = lo
+            while hi < len(text) and text[hi] not in "，；。\n":
+                hi += 1
+            return [(lo, hi)] if hi - lo <= 40 and self._segment_has_title(lo, hi) else []
         if text[person.end:person.end + 1] not in "（(":
             return []
         close = min((k for k in (text.find("）", person.end), text.find(")", person.end)) if k != -1),
@@ -378,7 +389,15 @@ class ArticleFacts:
             if looks_like_honor(bare) or bare in self.ctx.honors:
                 honor = normalise_honor(bare, self.ctx)
                 continue
+            quoted = [q for q in QUOTED.findall(line) if looks_like_honor(q)]
+            if line.endswith(("：", ":")) and len(set(quoted)) == 1:
+                honor = normalise_honor(quoted[0], self.ctx)   # 命名了“某某工匠”20名，包括：
+                continue
             if honor is None:
+                continue
+            lead = next((c for c in self.cands if c.start == lo and c.type == PERSON), None)
+            if lead is not None and self.paren_segments(lead):
+                out.append((honor, lead))    # 某某，某某公司电焊工，主导完成…。
                 continue
             if "。" in line or len(line) > 60:
                 honor = None

@@ -445,3 +445,31 @@ def test_a_bare_won_verb_and_every_unit_or_person_listed_before_it(make_page):
         ("河南伏岭煤业集团有限公司", "河南省五一劳动奖状"), ("许昌瑞丰发制品股份有限公司", "河南省五一劳动奖状"),
         ("禚志刚", "河南省五一劳动奖章"), ("母秀芝", "河南省五一劳动奖章")}
     assert ("母秀芝", "电解工", "河南中岳铝业有限公司") in {(r.person, r.title, r.org) for r in art.roles}
+
+
+def test_winners_listed_with_their_posts_after_a_space_or_a_comma(make_page):
+    page = make_page("工会驿站开进园区\n\n本报讯（记者 訾晓雯）近日，驿站启用。\n\n"
+                     "## 自治区命名第三批“草原工匠”\n\n本报讯（记者 钟雅琴）4月27日，命名大会举行。部分获奖名单如下：\n\n"
+                     "### 草原工匠\n\n- **乌力吉图雅** 内蒙古蒙岭能源集团有限责任公司查干煤矿综采维修电工\n"
+                     "- **仉志鹏** 包头北岭稀土材料有限公司稀土冶炼工\n\n"
+                     "大会还命名了2024年度“巴山工匠”10名，包括：\n\n"
+                     "- **鲜于波**，重庆江岭船舶重工有限公司电焊工，主导完成殷瓦钢焊接工艺攻关；\n"
+                     "- **雍小川**，重庆缙岭电力检修有限公司高压线路检修工，带电作业零失误。\n")
+    art = extract_page(page, Settings(home_region="内蒙古自治区", ner_model="")).articles[1]
+    roles = {(r.person, r.title, r.org) for r in art.roles}
+    assert ("乌力吉图雅", "综采维修电工", "内蒙古蒙岭能源集团有限责任公司查干煤矿") in roles
+    assert ("仉志鹏", "稀土冶炼工", "包头北岭稀土材料有限公司") in roles
+    assert ("雍小川", "高压线路检修工", "重庆缙岭电力检修有限公司") in roles
+    assert _honors(art) == {("乌力吉图雅", "草原工匠"), ("仉志鹏", "草原工匠"),
+                            ("鲜于波", "巴山工匠"), ("雍小川", "巴山工匠")}
+
+
+def test_names_closed_by_a_list_mark_or_opening_a_verb_phrase(make_page):
+    art = _one(make_page, "组织全国劳动模范、河南恒岭耐材有限公司窑炉工蔺红军等5名劳模走进校园。"
+                          "32岁的设备技师邸川盯着屏幕。“90后”女焊工靳雨去年荣获郑州市五一劳动奖章。"
+                          "厦门昱岭精密电子有限公司工会先后获评“福建省模范职工之家”“全国工会职工书屋示范点”。")
+    ents = _ents(art)
+    assert "蔺红军" in ents and "邸川" in ents and "邸川盯" not in ents
+    assert _honors(art) >= {("蔺红军", "全国劳动模范"), ("靳雨", "郑州市五一劳动奖章"),
+                            ("厦门昱岭精密电子有限公司工会", "福建省模范职工之家"),
+                            ("厦门昱岭精密电子有限公司工会", "全国工会职工书屋示范点")}
