@@ -478,6 +478,10 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         name = text[left:e]
         if name in ctx.titles:
             continue
+        head = _brand_before_department(body, suffix, ctx)
+        if head:   # 某某智造|人力资源部经理: a company known by its brand, and its department
+            out.append(Candidate(left, left + len(head), head, EntityType.COMPANY, "rule:org_suffix.v1", 2))
+            continue
         if suffix in SUBUNIT_SUFFIXES and "工会" not in body:
             parent = _subunit_parent(text, tokens, left, s, ctx, out)
             if parent is not None:   # 某某公司人力资源部, 县人民法院执行局: a sub-unit is no entity
@@ -530,6 +534,25 @@ SUBUNIT_SUFFIXES = ("部", "局", "处", "科", "室", "办公室", "宣传部",
 #: Common nouns for a unit that a sub-unit's name may follow (公司人力资源部, 集团工程管理部).
 UNIT_NOUNS = ("公司", "集团", "企业", "工厂", "医院", "法院", "检察院", "学校", "学院", "大学", "银行")
 COURTS = ("法院", "检察院", "仲裁院")
+
+
+#: Departments only a company has (a government's organs have other names).
+CORPORATE_DEPARTMENTS = ("人力资源", "财务", "市场", "销售", "研发", "生产", "采购", "品质", "质量管理", "营销")
+
+
+def _brand_before_department(body: str, suffix: str, ctx) -> str:
+    """The brand of a company named only by it, before one of its departments
+    (某某智造人力资源部); '' when there is none."""
+    if suffix != "部":
+        return ""
+    stem = next((d for d in CORPORATE_DEPARTMENTS if body.endswith(d)), None)
+    if stem is None:
+        return ""
+    head = body[:-len(stem)]
+    if not 3 <= len(head) <= 6 or head[:1] in RELATIVE_PREFIX or head in ctx.division_names \
+            or any(head.endswith(sx) for sx in ctx.suffixes) or any(ch in PUNCT for ch in head):
+        return ""
+    return head
 
 
 def _subunit_parent(text: str, tokens, left: int, body_end: int, ctx, found) -> int | None:
@@ -593,7 +616,7 @@ def _all_common_words(tokens, left: int, right: int, suffix: str, ctx) -> bool:
 #: Words before a suffix that make the phrase a predicate (全年新建工会组织3260家).
 PREDICATE_LEADS = frozenset("全年 今年 去年 当年 年内 累计 共 已 新 近年 还 也 都 想 能 可 要 会 找 听 请 向 让".split())
 #: Kinds of body that a relative prefix turns into a plural, not a name (省产业工会, 市基层工会).
-KIND_BODIES = frozenset("产业 行业 企业 基层 各级 级".split())
+KIND_BODIES = frozenset("产业 行业 企业 基层 各级 级 辖市 直".split())
 
 
 def _skip_predicate(text: str, tokens, left: int, right: int) -> int | None:
@@ -854,7 +877,8 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
         after = text[pos + sur + 2:pos + sur + 3]
         two = text[pos + sur:pos + sur + 2]
         if (g2 in NAME_STOP_CHARS and not _soft_name_char(g2, text[pos + sur + 2:pos + sur + 5], ctx)) \
-                or (ctx.word_freq.get(g2 + after, 0) > 50 and ctx.word_freq.get(two, 0) < 50) \
+                or (ctx.word_freq.get(g2 + after, 0) > max(50, ctx.word_freq.get(text[pos + sur + 2:pos + sur + 4], 0))
+                    and ctx.word_freq.get(two, 0) < 50) \
                 or (g2 == "曾" and after and after in ONCE_VERBS) \
                 or (after in ASPECT_PARTICLES and ctx.seg.tags.get(g2, "").startswith("v")):
             chars = chars[:1]   # 莫豪|曾荣获, 郑川|盯着: the verb is not the name's last character

@@ -234,6 +234,8 @@ class ArticleFacts:
             body = prev_org + rest   # 省总工会副主席、女职工委员会主任某某: the union's own committee
             self.new_entities.setdefault(body, EntityType.UNION)
             return self._fix_title(t, body, prev_org)
+        if c is None and "的" in rest:
+            rest = rest[rest.rfind("的") + 1:]     # 刚送完一单的|某某外卖骑手: the brand after the clause
         kind = next((k for k in BRAND_KINDS if t.startswith(k) and t[len(k):] in self.ctx.titles), None)
         if c is None and kind and 2 <= len(rest) <= 6:
             rest, t = rest + kind, t[len(kind):]     # 某某|外卖骑手 -> 某某外卖, 骑手

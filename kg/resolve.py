@@ -243,8 +243,9 @@ def is_abbreviation(short: str, full: str, suffixes=()) -> bool:
     """
     if len(short) >= len(full) or len(short) < 2 or short[-1] != full[-1]:
         return False
-    if suffixes and _final_suffix(short, suffixes) != _final_suffix(full, suffixes):
-        return False
+    if suffixes and _final_suffix(short, suffixes) != _final_suffix(full, suffixes) \
+            and _final_suffix(full, suffixes) != "人民" + _final_suffix(short, suffixes):
+        return False    # 某区法院 is short for 某市某区人民法院
     positions = []
     j = 0
     for ch in short:

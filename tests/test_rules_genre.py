@@ -473,3 +473,19 @@ def test_names_closed_by_a_list_mark_or_opening_a_verb_phrase(make_page):
     assert _honors(art) >= {("蔺红军", "全国劳动模范"), ("靳雨", "郑州市五一劳动奖章"),
                             ("厦门昱岭精密电子有限公司工会", "福建省模范职工之家"),
                             ("厦门昱岭精密电子有限公司工会", "全国工会职工书屋示范点")}
+
+
+def test_province_admin_cities_a_court_short_form_a_brand_and_its_department(make_page):
+    settings = Settings(home_region="河南省", ner_model="")
+    art = _one(make_page, "省总工会主席甄建林讲话，各省辖市总工会、省产业工会负责同志参加。"
+                          "许昌市魏都区人民法院通过诉前调解程序化解纠纷。魏都区法院副院长鞠卫华表示，将加强对接。"
+                          "刚送完一单的蜂鸟外卖骑手蒲小川说。在展位前，嵩岭智造人力资源部经理温晓岚说。",
+               settings=settings)
+    ents = _ents(art)
+    roles = {(r.person, r.title, r.org) for r in art.roles}
+    assert not any("辖市" in n for n in ents)
+    assert ("甄建林", "主席", "河南省总工会") in roles
+    assert "魏都区法院" in ents["许昌市魏都区人民法院"].aliases
+    assert ("鞠卫华", "副院长", "许昌市魏都区人民法院") in roles      # 华|表示: the name keeps 华
+    assert ("蒲小川", "骑手", "蜂鸟外卖") in roles
+    assert ("温晓岚", "经理", "嵩岭智造") in roles and EntityType.COMPANY in ents["嵩岭智造"].types
