@@ -958,10 +958,13 @@ _ITEM_POST = re.compile(r"(?m)^(?P<name>[\u4e00-\u9fff]{2,7})(?:[ \u3000]+|，)(
 #: Characters of transliterated names (Mongolian, Tibetan, Uyghur …: 巴特尔, 其其格, 扎西,
 #: 古丽): a name with no Chinese surname is read only where a list or a post frames it.
 TRANSLIT_CHARS = frozenset(
-    "阿艾安敖奥巴拜宝贝毕必博布才采仓查朝琪其齐奇钦达旦道德迪丁顿朵多额尔恩法噶嘎刚高戈哥格根古"
+    "阿艾安敖奥巴拜宝贝毕必博布才采仓查朝琪其齐奇钦达旦道德迪丁顿朵多额尔恩法噶嘎高戈哥格根古"
     "哈海罕汗杭浩合和赫呼胡花吉加嘉江杰金晋卡凯克库拉来赖兰朗勒雷冷力丽利林玲隆楼鲁伦罗洛玛麦"
     "满曼毛梅美门蒙孟米敏明莫木姆穆那纳娜乃尼妮聂诺帕平普其恰钦庆曲热仁日荣如萨赛桑色森沙山善"
-    "尚斯松苏索塔太泰坦特腾提图吐托娃瓦旺威乌吾西希锡夏香雅亚延央扬耶伊依音英尤玉扎珍珠卓孜兹措次")
+    "尚斯松苏索塔太泰坦特腾提图吐托娃娅瓦旺威乌吾西希锡夏香雅亚延央扬耶伊依音英尤玉扎珍珠卓孜兹措次都")
+#: What may follow a transliterated name after a post: a mark or a verb of the report.
+_TRANSLIT_END = re.compile(r"[、，,。；：:（(“]|出席|说|介绍|表示|强调|通报|主持|讲话|指出|认为|告诉|坦言|每天|是|则|一边|正|刚|"
+                           r"也|还|在|带领|代表|宣读|作|等|宣布|致辞|回忆|笑着|现场|当场")
 
 
 def _framed_name(text: str, start: int, end: int, ctx: Context) -> bool:
@@ -973,6 +976,19 @@ def _framed_name(text: str, start: int, end: int, ctx: Context) -> bool:
     name = text[start:end]
     return 2 <= len(name) <= 7 and all(ch in TRANSLIT_CHARS for ch in name) \
         and ctx.word_freq.get(name, 0) < 50 and name not in ctx.division_names
+
+
+def _translit_after(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
+    """A transliterated name (2–7 characters of :data:`TRANSLIT_CHARS`) starting at
+    ``pos`` that ends where a mark or a verb of the report follows."""
+    e = pos
+    while e < len(text) and e - pos < 7 and text[e] in TRANSLIT_CHARS:
+        e += 1
+    while e - pos >= 2:
+        if _TRANSLIT_END.match(text, e) and _framed_name(text, pos, e, ctx):
+            return pos, e
+        e -= 1
+    return None
 
 
 def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
@@ -1003,6 +1019,9 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
         if title_at_end(text, end + 1, ctx) and len(title_at_end(text, end + 1, ctx)) > len(title):
             continue  # a longer title continues (主任 → 主任委员)
         span = person_after(text, end, ctx, after_post=ctx.titles[title] in ("leader", "member"), any_post=True)
+        translit = _translit_after(text, end, ctx)
+        if translit is not None and (span is None or translit[1] > span[1]):
+            span = translit     # 主席宝音某某出席: a transliterated name, no Chinese surname
         if span is None:
             continue
         s, e = span

@@ -489,3 +489,13 @@ def test_province_admin_cities_a_court_short_form_a_brand_and_its_department(mak
     assert ("鞠卫华", "副院长", "许昌市魏都区人民法院") in roles      # 华|表示: the name keeps 华
     assert ("蒲小川", "骑手", "蜂鸟外卖") in roles
     assert ("温晓岚", "经理", "嵩岭智造") in roles and EntityType.COMPANY in ents["嵩岭智造"].types
+
+
+def test_transliterated_names_after_a_post(make_page):
+    settings = Settings(home_region="内蒙古自治区", ner_model="")
+    art = _one(make_page, "自治区总工会主席乌力吉德勒格尔出席会议并讲话，副主席萨日朗托娅出席。"
+                          "旗总工会党组书记、常务副主席那仁巴雅拉介绍，护林员达来每天骑摩托车巡护草场。"
+                          "副主席林海和王军出席。", settings=settings)
+    persons = {e.name for e in art.entities if {EntityType.OFFICIAL, EntityType.WORKER} & set(e.types)}
+    assert {"乌力吉德勒格尔", "萨日朗托娅", "那仁巴雅拉", "达来"} <= persons
+    assert "林海和" not in persons      # a Chinese name and a conjunction, not a transliteration
