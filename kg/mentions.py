@@ -634,6 +634,8 @@ def _skip_predicate(text: str, tokens, left: int, right: int) -> int | None:
     if pos == left:
         return left
     rest = text[pos:right]
+    if rest in ("街道", "社区", "镇", "乡", "村"):
+        return left         # 回兴|街道总工会: the "verbs" name the township
     if not rest or rest in GENERIC_BODY:
         return None
     return pos if rest in RELATIVE_PREFIX else left   # 住|总二公司: a verb-like piece of a name

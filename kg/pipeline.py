@@ -135,6 +135,10 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
                 types.add(EntityType.WORKER)
         e["types"] = types
     links |= name_links(entities, ctx, district)
+    for child, parent in facts.stated_links():
+        a, b = name_of.get(id(child)), name_of.get(id(parent))
+        if a and b and a != b and a in entities and b in entities:
+            links.add((a, LinkRel.PART_OF, b))
 
     ev_default = Evidence(article.id, 0, 0, len(article.headline), article.headline, "rule:name_link.v1")
     ents = []

@@ -514,5 +514,46 @@ class ArticleFacts:
         return out
 
 
+    # ----------------------------------------------------------- stated links
+    def stated_links(self) -> list[tuple[Candidate, Candidate]]:
+        """(child, parent) pairs the text states:
+
+        - 区总工会所属的甲街道总工会、乙街道总工会 (所属/下属/直属的): each listed unit
+          is part of the unit before; 甲工会是乙总工会下属的社区工会: the subject is;
+        - 市总工会在市委和省总工会的坚强领导下: a union led by another union is part of it.
+        """
+        text = self.text
+        out = []
+        orgs = [c for c in self.cands if c.type not in (PERSON, EntityType.JOURNALIST, EntityType.DISTRICT)]
+        for m in BELONGS_TO.finditer(text):
+            parent = self._org_ending(m.start(), max(0, m.start() - 30))
+            if parent is None or parent.type in (EntityType.DISTRICT,):
+                continue
+            at, children = m.end(), []
+            while (c := next((c for c in orgs if c.start == at), None)) is not None:
+                children.append(c)
+                if text[c.end:c.end + 1] not in ("、", "和"):
+                    break
+                at = c.end + 1
+            if not children and text[parent.start - 1:parent.start] == "是":
+                subject = self._org_ending(parent.start - 1, max(0, parent.start - 31))
+                children = [subject] if subject is not None else []
+            out += [(c, parent) for c in children if c is not parent]
+        for m in LED_BY.finditer(text):
+            start = max(text.rfind(p, 0, m.start()) for p in "。！？；\n") + 1
+            subject = next((c for c in orgs if start <= c.start < m.start() and c.type is EntityType.UNION), None)
+            leaders = [c for c in orgs if m.start("by") <= c.start and c.end <= m.end("by")
+                       and c.type is EntityType.UNION]
+            if subject is not None:
+                out += [(subject, c) for c in leaders if c is not subject]
+        return out
+
+
+#: 所属的/下属的/直属的: the units listed next belong to the unit before.
+BELONGS_TO = re.compile(r"(?:所属|下属|直属)的")
+#: 在市委和省总工会的坚强领导下: who leads the subject of the sentence.
+LED_BY = re.compile(r"在(?P<by>[^，。；！？]{2,40}?)的(?:坚强|正确|有力|直接)?领导下")
+
+
 def honor_like(s: str) -> bool:
     return looks_like_honor(s)

@@ -499,3 +499,15 @@ def test_transliterated_names_after_a_post(make_page):
     persons = {e.name for e in art.entities if {EntityType.OFFICIAL, EntityType.WORKER} & set(e.types)}
     assert {"乌力吉德勒格尔", "萨日朗托娅", "那仁巴雅拉", "达来"} <= persons
     assert "林海和" not in persons      # a Chinese name and a conjunction, not a transliteration
+
+
+def test_links_stated_by_belonging_and_by_leadership(make_page):
+    art = _one(make_page, "厦门市总工会召开全委会议。市总工会在厦门市委和省总工会的坚强领导下，团结动员职工。",
+               settings=Settings(home_region="福建省", ner_model=""))
+    assert ("厦门市总工会", "part_of", "福建省总工会") in {(l.source, l.rel.value, l.target) for l in art.links}
+    art = _one(make_page, "渝北区总工会负责人介绍，区总工会所属的龙溪街道总工会、回兴街道总工会等已建成驿站。"
+                          "花卉园社区工会是龙溪街道总工会下属的社区工会。",
+               settings=Settings(home_region="重庆市", ner_model=""))
+    links = {(l.source, l.rel.value, l.target) for l in art.links}
+    assert {("龙溪街道总工会", "part_of", "渝北区总工会"), ("回兴街道总工会", "part_of", "渝北区总工会"),
+            ("花卉园社区工会", "part_of", "龙溪街道总工会")} <= links
