@@ -879,7 +879,7 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
         after = text[pos + sur + 2:pos + sur + 3]
         two = text[pos + sur:pos + sur + 2]
         if (g2 in NAME_STOP_CHARS and not _soft_name_char(g2, text[pos + sur + 2:pos + sur + 5], ctx)) \
-                or (ctx.word_freq.get(g2 + after, 0) > max(50, ctx.word_freq.get(text[pos + sur + 2:pos + sur + 4], 0))
+                or (ctx.word_freq.get(g2 + after, 0) > max(50, _verb_freq(text[pos + sur + 2:pos + sur + 4], ctx))
                     and ctx.word_freq.get(two, 0) < 50) \
                 or (g2 == "曾" and after and after in ONCE_VERBS) \
                 or (after in ASPECT_PARTICLES and ctx.seg.tags.get(g2, "").startswith("v")):
@@ -902,6 +902,12 @@ ASPECT_PARTICLES = frozenset("着了过")
 NAME_ENDS = frozenset("等、，,。；（(")
 
 
+def _verb_freq(w: str, ctx) -> int:
+    """How often ``w`` occurs as a verb (0 when it is no verb): 表示 after 鞠卫华 keeps
+    the name whole (not 华表), 一个 after 俞斌第 does not (第一)."""
+    return ctx.word_freq.get(w, 0) if ctx.seg.tags.get(w, "").startswith("v") else 0
+
+
 def _reads_as_name(surname: str, given: str, ctx) -> bool:
     """False when surname + given name reads as ordinary words after all: a verb
     (铣工|干起), a frequent verb opening it (工人|成长成才), or a conjunction
@@ -914,13 +920,15 @@ def _reads_as_name(surname: str, given: str, ctx) -> bool:
         return False
     if surname in FUNCTION_SURNAMES and ctx.word_freq.get(given, 0) > 100 \
             and not ctx.seg.tags.get(given, "").startswith("nr"):
-        return False
+        return False    # 都|能, 占|七成, 常|年, 有|序: an adverb or a verb, not a surname
+    if len(name) == 2 and ctx.word_freq.get(name, 0) > 300 and ctx.seg.tags.get(name, "")[:1] in ("d", "a", "b", "m", "c"):
+        return False    # 常年, 有序: an ordinary adverb or adjective
     return True
 
 
 #: Surnames that are also conjunctions or prepositions (和, 与 …): before an ordinary
 #: word they are the function word, not a surname.
-FUNCTION_SURNAMES = frozenset("和于及向从将把由")
+FUNCTION_SURNAMES = frozenset("和于及向从将把由都占有")
 
 
 def _soft_name_char(ch: str, after: str, ctx) -> bool:
@@ -963,10 +971,10 @@ TRANSLIT_CHARS = frozenset(
     "阿艾安敖奥巴拜宝贝毕必博布才采仓查朝琪其齐奇钦达旦道德迪丁顿朵多额尔恩法噶嘎高戈哥格根古"
     "哈海罕汗杭浩合和赫呼胡花吉加嘉江杰金晋卡凯克库拉来赖兰朗勒雷冷力丽利林玲隆楼鲁伦罗洛玛麦"
     "满曼毛梅美门蒙孟米敏明莫木姆穆那纳娜乃尼妮聂诺帕平普其恰钦庆曲热仁日荣如萨赛桑色森沙山善"
-    "尚斯松苏索塔太泰坦特腾提图吐托娃娅瓦旺威乌吾西希锡夏香雅亚延央扬耶伊依音英尤玉扎珍珠卓孜兹措次都")
+    "尚斯松苏索塔太泰坦特腾提图吐托娃娅瓦旺威乌吾西希锡夏香雅亚延央扬耶伊依音英尤玉扎珍珠卓孜兹措次都云增确宗尕买")
 #: What may follow a transliterated name after a post: a mark or a verb of the report.
 _TRANSLIT_END = re.compile(r"[、，,。；：:（(“]|出席|说|介绍|表示|强调|通报|主持|讲话|指出|认为|告诉|坦言|每天|是|则|一边|正|刚|"
-                           r"也|还|在|带领|代表|宣读|作|等|宣布|致辞|回忆|笑着|现场|当场")
+                           r"也|还|在|带领|代表|宣读|作|等|宣布|致辞|回忆|笑着|现场|当场|荣获|获得|获评|先后|去年|今年|曾|多次|已")
 
 
 def _framed_name(text: str, start: int, end: int, ctx: Context) -> bool:
@@ -977,7 +985,8 @@ def _framed_name(text: str, start: int, end: int, ctx: Context) -> bool:
         return True
     name = text[start:end]
     return 2 <= len(name) <= 7 and all(ch in TRANSLIT_CHARS for ch in name) \
-        and ctx.word_freq.get(name, 0) < 50 and name not in ctx.division_names
+        and (ctx.word_freq.get(name, 0) < 50 or ctx.seg.tags.get(name, "").startswith(("nr", "ns"))) \
+        and name not in ctx.division_names and not ctx.lex.divisions_by_short(name)
 
 
 def _translit_after(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
@@ -1020,6 +1029,8 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
             continue
         if title_at_end(text, end + 1, ctx) and len(title_at_end(text, end + 1, ctx)) > len(title):
             continue  # a longer title continues (主任 → 主任委员)
+        if any(ctx.word_freq.get(text[end - k:end + 3 - k], 0) > 50 for k in (1, 2)):
+            continue  # 老师|傅: the "title" ends inside a word (老师傅)
         span = person_after(text, end, ctx, after_post=ctx.titles[title] in ("leader", "member"), any_post=True)
         translit = _translit_after(text, end, ctx)
         if translit is not None and (span is None or translit[1] > span[1]):

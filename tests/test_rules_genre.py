@@ -511,3 +511,11 @@ def test_links_stated_by_belonging_and_by_leadership(make_page):
     links = {(l.source, l.rel.value, l.target) for l in art.links}
     assert {("龙溪街道总工会", "part_of", "渝北区总工会"), ("回兴街道总工会", "part_of", "渝北区总工会"),
             ("花卉园社区工会", "part_of", "龙溪街道总工会")} <= links
+
+
+def test_adverbs_and_words_after_a_post_are_no_names(make_page):
+    art = _one(make_page, "年轻的操控员教老师傅看屏幕，老师傅则把经验传下去。其中外省籍职工占七成以上。"
+                          "让企业和职工都能心平气和。引导农民工有序外出。货车司机常年往返。电工俞斌第一个走进服务站。"
+                          "理事长江文彬带队。工人常宝华说。奶食品制作师乌日其木格去年荣获自治区五一劳动奖章。")
+    persons = {e.name for e in art.entities if {EntityType.OFFICIAL, EntityType.WORKER} & set(e.types)}
+    assert persons == {"俞斌", "江文彬", "常宝华", "乌日其木格"}
