@@ -279,6 +279,14 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
         seq.pop(0)
     if not seq:
         return suffix_start if tokens[_token_index(tokens, suffix_start)].start >= suffix_start else left
+    branch = text.startswith(("分公司", "分行", "支行", "分局", "分院", "分会"), suffix_start)
+    for k in range(len(seq) - 1, 0, -1) if not branch else ():
+        before = seq[k - 1]
+        if any(d.level == "province" for d in ctx.lex.divisions_by_short(seq[k].text)) \
+                and ctx.word_freq.get(before.text, 0) > 50 and before.text not in ctx.suffixes \
+                and before.text not in INDUSTRY_WORDS \
+                and not before.tag.startswith(("nt", "nz", "j", "nr", "ns")):
+            return seq[k].start   # 区总工会指派|广东某信律师事务所: a common word before a province ends the name
     if _name_head(seq[0], ctx):
         return seq[0].start
     for k in range(1, len(seq)):
@@ -329,9 +337,12 @@ def _oov_piece(tokens, i: int, walked) -> bool:
     characters opening a clause: jieba split an unknown name into characters
     (中国|中|车集团, 楚|天|新能源集团), and this one belongs to it."""
     t = tokens[i]
-    if len(t.text) != 1 or t.tag not in ("f", "d", "q") or i == 0 or not walked or t.text in STOP_WORDS:
+    if len(t.text) != 1 or t.tag not in ("f", "d", "q") or i == 0 or t.text in STOP_WORDS:
         return False
     before = tokens[i - 1]
+    if not walked:   # 河南|天|中|律师事务所: the last of two characters between a place and the suffix
+        return (i >= 2 and len(before.text) == 1 and before.tag.startswith(("n", "q", "f", "d"))
+                and before.text not in STOP_WORDS and tokens[i - 2].tag.startswith("ns") and len(tokens[i - 2].text) > 1)
     if len(walked[-1].text) == 1 and before.tag.startswith(("ns", "nt")):
         return True
     # 楚|天|新能源…, 湖北|鄂|中|化工: two characters opening the clause or following a
@@ -899,7 +910,7 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
 #: After a verb, these make it a verb phrase (盯着, 做了, 去过).
 ASPECT_PARTICLES = frozenset("着了过")
 #: Marks that close a name listed after a post (某某等5人, 某某、某某, 某某（…）).
-NAME_ENDS = frozenset("等、，,。；（(")
+NAME_ENDS = frozenset("等、，,。；（(说")
 
 
 def _verb_freq(w: str, ctx) -> int:

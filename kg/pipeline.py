@@ -85,7 +85,10 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
             if kind == "journalist":
                 continue
             if kind == "worker" and org is None:
-                if article.text.startswith(title, lo):   # the bare post: 在某某公司，车工某某说
+                pre = article.text[lo:c.start - len(title)] if article.text.startswith(title, c.start - len(title)) \
+                    else None
+                if article.text.startswith(title, lo) or (pre and pre.endswith("的")):
+                    # the bare post: 在某某公司，车工某某说 / 在某某公司车间，已干了32年的钳工某某
                     org = facts.employer_in_sentence(c)
                 if org is None:
                     continue

@@ -519,3 +519,14 @@ def test_adverbs_and_words_after_a_post_are_no_names(make_page):
                           "理事长江文彬带队。工人常宝华说。奶食品制作师乌日其木格去年荣获自治区五一劳动奖章。")
     persons = {e.name for e in art.entities if {EntityType.OFFICIAL, EntityType.WORKER} & set(e.types)}
     assert persons == {"俞斌", "江文彬", "常宝华", "乌日其木格"}
+
+
+def test_law_firms_and_a_workers_employer_over_a_de_clause(make_page):
+    art = _one(make_page, "区总工会指派广东鹏信律师事务所律师邬嘉欣全程代理，法律援助律师、河南天正律师事务所律师逯学文也参与。"
+                          "近日，在位于于洪区的沈阳瀚岭机床有限公司装配车间，已在这里干了32年的装配钳工武振川正在教徒弟。"
+                          "近日，在新昌县儒岙镇的新昌恒岭轴承有限公司，车工邢海军说。九通物流湖北分公司参加。",
+               settings=Settings(home_region="辽宁省", ner_model=""))
+    roles = {(r.person, r.title, r.org) for r in art.roles}
+    assert {("邬嘉欣", "律师", "广东鹏信律师事务所"), ("逯学文", "律师", "河南天正律师事务所"),
+            ("武振川", "装配钳工", "沈阳瀚岭机床有限公司"), ("邢海军", "车工", "新昌恒岭轴承有限公司")} <= roles
+    assert "九通物流湖北分公司" in _ents(art)
