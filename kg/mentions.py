@@ -44,6 +44,8 @@ GENERIC_BODY = frozenset("""
 总 分 子 母 集团 协会 本单位 该单位 该公司 该街道 该区 该市 该行 项目 党 团 妇 基层单位 会员单位 建会 新建 新业态 快递 外卖 网约车 货车
 """.split())
 RELATIVE_PREFIX = ("市", "区", "县", "省", "州", "镇", "乡")
+#: Branches, named after the place they serve (某某银行北京分行, 某运物流湖北分公司).
+BRANCH_SUFFIX = ("分行", "支行", "分公司", "分局", "分校", "分院", "分会")
 #: Industries and trades: an industry union's (北京市金融工会), or a brand's kind (某某快递).
 INDUSTRY_WORDS = frozenset("""
 金融 教育 建设 住房和城乡建设 交通 交通运输 铁路 卫生 卫生健康 文化 文化和旅游 商业 财贸 农林 农业 机械 冶金 化工 能源 国防
@@ -279,14 +281,14 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
         seq.pop(0)
     if not seq:
         return suffix_start if tokens[_token_index(tokens, suffix_start)].start >= suffix_start else left
-    branch = text.startswith(("分公司", "分行", "支行", "分局", "分院", "分会"), suffix_start)
-    for k in range(len(seq) - 1, 0, -1) if not branch else ():
-        before = seq[k - 1]
-        if any(d.level == "province" for d in ctx.lex.divisions_by_short(seq[k].text)) \
-                and ctx.word_freq.get(before.text, 0) > 50 and before.text not in ctx.suffixes \
-                and before.text not in INDUSTRY_WORDS \
-                and not before.tag.startswith(("nt", "nz", "j", "nr", "ns")):
-            return seq[k].start   # 区总工会指派|广东某信律师事务所: a common word before a province ends the name
+    if not text.startswith(BRANCH_SUFFIX, suffix_start):   # 某运物流|湖北分公司 keeps its brand
+        for k in range(len(seq) - 1, 0, -1):
+            before = seq[k - 1]
+            if any(d.level == "province" for d in ctx.lex.divisions_by_short(seq[k].text)) \
+                    and ctx.word_freq.get(before.text, 0) > 50 and before.text not in ctx.suffixes \
+                    and before.text not in INDUSTRY_WORDS \
+                    and not before.tag.startswith(("nt", "nz", "j", "nr", "ns")):
+                return seq[k].start   # 区总工会指派|广东某信律师事务所: a common word before a province ends the name
     if _name_head(seq[0], ctx):
         return seq[0].start
     for k in range(1, len(seq)):
@@ -799,7 +801,7 @@ def _distant_city_shorts(text, tokens, ctx, home_shorts) -> list[Candidate]:
     counts only after its own province (河南周口), before one of its own counties
     (济宁邹城市), or where the dictionary calls it a place and no longer name follows."""
     out = []
-    for i, t in enumerate(tokens):
+    for t in tokens:
         if t.text in home_shorts or len(t.text) < 2:
             continue
         city = next((d for d in ctx.lex.divisions_by_short(t.text) if d.level == "city"), None)
@@ -931,7 +933,7 @@ def _reads_as_name(surname: str, given: str, ctx) -> bool:
         return False
     if surname in FUNCTION_SURNAMES and ctx.word_freq.get(given, 0) > 100 \
             and not ctx.seg.tags.get(given, "").startswith("nr"):
-        return False    # 都|能, 占|七成, 常|年, 有|序: an adverb or a verb, not a surname
+        return False    # 都|能, 占|七成, 有|序: an adverb or a verb, not a surname
     if len(name) == 2 and ctx.word_freq.get(name, 0) > 300 and ctx.seg.tags.get(name, "")[:1] in ("d", "a", "b", "m", "c"):
         return False    # 常年, 有序: an ordinary adverb or adjective
     return True

@@ -27,13 +27,13 @@ from .errors import InputError, KgError
 from pathlib import Path
 from .ingest import discover, read_page
 from .lexicons import load_lexicons
-from .mentions import (GENRES, PERSON, ZONE_RE, Candidate, Context, add_model_mentions, find_mentions, model_candidates,
+from .mentions import (BRANCH_SUFFIX, GENRES, PERSON, ZONE_RE, Candidate, Context, add_model_mentions, find_mentions, model_candidates,
                        model_spans, rules_then_model,
                        sentences_with_gaps)
 from .corpus import DiskAggregates, fact_key, page_records
 from .model import (Article, ArticleEntity, ArticleResult, Corpus, EntityType, Evidence,
                     Honor, Link, LinkRel, Mention, Page, PageResult, Role, SkippedFile)
-from .relations import BRANCH_SUFFIX, WORKER_HONOR, ArticleFacts
+from .relations import WORKER_HONOR, ArticleFacts
 from .segment import Segmenter, split_sentences
 from .settings import Settings
 from .spool import PageSpool

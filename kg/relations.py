@@ -23,7 +23,6 @@ WORKING_ORGANS = ("宣传部", "组织部", "统战部", "办公室", "政法委
 UNION_BODIES = frozenset({"女职工委员会", "女职委", "女工委", "经费审查委员会", "经审会"})
 #: A brand's trade: a brand printed alone before a post is the employer (某某快递快递员).
 BRAND_KINDS = ("快递", "外卖", "物流", "出行", "约车", "快运", "速运", "货运", "配送", "到家", "优选")
-BRANCH_SUFFIX = ("分行", "支行", "分公司", "分局", "分校", "分院", "分会")
 
 
 #: Ends of a sub-unit's name between an organisation and a post (车间, 部 …): not part of the post.
@@ -47,6 +46,10 @@ NAMED_AS = re.compile(r"被(?P<by>[^，。；“”\"]{2,24}?)(?:命名为|确�
 NAMED_KINDS = ("工作室", "示范单位", "示范企业", "示范岗", "示范基地", "示范点")
 LISTED_HONOR = re.compile(r"(?:[”\"]?(?:、|和)[“\"]?|(?<=[”\"])[“\"])(?P<h>[^“”\"，。；、和]{2,14}?)[”\"]?(?=荣誉称号|称号|等|[，。；、和]|(?<=[”\"])[“\"]|$)")
 COPULA = re.compile(r"[，,]?(?:也|还|同时|更)?是(?P<list>[^，。；：,]{2,40})(?=[，。；,]|$)")
+#: 所属的/下属的/直属的: the units listed next belong to the unit before.
+BELONGS_TO = re.compile(r"(?:所属|下属|直属)的")
+#: 在市委和省总工会的坚强领导下: who leads the subject of the sentence.
+LED_BY = re.compile(r"在(?P<by>[^，。；！？]{2,40}?)的(?:坚强|正确|有力|直接)?领导下")
 UNVEILED = re.compile(r"(?:为)?[“\"]?(?P<h>[^“”\"，。；、为]{2,14}?)揭牌")
 #: A post's organisation named by a common noun (该公司总经理, 集团党委书记, 厂长): the unit
 #: meant is the nearest one named before it whose name holds that noun (any company for 企业).
@@ -157,8 +160,9 @@ class ArticleFacts:
         return segs
 
     def paren_segments(self, person: Candidate):
-        """Segments of a post chain printed in parentheses after the name:
-        某某（某某公司党委书记、董事长）."""
+        """Segments of a post chain printed after the name: in parentheses
+        (某某（某某公司党委书记、董事长）), or after a space or a comma when the name
+        opens a list item (某某 某某公司焊工 / 某某，某某公司电焊工，…)."""
         text = self.text
         if text[person.start - 1:person.start] in ("", "\n") and text[person.end:person.end + 1] in (" ", "\u3000", "，"):
             # a list item: 某某 某某公司焊工 / 某某，某某公司电焊工，主导完成…
@@ -513,7 +517,6 @@ class ArticleFacts:
                 out.append((normalise_honor(honor, self.ctx), holder))
         return out
 
-
     # ----------------------------------------------------------- stated links
     def stated_links(self) -> list[tuple[Candidate, Candidate]]:
         """(child, parent) pairs the text states:
@@ -527,7 +530,7 @@ class ArticleFacts:
         orgs = [c for c in self.cands if c.type not in (PERSON, EntityType.JOURNALIST, EntityType.DISTRICT)]
         for m in BELONGS_TO.finditer(text):
             parent = self._org_ending(m.start(), max(0, m.start() - 30))
-            if parent is None or parent.type in (EntityType.DISTRICT,):
+            if parent is None or parent.type is EntityType.DISTRICT:
                 continue
             at, children = m.end(), []
             while (c := next((c for c in orgs if c.start == at), None)) is not None:
@@ -548,11 +551,6 @@ class ArticleFacts:
                 out += [(subject, c) for c in leaders if c is not subject]
         return out
 
-
-#: 所属的/下属的/直属的: the units listed next belong to the unit before.
-BELONGS_TO = re.compile(r"(?:所属|下属|直属)的")
-#: 在市委和省总工会的坚强领导下: who leads the subject of the sentence.
-LED_BY = re.compile(r"在(?P<by>[^，。；！？]{2,40}?)的(?:坚强|正确|有力|直接)?领导下")
 
 
 def honor_like(s: str) -> bool:
