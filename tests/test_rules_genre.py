@@ -530,3 +530,8 @@ def test_law_firms_and_a_workers_employer_over_a_de_clause(make_page):
     assert {("邬嘉欣", "律师", "广东鹏信律师事务所"), ("逯学文", "律师", "河南天正律师事务所"),
             ("武振川", "装配钳工", "沈阳瀚岭机床有限公司"), ("邢海军", "车工", "新昌恒岭轴承有限公司")} <= roles
     assert "九通物流湖北分公司" in _ents(art)
+
+
+def test_rarer_modern_surnames(make_page):
+    art = _one(make_page, "调度员蹇晓梅说。党组书记、常务副主席雒晓霞介绍。")
+    assert {"蹇晓梅", "雒晓霞"} <= set(_ents(art))
