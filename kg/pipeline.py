@@ -300,9 +300,9 @@ def _leading_division(name: str, ctx) -> str | None:
         if hit is None:
             # a short form at the very start (北京菜市口… -> 北京市)
             if pos == 0:
-                for d in ctx.lex.divisions_by_short(name[:2]):
+                for d in ctx.lex.divisions_by_short(name[:3]) + ctx.lex.divisions_by_short(name[:2]):
                     if d.level == "province" and not name.startswith(d.name):
-                        return d.name
+                        return d.name     # 北京菜市口…, 内蒙古某某能源… -> the province
             return found
         found = hit
         pos += len(hit)

@@ -204,6 +204,8 @@ def canonical_form(c: Candidate, ctx, city, district, province=None) -> str | No
         return expand_relative(c, city, district, province) or c.text
     if c.canonical:
         return c.canonical
+    if c.text.startswith("自治区") and len(c.text) > 3 and province is not None and province.name.endswith("自治区"):
+        return province.name + c.text[3:]   # 自治区党委 in a 内蒙古 paper: the region's own
     if c.type == EntityType.UNION:
         full = _district_union(c.text, ctx)
         if full:

@@ -535,3 +535,15 @@ def test_law_firms_and_a_workers_employer_over_a_de_clause(make_page):
 def test_rarer_modern_surnames(make_page):
     art = _one(make_page, "调度员蹇晓梅说。党组书记、常务副主席雒晓霞介绍。")
     assert {"蹇晓梅", "雒晓霞"} <= set(_ents(art))
+
+
+def test_an_autonomous_regions_own_bodies_and_names_opening_with_its_short_form(make_page):
+    art = _one(make_page, "内蒙古自治区总工会召开全委会议。自治区人大常委会副主任、自治区总工会主席巴特尔出席。"
+                          "区总工会在自治区党委和全国总工会的坚强领导下开展工作。内蒙古蒙岭能源集团有限责任公司工会作交流发言。在内蒙古自治区，",
+               settings=Settings(home_region="内蒙古自治区", ner_model=""))
+    ents = _ents(art)
+    assert {"内蒙古自治区人大常委会", "内蒙古自治区党委"} <= set(ents)
+    links = {(l.source, l.rel.value, l.target) for l in art.links}
+    assert ("内蒙古自治区党委", "part_of", "自治区") not in links
+    assert ("内蒙古自治区总工会", "part_of", "中华全国总工会") in links
+    assert ("内蒙古蒙岭能源集团有限责任公司", "located_in", "内蒙古自治区") in links
