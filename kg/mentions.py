@@ -41,7 +41,7 @@ TIME_RE = re.compile(r"^(\d+(年度|季度|周年|年|月|日|号|时|天|周|�
 GENERIC_BODY = frozenset("""
 各级 基层 企业 职工 单位 部门 公司 街道 社区 乡镇 行业 产业 地方 上级 下级 本级 两级 区级 市级 县级 省级 镇级 独立 民营 国有 集体
 全国 劳模 工匠 职工 成员 会员 系统 金融系统 机关 事业单位 新 老 大 小 中 全国各级 全市各级 全区各级 各银行 银行 保险 工作 服务 职工服务 全国性 地区 区域
-总 分 子 母 集团 协会 本单位 该单位 该公司 该街道 该区 该市 该行 项目 党 团 妇 基层单位 会员单位 建会 新建 新业态 快递 外卖 网约车 货车
+总 分 子 母 集团 协会 本单位 该单位 该公司 该街道 该区 该市 该行 项目 党 团 妇 基层单位 会员单位 建会 新建 新业态 快递 外卖 网约车 货车 直辖市 省辖市
 """.split())
 RELATIVE_PREFIX = ("市", "区", "县", "省", "州", "镇", "乡")
 #: Branches, named after the place they serve (某某银行北京分行, 某运物流湖北分公司).
@@ -52,6 +52,7 @@ INDUSTRY_WORDS = frozenset("""
 邮电 海员 民航 电力 电子 纺织 轻工 建材 林业 水利 供销 科技 旅游 体育 传媒 新闻 出版 公路 城建 市政 环卫 物流 快递 餐饮 家政
 医药 医务 工业 服务业 建筑 公交 地铁 港口 航空 煤矿 石油 石化 烟草 盐业 粮食 外贸 个体 非公 园区 楼宇 市直机关 区直机关 县直机关
 机关 直属机关 国资 国资委 事业单位 银行业 保险业 证券业 信息 互联网 平台 新就业形态 行业 产业 系统
+化学 地质 有色 钢铁 汽车 船舶 军工 航天 核工业 通信 电信 水电 渔业 农垦 森工 煤炭
 """.split())
 PUNCT = set("，。、；：！？,.;:!?“”\"'‘’《》<>【】[]（）()—…·\n\t 　-/")
 MAX_ORG_LEN = 32
@@ -476,6 +477,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             typ = EntityType.ORGANIZATION   # the Youth League committee (团区委) is no government organ
         if "届" in body or (not relative and (body in GENERIC_BODY or _is_time_or_number(body))):
             continue
+        if re.search(r"[+＋/／&＆]", body):
+            continue  # “法院+工会”: a formula of cooperation, not a name
         if any(t.text in GENERIC_INSIDE for t in tokens if left <= t.start and t.end <= s):
             continue  # 金融系统各级工会: a generic plural
         if len(body) == 1 and not relative and len(suffix) <= 2:

@@ -382,8 +382,8 @@ def union_owner(name: str, ctx) -> tuple[str, EntityType] | None:
         rest = rest[len(head):]
     if rest.startswith(("市", "区", "县", "省")):
         rest = rest[1:]
-    if not rest or rest in INDUSTRY_WORDS or rest in ctx.division_names or len(rest) < 2:
-        return None
+    if not rest or _industries(rest) or rest in ctx.division_names or len(rest) < 2:
+        return None   # 北京市金融工会, 某市机械冶金工会, 某省能源化学地质工会: industry unions
     if any(rest.endswith(w) for w in ("机关", "系统", "行业", "委员会", "园", "开发区", "新区", "园区")):
         return None
     if body in ("中国", "全国", "中华", "全省", "全市", "全区") or body in ctx.division_names or ctx.lex.divisions_by_short(body):
@@ -396,6 +396,13 @@ def union_owner(name: str, ctx) -> tuple[str, EntityType] | None:
             typ = t if t is not EntityType.UNION else EntityType.COMPANY
             break
     return body, typ
+
+
+def _industries(s: str) -> bool:
+    """True when ``s`` is one industry word or several run together (机械冶金)."""
+    if s in INDUSTRY_WORDS:
+        return True
+    return any(s.startswith(w) and _industries(s[len(w):]) for w in INDUSTRY_WORDS if len(w) < len(s))
 
 
 def primary_type(types) -> EntityType:

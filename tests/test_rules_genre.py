@@ -547,3 +547,12 @@ def test_an_autonomous_regions_own_bodies_and_names_opening_with_its_short_form(
     assert ("内蒙古自治区党委", "part_of", "自治区") not in links
     assert ("内蒙古自治区总工会", "part_of", "中华全国总工会") in links
     assert ("内蒙古蒙岭能源集团有限责任公司", "located_in", "内蒙古自治区") in links
+
+
+def test_industry_unions_plurals_and_formulas_are_no_owners_or_names(make_page):
+    art = _one(make_page, "沈阳市机械冶金工会主席甄某和四川省能源化学地质工会负责人出席。"
+                          "各省、自治区、直辖市总工会分管负责同志参加。梁溪区“法院+工会”联动化解劳动争议。",
+               settings=Settings(home_region="辽宁省", ner_model=""))
+    ents = _ents(art)
+    assert {"沈阳市机械冶金工会", "四川省能源化学地质工会"} <= set(ents)
+    assert not {"沈阳市机械冶金", "四川省能源化学地质", "直辖市总工会", "法院+工会"} & set(ents)
