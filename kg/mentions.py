@@ -284,8 +284,9 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
         return suffix_start if tokens[_token_index(tokens, suffix_start)].start >= suffix_start else left
     for k in range(2, len(seq)):
         if seq[k - 2].text in ctx.suffixes and len(seq[k - 2].text) >= 2 and seq[k - 1].text not in ctx.suffixes \
-                and (seq[k].tag.startswith("ns") or seq[k].text in ctx.division_names) and len(seq[k].text) > 1:
-            return seq[k].start   # 某街道总工会|利用|某街道党群服务中心: a body, a verb, then the name
+                and (seq[k - 1].tag.startswith("v") and not seq[k - 1].tag.startswith("vn") and len(seq[k - 1].text) > 1
+                     or (seq[k].tag.startswith("ns") or seq[k].text in ctx.division_names) and len(seq[k].text) > 1):
+            return seq[k].start   # 某街道总工会|利用|某街道党群服务中心, 某某有限公司|共建|…基地: a body, a verb
     if not text.startswith(BRANCH_SUFFIX, suffix_start):   # 某运物流|湖北分公司 keeps its brand
         for k in range(len(seq) - 1, 0, -1):
             before = seq[k - 1]
