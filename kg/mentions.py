@@ -655,7 +655,7 @@ def _skip_predicate(text: str, tokens, left: int, right: int) -> int | None:
     if pos == left:
         return left
     rest = text[pos:right]
-    if rest in ("街道", "社区", "镇", "乡", "村"):
+    if rest in TOWN_SUFFIXES:
         return left         # 回兴|街道总工会: the "verbs" name the township
     if not rest or rest in GENERIC_BODY:
         return None
@@ -721,7 +721,10 @@ def _starts_with_token(tokens, pos: int, char: str) -> bool:
     return tokens[i].start == pos and tokens[i].text == char
 
 
-TOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(街道|镇|乡|社区|村)(?![\u4e00-\u9fff]{0,1}(?:总工会|工会|党委|政府|卫生|中心|办事处|医院|学校|小学|中学))")
+#: The level words that end a township's or a community's name.
+TOWN_SUFFIXES = ("街道", "镇", "乡", "社区", "村")
+_TOWN_WORD = re.compile("(" + "|".join(TOWN_SUFFIXES) + ")")
+TOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)" + _TOWN_WORD.pattern + r"(?![\u4e00-\u9fff]{0,1}(?:总工会|工会|党委|政府|卫生|中心|办事处|医院|学校|小学|中学))")
 
 
 def division_spans(text: str, tokens, bounds: set[int], ctx: Context, home) -> list[Candidate]:
@@ -735,9 +738,7 @@ def division_spans(text: str, tokens, bounds: set[int], ctx: Context, home) -> l
         if s is not None and not _in_book_title(text, i):
             out.append(Candidate(i, i + len(s), s, EntityType.DISTRICT, "rule:division.v1", 1))
     # street / town / community grammar, word-aligned
-    for t in tokens:
-        pass
-    for m in re.finditer(r"(街道|镇|乡|社区|村)", text):
+    for m in _TOWN_WORD.finditer(text):
         e = m.end()
         if e not in bounds:
             continue

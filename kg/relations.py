@@ -395,9 +395,9 @@ class ArticleFacts:
             if looks_like_honor(bare) or bare in self.ctx.honors:
                 honor = normalise_honor(bare, self.ctx)
                 continue
-            quoted = [q for q in QUOTED.findall(line) if looks_like_honor(q)]
-            if line.endswith(("：", ":")) and len(set(quoted)) == 1:
-                honor = normalise_honor(quoted[0], self.ctx)   # 命名了“某某工匠”20名，包括：
+            quoted = {q for q in QUOTED.findall(line) if looks_like_honor(q)} if line.endswith(("：", ":")) else ()
+            if len(quoted) == 1:
+                honor = normalise_honor(quoted.pop(), self.ctx)   # 命名了“某某工匠”20名，包括：
                 continue
             if honor is None:
                 continue

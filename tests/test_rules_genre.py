@@ -27,6 +27,14 @@ def _honors(art):
     return {(h.holder, h.honor) for h in art.honors}
 
 
+def _roles(art):
+    return {(r.person, r.title, r.org) for r in art.roles}
+
+
+def _links(art):
+    return {(l.source, l.rel.value, l.target) for l in art.links}
+
+
 def test_honor_named_with_a_division_is_no_place_and_gives_its_holder(make_page):
     art = _one(make_page, "座谈会上，上海市先进工作者俞青禾发言。")
     assert ("俞青禾", "上海市先进工作者") in _honors(art)
@@ -62,7 +70,7 @@ def test_declared_short_form_and_development_zone(make_page):
     assert ents["上海临港经济技术开发区"].types == (EntityType.DISTRICT,)
     assert "临开区" in ents["上海临港经济技术开发区"].aliases
     assert "临开区总工会" in ents["上海临港经济技术开发区总工会"].aliases
-    roles = {(r.person, r.title, r.org) for r in art.roles}
+    roles = _roles(art)
     assert ("饶志远", "主席", "上海临港经济技术开发区总工会") in roles
     assert (("上海临港经济技术开发区总工会", LinkRel.LOCATED_IN, "上海临港经济技术开发区")
             in {(link.source, link.rel, link.target) for link in art.links})
@@ -72,7 +80,7 @@ def test_community_after_township_is_its_own_district(make_page):
     art = _one(make_page, "活动现场，浦兴路街道银杏社区书记濮秋实发言。")
     ents = _ents(art)
     assert "银杏社区" in ents and ents["银杏社区"].types == (EntityType.DISTRICT,)
-    assert ("濮秋实", "书记", "银杏社区") in {(r.person, r.title, r.org) for r in art.roles}
+    assert ("濮秋实", "书记", "银杏社区") in _roles(art)
 
 
 def test_short_form_opening_a_longer_name_is_no_district(make_page):
@@ -178,7 +186,7 @@ def test_a_place_glued_to_a_title_opens_a_company_name_not_a_post(make_page):
     assert "东台长盛纺织有限公司" in ents and EntityType.COMPANY in ents["东台长盛纺织有限公司"].types
     assert not any(r.title == "台长" for r in art.roles)
     assert not any(name.startswith("盛纺") for name in ents)
-    assert ("祁雨桐", "主席", "东台长盛纺织有限公司工会") in {(r.person, r.title, r.org) for r in art.roles}
+    assert ("祁雨桐", "主席", "东台长盛纺织有限公司工会") in _roles(art)
 
 
 def test_last_years_work_of_the_union_is_no_union_named_one_year(make_page):
@@ -254,7 +262,7 @@ def test_a_company_called_by_its_short_name_is_the_company(make_page):
     art = _one(make_page, "比赛在宁波瀚舟船舶重工有限公司举行。瀚舟重工焊工褚建波获第一名。"
                           "瀚舟重工党委书记、董事长宗立新介绍了经验。金华晨曦果蔬集团股份有限公司参赛，"
                           "晨曦果蔬集团修剪工葛秀梅获奖。")
-    roles = {(r.person, r.title, r.org) for r in art.roles}
+    roles = _roles(art)
     assert ("宗立新", "党委书记", "宁波瀚舟船舶重工有限公司") in roles
     assert ("宗立新", "董事长", "宁波瀚舟船舶重工有限公司") in roles
     assert ("褚建波", "焊工", "宁波瀚舟船舶重工有限公司") in roles
@@ -266,7 +274,7 @@ def test_a_company_called_by_its_short_name_is_the_company(make_page):
 
 def test_a_communitys_party_committee_is_the_community_and_a_zones_stays_government(make_page):
     art = _one(make_page, "凤鸣社区党委书记甄慧敏介绍，临港新区党工委高度重视。")
-    roles = {(r.person, r.title, r.org) for r in art.roles}
+    roles = _roles(art)
     assert ("甄慧敏", "党委书记", "凤鸣社区") in roles
     assert "临港新区党工委" in _ents(art)
 
@@ -280,7 +288,7 @@ def test_a_given_name_that_is_an_adjective_after_a_leading_post_but_not_after_a_
 def test_names_listed_after_one_post_share_it_and_a_modifier_stays_in_the_post(make_page):
     art = _one(make_page, "东海恒安船舶有限公司焊工税立峰、滕佳怡分获第一名和第二名。"
                           "东海恒安船舶有限公司育种技术员祁晓雯介绍，崇明区劳动人事争议仲裁院仲裁员丛雅琳参加。")
-    roles = {(r.person, r.title, r.org) for r in art.roles}
+    roles = _roles(art)
     assert ("税立峰", "焊工", "东海恒安船舶有限公司") in roles
     assert ("滕佳怡", "焊工", "东海恒安船舶有限公司") in roles
     assert ("祁晓雯", "育种技术员", "东海恒安船舶有限公司") in roles
@@ -311,13 +319,13 @@ def test_a_company_named_after_its_city_by_short_form_is_located_there(make_page
 def test_a_post_after_a_common_noun_belongs_to_the_unit_named_before(make_page):
     art = _one(make_page, "江川澜海机电有限公司与区总工会签约。该公司负责人祁海波表示欢迎。"
                           "集团党委书记、董事长苏明远讲话，集团工会主席柯雅丽主持。市第六人民医院参加，医院院长邢立群介绍。")
-    roles = {(r.person, r.title, r.org) for r in art.roles}
+    roles = _roles(art)
     assert ("祁海波", "负责人", "江川澜海机电有限公司") in roles
     # 集团 names no group here: no company's name holds it, so no unit is guessed
     assert ("苏明远", "董事长", None) in roles
     assert ("邢立群", "院长", "市第六人民医院") in roles or ("邢立群", "院长", "上海市第六人民医院") in roles
     art = _one(make_page, "澜海机电集团有限公司举办比武。集团党委书记、董事长苏明远讲话，集团工会主席柯雅丽主持。")
-    roles = {(r.person, r.title, r.org) for r in art.roles}
+    roles = _roles(art)
     assert ("苏明远", "党委书记", "澜海机电集团有限公司") in roles
     assert ("苏明远", "董事长", "澜海机电集团有限公司") in roles
     assert ("柯雅丽", "主席", "澜海机电集团有限公司工会") in roles
@@ -335,7 +343,7 @@ def test_a_sub_unit_is_no_entity_and_its_posts_belong_to_the_parent(make_page):
     settings = Settings(home_region="山东省", ner_model="")
     art = _one(make_page, "莒南县召开推进会。县人民法院执行局副局长樊立新介绍情况。江淮恒信电气有限公司参加，"
                           "公司人力资源部经理祁若兰说，宁州理工大学宣传部部长苗青松主持。", settings=settings)
-    roles = {(r.person, r.title, r.org) for r in art.roles}
+    roles = _roles(art)
     assert ("樊立新", "副局长", "莒南县人民法院") in roles
     assert ("祁若兰", "经理", "江淮恒信电气有限公司") in roles
     assert ("苗青松", "部长", "宁州理工大学") in roles
@@ -355,7 +363,7 @@ def test_winners_listed_under_an_honor_line_with_posts_in_parentheses(make_page)
     assert ("江陵恒瑞化工集团有限公司", "全国五一劳动奖状") in honors
     assert ("鲁慧敏", "全国五一劳动奖章") in honors and ("符江涛", "全国五一劳动奖章") in honors
     assert len(honors) == 3        # the sub-unit (检修班) holds nothing
-    roles = {(r.person, r.title, r.org) for r in art.roles}
+    roles = _roles(art)
     assert ("鲁慧敏", "党委书记", "江陵恒瑞化工集团有限公司") in roles
     assert ("鲁慧敏", "董事长", "江陵恒瑞化工集团有限公司") in roles
     assert ("符江涛", "驾驶员", "江陵顺达物流有限公司") in roles
@@ -393,7 +401,7 @@ def test_a_brand_before_a_post_a_unions_committee_and_a_workers_employer(make_pa
     art = _one(make_page, "省总工会党组成员、副主席、女职工委员会主任苗雨萱出席。麦穗外卖骑手邰少刚说，"
                           "飞鹭快递快递员邱晓梅也来了。在宿城区的江苏恒远轴承有限公司，挡车工邢海涛说。"
                           "外卖骑手鲍志勇说。", settings=settings)
-    roles = {(r.person, r.title, r.org) for r in art.roles}
+    roles = _roles(art)
     assert ("苗雨萱", "主任", "江苏省总工会女职工委员会") in roles
     assert ("邰少刚", "骑手", "麦穗外卖") in roles
     assert ("邱晓梅", "快递员", "飞鹭快递") in roles
@@ -444,7 +452,7 @@ def test_a_bare_won_verb_and_every_unit_or_person_listed_before_it(make_page):
     assert _honors(art) == {
         ("河南伏岭煤业集团有限公司", "河南省五一劳动奖状"), ("许昌瑞丰发制品股份有限公司", "河南省五一劳动奖状"),
         ("禚志刚", "河南省五一劳动奖章"), ("母秀芝", "河南省五一劳动奖章")}
-    assert ("母秀芝", "电解工", "河南中岳铝业有限公司") in {(r.person, r.title, r.org) for r in art.roles}
+    assert ("母秀芝", "电解工", "河南中岳铝业有限公司") in _roles(art)
 
 
 def test_winners_listed_with_their_posts_after_a_space_or_a_comma(make_page):
@@ -456,7 +464,7 @@ def test_winners_listed_with_their_posts_after_a_space_or_a_comma(make_page):
                      "- **鲜于波**，重庆江岭船舶重工有限公司电焊工，主导完成殷瓦钢焊接工艺攻关；\n"
                      "- **雍小川**，重庆缙岭电力检修有限公司高压线路检修工，带电作业零失误。\n")
     art = extract_page(page, Settings(home_region="内蒙古自治区", ner_model="")).articles[1]
-    roles = {(r.person, r.title, r.org) for r in art.roles}
+    roles = _roles(art)
     assert ("乌力吉图雅", "综采维修电工", "内蒙古蒙岭能源集团有限责任公司查干煤矿") in roles
     assert ("仉志鹏", "稀土冶炼工", "包头北岭稀土材料有限公司") in roles
     assert ("雍小川", "高压线路检修工", "重庆缙岭电力检修有限公司") in roles
@@ -482,7 +490,7 @@ def test_province_admin_cities_a_court_short_form_a_brand_and_its_department(mak
                           "刚送完一单的蜂鸟外卖骑手蒲小川说。在展位前，嵩岭智造人力资源部经理温晓岚说。",
                settings=settings)
     ents = _ents(art)
-    roles = {(r.person, r.title, r.org) for r in art.roles}
+    roles = _roles(art)
     assert not any("辖市" in n for n in ents)
     assert ("甄建林", "主席", "河南省总工会") in roles
     assert "魏都区法院" in ents["许昌市魏都区人民法院"].aliases
@@ -504,11 +512,11 @@ def test_transliterated_names_after_a_post(make_page):
 def test_links_stated_by_belonging_and_by_leadership(make_page):
     art = _one(make_page, "厦门市总工会召开全委会议。市总工会在厦门市委和省总工会的坚强领导下，团结动员职工。",
                settings=Settings(home_region="福建省", ner_model=""))
-    assert ("厦门市总工会", "part_of", "福建省总工会") in {(l.source, l.rel.value, l.target) for l in art.links}
+    assert ("厦门市总工会", "part_of", "福建省总工会") in _links(art)
     art = _one(make_page, "渝北区总工会负责人介绍，区总工会所属的龙溪街道总工会、回兴街道总工会等已建成驿站。"
                           "花卉园社区工会是龙溪街道总工会下属的社区工会。",
                settings=Settings(home_region="重庆市", ner_model=""))
-    links = {(l.source, l.rel.value, l.target) for l in art.links}
+    links = _links(art)
     assert {("龙溪街道总工会", "part_of", "渝北区总工会"), ("回兴街道总工会", "part_of", "渝北区总工会"),
             ("花卉园社区工会", "part_of", "龙溪街道总工会")} <= links
 
@@ -526,7 +534,7 @@ def test_law_firms_and_a_workers_employer_over_a_de_clause(make_page):
                           "近日，在位于于洪区的沈阳瀚岭机床有限公司装配车间，已在这里干了32年的装配钳工武振川正在教徒弟。"
                           "近日，在新昌县儒岙镇的新昌恒岭轴承有限公司，车工邢海军说。九通物流湖北分公司参加。",
                settings=Settings(home_region="辽宁省", ner_model=""))
-    roles = {(r.person, r.title, r.org) for r in art.roles}
+    roles = _roles(art)
     assert {("邬嘉欣", "律师", "广东鹏信律师事务所"), ("逯学文", "律师", "河南天正律师事务所"),
             ("武振川", "装配钳工", "沈阳瀚岭机床有限公司"), ("邢海军", "车工", "新昌恒岭轴承有限公司")} <= roles
     assert "九通物流湖北分公司" in _ents(art)
@@ -543,7 +551,7 @@ def test_an_autonomous_regions_own_bodies_and_names_opening_with_its_short_form(
                settings=Settings(home_region="内蒙古自治区", ner_model=""))
     ents = _ents(art)
     assert {"内蒙古自治区人大常委会", "内蒙古自治区党委"} <= set(ents)
-    links = {(l.source, l.rel.value, l.target) for l in art.links}
+    links = _links(art)
     assert ("内蒙古自治区党委", "part_of", "自治区") not in links
     assert ("内蒙古自治区总工会", "part_of", "中华全国总工会") in links
     assert ("内蒙古蒙岭能源集团有限责任公司", "located_in", "内蒙古自治区") in links
