@@ -1134,19 +1134,29 @@ def company_short_forms(full: str, ctx: Context) -> frozenset[str]:
     if m is None:
         return frozenset()
     core = full[:m.start()]
+    lex = ctx.lex
+    above = None
     while True:   # drop the places it opens with (江苏常州…, 涪陵…)
         head = ctx.div_index.longest_at(core, 0, len(core) - 2)
         if head is None and len(core) > 4 and any(d.level in ("province", "city", "county")
-                                                   for d in ctx.lex.divisions_by_short(core[:2])):
+                                                   for d in lex.divisions_by_short(core[:2])):
             head = core[:2]
         if head is None:
             break
+        divs = [d for d in lex.divisions_by_name(head) + lex.divisions_by_short(head) if d.level != "town"]
+        if above is not None and not any(a in lex.ancestors(d) for d in divs for a in above):
+            break     # 洛阳|龙门智能装备: a place name after a place is the brand unless it lies inside
+        above = divs
         core = core[len(head):]
     forms = {core}
-    if core.endswith("集团"):
-        forms.add(core[:-2])
+    stem = core[:-2] if core.endswith("集团") else core
+    forms.add(stem)
     if len(core) >= 6:
-        forms.add(core[:2] + core[-2:])
+        forms.add(core[:2] + core[-2:])     # 某晟船舶重工 -> 某晟重工
+    if len(stem) >= 6 and not full.endswith(BRANCH_SUFFIX):    # 某通物流湖北分公司: 某通物流 is the parent
+        forms.add(stem[:4])                 # 某昱精密电子 -> 某昱精密
+    if len(stem) == 6:
+        forms.add(stem[:3] + stem[4])       # 某门智能装备 -> 某门智装
     return frozenset(f for f in forms if len(f) >= 4 and f != full and f not in GENERIC_BODY
                      and not _common_word(f, ctx))
 
@@ -1157,10 +1167,16 @@ def implied_short_forms(text: str, cands: list[Candidate], ctx: Context) -> list
     out = []
     for full in {c.text: c for c in cands if c.type == EntityType.COMPANY}.values():
         for short in company_short_forms(full.text, ctx):
+            canonical = full.canonical or full.text
             for occ in re.finditer(re.escape(short), text):
-                if occ.start() >= full.end or occ.end() <= full.start:
-                    out.append(Candidate(occ.start(), occ.end(), short, EntityType.COMPANY,
-                                         "rule:implied_short.v1", 3, canonical=full.canonical or full.text))
+                if occ.start() < full.end and occ.end() > full.start:
+                    continue
+                e = occ.end()
+                if text.startswith("工会", e):    # 某某精密工会: the company's union, named as printed
+                    out.append(Candidate(occ.start(), e + 2, short + "工会", EntityType.UNION,
+                                         "rule:implied_short.v1", 3))
+                out.append(Candidate(occ.start(), e, short, EntityType.COMPANY,
+                                     "rule:implied_short.v1", 3, canonical=canonical))
     return out
 
 

@@ -73,6 +73,7 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
     roles: set[tuple] = set()
     honors: set[tuple] = set()
     person_kinds: dict[str, set[str]] = {}
+    unplaced = []    # workers' posts with no employer in their chain or sentence
     for b in article.bylines:
         roles.add((b.name, b.title, None, facts.evidence(max(b.start, 0), max(b.end, 0), "rule:byline.v1")))
         person_kinds.setdefault(b.name, set()).add("journalist")
@@ -80,7 +81,9 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         if c.type != PERSON:
             continue
         pname = name_of.get(id(c), c.text)
-        for title, org, lo, hi in facts.roles_for(c):
+        rows = facts.roles_for(c)
+        placed = any(org is not None for _, org, _, _ in rows)
+        for title, org, lo, hi in rows:
             kind = title_kind(title, ctx)
             if kind == "journalist":
                 continue
@@ -91,11 +94,18 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
                     # the bare post: 在某某公司，车工某某说 / 在某某公司车间，已干了32年的钳工某某
                     org = facts.employer_in_sentence(c)
                 if org is None:
+                    if not placed and title not in NOT_COMPANY_POSTS:
+                        unplaced.append((pname, title, lo, hi))
                     continue
             roles.add((pname, title, org, facts.evidence(lo, hi, "rule:title_chain.v1")))
             person_kinds.setdefault(pname, set()).add(kind)
         for h in facts.honors_for(c):
             honors.add((pname, h, facts.evidence(c.start, c.end, "rule:honor.v1")))
+    employer = facts.employer_in_article() if unplaced else None
+    for pname, title, lo, hi in unplaced if employer else ():
+        # 焊工某某 in a report about one factory: the employer a reader takes for granted
+        roles.add((pname, title, employer, facts.evidence(lo, hi, "rule:story_employer.v1")))
+        person_kinds.setdefault(pname, set()).add("worker")
     for h, c in facts.won_honors() + facts.holder_honors():
         pname = name_of.get(id(c), c.text)
         honors.add((pname, h, facts.evidence(c.start, c.end, "rule:honor.v1")))
@@ -196,6 +206,10 @@ def _sentence_of(sentences, pos: int) -> int:
         if s.start <= pos:
             idx = s.index
     return idx
+
+
+# Workers' posts whose holder is not employed by the company a report is about.
+NOT_COMPANY_POSTS = frozenset(("律师", "法官", "仲裁员", "调解员", "农民工", "护林员"))
 
 
 def title_kind(title: str, ctx) -> str:

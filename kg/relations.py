@@ -4,6 +4,8 @@
   "X总工会党组成员、副主席某某" gives (某某, 党组成员, X总工会) and (某某, 副主席, X总工会);
   a title with no organisation of its own inherits the previous one; 工会主席 after
   an organisation gives 主席 at that organisation's union.
+- ``rule:story_employer.v1`` a worker's post with no employer in its chain or sentence
+  (焊工某某) goes to the company when the article names exactly one.
 - ``rule:byline.v1``       journalists' byline titles (记者, 实习记者, 通讯员, 摄影), org null.
 - ``rule:honor.v1``        honors in apposition (全国劳动模范某某), in a title chain, or
   as the object of 荣获/获得 before "的 + person".
@@ -275,6 +277,13 @@ class ArticleFacts:
             return None
         best = self._last_before(person.start, lambda c: c.type is EntityType.COMPANY, sent.start)
         return self.name_of.get(id(best)) if best is not None else None
+
+    def employer_in_article(self) -> str | None:
+        """The article's one company, when it names exactly one (焊工某某 in a report
+        about one factory): the employer a reader takes for granted."""
+        names = {self.name_of.get(id(c)) for c in self.cands if c.type is EntityType.COMPANY}
+        names |= {n for n, t in self.new_entities.items() if t is EntityType.COMPANY}   # brands before posts
+        return names.pop() if len(names) == 1 else None
 
     def _is_union(self, name: str) -> bool:
         return any(self.name_of.get(id(c)) == name and c.type is EntityType.UNION for c in self.cands) \

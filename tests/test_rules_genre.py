@@ -574,3 +574,36 @@ def test_a_body_a_verb_and_then_the_name(make_page):
     assert {"北湖街道总工会", "北湖街道党群服务中心", "北京市总工会职工服务中心", "中国银行北京分行",
             "宁波甬岭精密机械有限公司"} <= ents
     assert not any(n.endswith("实训基地") for n in ents)
+
+
+def test_worker_post_in_a_report_about_one_company_takes_that_company(make_page):
+    art = _one(make_page, "走进上海澜桥精密机械有限公司的装配车间，机器轰鸣。焊工钮嘉树正在焊接底座，"
+                          "他说：“质量是干出来的。”仲裁员柏青也来到现场。")
+    roles = _roles(art)
+    assert ("钮嘉树", "焊工", "上海澜桥精密机械有限公司") in roles
+    assert not any(r[0] == "柏青" and r[2] for r in roles)    # an arbitrator is no employee
+
+
+def test_worker_post_is_not_given_a_company_when_the_report_names_two(make_page):
+    art = _one(make_page, "上海澜桥精密机械有限公司与上海汇湾物流有限公司签约。焊工钮嘉树发言。")
+    assert not any(r[0] == "钮嘉树" for r in _roles(art))
+
+
+def test_company_short_forms_by_first_four_and_initials_and_its_union(make_page):
+    art = _one(make_page, "厦门澄岳精密电子有限公司成立于2004年。澄岳精密董事长詹立恒致辞。澄岳精密工会主席卢雅雯发言。"
+                          "洛阳龙门智能装备集团有限公司也派人参加，龙门智装首席技师上官立远作交流。",
+               settings=Settings(home_region="福建省", ner_model=""))
+    roles = _roles(art)
+    assert ("詹立恒", "董事长", "厦门澄岳精密电子有限公司") in roles
+    assert ("上官立远", "首席技师", "洛阳龙门智能装备集团有限公司") in roles    # 龙门 is the brand, not a county
+    union = next(r[2] for r in roles if r[0] == "卢雅雯")
+    assert "澄岳精密工会" in {union, *_ents(art)[union].aliases}
+    assert (union, "union_of", "厦门澄岳精密电子有限公司") in _links(art)
+
+
+def test_a_branch_has_no_short_form_of_its_parent_brand(make_page):
+    art = _one(make_page, "澜途物流货车司机尚立新停好车。澜途物流是一家冷链运输企业。"
+                          "澜途物流湖北分公司总经理万立成介绍了情况。")
+    assert ("万立成", "总经理", "澜途物流湖北分公司") in _roles(art)
+    assert "澜途物流" not in _ents(art)["澜途物流湖北分公司"].aliases
+    assert ("尚立新", "货车司机", "澜途物流湖北分公司") not in _roles(art)
