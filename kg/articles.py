@@ -20,6 +20,16 @@ Banner
     three short lines over a body read as banner, headline, deck). A heading
     followed directly by an article-level heading is a banner too; any other
     headline without a body is dropped.
+Furniture
+    A masthead's date-and-page line, a post's time stamp, a jump line (下转第2版)
+    and a web page's chrome (首页 | …, 当前位置：…, 责任编辑：某某, 相关新闻,
+    分享到：…, 点击“阅读原文”…) belong to no article; after a closing line
+    (相关新闻, 往期推荐, 分享到) everything up to the next headline is furniture
+    too. A jump line from another page (（转自第1版）) starts a body.
+Main title
+    Of three plain title lines the middle one is the headline (引题, 主题, 副题);
+    of two, the second when the first is a column's label (【人物】, 走进某某①) or
+    a slogan over a meeting report (…在某地召开).
 Decks
     Headings of another level, and headline-like plain lines that lead to the
     body, right after a headline. A heading deeper than the article level in the
@@ -54,7 +64,7 @@ _NOT_HEADLINE_END = _FINAL + "；;：:，,、"
 _STRONG_START = re.compile(
     r"^(?:本报讯|本报[^\s，,。]{0,12}电|[^\s，,。]{0,12}\d{1,2}月\d{1,2}日电|新华社|中新社)")
 _BODY_START = re.compile(
-    r"^(?:近日|日前|昨天|昨日|今天|今日|前不久|近期|连日来|"
+    r"^(?:近日|日前|昨天|昨日|今天|今日|前不久|近期|连日来|编者按|编者的话|"
     r"记者(?:近日|日前|从|获悉)|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月)")
 
 #: A web article's dateline: "2025-04-29 08:05　来源：某某网　记者 甲　实习生 乙".
@@ -63,6 +73,26 @@ _SOURCE_LINE = re.compile(
     r"(?:来源|稿源|作者|发布时间|发布日期)[:：]\s*(\S*)")
 #: Page furniture under a masthead: "2025年4月28日　星期一　第1版　要闻".
 _PAGE_FURNITURE = re.compile(r"^(?=.*(?:星期|周)[一二三四五六日天])(?=.*第\s*[\d一二三四五六七八九十]+\s*版)[^。，,]*$")
+
+#: A web page's or a public account's chrome: staff lines (责任编辑：某某, 编辑：甲　审核：乙),
+#: the blocks that close a story (相关新闻, 往期推荐, 分享到：…, 点击“阅读原文”…) and the
+#: navigation over it (首页 | …, 当前位置：…). None is a headline; what follows a closing
+#: line up to the next headline (a list of linked titles) belongs to no article.
+_WEB_STAFF = re.compile(r"^(?:责任编辑|编辑|审核|校对|终审|初审|二审|三审|监制|统筹|排版|美编|责编)\s*[:：]")
+_WEB_CLOSING = re.compile(
+    r"^(?:(?:相关新闻|相关阅读|相关链接|相关报道|延伸阅读|往期推荐|往期回顾|推荐阅读|热门推荐|猜你喜欢)\s*[:：]?$"
+    r"|(?:分享到|分享至|转发到)\s*[:：]|点击.{0,12}(?:阅读原文|关注|了解更多|查看更多)|(?:上一篇|下一篇)\s*[:：])")
+#: A jump line between pages: a story goes on elsewhere (下转第2版) or goes on here
+#: from elsewhere (（转自第1版）, （上接第一版）: a body starts).
+_JUMP_OUT = re.compile(r"^[（(]?(?:下转|转)(?:第|至|到)\s*[\d一二三四五六七八九十]+\s*版[)）]?$")
+_JUMP_IN = re.compile(r"^[（(]?(?:转自|上接|接|续)第?\s*[\d一二三四五六七八九十]+\s*版[)）]?$")
+#: A caption's bare credit after its last sentence: "图为…。　某某　摄".
+_PHOTO_CREDIT = re.compile(r"[。！？!?]\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|摄影|供图)$")
+#: A post's time stamp under a public account's name: "2025年05月12日 20:30 新疆".
+_POST_STAMP = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?:\s*[\u4e00-\u9fff]{2,8})?$")
+#: Marks that open a short item or a byline line: ●近日…, ■本报记者 某某.
+_BULLETS = "■□●○◆◇▲△★☆▶►"
+_WEB_NAVIGATION = re.compile(r"^(?:(?:当前位置|您的位置|你的位置)\s*[:：]|首页\s*[|｜>›»])")
 
 # --------------------------------------------------------------- line classes
 
@@ -78,7 +108,7 @@ def ends_paragraph(text: str) -> bool:
     """
     stripped = text.rstrip()
     core = stripped.rstrip(_CLOSING_QUOTES)
-    if core and core[-1] in _FINAL:
+    if core and core[-1] in _FINAL or _PHOTO_CREDIT.search(stripped):
         return True
     return _credit_tail(stripped) is not None or _byline_line(stripped) is not None \
         or _SOURCE_LINE.match(stripped) is not None
@@ -103,15 +133,25 @@ def is_body_start(text: str) -> bool:
     """Whether a line starts a news item ("本报讯", "近日，", "昨天", "5月11日",
     a web dateline "2025-04-29 08:05 来源：…" ...); page furniture ("2025年4月28日
     星期一 第1版") starts none."""
-    text = text.strip()
+    text = text.strip().lstrip(_BULLETS)
     if is_page_furniture(text):
         return False
-    return bool(_STRONG_START.match(text) or _BODY_START.match(text) or _SOURCE_LINE.match(text))
+    return bool(_STRONG_START.match(text) or _BODY_START.match(text) or _SOURCE_LINE.match(text)
+                or _JUMP_IN.match(text))
 
 
 def is_page_furniture(text: str) -> bool:
-    """A date-and-page line under a masthead ("2025年4月28日 星期一 第1版 要闻")."""
-    return bool(_PAGE_FURNITURE.match(text.strip()))
+    """A date-and-page line under a masthead ("2025年4月28日 星期一 第1版 要闻") or
+    a web page's chrome (责任编辑：某某, 相关新闻, 分享到：微信, 首页 | 时政 …)."""
+    text = text.strip()
+    return bool(_PAGE_FURNITURE.match(text) or _WEB_STAFF.match(text) or _WEB_CLOSING.match(text)
+                or _WEB_NAVIGATION.match(text) or _JUMP_OUT.match(text) or _POST_STAMP.match(text))
+
+
+def closes_story(text: str) -> bool:
+    """A line after which, up to the next headline, nothing belongs to an article:
+    相关新闻, 往期推荐, 分享到：…, 点击“阅读原文”…"""
+    return bool(_WEB_CLOSING.match(text.strip()))
 
 
 def is_credit_line(text: str) -> bool:
@@ -151,6 +191,10 @@ def _tokens(s: str) -> list[_Token]:
     out = []
     for m in _TOKEN.finditer(s):
         word, start = m.group(), m.start()
+        if not out and word[0] in _BULLETS:     # ■本报记者 某某
+            word, start = word.lstrip(_BULLETS), start + len(word) - len(word.lstrip(_BULLETS))
+            if not word:
+                continue
         if not out and word in _LEADING_TITLES:
             out.append(_Token("title", word, start))
             continue
@@ -216,7 +260,7 @@ def _byline_line(text: str) -> list[tuple[str, _Token]] | None:
     ("本报记者 甲 本报通讯员 乙", "文/图 丙"), else None. Each title stands apart
     from its name ("摄影展览" is a headline), and a lone "摄影 X" is not enough."""
     tokens = _tokens(text)
-    if not tokens or tokens[0].kind != "title" or tokens[0].start != 0:
+    if not tokens or tokens[0].kind != "title" or text[:tokens[0].start].strip(_BULLETS):
         return None
     glued = any(a.kind == "title" and b.start == a.start + len(a.text) for a, b in zip(tokens, tokens[1:]))
     pairs = _read_credit(tokens, need_end=False)
@@ -319,8 +363,9 @@ class _Layout:
             return False
         if is_body_start(first.text) or _credit_tail(first.text) is not None or _byline_line(first.text):
             return True
-        credit = self.plain(j + 1)
-        return credit is not None and is_credit_line(credit.text)
+        credit = self.plain(j + 1)    # a photo's caption and its credit (本报记者 某某 摄)
+        return credit is not None and is_credit_line(credit.text) \
+            and (_credit_tail(credit.text) is not None or not _byline_line(credit.text))
 
     def opens(self, i: int, after_open_paragraph: bool = False) -> bool:
         """Whether block ``i`` is a headline (see the module docstring)."""
@@ -329,9 +374,9 @@ class _Layout:
             return b.level <= self.level
         if not looks_like_headline(b.text):
             return False
-        if after_open_paragraph:
+        if after_open_paragraph:    # a news opener or a byline line must follow (■本报记者 某某)
             nxt = self.plain(i + 1)
-            return nxt is not None and bool(_STRONG_START.match(nxt.text))
+            return nxt is not None and bool(_STRONG_START.match(nxt.text) or _byline_line(nxt.text))
         return self.leads_to_body(i)
 
     def is_banner(self, i: int) -> bool:
@@ -362,9 +407,14 @@ class _Layout:
     def drafts(self) -> list[_Draft]:
         """Group the blocks into articles (bodiless headlines are dropped)."""
         drafts: list[_Draft] = []
-        i, open_paragraph, banner_seen = 0, False, False
+        i, open_paragraph, banner_seen, closed = 0, False, False, False
         while i < len(self.blocks):
             b = self.blocks[i]
+            if is_page_furniture(b.text) or (closed and not self.opens(i)):
+                closed = closed or closes_story(b.text)
+                i += 1
+                continue
+            closed = False
             if self.opens(i, open_paragraph):
                 if not drafts and not banner_seen and self.is_banner(i):
                     i, banner_seen = i + 1, True
@@ -375,6 +425,8 @@ class _Layout:
                 continue
             if drafts:
                 drafts[-1].body.append(b)
+            else:
+                banner_seen = True    # a masthead over the first article is its banner
             # only an article's body can be cut by a column break (not the masthead above it)
             open_paragraph = bool(drafts) and not b.level and not b.block and not ends_paragraph(b.text)
             i += 1
@@ -384,11 +436,24 @@ class _Layout:
         return kept
 
 
+#: A column's label over a headline: 【人物】, 走进楼宇工会①, 系列报道之三.
+_COLUMN_LABEL = re.compile(r"^(?:【[^】]{1,10}】|.{2,12}(?:[①-⑳]|之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[)）]))$")
+#: A meeting report's last word: the title that reports, under a slogan kicker.
+_EVENT_END = re.compile(r"(?:召开|举行|开幕|闭幕)$")
+
+
 def _main_title_first(draft: _Draft) -> None:
-    """Three plain title lines over a body are kicker, main title and subtitle
-    (引题, 主题, 副题): the main title is the headline."""
-    if not draft.headline.level and len(draft.decks) == 2 and not any(d.level for d in draft.decks):
+    """The main title (主题) is the headline: of three plain title lines over a body
+    (引题, 主题, 副题) the middle one; of two, the second when the first is a
+    column's label (【人物】) or a slogan over a report (…新篇章 / …会议在某地召开)."""
+    if draft.headline.level or any(d.level for d in draft.decks):
+        return
+    if len(draft.decks) == 2:
         draft.headline, draft.decks = draft.decks[0], [draft.headline, draft.decks[1]]
+    elif len(draft.decks) == 1:
+        head, deck = draft.headline.text, draft.decks[0].text
+        if _COLUMN_LABEL.match(head) or (_EVENT_END.search(deck) and not _EVENT_END.search(head)):
+            draft.headline, draft.decks = draft.decks[0], [draft.headline]
 
 
 # -------------------------------------------------------------------- output

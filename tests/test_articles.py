@@ -314,3 +314,49 @@ def test_articles_a_markdown_story_on_a_plain_page(make_page):
     arts = split_articles(make_page(text))
     assert [a.headline for a in arts] == ["工会驿站开进园区", "某某省命名第二批“某某工匠”"]
     assert "某某省五一劳动奖章" in arts[1].text.split("\n")
+
+
+def test_articles_web_chrome_is_no_article_and_no_body(make_page):
+    text = ("某某在线\n\n首页 | 时政 | 经济 | 社会\n\n当前位置：首页 > 新闻 > 要闻\n\n"
+            "某某开发区一季度产值增长12%\n\n新能源装备成为新的增长极\n\n"
+            "2025-05-12 09:30　来源：某某在线　记者 甘思远\n\n记者从开发区管委会获悉，产值稳步增长。\n\n"
+            "责任编辑：蒲晓琳\n\n相关新闻\n\n· 某某重工第10万台挖掘机下线\n\n· 某某高新区新增经营主体1.2万户\n\n"
+            "分享到：微信　微博　QQ空间\n\n"
+            "试用期“不合格”就能随意辞退？法院：须拿出证据\n\n2025-05-12 10:15　来源：某某网　记者 易小帆\n\n"
+            "入职不到两个月，他就被辞退。\n\n责任编辑：罗小琴\n\n分享到：微信　微博\n")
+    arts = split_articles(make_page(text))
+    assert [a.headline for a in arts] == ["某某开发区一季度产值增长12%", "试用期“不合格”就能随意辞退？法院：须拿出证据"]
+    assert arts[0].decks == ("新能源装备成为新的增长极",)
+    assert not any(w in a.text for a in arts for w in ("责任编辑", "蒲晓琳", "挖掘机下线", "分享到"))
+
+
+def test_articles_column_label_and_slogan_kicker_yield_to_the_main_title(make_page):
+    text = ("凝心聚力建新功　奋力谱写工会工作新篇章\n\n某某省总工会十四届六次全委会议在某市召开\n\n"
+            "本报讯（记者 柏小雪）5月6日，会议召开。\n\n"
+            "【人物】\n\n大山里的“向妈妈”：一位女教师的坚守\n\n2025-05-09 08:00　来源：某某网　记者 石小敏\n\n"
+            "清晨六点，她已站在校门口。\n\n"
+            "走进楼宇工会①\n\n一栋楼里的“职工之家”\n\n编者按：商务楼宇是职工最密集的地方。\n\n"
+            "千名焊工同台比武\n\n某某新区船舶焊接职业技能大赛开赛\n\n本报讯（记者 柏小雪）日前，大赛开赛。\n")
+    arts = split_articles(make_page(text))
+    assert [a.headline for a in arts] == ["某某省总工会十四届六次全委会议在某市召开", "大山里的“向妈妈”：一位女教师的坚守",
+                                          "一栋楼里的“职工之家”", "千名焊工同台比武"]   # a subtitle ending 开赛 stays one
+    assert arts[1].decks == ("【人物】",)
+
+
+def test_articles_jump_lines_bylines_after_bullets_and_short_items(make_page):
+    text = ("技能大赛决赛收官\n\n（转自第1版）\n\n本届决赛在某区举行。\n\n"
+            "三秦工匠（部分）\n\n雷小鸣（某某机床有限公司数控车工）\n\n石小磊（某某铸造有限公司铸造工）\n\n"
+            "雷小鸣：在千分之一毫米里较真\n\n■本报记者 韦小昊\n\n走进车间，机床嗡鸣。\n\n"
+            "图为雷小鸣在指导徒弟。　韦小昊　摄\n\n工会简讯\n\n●近日，某某区总工会开展送清凉活动。\n\n"
+            "●某县总工会日前举办宣讲会。（下转第2版）\n\n下转第2版\n")
+    arts = split_articles(make_page(text))
+    assert [a.headline for a in arts] == ["技能大赛决赛收官", "雷小鸣：在千分之一毫米里较真", "工会简讯"]
+    assert [(b.title, b.name) for b in arts[1].bylines] == [("记者", "韦小昊")]
+    assert arts[2].text.endswith("举办宣讲会。（下转第2版）")        # the lone jump line is furniture
+
+
+def test_articles_a_post_time_stamp_under_an_account_name_is_furniture(make_page):
+    text = ("某某职工之声\n\n2025年05月12日 20:30 新疆\n\n【工会要闻】本期导读：全委会\n\n"
+            "## 自治区总工会全委会议召开\n\n2025-05-12 09:30　来源：某某网　记者 阿依小古\n\n5月10日，会议召开。\n")
+    arts = split_articles(make_page(text))
+    assert [a.headline for a in arts] == ["自治区总工会全委会议召开"]
