@@ -90,6 +90,8 @@ _JUMP_IN = re.compile(r"^[（(]?(?:转自|上接|接|续)第?\s*[\d一二三四�
 _PHOTO_CREDIT = re.compile(r"[。！？!?]\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|摄影|供图)$")
 #: A post's time stamp under a public account's name: "2025年05月12日 20:30 新疆".
 _POST_STAMP = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?:\s*[\u4e00-\u9fff]{2,8})?$")
+#: A line that introduces a list: "部分获奖名单如下：", "陕西省五一劳动奖章（部分）".
+_LIST_LEAD = re.compile(r"(?:[:：]|[（(](?:部分|节选|排名不分先后)[)）]|名单)$")
 #: Marks that open a short item or a byline line: ●近日…, ■本报记者 某某.
 _BULLETS = "■□●○◆◇▲△★☆▶►"
 _WEB_NAVIGATION = re.compile(r"^(?:(?:当前位置|您的位置|你的位置)\s*[:：]|首页\s*[|｜>›»])")
@@ -108,7 +110,7 @@ def ends_paragraph(text: str) -> bool:
     """
     stripped = text.rstrip()
     core = stripped.rstrip(_CLOSING_QUOTES)
-    if core and core[-1] in _FINAL or _PHOTO_CREDIT.search(stripped):
+    if core and core[-1] in _FINAL or _PHOTO_CREDIT.search(stripped) or _LIST_LEAD.search(stripped):
         return True
     return _credit_tail(stripped) is not None or _byline_line(stripped) is not None \
         or _SOURCE_LINE.match(stripped) is not None
@@ -349,9 +351,17 @@ class _Layout:
             return self.blocks[i]
         return None
 
+    def listed(self, i: int) -> bool:
+        """Block ``i`` is one of a run of list lines (no blank line between them): an
+        item, never a headline or a deck."""
+        b = self.blocks[i]
+        return b.block and not b.level and any(
+            0 <= j < len(self.blocks) and self.blocks[j].block and abs(self.blocks[j].line - b.line) == 1
+            for j in (i - 1, i + 1))
+
     def deck_like(self, i: int) -> bool:
         b = self.blocks[i]
-        return b.level > self.level if b.level else looks_like_headline(b.text)
+        return b.level > self.level if b.level else looks_like_headline(b.text) and not self.listed(i)
 
     def leads_to_body(self, i: int) -> bool:
         """After block ``i`` (and at most two deck lines) comes a news or photo item."""
@@ -372,7 +382,7 @@ class _Layout:
         b = self.blocks[i]
         if b.level:
             return b.level <= self.level
-        if not looks_like_headline(b.text):
+        if not looks_like_headline(b.text) or self.listed(i):
             return False
         if after_open_paragraph:    # a news opener or a byline line must follow (■本报记者 某某)
             nxt = self.plain(i + 1)
@@ -463,7 +473,8 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
     for b in body:
         prev = paragraphs[-1][-1] if paragraphs else None
         joins = (prev is not None and not prev.level and not b.level and not prev.block and not b.block
-                 and not ends_paragraph(prev.text) and not is_credit_line(b.text))
+                 and not ends_paragraph(prev.text) and not is_credit_line(b.text)
+                 and not _LIST_LEAD.search(b.text))
         if joins:
             paragraphs[-1].append(b)
         else:

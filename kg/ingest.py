@@ -14,6 +14,8 @@ A page is a newspaper page saved as plain text or light Markdown. Reading one:
 """
 from __future__ import annotations
 
+import dataclasses
+
 import hashlib
 import re
 import unicodedata
@@ -248,7 +250,27 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
         block = item is not None or _WHOLE_STRONG.match(line) is not None
         clean, level = strip_markdown(line[item.end():] if item else line)
         lines.append(Line(number=number, text=clean.rstrip(), heading=level, block=block))
-    return tuple(lines)
+    return _mark_plain_lists(lines)
+
+
+#: The longest line read as a list item in a plain list (a name, a unit, a parenthesis).
+LIST_LINE_CHARS = 60
+
+
+def _mark_plain_lists(lines: list[Line]) -> tuple[Line, ...]:
+    """On a page that parts its paragraphs with blank lines, short lines that follow
+    each other with no blank line are a list (winners under an honor, one per line),
+    not a paragraph cut by column breaks: they are marked ``block``."""
+    blank = sum(1 for ln in lines if not ln.text.strip())
+    if 2 * blank < len(lines) - blank:
+        return tuple(lines)
+    out = list(lines)
+    for k, ln in enumerate(lines):
+        near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+        if ln.text.strip() and not ln.heading and len(ln.text) <= LIST_LINE_CHARS and any(
+                n.text.strip() and not n.heading and len(n.text) <= LIST_LINE_CHARS for n in near):
+            out[k] = dataclasses.replace(ln, block=True)
+    return tuple(out)
 
 
 def normalise_line(line: str) -> str:

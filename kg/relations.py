@@ -23,6 +23,8 @@ WORKER_HONOR = ("劳动模范", "劳模", "工匠", "劳动奖章", "先进工�
 WORKING_ORGANS = ("宣传部", "组织部", "统战部", "办公室", "政法委", "纪委")
 #: A union's own committees, as printed in a title chain after the union.
 UNION_BODIES = frozenset({"女职工委员会", "女职委", "女工委", "经费审查委员会", "经审会"})
+#: What follows an honor's name on a list's heading line: （部分）, （20名）, 名单, 获得者名单.
+LIST_HEADING_TAIL = re.compile(r"(?:获得者|获奖者)?(?:名单)?(?:[（(](?:部分|节选|排名不分先后|\d+(?:名|个|人|家|项))[)）])?$")
 #: A brand's trade: a brand printed alone before a post is the employer (某某快递快递员).
 BRAND_KINDS = ("快递", "外卖", "物流", "出行", "约车", "快运", "速运", "货运", "配送", "到家", "优选")
 
@@ -41,10 +43,13 @@ RECIPIENT = re.compile(r"(?:为|向)(?P<x>[^，。；、“”为向]{2,24}?)(?:
 BEFORE_VERB = re.compile(r"(?:先后|曾经|曾|多次|还|也|均|已经|已|早已|此前|之前|又|都|连续|本人|并|"
                          r"去年|今年|前年|当年|同年|次年|近年|近日|日前|(?:在|于)?\d{4}年度?)+$")
 #: 某甲、某乙等21人荣获 …: the persons listed before a count.
-COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:名|位|人|个)[^，。；]{0,4}?)?$")
+COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:名|位|人|个)[^，。；]{0,6}?)?$")
+#: 授予某某公司等100个单位 H / 授予某某等300名职工 H: the first of the counted holders is named.
+GRANTED = re.compile(r"授予(?P<x>[^，。；、“”]{2,30}?)等[\d一二三四五六七八九十百千]+(?:个|名|位|家|人)"
+                     r"(?:单位|集体|职工|个人|企业|同志|人才|高技能人才|班组)?" + _H + r"(?=荣誉称号|称号|[，。；、]|$)")
 #: 被某某总工会命名为 "H" / 被人社部确定为 H: an honor named by its grantor.
-NAMED_AS = re.compile(r"被(?P<by>[^，。；“”\"]{2,24}?)(?:命名为|确定为|认定为|评为|授予)(?:了)?"
-                      r"[“\"]?(?P<h>[^“”\"，。；、]{2,20}?)[”\"]?(?=荣誉称号|称号|[，。；、]|$)")
+NAMED_AS = re.compile(r"被(?P<by>[^，。；“”\"]{0,24}?)(?:命名为|确定为|认定为|评为|授予)(?:了)?"
+                      r"(?:\d{4}年度?)?[“\"]?(?P<h>[^“”\"，。；、]{2,20}?)[”\"]?(?=荣誉称号|称号|[，。；、]|$)")
 NAMED_KINDS = ("工作室", "示范单位", "示范企业", "示范岗", "示范基地", "示范点")
 LISTED_HONOR = re.compile(r"(?:[”\"]?(?:、|和)[“\"]?|(?<=[”\"])[“\"])(?P<h>[^“”\"，。；、和]{2,14}?)[”\"]?(?=荣誉称号|称号|等|[，。；、和]|(?<=[”\"])[“\"]|$)")
 COPULA = re.compile(r"[，,]?(?:也|还|同时|更)?是(?P<list>[^，。；：,]{2,40})(?=[，。；,]|$)")
@@ -358,6 +363,11 @@ class ArticleFacts:
             honor = m.group("h")
             if looks_like_honor(honor) or honor.endswith(NAMED_KINDS):
                 out += [(normalise_honor(honor, self.ctx), holder) for holder in self._holders_before(m.start())]
+        for m in GRANTED.finditer(text):
+            honor = m.group("h")
+            holder = next((c for c in self.by_end.get(m.end("x"), ()) if c.type is not EntityType.DISTRICT), None)
+            if holder is not None and looks_like_honor(honor):
+                out += [(normalise_honor(honor, self.ctx), c) for c in self._listed_with(holder)]
         for c in self.cands:
             if c.type == PERSON:
                 out += [(h, c) for h in self._copula_honors(c.end)]
@@ -400,7 +410,7 @@ class ArticleFacts:
         for line in self.text.split("\n"):
             lo, hi = pos, pos + len(line)
             pos = hi + 1
-            bare = line.strip("“”\"")
+            bare = LIST_HEADING_TAIL.sub("", line).strip("“”\"")
             if looks_like_honor(bare) or bare in self.ctx.honors:
                 honor = normalise_honor(bare, self.ctx)
                 continue
@@ -422,7 +432,24 @@ class ArticleFacts:
                         c.end == hi or self.text[c.end:c.end + 1] in "（(" and line.endswith(("）", ")"))):
                     out.append((honor, c))
                     break
+            else:
+                out += [(honor, c) for c in self._names_in_a_row(lo, hi)]
         return out
+
+    def _names_in_a_row(self, lo: int, hi: int) -> list[Candidate]:
+        """The names of a line that holds nothing but names parted by spaces or 、
+        (某甲有限公司　某乙有限公司　…), else none."""
+        row, pos = [], lo
+        while pos < hi:
+            c = max((c for c in self.cands if c.start == pos and c.end <= hi and c.type is not EntityType.DISTRICT),
+                    key=lambda c: c.end, default=None)
+            if c is None:
+                return []
+            row.append(c)
+            pos = c.end
+            while pos < hi and self.text[pos] in " \u3000、":
+                pos += 1
+        return row if len(row) >= 2 else []
 
     def _holders_before(self, end: int) -> list[Candidate]:
         """Who wins, for a verb of winning at ``end``: the mention right before it, over

@@ -345,7 +345,7 @@ def test_articles_column_label_and_slogan_kicker_yield_to_the_main_title(make_pa
 
 def test_articles_jump_lines_bylines_after_bullets_and_short_items(make_page):
     text = ("技能大赛决赛收官\n\n（转自第1版）\n\n本届决赛在某区举行。\n\n"
-            "三秦工匠（部分）\n\n雷小鸣（某某机床有限公司数控车工）\n\n石小磊（某某铸造有限公司铸造工）\n\n"
+            "三秦工匠（部分）\n\n雷小鸣（某某机床有限公司数控车工）\n折小兰（某某发电有限公司电工）\n石小磊（某某铸造有限公司铸造工）\n\n"
             "雷小鸣：在千分之一毫米里较真\n\n■本报记者 韦小昊\n\n走进车间，机床嗡鸣。\n\n"
             "图为雷小鸣在指导徒弟。　韦小昊　摄\n\n工会简讯\n\n●近日，某某区总工会开展送清凉活动。\n\n"
             "●某县总工会日前举办宣讲会。（下转第2版）\n\n下转第2版\n")

@@ -187,3 +187,11 @@ def test_ingest_markdown_page_records_heading_levels(tmp_path):
     page = read_page(write(tmp_path, "m.md", "# 横幅\n\n## 标题\n\n正文**重点**。\n".encode()))
     assert [(ln.text, ln.heading) for ln in page.lines] == [
         ("横幅", 1), ("", 0), ("标题", 2), ("", 0), ("正文重点。", 0)]
+
+
+def test_short_lines_with_no_blank_between_are_a_list_on_a_blank_parted_page():
+    text = "标题\n\n正文第一段，没有结束\n\n接着的一段。\n\n某甲（某某公司焊工）\n某乙（某某公司电工）\n\n末段。\n"
+    lines = [ln for ln in lines_from_text(text) if ln.text]
+    assert [ln.block for ln in lines] == [False, False, False, True, True, False]
+    dense = "标题\n正文第一段\n某甲（某某公司焊工）\n某乙（某某公司电工）\n"   # no blank lines: nothing to tell
+    assert not any(ln.block for ln in lines_from_text(dense))

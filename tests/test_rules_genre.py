@@ -607,3 +607,21 @@ def test_a_branch_has_no_short_form_of_its_parent_brand(make_page):
     assert ("万立成", "总经理", "澜途物流湖北分公司") in _roles(art)
     assert "澜途物流" not in _ents(art)["澜途物流湖北分公司"].aliases
     assert ("尚立新", "货车司机", "澜途物流湖北分公司") not in _roles(art)
+
+
+def test_a_plain_list_of_winners_under_honor_headings(make_page):
+    text = ("名单揭晓\n\n本报讯（记者 柏小雪）日前，省总工会授予西安澄航精密机械有限公司等100个单位陕西省五一劳动奖状，"
+            "授予袁小飞等300名职工陕西省五一劳动奖章。同时，贺小鸣等20名高技能人才被命名为2025年度“三秦工匠”。"
+            "部分获奖名单如下：\n\n陕西省五一劳动奖状（部分）\n\n"
+            "西安澄航精密机械有限公司　汉中澄河茗茶有限公司\n\n陕西省五一劳动奖章（部分）\n\n"
+            "袁小飞（陕西澄上能源集团有限公司采煤机司机）\n惠小梅（宝鸡澄谷新材料有限公司熔炼工）\n"
+            "折小兰（陕西澄上发电有限公司电工）\n\n三秦工匠（部分）\n\n"
+            "贺小鸣（陕西澄渭精工机床有限公司数控车工）\n石小磊（西安澄宇精密铸造有限公司铸造工）\n")
+    art = extract_page(make_page(text), Settings(home_region="陕西省", ner_model="")).articles[0]
+    honors = _honors(art)
+    for holder, honor in [("西安澄航精密机械有限公司", "陕西省五一劳动奖状"), ("汉中澄河茗茶有限公司", "陕西省五一劳动奖状"),
+                          ("袁小飞", "陕西省五一劳动奖章"), ("惠小梅", "陕西省五一劳动奖章"),
+                          ("折小兰", "陕西省五一劳动奖章"), ("贺小鸣", "三秦工匠"), ("石小磊", "三秦工匠")]:
+        assert (holder, honor) in honors
+    assert ("惠小梅", "熔炼工", "宝鸡澄谷新材料有限公司") in _roles(art)
+    assert not any(h[0] == "贺小鸣" and h[1] == "陕西省五一劳动奖章" for h in honors)   # each list has its own honor
