@@ -176,7 +176,7 @@ def is_credit_line(text: str) -> bool:
 _TITLE = re.compile(r"(?:本报)?(?:实习|见习|特约|首席)?记者|(?:本报)?通讯员|实习生|摄影(?!报道)")
 _LEADING_TITLES = frozenset({"文/图", "图/文", "文图", "图文"})   # "文/图 某某": a title only before the name
 _END_WORDS = frozenset({"摄影报道", "摄", "文", "图", "文图", "文/图", "供图", "报道"})
-_NAME = re.compile(r"([\u4e00-\u9fff]{2,4}?)(摄影报道|摄)?")
+_NAME = re.compile(r"((?:[\u4e00-\u9fff]{1,8}[·•・‧])+[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,4}?)(摄影报道|摄)?")
 _TOKEN = re.compile(r"[^\s、，,]+")
 _BRACKET = re.compile(r"[（(]([^（）()\n]{2,60})[）)]")
 
@@ -203,7 +203,10 @@ def _tokens(s: str) -> list[_Token]:
         title = _TITLE.match(word)
         if title and title.end() < len(word):
             out.append(_Token("title", title.group(), start))
-            word, start = word[title.end():], start + title.end()
+            cut = title.end() + (word[title.end()] in "：:")     # 摄影：某某
+            word, start = word[cut:], start + cut
+            if not word:
+                continue
         elif title:
             out.append(_Token("title", word, start))
             continue
@@ -292,11 +295,32 @@ def parse_bylines(paragraph: str, offset: int = 0) -> list[Byline]:
         skip = len(rest) - len(rest.lstrip())
         if (line := _byline_line(rest.lstrip())) is not None:
             found += _bylines(line, offset + source.end() + skip)
+    elif (lead := _OPEN_BYLINE.match(paragraph)) is not None:
+        found += _bylines(_leading_pairs(paragraph[lead.end():]), offset + lead.end())
     elif tail is not None:
         found += _bylines(tail[1], offset + tail[0])
     elif (line := _byline_line(paragraph)) is not None:
         found += _bylines(line, offset)
     return sorted(set(found), key=lambda b: (b.start, b.end))
+
+
+#: "本报讯 记者 甲 通讯员 乙　正文…": a news opener's byline printed with no brackets.
+_OPEN_BYLINE = re.compile(r"本报讯[ \u3000]+(?=(?:本报)?(?:实习|见习|特约|首席)?记者|(?:本报)?通讯员|实习生)")
+
+
+def _leading_pairs(s: str) -> list[tuple[str, _Token]]:
+    """The byline pairs at the head of ``s`` (TITLE NAME+ …), up to the first word
+    that is neither; each name must stand apart (the body follows a space)."""
+    pairs, title = [], None
+    for tok in _tokens(s):
+        end = tok.start + len(tok.text)
+        if tok.kind == "title":
+            title = tok.text.removeprefix("本报")
+        elif tok.kind == "name" and title is not None and (end == len(s) or s[end].isspace()):
+            pairs.append((title, tok))
+        else:
+            break
+    return pairs
 
 
 def _bylines(pairs, base: int) -> list[Byline]:

@@ -10,6 +10,7 @@ Each component proposes candidate spans tagged with a versioned rule id:
 - ``rule:title_chain.v1``  persons named right after a post title (副主席X);
 - ``rule:byline.v1``       journalists from the article's bylines;
 - ``rule:honor_name.v1``   persons named right after an honor (全国劳动模范X);
+- ``rule:dotted_name.v1``  names whose parts a middle dot joins (某某·某某);
 - ``rule:repeat.v1``       later occurrences of a person name found by the rules above.
 
 Candidates meet in one named merge policy, :func:`longest_then_priority`.
@@ -993,7 +994,8 @@ TRANSLIT_CHARS = frozenset(
     "阿艾安敖奥巴拜宝贝毕必博布才采仓查朝琪其齐奇钦达旦道德迪丁顿朵多额尔恩法噶嘎高戈哥格根古"
     "哈海罕汗杭浩合和赫呼胡花吉加嘉江杰金晋卡凯克库拉来赖兰朗勒雷冷力丽利林玲隆楼鲁伦罗洛玛麦"
     "满曼毛梅美门蒙孟米敏明莫木姆穆那纳娜乃尼妮聂诺帕平普其恰钦庆曲热仁日荣如萨赛桑色森沙山善"
-    "尚斯松苏索塔太泰坦特腾提图吐托娃娅瓦旺威乌吾西希锡夏香雅亚延央扬耶伊依音英尤玉扎珍珠卓孜兹措次都云增确宗尕买")
+    "尚斯松苏索塔太泰坦特腾提图吐托娃娅瓦旺威乌吾西希锡夏香雅亚延央扬耶伊依音英尤玉扎珍珠卓孜兹措次都云增确宗尕买"
+    "卜杜肯逊劳努叶波列不别司马义洪")
 #: What may follow a transliterated name after a post: a mark or a verb of the report.
 _TRANSLIT_END = re.compile(r"[、，,。；：:（(“]|出席|说|介绍|表示|强调|通报|主持|讲话|指出|认为|告诉|坦言|每天|是|则|一边|正|刚|"
                            r"也|还|在|带领|代表|宣读|作|等|宣布|致辞|回忆|笑着|现场|当场|荣获|获得|获评|先后|去年|今年|曾|多次|已")
@@ -1022,6 +1024,39 @@ def _translit_after(text: str, pos: int, ctx: Context) -> tuple[int, int] | None
             return pos, e
         e -= 1
     return None
+
+
+#: A name's parts joined by a middle dot (艾尔肯·吐尔逊, 克劳斯·布伦纳).
+_NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[·•・‧](?=[\u4e00-\u9fff])")
+
+
+def dotted_names(text: str, ctx: Context) -> list[Candidate]:
+    """Names whose parts a middle dot joins (Uyghur, Kazakh, foreign names): each part
+    a run of :data:`TRANSLIT_CHARS`, the run before the dot opening where no such
+    character precedes it (主席|艾尔肯·吐尔逊出席 -> 艾尔肯·吐尔逊). A dot inside quotes
+    or a book title (“尊法守法·携手筑梦”) joins no name."""
+    out = []
+    for m in _NAME_DOT.finditer(text):
+        lo = m.start()
+        while lo > 0 and m.start() - lo < 8 and text[lo - 1] in TRANSLIT_CHARS:
+            lo -= 1
+        hi = m.end()
+        while hi < len(text) and hi - m.end() < 8 and text[hi] in TRANSLIT_CHARS:
+            hi += 1
+        while _NAME_DOT.match(text, hi):     # a third part: 某某·某某·某某
+            nxt = hi + 1
+            while nxt < len(text) and nxt - hi <= 8 and text[nxt] in TRANSLIT_CHARS:
+                nxt += 1
+            if nxt - hi < 3:
+                break
+            hi = nxt
+        if m.start() - lo < 2 or hi - m.end() < 2 or (lo > 0 and text[lo - 1] in TRANSLIT_CHARS) \
+                or _in_book_title(text, lo) or text.count("“", 0, lo) > text.count("”", 0, lo):
+            continue
+        if out and out[-1].end > lo:
+            continue
+        out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:dotted_name.v1", 4))
+    return out
 
 
 def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
@@ -1508,6 +1543,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     persons = title_chain_persons(text, ctx, set())
     persons += honor_names(text, ctx, set())
     persons += paren_post_persons(text, ctx)
+    persons += dotted_names(text, ctx)
     person_pos = {p for c in persons + byline_spans(article) for p in range(c.start, c.end)}
     cands += persons
     cands += org_suffix_spans(text, tokens, bounds, ctx, person_pos)

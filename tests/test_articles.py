@@ -360,3 +360,13 @@ def test_articles_a_post_time_stamp_under_an_account_name_is_furniture(make_page
             "## 自治区总工会全委会议召开\n\n2025-05-12 09:30　来源：某某网　记者 阿依小古\n\n5月10日，会议召开。\n")
     arts = split_articles(make_page(text))
     assert [a.headline for a in arts] == ["自治区总工会全委会议召开"]
+
+
+def test_articles_bylines_with_dotted_names_colons_and_no_brackets():
+    assert [(b.title, b.name) for b in parse_bylines("2025-05-12 09:30　来源：某某网　记者 阿依古丽·买买江　通讯员 庞小宇")] \
+        == [("记者", "阿依古丽·买买江"), ("通讯员", "庞小宇")]
+    assert [(b.title, b.name) for b in parse_bylines("通讯员 刘小琴　摄影：沙吾列·达吾江")] \
+        == [("通讯员", "刘小琴"), ("摄影", "沙吾列·达吾江")]
+    assert [(b.title, b.name) for b in parse_bylines("本报讯 记者 陆小敏 通讯员 蒋小曦　“今年工资涨了。”")] \
+        == [("记者", "陆小敏"), ("通讯员", "蒋小曦")]
+    assert parse_bylines("本报讯 记者近日从市总工会获悉，活动启动。") == []

@@ -625,3 +625,13 @@ def test_a_plain_list_of_winners_under_honor_headings(make_page):
         assert (holder, honor) in honors
     assert ("惠小梅", "熔炼工", "宝鸡澄谷新材料有限公司") in _roles(art)
     assert not any(h[0] == "贺小鸣" and h[1] == "陕西省五一劳动奖章" for h in honors)   # each list has its own honor
+
+
+def test_names_joined_by_a_middle_dot(make_page):
+    art = _one(make_page, "自治区总工会主席艾尔江·吐尔洪出席会议并讲话，钢筋工艾合买江·托合孜拿着手机说，"
+                          "深化“尊法守法·携手筑梦”行动。公司总经理克劳斯·布伦特表示欢迎。",
+               settings=Settings(home_region="新疆维吾尔自治区", ner_model=""))
+    ents = _ents(art)
+    assert {"艾尔江·吐尔洪", "艾合买江·托合孜", "克劳斯·布伦特"} <= set(ents)
+    assert not any("携手" in n or "守法" in n for n in ents)     # a slogan's dot joins no name
+    assert ("艾尔江·吐尔洪", "主席", "新疆维吾尔自治区总工会") in _roles(art)
