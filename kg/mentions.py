@@ -511,6 +511,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
                     out.append(Candidate(left, parent, text[left:parent], _suffix_type(text[left:parent], ctx),
                                          "rule:org_suffix.v1", 2, relative=relative))
                 continue
+        if suffix in DEPARTMENT_SUFFIXES and not relative and body in UNION_DEPARTMENTS:
+            continue  # 女职工部, 权益保障部: a union's department named alone is no entity
         if suffix in DEPARTMENT_SUFFIXES and "工会" in body:
             parent = _union_prefix(body, ctx)
             if parent:   # 北京市总工会女职工部: a union's department points to the union
@@ -552,6 +554,11 @@ GENERIC_INSIDE = frozenset("各级 各 基层 各类 所属 下属 有关 相关
 
 
 DEPARTMENT_SUFFIXES = ("部", "办公室", "处", "科", "室")
+#: The departments of a union's own office (…部): sub-units, not entities.
+UNION_DEPARTMENTS = frozenset("""
+女职工 权益保障 宣传教育 组织 基层工作 经济技术 网络工作 财务资产 法律工作 保障工作 劳动保护 生活保障
+组织宣传 组织民主管理 民主管理 职工服务 文体 宣传 研究室 办公
+""".split())
 SUBUNIT_SUFFIXES = ("部", "局", "处", "科", "室", "办公室", "宣传部", "组织部", "统战部")
 #: Common nouns for a unit that a sub-unit's name may follow (公司人力资源部, 集团工程管理部).
 UNIT_NOUNS = ("公司", "集团", "企业", "工厂", "医院", "法院", "检察院", "学校", "学院", "大学", "银行")
@@ -1088,10 +1095,13 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
             continue  # a longer title continues (主任 → 主任委员)
         if any(ctx.word_freq.get(text[end - k:end + 3 - k], 0) > 50 for k in (1, 2)):
             continue  # 老师|傅: the "title" ends inside a word (老师傅)
-        span = person_after(text, end, ctx, after_post=ctx.titles[title] in ("leader", "member"), any_post=True)
+        leading = ctx.titles[title] in ("leader", "member")
+        span = person_after(text, end, ctx, after_post=leading, any_post=True)
         translit = _translit_after(text, end, ctx)
         if translit is not None and (span is None or translit[1] > span[1]):
             span = translit     # 主席宝音某某出席: a transliterated name, no Chinese surname
+        if span is None and leading:
+            span = _three_framed(text, end, ctx)     # 一级巡视员同立军，: a rare surname
         if span is None:
             continue
         s, e = span
@@ -1106,13 +1116,26 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
             continue  # 交通运输部长江航务管理局: the "name" runs on into a body's name
         out.append(Candidate(s, e, text[s:e], PERSON, "rule:title_chain.v1", 4))
         while text[e:e + 1] == "、":   # 焊工某甲、某乙: more names listed after the one post
-            span = person_after(text, e + 1, ctx)
+            span = person_after(text, e + 1, ctx, after_post=leading, any_post=True)
+            if span is None and leading:
+                span = _three_framed(text, e + 1, ctx)
             if span is None or span[1] - span[0] < 2 or text[span[1]:span[1] + 1] not in "、，,分等和与" \
                     or any(p in blocked for p in range(*span)):
                 break
             s, e = span
             out.append(Candidate(s, e, text[s:e], PERSON, "rule:title_chain.v1", 4))
     return out
+
+
+def _three_framed(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
+    """Three characters after a leading post and before a list mark (副主席某甲、同立军，):
+    a name whose surname the table lacks, unless the characters read as words."""
+    name = text[pos:pos + 3]
+    if len(name) < 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or text[pos + 3:pos + 4] not in "、，,":
+        return None
+    if name[0] in "的了在是和与及对为把被从向等也都就还又" or any(ctx.word_freq.get(w, 0) >= 50 for w in (name, name[:2], name[1:])):
+        return None
+    return pos, pos + 3
 
 
 ZONE_RE = re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|开发区|保税区|自由贸易试验区|自贸区|新区)")

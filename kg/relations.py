@@ -208,6 +208,12 @@ class ArticleFacts:
                 return [(t, o, lo, person.end) for t, o, lo, _ in self.roles_for(prev)]
         rows = []
         prev_org = None
+        if segs and self.text[segs[0][0] - 1:segs[0][0]] in ("，", ","):
+            # …副主席某甲、某乙，一级巡视员某丙: a post with no body of its own, listed after
+            # another official, is at the body of the official before
+            prev = next((c for c in self.by_end.get(segs[0][0] - 1, ()) if c.type == PERSON), None)
+            if prev is not None and prev is not person:
+                prev_org = next((o for _, o, _, _ in reversed(self.roles_for(prev)) if o is not None), None)
         for lo, hi in segs:
             title, org = self._split_segment(lo, hi, prev_org)
             if title is None:
@@ -258,6 +264,12 @@ class ArticleFacts:
             organ = prev_org + rest[:next(len(w) for w in WORKING_ORGANS if rest.startswith(w))]
             self.new_entities.setdefault(organ, EntityType.GOVERNMENT)
             return self._fix_title(t, organ, prev_org)
+        if org is None and prev_org and rest.endswith(("部", "办公室", "处", "科", "室")) and len(rest) <= 8:
+            # 省总工会女职工委员会主任、女职工部部长: a department of the body before (of the union,
+            # not of its committee)
+            body = next((prev_org[:-len(b)] for b in UNION_BODIES if prev_org.endswith(b) and len(prev_org) > len(b)),
+                        prev_org)
+            return self._fix_title(t, body, prev_org)
         if org is None and honor_like(text[lo:tstart]):
             return self._fix_title(t, None, prev_org, inherit=True)
         if org is None and (m := GENERIC_UNIT.fullmatch(rest)) is not None:

@@ -635,3 +635,15 @@ def test_names_joined_by_a_middle_dot(make_page):
     assert {"艾尔江·吐尔洪", "艾合买江·托合孜", "克劳斯·布伦特"} <= set(ents)
     assert not any("携手" in n or "守法" in n for n in ents)     # a slogan's dot joins no name
     assert ("艾尔江·吐尔洪", "主席", "新疆维吾尔自治区总工会") in _roles(art)
+
+
+def test_a_listing_of_officials_with_rare_surnames_and_a_unions_department(make_page):
+    art = _one(make_page, "省总工会党组成员、副主席拓晓平、房小梅、宁汉江，一级巡视员同立岗，"
+                          "省总工会女职工委员会主任、女职工部部长晁小丹出席会议。书记同大家交流。",
+               settings=Settings(home_region="陕西省", ner_model=""))
+    roles = _roles(art)
+    for name in ("拓晓平", "房小梅", "宁汉江"):
+        assert (name, "副主席", "陕西省总工会") in roles
+    assert ("同立岗", "一级巡视员", "陕西省总工会") in roles     # a post listed after another official's
+    assert ("晁小丹", "部长", "陕西省总工会") in roles            # the union's department, not its committee
+    assert "女职工部" not in _ents(art) and "同大家" not in _ents(art)
