@@ -1171,7 +1171,7 @@ def declared_short_forms(text: str, cands: list[Candidate], ctx: Context) -> lis
         for occ in re.finditer(re.escape(short), text):
             e = occ.end()
             suffix = next((text[e:e + L] for L in ctx.suffix_lens if text[e:e + L] in ctx.suffixes), None)
-            if suffix:
+            if suffix and not suffix.startswith(PARTY_ORGANS):   # 某某石化党委: folded into the company
                 out.append(Candidate(occ.start(), e + len(suffix), short + suffix, ctx.suffixes[suffix],
                                      "rule:declared_short.v1", 4, canonical=(full.canonical or full.text) + suffix))
             else:

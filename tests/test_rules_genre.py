@@ -647,3 +647,12 @@ def test_a_listing_of_officials_with_rare_surnames_and_a_unions_department(make_
     assert ("同立岗", "一级巡视员", "陕西省总工会") in roles     # a post listed after another official's
     assert ("晁小丹", "部长", "陕西省总工会") in roles            # the union's department, not its committee
     assert "女职工部" not in _ents(art) and "同大家" not in _ents(art)
+
+
+def test_a_declared_short_form_before_its_party_committee_is_the_company(make_page):
+    art = _one(make_page, "新疆克拉玛依澄泉石化有限责任公司（以下简称“澄泉石化”）装置区很忙。"
+                          "澄泉石化党委副书记、工会主席刘小壁介绍情况。",
+               settings=Settings(home_region="新疆维吾尔自治区", ner_model=""))
+    roles = _roles(art)
+    assert ("刘小壁", "党委副书记", "新疆克拉玛依澄泉石化有限责任公司") in roles
+    assert not any(n.endswith("党委") for n in _ents(art))
