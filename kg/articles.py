@@ -17,7 +17,8 @@ Headlines
 Banner
     Before the first article, one line directly followed by another headline
     that opens an article is the page banner, not an article (on a plain page
-    three short lines over a body read as banner, headline, deck). A heading
+    three short lines over a body read as banner, headline, deck); text that opens
+    no article above the first one (a masthead, a site's name) is that banner. A heading
     followed directly by an article-level heading is a banner too; any other
     headline without a body is dropped.
 Furniture
@@ -82,6 +83,7 @@ _WEB_STAFF = re.compile(r"^(?:责任编辑|编辑|审核|校对|终审|初审|�
 _WEB_CLOSING = re.compile(
     r"^(?:(?:相关新闻|相关阅读|相关链接|相关报道|延伸阅读|往期推荐|往期回顾|推荐阅读|热门推荐|猜你喜欢)\s*[:：]?$"
     r"|(?:分享到|分享至|转发到)\s*[:：]|点击.{0,12}(?:阅读原文|关注|了解更多|查看更多)|(?:上一篇|下一篇)\s*[:：])")
+_WEB_NAVIGATION = re.compile(r"^(?:(?:当前位置|您的位置|你的位置)\s*[:：]|首页\s*[|｜>›»])")
 #: A jump line between pages: a story goes on elsewhere (下转第2版) or goes on here
 #: from elsewhere (（转自第1版）, （上接第一版）: a body starts).
 _JUMP_OUT = re.compile(r"^[（(]?(?:下转|转)(?:第|至|到)\s*[\d一二三四五六七八九十]+\s*版[)）]?$")
@@ -94,7 +96,6 @@ _POST_STAMP = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?:\s*[\
 _LIST_LEAD = re.compile(r"(?:[:：]|[（(](?:部分|节选|排名不分先后)[)）]|名单)$")
 #: Marks that open a short item or a byline line: ●近日…, ■本报记者 某某.
 _BULLETS = "■□●○◆◇▲△★☆▶►"
-_WEB_NAVIGATION = re.compile(r"^(?:(?:当前位置|您的位置|你的位置)\s*[:：]|首页\s*[|｜>›»])")
 
 # --------------------------------------------------------------- line classes
 
