@@ -195,7 +195,8 @@ def _tokens(s: str) -> list[_Token]:
     for m in _TOKEN.finditer(s):
         word, start = m.group(), m.start()
         if not out and word[0] in _BULLETS:     # ■本报记者 某某
-            word, start = word.lstrip(_BULLETS), start + len(word) - len(word.lstrip(_BULLETS))
+            bare = word.lstrip(_BULLETS)
+            word, start = bare, start + len(word) - len(bare)
             if not word:
                 continue
         if not out and word in _LEADING_TITLES:

@@ -264,13 +264,10 @@ def _mark_plain_lists(lines: list[Line]) -> tuple[Line, ...]:
     blank = sum(1 for ln in lines if not ln.text.strip())
     if 2 * blank < len(lines) - blank:
         return tuple(lines)
-    out = list(lines)
-    for k, ln in enumerate(lines):
-        near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
-        if ln.text.strip() and not ln.heading and len(ln.text) <= LIST_LINE_CHARS and any(
-                n.text.strip() and not n.heading and len(n.text) <= LIST_LINE_CHARS for n in near):
-            out[k] = dataclasses.replace(ln, block=True)
-    return tuple(out)
+    short = [bool(ln.text.strip()) and not ln.heading and len(ln.text) <= LIST_LINE_CHARS for ln in lines]
+    return tuple(dataclasses.replace(ln, block=True)
+                 if short[k] and ((k > 0 and short[k - 1]) or (k + 1 < len(lines) and short[k + 1])) else ln
+                 for k, ln in enumerate(lines))
 
 
 def normalise_line(line: str) -> str:

@@ -1127,13 +1127,17 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
     return out
 
 
+#: Characters that open a clause after a post, never a name (主席在会上，, 书记也是，).
+_NOT_NAME_OPENERS = frozenset("的了在是和与及对为把被从向等也都就还又")
+
+
 def _three_framed(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
     """Three characters after a leading post and before a list mark (副主席某甲、同立军，):
     a name whose surname the table lacks, unless the characters read as words."""
     name = text[pos:pos + 3]
     if len(name) < 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or text[pos + 3:pos + 4] not in "、，,":
         return None
-    if name[0] in "的了在是和与及对为把被从向等也都就还又" or any(ctx.word_freq.get(w, 0) >= 50 for w in (name, name[:2], name[1:])):
+    if name[0] in _NOT_NAME_OPENERS or any(ctx.word_freq.get(w, 0) >= 50 for w in (name, name[:2], name[1:])):
         return None
     return pos, pos + 3
 

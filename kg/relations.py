@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .mentions import HONOR_CORE, PERSON, PUNCT, Candidate, honor_spans, title_at_end
+from .mentions import DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, Candidate, honor_spans, title_at_end
 from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
 
 HONOR_PREFIX = r"(?:全国|首都|中国|中华|[\u4e00-\u9fff]{2,3}(?:省|市)|北京|上海|天津|重庆|[\u4e00-\u9fff]{2})"
@@ -93,6 +93,7 @@ class ArticleFacts:
         self.name_of = name_of          # id(candidate) -> canonical entity name
         self.ctx = ctx
         self.groups = groups
+        self._roles = {}    # id(person candidate) -> its rows (see roles_for)
         self.by_end = {}
         for c in cands:
             self.by_end.setdefault(c.end, []).append(c)
@@ -200,7 +201,14 @@ class ArticleFacts:
 
     def roles_for(self, person: Candidate) -> list[tuple[str, str | None, int, int]]:
         """(title, org name, start, end) rows for a person from its chain; the second
-        of two names listed after one title (焊工某甲、某乙) shares the first's."""
+        of two names listed after one title (焊工某甲、某乙) shares the first's. Read
+        once per mention: a listing's later names look back at the earlier ones."""
+        rows = self._roles.get(id(person))
+        if rows is None:
+            rows = self._roles[id(person)] = self._read_roles(person)
+        return rows
+
+    def _read_roles(self, person: Candidate) -> list[tuple[str, str | None, int, int]]:
         segs = self.chain_segments(person) or self.paren_segments(person)
         if not segs and self.text[person.start - 1:person.start] in ("、", "和"):
             prev = next((c for c in self.by_end.get(person.start - 1, ()) if c.type == PERSON), None)
@@ -264,7 +272,7 @@ class ArticleFacts:
             organ = prev_org + rest[:next(len(w) for w in WORKING_ORGANS if rest.startswith(w))]
             self.new_entities.setdefault(organ, EntityType.GOVERNMENT)
             return self._fix_title(t, organ, prev_org)
-        if org is None and prev_org and rest.endswith(("部", "办公室", "处", "科", "室")) and len(rest) <= 8:
+        if org is None and prev_org and rest.endswith(DEPARTMENT_SUFFIXES) and len(rest) <= 8:
             # 省总工会女职工委员会主任、女职工部部长: a department of the body before (of the union,
             # not of its committee)
             body = next((prev_org[:-len(b)] for b in UNION_BODIES if prev_org.endswith(b) and len(prev_org) > len(b)),
