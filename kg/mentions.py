@@ -1119,8 +1119,8 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
             span = person_after(text, e + 1, ctx, after_post=leading, any_post=True)
             if span is None and leading:
                 span = _three_framed(text, e + 1, ctx)
-            if span is None or span[1] - span[0] < 2 or text[span[1]:span[1] + 1] not in "、，,分等和与" \
-                    or any(p in blocked for p in range(*span)):
+            if span is None or span[1] - span[0] < 2 or any(p in blocked for p in range(*span)) or (
+                    text[span[1]:span[1] + 1] not in "、，,分等和与" and not _TRANSLIT_END.match(text, span[1])):
                 break
             s, e = span
             out.append(Candidate(s, e, text[s:e], PERSON, "rule:title_chain.v1", 4))

@@ -656,3 +656,13 @@ def test_a_declared_short_form_before_its_party_committee_is_the_company(make_pa
     roles = _roles(art)
     assert ("刘小壁", "党委副书记", "新疆克拉玛依澄泉石化有限责任公司") in roles
     assert not any(n.endswith("党委") for n in _ents(art))
+
+
+def test_the_last_name_of_a_listing_before_the_verb_of_the_report(make_page):
+    art = _one(make_page, "自治区总工会党组成员、副主席苗晓岚、柴立群出席会议，"
+                          "准格尔旗总工会党组书记、常务副主席奇朝鲁主持。",
+               settings=Settings(home_region="内蒙古自治区", ner_model=""))
+    roles = _roles(art)
+    assert ("苗晓岚", "副主席", "内蒙古自治区总工会") in roles
+    assert ("柴立群", "副主席", "内蒙古自治区总工会") in roles   # closed by 出席, not by a mark
+    assert ("奇朝鲁", "常务副主席", "准格尔旗总工会") in roles     # the surname 奇
