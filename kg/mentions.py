@@ -60,7 +60,7 @@ MAX_ORG_LEN = 32
 HONOR = "honor"   # a named honor: blocks the places and bodies inside it, is no entity itself
 HONOR_CORE = ("劳动模范", "劳模", "大工匠", "工匠", "劳动奖章", "劳动奖状", "先锋号", "巾帼标兵岗", "巾帼标兵",
               "标兵岗", "红旗手", "先进工作者", "技术能手", "岗位能手", "文明号", "贡献奖", "示范点", "模范职工之家",
-              "模范职工小家", "职工之家", "先进集体", "先进个人", "行业标兵")
+              "模范职工小家", "职工之家", "先进集体", "先进个人", "行业标兵", "优秀教师")
 _HONOR_CORE_RE = re.compile("|".join(sorted(HONOR_CORE, key=len, reverse=True)))
 _HONOR_HEADS = ("全国", "首都", "中国", "中华")
 _NOT_IN_HONOR = re.compile(r"总工会|的|获|表彰|授|评|为|在|对|和|与|院|公司|局|委|中心|集团|银行|学校|厂|站|所|部|[^\u4e00-\u9fff]")
@@ -911,7 +911,7 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
         if (g2 in NAME_STOP_CHARS and not _soft_name_char(g2, text[pos + sur + 2:pos + sur + 5], ctx)) \
                 or (ctx.word_freq.get(g2 + after, 0) > max(50, _verb_freq(text[pos + sur + 2:pos + sur + 4], ctx))
                     and ctx.word_freq.get(two, 0) < 50) \
-                or (g2 == "曾" and after and after in ONCE_VERBS) \
+                or (g2 == "曾" and after and after in ONCE_VERBS) or (g2 == "分" and after and after in "获别") \
                 or (after in ASPECT_PARTICLES and ctx.seg.tags.get(g2, "").startswith("v")):
             chars = chars[:1]   # 莫豪|曾荣获, 郑川|盯着: the verb is not the name's last character
     given = "".join(chars)

@@ -174,12 +174,13 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
 def placed_honor(honor: str, province, city, lex) -> str:
     """An honor named by its level alone gets the article's place: 省五一劳动奖章 ->
     浙江省五一劳动奖章 in a 浙江 article (the province of its city in a city's paper),
-    市劳动模范 -> 沈阳市劳动模范."""
-    if honor.startswith("省"):
+    市劳动模范 -> 沈阳市劳动模范, 自治区技术能手 -> 新疆维吾尔自治区技术能手."""
+    if honor.startswith(("省", "自治区")):
+        level = "省" if honor.startswith("省") else "自治区"
         if province is None and city is not None:
             province = next((d for d in lex.ancestors(city) if d.level == "province"), None)
-        if province is not None:
-            return province.name + honor[1:]
+        if province is not None and (level == "省" or province.name.endswith(level)):
+            return province.name + honor[len(level):]
     if honor.startswith("市") and city is not None:
         return city.name + honor[1:]
     return honor

@@ -8,7 +8,8 @@
   (焊工某某) goes to the company when the article names exactly one.
 - ``rule:byline.v1``       journalists' byline titles (记者, 实习记者, 通讯员, 摄影), org null.
 - ``rule:honor.v1``        honors in apposition (全国劳动模范某某), in a title chain, or
-  as the object of 荣获/获得 before "的 + person".
+  as the object of 荣获/获得 before "的 + person"; the winner of 他/她先后获得, or of a
+  clause that leaves its subject out (2021年，被授予…), is the person the paragraph is about.
 - ``rule:name_link.v1``    located_in / part_of / union_of from the names themselves.
 """
 from __future__ import annotations
@@ -40,7 +41,7 @@ _H = r"[“\"]?(?P<h>[^“”\"，。；、]{2,14}?)[”\"]?"
 SUBJECT_WON = re.compile(r"(?:荣获|获得|被评为|获评|荣膺|被授予|(?<![荣捕斩])获(?![得评悉取批准益利救释奖赠]))(?:了)?(?:\d{4}年度?|首届|第[一二三四五六七八九十\d]+届)?" + _H
                          + r"(?=荣誉称号|称号|奖牌|[，。；、]|(?<=[”\"])[“\"]|$)")
 RECIPIENT = re.compile(r"(?:为|向)(?P<x>[^，。；、“”为向]{2,24}?)(?:颁发|授予)(?:了)?" + _H + r"(?=荣誉称号|称号|奖牌|奖杯|牌匾|证书|[，。；、]|$)")
-BEFORE_VERB = re.compile(r"(?:先后|曾经|曾|多次|还|也|均|已经|已|早已|此前|之前|又|都|连续|本人|并|"
+BEFORE_VERB = re.compile(r"(?:先后|曾经|曾|多次|还|也|均|已经|已|早已|此前|之前|又|都|连续|本人|并|同时|分别|一同|"
                          r"去年|今年|前年|当年|同年|次年|近年|近日|日前|(?:在|于)?\d{4}年度?)+$")
 #: 某甲、某乙等21人荣获 …: the persons listed before a count.
 COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:名|位|人|个)[^，。；]{0,6}?)?$")
@@ -52,7 +53,9 @@ NAMED_AS = re.compile(r"被(?P<by>[^，。；“”\"]{0,24}?)(?:命名为|确�
                       r"(?:\d{4}年度?)?[“\"]?(?P<h>[^“”\"，。；、]{2,20}?)[”\"]?(?=荣誉称号|称号|[，。；、]|$)")
 NAMED_KINDS = ("工作室", "示范单位", "示范企业", "示范岗", "示范基地", "示范点")
 LISTED_HONOR = re.compile(r"(?:[”\"]?(?:、|和)[“\"]?|(?<=[”\"])[“\"])(?P<h>[^“”\"，。；、和]{2,14}?)[”\"]?(?=荣誉称号|称号|等|[，。；、和]|(?<=[”\"])[“\"]|$)")
-COPULA = re.compile(r"[，,]?(?:也|还|同时|更)?是(?P<list>[^，。；：,]{2,40})(?=[，。；,]|$)")
+COPULA = re.compile(r"(?:(?:今年|现年)?\d{2}岁[，,])?[，,]?(?:也|还|同时|更)?是(?P<list>[^，。；：,]{2,40})(?=[，。；,]|$)")
+#: 他/她 as the subject of a verb of winning (…，他先后获得): not 其他, 他们, 她们.
+PRONOUN = re.compile(r"(?<![其吉利])[他她]$")
 #: 所属的/下属的/直属的: the units listed next belong to the unit before.
 BELONGS_TO = re.compile(r"(?:所属|下属|直属)的")
 #: 在市委和省总工会的坚强领导下: who leads the subject of the sentence.
@@ -346,7 +349,7 @@ class ArticleFacts:
         while k > 0 and text[k - 1] not in CLAUSE_PUNCT:
             k -= 1
         for raw in text[k:lo].split("、"):
-            item = re.sub(r"^(?:也是|还是|更是|是|系)|(?:获得者|得主)$", "", raw.strip("“”\""))
+            item = re.sub(r"^(?:图为|(?:[他她]|这位|这)?(?:就|也|还|更|正)?(?:是|系))|(?:获得者|得主)$", "", raw.strip("“”\""))
             named = [h.text for h in honor_spans(item, self.ctx) if h.end == len(item)]
             if named:
                 found.append(normalise_honor(max(named, key=len), self.ctx))
@@ -495,6 +498,9 @@ class ArticleFacts:
         for c in self.by_end.get(pos, ()):
             if c.type is not EntityType.DISTRICT:
                 return self._listed_with(c)
+        if PRONOUN.search(text, max(0, pos - 2), pos):
+            person = self._topic_person(pos - 1)
+            return [person] if person is not None else []
         if pos > 0 and text[pos - 1] in "，,":
             start = max(text.rfind(p, 0, pos) for p in "。！？；\n") + 1
             before = [c for c in self.cands if start <= c.start and c.end < pos and c.type is not EntityType.DISTRICT
@@ -502,9 +508,20 @@ class ArticleFacts:
             persons = [c for c in before if c.type == PERSON]
             if persons:
                 return [persons[-1]]
+            before = [c for c in before if text[c.start - 1:c.start] != "被"]   # not the grantor of a clause before
             if before:
                 return [before[-1]]   # a unit: 某某工作室挂牌成立，2021年被…命名为
+            if text[start:pos - 1].strip() and BEFORE_VERB.fullmatch(text, start, pos - 1):
+                person = self._topic_person(start)   # …；2021年，被授予“H”称号: the subject left out
+                return [person] if person is not None else []
         return []
+
+    def _topic_person(self, before: int) -> Candidate | None:
+        """Who 他/她, or a subject left out, refers to: the last person (no journalist)
+        named before ``before`` in this paragraph or the one before it."""
+        para = self.text.rfind("\n", 0, before)
+        para = self.text.rfind("\n", 0, max(para, 0)) + 1 if para > 0 else 0
+        return self._last_before(before, lambda c: c.type == PERSON and c.start >= para)
 
     def _listed_with(self, last: Candidate) -> list[Candidate]:
         """``last`` and the mentions of its kind listed before it with 、 (某甲公司、
@@ -515,7 +532,7 @@ class ArticleFacts:
         while True:
             segs = self.chain_segments(c) if person else []
             lo = segs[0][0] if segs else c.start
-            if self.text[lo - 1:lo] != "、":
+            if self.text[lo - 1:lo] not in ("、", "和", "与"):
                 break
             c = next((x for x in self.by_end.get(lo - 1, ())
                       if (x.type == PERSON) == person and x.type not in (EntityType.DISTRICT, EntityType.JOURNALIST)),

@@ -666,3 +666,23 @@ def test_the_last_name_of_a_listing_before_the_verb_of_the_report(make_page):
     assert ("苗晓岚", "副主席", "内蒙古自治区总工会") in roles
     assert ("柴立群", "副主席", "内蒙古自治区总工会") in roles   # closed by 出席, not by a mark
     assert ("奇朝鲁", "常务副主席", "准格尔旗总工会") in roles     # the surname 奇
+
+
+def test_honors_of_a_profile_told_with_pronouns_and_a_left_out_subject(make_page):
+    art = _one(make_page, "电焊班班长蒲秀岚半跪在舱壁间。“那时候女焊工少，师傅说我手稳。”二十多年来，她成长为公司首席技师。"
+                          "2019年，她获评“八闽工匠”；2021年，被授予“福建省劳动模范”称号；今年，她又荣获全国五一劳动奖章。\n"
+                          "他就是齐鲁大工匠、全国技术能手、鼎成精机首席技师甄明远。",
+               settings=Settings(home_region="福建省", ner_model=""))
+    honors = _honors(art)
+    assert {("蒲秀岚", "八闽工匠"), ("蒲秀岚", "福建省劳动模范"), ("蒲秀岚", "全国五一劳动奖章")} <= honors
+    assert ("甄明远", "齐鲁大工匠") in honors and not any(h.startswith("他") for _, h in honors)
+
+
+def test_honor_of_the_autonomous_region_and_names_joined_by_he(make_page):
+    art = _one(make_page, "培训班开班。\n图为自治区技术能手、新疆塔河鸿泰石化有限公司焊工艾力江·热合曼在示范焊接。\n"
+                          "焊工严小杰、技术员秦小雪分获第一、第二名。严小杰和秦小雪同时被授予“自治区技术能手”称号。",
+               settings=Settings(home_region="新疆维吾尔自治区", ner_model=""))
+    honors = _honors(art)
+    assert ("艾力江·热合曼", "新疆维吾尔自治区技术能手") in honors
+    assert {("严小杰", "新疆维吾尔自治区技术能手"), ("秦小雪", "新疆维吾尔自治区技术能手")} <= honors
+    assert "秦小雪分" not in _ents(art)
