@@ -22,11 +22,14 @@ Banner
     followed directly by an article-level heading is a banner too; any other
     headline without a body is dropped.
 Furniture
-    A masthead's date-and-page line, a post's time stamp, a jump line (下转第2版)
-    and a web page's chrome (首页 | …, 当前位置：…, 责任编辑：某某, 相关新闻,
-    分享到：…, 点击“阅读原文”…) belong to no article; after a closing line
-    (相关新闻, 往期推荐, 分享到) everything up to the next headline is furniture
-    too. A jump line from another page (（转自第1版）) starts a body.
+    A masthead's date-and-page line (on one line or two), a PDF's running header
+    (2025年1月14日 星期二 某某报 3), a post's time stamp, a jump line (下转第2版)
+    and a web page's chrome (首页 | …, 当前位置：…, （责任编辑：某某）, 相关新闻,
+    分享到：…, 点击“阅读原文”…, 【打印本页】【关闭窗口】, 上一篇：…) belong to no
+    article; after a closing line everything up to the next headline is furniture
+    too. A jump line from another page (（转自第1版）) starts a body, and so does a
+    notice's salutation (各区总工会，各产业工会：); a date alone (its signature) ends
+    a paragraph and is no headline.
 Main title
     Of three plain title lines the middle one is the headline (引题, 主题, 副题);
     of two, the second when the first is a column's label (【人物】, 走进某某①) or
@@ -68,21 +71,31 @@ _BODY_START = re.compile(
     r"^(?:近日|日前|昨天|昨日|今天|今日|前不久|近期|连日来|编者按|编者的话|"
     r"记者(?:近日|日前|从|获悉)|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月)")
 
+#: A notice's salutation over its text: "各区总工会，各局（集团）工会，各产业工会：".
+_SALUTATION = re.compile(r"^各[^。！？!?：:]{1,60}[：:]$")
+#: A date on a line of its own (the signature of a notice), not a news opener.
+_DATE_ALONE = re.compile(r"^(?:\d{4}|二〇[〇一二三四五六七八九]{2})年[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日$")
+
 #: A web article's dateline: "2025-04-29 08:05　来源：某某网　记者 甲　实习生 乙".
 _SOURCE_LINE = re.compile(
     r"^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*)?"
     r"(?:来源|稿源|作者|发布时间|发布日期)[:：]\s*(\S*)")
 #: Page furniture under a masthead: "2025年4月28日　星期一　第1版　要闻".
 _PAGE_FURNITURE = re.compile(r"^(?=.*(?:星期|周)[一二三四五六日天])(?=.*第\s*[\d一二三四五六七八九十]+\s*版)[^。，,]*$")
+#: The same on two lines ("2025年1月14日 星期二" / "第3版 综合新闻"), or a PDF's running
+#: header ("2025年1月14日 星期二 某某职工报 3").
+_DATE_WEEKDAY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天](?:\s+[^\s，。,；：:]{1,12}){0,3}$")
+_PAGE_NUMBER = re.compile(r"^第\s*[\d一二三四五六七八九十]+\s*版(?:\s+[^\s，。,；：:]{2,8})?$")
 
-#: A web page's or a public account's chrome: staff lines (责任编辑：某某, 编辑：甲　审核：乙),
-#: the blocks that close a story (相关新闻, 往期推荐, 分享到：…, 点击“阅读原文”…) and the
+#: A web page's or a public account's chrome: staff lines (（责任编辑：某某）, 编辑：甲　审核：乙),
+#: the blocks that close a story (相关新闻, 往期推荐, 分享到：…, 点击“阅读原文”…, 【打印本页】【关闭窗口】) and the
 #: navigation over it (首页 | …, 当前位置：…). None is a headline; what follows a closing
 #: line up to the next headline (a list of linked titles) belongs to no article.
-_WEB_STAFF = re.compile(r"^(?:责任编辑|编辑|审核|校对|终审|初审|二审|三审|监制|统筹|排版|美编|责编)\s*[:：]")
+_WEB_STAFF = re.compile(r"^[（(【\[]?(?:责任编辑|编辑|审核|校对|终审|初审|二审|三审|监制|统筹|排版|美编|责编)\s*[:：]")
 _WEB_CLOSING = re.compile(
     r"^(?:(?:相关新闻|相关阅读|相关链接|相关报道|延伸阅读|往期推荐|往期回顾|推荐阅读|热门推荐|猜你喜欢)\s*[:：]?$"
-    r"|(?:分享到|分享至|转发到)\s*[:：]|点击.{0,12}(?:阅读原文|关注|了解更多|查看更多)|(?:上一篇|下一篇)\s*[:：])")
+    r"|(?:分享到|分享至|转发到)\s*[:：]|点击.{0,12}(?:阅读原文|关注|了解更多|查看更多)|(?:上一篇|下一篇)\s*[:：]"
+    r"|(?:[【\[]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|返回顶部|返回列表|收藏本页|加入收藏)[】\]]?\s*)+$)")
 _WEB_NAVIGATION = re.compile(r"^(?:(?:当前位置|您的位置|你的位置)\s*[:：]|首页\s*[|｜>›»])")
 #: A jump line between pages: a story goes on elsewhere (下转第2版) or goes on here
 #: from elsewhere (（转自第1版）, （上接第一版）: a body starts).
@@ -111,10 +124,11 @@ def ends_paragraph(text: str) -> bool:
     """
     stripped = text.rstrip()
     core = stripped.rstrip(_CLOSING_QUOTES)
-    if core and core[-1] in _FINAL or _PHOTO_CREDIT.search(stripped) or _LIST_LEAD.search(stripped):
+    if core and core[-1] in _FINAL or _PHOTO_CREDIT.search(stripped) or _LIST_LEAD.search(stripped) \
+            or _DATE_ALONE.match(stripped):
         return True
     return _credit_tail(stripped) is not None or _byline_line(stripped) is not None \
-        or _SOURCE_LINE.match(stripped) is not None
+        or _SOURCE_LINE.match(stripped) is not None or is_credit_line(stripped)
 
 
 def looks_like_headline(text: str) -> bool:
@@ -124,7 +138,7 @@ def looks_like_headline(text: str) -> bool:
     (True, False)
     """
     text = text.strip()
-    if not 2 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text or is_page_furniture(text):
+    if not 2 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text or is_page_furniture(text) or _DATE_ALONE.match(text):
         return False
     core = text.rstrip(_CLOSING_QUOTES)
     if not core or core[-1] in _NOT_HEADLINE_END:
@@ -134,20 +148,22 @@ def looks_like_headline(text: str) -> bool:
 
 def is_body_start(text: str) -> bool:
     """Whether a line starts a news item ("本报讯", "近日，", "昨天", "5月11日",
-    a web dateline "2025-04-29 08:05 来源：…" ...); page furniture ("2025年4月28日
-    星期一 第1版") starts none."""
+    a web dateline "2025-04-29 08:05 来源：…" ...) or a notice (各区总工会，各产业工会：);
+    page furniture ("2025年4月28日 星期一 第1版") and a date alone (a notice's
+    signature: 2025年4月28日) start none."""
     text = text.strip().lstrip(_BULLETS)
-    if is_page_furniture(text):
+    if is_page_furniture(text) or _DATE_ALONE.match(text):
         return False
     return bool(_STRONG_START.match(text) or _BODY_START.match(text) or _SOURCE_LINE.match(text)
-                or _JUMP_IN.match(text))
+                or _JUMP_IN.match(text) or _SALUTATION.match(text))
 
 
 def is_page_furniture(text: str) -> bool:
     """A date-and-page line under a masthead ("2025年4月28日 星期一 第1版 要闻") or
     a web page's chrome (责任编辑：某某, 相关新闻, 分享到：微信, 首页 | 时政 …)."""
     text = text.strip()
-    return bool(_PAGE_FURNITURE.match(text) or _WEB_STAFF.match(text) or _WEB_CLOSING.match(text)
+    return bool(_PAGE_FURNITURE.match(text) or _DATE_WEEKDAY.match(text) or _PAGE_NUMBER.match(text)
+                or _WEB_STAFF.match(text) or _WEB_CLOSING.match(text)
                 or _WEB_NAVIGATION.match(text) or _JUMP_OUT.match(text) or _POST_STAMP.match(text))
 
 
@@ -225,10 +241,14 @@ def _tokens(s: str) -> list[_Token]:
     return out
 
 
+#: What a newsroom's name ends with, printed between a credit's names and its end word.
+_NEWSROOMS = ("中心", "电视台", "广播电台", "报社", "新闻网", "日报", "晚报", "工人报", "职工报")
+
+
 def _read_credit(tokens: list[_Token], need_end: bool) -> list[tuple[str, _Token]] | None:
     """``(title, name token)`` pairs if ``tokens`` form a byline, else None.
 
-    Grammar: (TITLE NAME+ END?)+ ; after an END a final free word ending in
+    Grammar: (TITLE NAME+ NEWSROOM? END?)+ ; after an END a final free word ending in
     供图/提供 (a picture source) is allowed. ``need_end`` demands an END word.
     """
     pairs: list[tuple[str, _Token]] = []
@@ -243,6 +263,9 @@ def _read_credit(tokens: list[_Token], need_end: bool) -> list[tuple[str, _Token
         elif (tok.kind == "other" and saw_end and k == len(tokens) - 1
               and tok.text.endswith(("供图", "提供"))):
             break
+        elif (tok.kind == "other" and pairs and k + 1 < len(tokens) and tokens[k + 1].kind == "end"
+              and tok.text.endswith(_NEWSROOMS)):
+            continue     # （记者 甲 乙 县融媒体中心 报道）: the newsroom before the end word
         else:
             return None
     if not pairs or (need_end and not saw_end):
@@ -383,7 +406,8 @@ class _Layout:
         b = self.blocks[i]
         return b.block and not b.level and any(
             0 <= j < len(self.blocks) and self.blocks[j].block and abs(self.blocks[j].line - b.line) == 1
-            for j in (i - 1, i + 1))
+            and not is_body_start(self.blocks[j].text) and not is_page_furniture(self.blocks[j].text)
+            for j in (i - 1, i + 1))    # a headline over its dateline (发布时间：…) is no list
 
     def deck_like(self, i: int) -> bool:
         b = self.blocks[i]

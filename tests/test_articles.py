@@ -370,3 +370,22 @@ def test_articles_bylines_with_dotted_names_colons_and_no_brackets():
     assert [(b.title, b.name) for b in parse_bylines("本报讯 记者 陆小敏 通讯员 蒋小曦　“今年工资涨了。”")] \
         == [("记者", "陆小敏"), ("通讯员", "蒋小曦")]
     assert parse_bylines("本报讯 记者近日从市总工会获悉，活动启动。") == []
+
+
+def test_articles_a_site_list_page_a_notice_and_a_pdf_header(make_page):
+    text = ("某某职工网\n首页　新闻　视听\n当前位置：首页 > 工会动态\n\n"
+            "县总工会慰问一线环卫工人\n发布时间：2025-07-17 16:20　来源：某县融媒体中心　浏览：2315\n\n"
+            "【导语】7月17日，县总工会开展慰问活动。\n\n（记者 管小雯 温小远 县融媒体中心 报道）\n\n"
+            "【打印本页】【关闭窗口】\n\n上一篇：某某活动启动\n\n（责任编辑：韦小雯）\n\n"
+            "某市总工会关于表彰劳动模范的决定\n\n各区总工会，各产业工会：\n\n为弘扬劳模精神，决定授予某某同志称号。\n\n"
+            "某市总工会\n\n2025年4月28日\n\n"
+            "2025年1月14日 星期二\n\n第3版 综合新闻\n\n"
+            "焊管行业职工比武出新技能\n\n5月16日，竞赛在某镇举行。"
+            "\n\n（通讯员 鄂小彤 记者 冼小宁）\n\n把工会建在楼宇里\n\n某街道楼宇工会联合会打造服务圈\n\n"
+            "——已覆盖辖区23座商务楼宇\n\n本报记者 聂小岚\n\n午休时间，职工之家坐满了人。\n")
+    arts = split_articles(make_page(text))
+    assert [a.headline for a in arts] == ["县总工会慰问一线环卫工人", "某市总工会关于表彰劳动模范的决定",
+                                          "焊管行业职工比武出新技能", "某街道楼宇工会联合会打造服务圈"]
+    assert [(b.title, b.name) for b in arts[0].bylines] == [("记者", "管小雯"), ("记者", "温小远")]
+    assert "打印" not in arts[0].text and "韦小雯" not in arts[0].text       # the site's chrome
+    assert arts[1].text.endswith("2025年4月28日") and "星期二" not in arts[2].text
