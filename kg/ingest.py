@@ -234,8 +234,9 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
     """Split decoded text into :class:`Line` records: normalised, Markdown stripped.
 
     A list item's marker (``- ``, ``1. ``) is dropped and the line, like a line
-    that is bold as a whole (a list's heading), is marked ``block``: it stands
-    alone and is never joined to its neighbours as a column break would be.
+    that is bold as a whole (a list's heading) or a Markdown table's row (its
+    cells parted by full-width spaces), is marked ``block``: it stands alone and
+    is never joined to its neighbours as a column break would be.
 
     Every source line is kept (numbered from 1), so line numbers survive. ``text``
     may use any newline convention.
@@ -246,6 +247,13 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
     lines = []
     for number, raw_line in enumerate(text.split("\n"), start=1):
         line = normalise_line(raw_line)
+        if _TABLE_RULE.match(line):
+            lines.append(Line(number=number, text="", heading=0, block=False))
+            continue
+        if (row := _TABLE_ROW.match(line)) is not None:
+            cells = [strip_markdown(c.strip())[0] for c in row.group(1).split("|")]
+            lines.append(Line(number=number, text="\u3000".join(c for c in cells if c), heading=0, block=True))
+            continue
         item = _LIST_ITEM.match(line)
         block = item is not None or _WHOLE_STRONG.match(line) is not None
         clean, level = strip_markdown(line[item.end():] if item else line)
@@ -289,6 +297,10 @@ _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\s]+|[^()\s]*\([^()\s]*\))(?:[ \t]+\"[^\"\n]*\")?\)")
+#: A Markdown table: a row (| 姓名 | 单位 | 职务 |) becomes one list line, its cells parted
+#: by full-width spaces (姓名　单位　职务); the rule under the header row is dropped.
+_TABLE_ROW = re.compile(r"^ {0,3}\|(.+)\|\s*$")
+_TABLE_RULE = re.compile(r"^ {0,3}\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)")
 _WHOLE_STRONG = re.compile(r"^ {0,3}(?:\*\*[^*\n]+\*\*|__[^_\n]+__)[ \t]*$")
 _CODE = re.compile(r"`([^`\n]+)`")

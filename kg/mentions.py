@@ -989,12 +989,14 @@ def title_at_end(text: str, end: int, ctx: Context) -> str | None:
 COMPANY_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
 
 
-_PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：]))(?P<name>[\u4e00-\u9fff]{2,7})[（(](?P<post>[^（）()\n]{2,40})[）)]")
+_PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】]))(?P<name>[\u4e00-\u9fff]{2,7})[（(](?P<post>[^（）()\n]{2,40})[）)]")
 
 
 #: A list item that opens with a name and gives the post after a space or a comma:
-#: "某某 某某公司焊工", "某某，某某公司电焊工，主导完成…；".
-_ITEM_POST = re.compile(r"(?m)^(?P<name>[\u4e00-\u9fff]{2,7})(?:[ \u3000]+|，)(?P<post>[^，。；、\s（）()]{2,40}?)(?=[，；。]|$)")
+#: "某某 某某公司焊工", "某某，某某公司电焊工，主导完成…；", a table's row "某某　某某公司　焊工",
+#: a speaker after a broadcast's label "【采访】某某 某某县总工会副主席：".
+_ITEM_POST = re.compile(r"(?m)(?:^|(?<=】))(?P<name>[\u4e00-\u9fff]{2,7})(?:[ \u3000]+|，)"
+                        r"(?P<post>[^，。；、\s（）()：]{2,40}?(?:[ \u3000]+[^，。；、\s（）()：]{1,12})?)(?=[，；。：]|$)")
 #: Characters of transliterated names (Mongolian, Tibetan, Uyghur …: 巴特尔, 其其格, 扎西,
 #: 古丽): a name with no Chinese surname is read only where a list or a post frames it.
 TRANSLIT_CHARS = frozenset(
@@ -1063,6 +1065,39 @@ def dotted_names(text: str, ctx: Context) -> list[Candidate]:
         if out and out[-1].end > lo:
             continue
         out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:dotted_name.v1", 4))
+    return out
+
+
+#: A post stated after the name (某某今年34岁，是某某公司焊接车间的一名焊工 / 某某在某某公司
+#: 当缝纫工): the unit, then the post alone up to the clause's end.
+STATED_POST = re.compile(r"(?:[，,]?(?:今年|现年)?\d{1,3}岁[，,])?(?:也|还|就|正|已|现|目前)?"
+                         r"(?:是(?P<unit>[^，。；：、“”]{2,40}?)的(?:一名|一位|一个|名)?"
+                         r"|在(?P<unit2>[^，。；：、“”]{2,40}?)(?:当|做|任|担任))(?P<post>[^，。；：、“”的在是当做任]{2,10})(?=[，。；]|$)")
+#: Where a name may open before a stated post: a clause's or a phrase's edge.
+_STATED_OPENERS = frozenset("，,。；：、（(“”\n的】 \u3000")
+
+
+def stated_post_persons(text: str, ctx: Context) -> list[Candidate]:
+    """Names framed by a post the sentence states after them (``rule:stated_post.v1``):
+    今年58岁的某某|是某某公司的一名环卫工人, 某某|在某某公司当缝纫工. The post must be
+    one the lexicon knows, whole, and the name a surname and a given name."""
+    out = []
+    for m in re.finditer(r"(?:[，,]?(?:今年|现年)?\d{1,3}岁[，,])?(?:也|还|就|正|已|现|目前)?[是在]", text):
+        at = m.start()
+        post = STATED_POST.match(text, at)
+        if post is None:
+            continue
+        title = title_at_end(text, post.end("post"), ctx)
+        if title is None or len(title) != post.end("post") - post.start("post") or ctx.titles[title] == "journalist":
+            continue
+        for k in (3, 2, 4):
+            lo = at - k
+            if lo < 0 or (lo > 0 and text[lo - 1] not in _STATED_OPENERS):
+                continue
+            span = person_after(text, lo, ctx)
+            if span == (lo, at):
+                out.append(Candidate(lo, at, text[lo:at], PERSON, "rule:stated_post.v1", 3))
+                break
     return out
 
 
@@ -1570,6 +1605,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     persons = title_chain_persons(text, ctx, set())
     persons += honor_names(text, ctx, set())
     persons += paren_post_persons(text, ctx)
+    persons += stated_post_persons(text, ctx)
     persons += dotted_names(text, ctx)
     person_pos = {p for c in persons + byline_spans(article) for p in range(c.start, c.end)}
     cands += persons

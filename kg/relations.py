@@ -4,6 +4,8 @@
   "X总工会党组成员、副主席某某" gives (某某, 党组成员, X总工会) and (某某, 副主席, X总工会);
   a title with no organisation of its own inherits the previous one; 工会主席 after
   an organisation gives 主席 at that organisation's union.
+- ``rule:stated_post.v1``  a post the sentence states after the name, at the unit it names:
+  某某今年34岁，是某某公司焊接车间的一名焊工 / 某某在某某公司当缝纫工.
 - ``rule:story_employer.v1`` a worker's post with no employer in its chain or sentence
   (焊工某某) goes to the company when the article names exactly one.
 - ``rule:byline.v1``       journalists' byline titles (记者, 实习记者, 通讯员, 摄影), org null.
@@ -16,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from .mentions import DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, Candidate, honor_spans, title_at_end
+from .mentions import (DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, STATED_POST, Candidate, honor_spans,
+                       title_at_end)
 from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
 
 HONOR_PREFIX = r"(?:全国|首都|中国|中华|[\u4e00-\u9fff]{2,3}(?:省|市)|北京|上海|天津|重庆|[\u4e00-\u9fff]{2})"
@@ -175,13 +178,13 @@ class ArticleFacts:
         (某某（某某公司党委书记、董事长）), or after a space or a comma when the name
         opens a list item (某某 某某公司焊工 / 某某，某某公司电焊工，…)."""
         text = self.text
-        if text[person.start - 1:person.start] in ("", "\n") and text[person.end:person.end + 1] in (" ", "\u3000", "，"):
+        if text[person.start - 1:person.start] in ("", "\n", "】") and text[person.end:person.end + 1] in (" ", "\u3000", "，"):
             # a list item: 某某 某某公司焊工 / 某某，某某公司电焊工，主导完成…
             lo = person.end + 1
             while text[lo:lo + 1] in (" ", "\u3000"):
                 lo += 1
             hi = lo
-            while hi < len(text) and text[hi] not in "，；。\n":
+            while hi < len(text) and text[hi] not in "，；。：\n":
                 hi += 1
             return [(lo, hi)] if hi - lo <= 40 and self._segment_has_title(lo, hi) else []
         if text[person.end:person.end + 1] not in "（(":
@@ -211,12 +214,31 @@ class ArticleFacts:
             rows = self._roles[id(person)] = self._read_roles(person)
         return rows
 
+    def stated_post(self, person: Candidate) -> tuple[str, str, int, int] | None:
+        """A post the sentence states after the name (``rule:stated_post.v1``):
+        某某(今年34岁，)是某某公司(焊接车间)的一名焊工 / 某某在某某公司当缝纫工, as
+        (title, employer, start, end) when a unit is named between; else None."""
+        m = STATED_POST.match(self.text, person.end)
+        if m is None:
+            return None
+        title = title_at_end(self.text, m.end("post"), self.ctx)
+        if title is None or len(title) != m.end("post") - m.start("post") or self.ctx.titles[title] == "journalist":
+            return None
+        lo, hi = m.span("unit") if m.group("unit") is not None else m.span("unit2")
+        unit = self._org_within(lo, hi)
+        if unit is None or unit.type is EntityType.DISTRICT:
+            return None
+        return title, self.name_of.get(id(unit)), person.start, m.end("post")
+
     def _read_roles(self, person: Candidate) -> list[tuple[str, str | None, int, int]]:
         segs = self.chain_segments(person) or self.paren_segments(person)
         if not segs and self.text[person.start - 1:person.start] in ("、", "和"):
             prev = next((c for c in self.by_end.get(person.start - 1, ()) if c.type == PERSON), None)
             if prev is not None:
                 return [(t, o, lo, person.end) for t, o, lo, _ in self.roles_for(prev)]
+        if not segs:
+            stated = self.stated_post(person)
+            return [stated] if stated is not None else []
         rows = []
         prev_org = None
         if segs and self.text[segs[0][0] - 1:segs[0][0]] in ("，", ","):
@@ -242,7 +264,7 @@ class ArticleFacts:
             return None, None
         for t in options:
             tstart = hi - len(t)
-            c = self._org_ending(tstart, lo)
+            c = self._org_ending(len(text[:tstart].rstrip(" \u3000")), lo)    # 某某公司　高级技师: a table's cells
             if c is not None:
                 return self._fix_title(t, self.name_of.get(id(c)), prev_org)
         t = options[0]
@@ -507,7 +529,7 @@ class ArticleFacts:
                       and c.type is not EntityType.JOURNALIST]
             persons = [c for c in before if c.type == PERSON]
             if persons:
-                return [persons[-1]]
+                return self._listed_with(persons[-1])     # 某甲、某乙分获前两名，并被授予…
             before = [c for c in before if text[c.start - 1:c.start] != "被"]   # not the grantor of a clause before
             if before:
                 return [before[-1]]   # a unit: 某某工作室挂牌成立，2021年被…命名为

@@ -195,3 +195,10 @@ def test_short_lines_with_no_blank_between_are_a_list_on_a_blank_parted_page():
     assert [ln.block for ln in lines] == [False, False, False, True, True, False]
     dense = "标题\n正文第一段\n某甲（某某公司焊工）\n某乙（某某公司电工）\n"   # no blank lines: nothing to tell
     assert not any(ln.block for ln in lines_from_text(dense))
+
+
+def test_a_markdown_table_becomes_list_lines_and_keeps_line_numbers():
+    lines = lines_from_text("名单如下：\n\n| 姓名 | 单位 |\n|:---|---:|\n| 宁小妍 | **某某电缆有限公司** |\n正文。")
+    assert [ln.number for ln in lines] == [1, 2, 3, 4, 5, 6]
+    assert [ln.text for ln in lines[2:5]] == ["姓名\u3000单位", "", "宁小妍\u3000某某电缆有限公司"]
+    assert lines[2].block and lines[4].block and not lines[3].block

@@ -686,3 +686,30 @@ def test_honor_of_the_autonomous_region_and_names_joined_by_he(make_page):
     assert ("艾力江·热合曼", "新疆维吾尔自治区技术能手") in honors
     assert {("严小杰", "新疆维吾尔自治区技术能手"), ("秦小雪", "新疆维吾尔自治区技术能手")} <= honors
     assert "秦小雪分" not in _ents(art)
+
+
+def test_winners_in_a_markdown_table_and_speakers_of_a_broadcast(make_page):
+    art = _one(make_page, "市总工会研究决定，授予宁小妍等2名同志“天津市五一劳动奖章”。名单如下：\n\n"
+                          "| 姓名 | 单位 | 职务 |\n| --- | --- | --- |\n"
+                          "| 宁小妍 | 天津渤辰电缆股份有限公司 | 高级技师 |\n| 殳小军 | 天津津驰新能源汽车有限公司 | 装配工 |\n\n"
+                          "【同期声】钟小生（环卫工人）：天热是热，工会年年都想着我们。\n"
+                          "【采访】邹小华 于都县总工会副主席：今年我们共筹措资金26万元。\n",
+               settings=Settings(home_region="天津市", ner_model=""))
+    assert {("宁小妍", "天津市五一劳动奖章"), ("殳小军", "天津市五一劳动奖章")} <= _honors(art)
+    roles = _roles(art)
+    assert ("宁小妍", "高级技师", "天津渤辰电缆股份有限公司") in roles
+    assert ("殳小军", "装配工", "天津津驰新能源汽车有限公司") in roles
+    assert ("邹小华", "副主席", "于都县总工会") in roles and "钟小生" in _ents(art)
+    assert not any("|" in n or "---" in n for n in _ents(art))
+
+
+def test_a_post_stated_after_the_name(make_page):
+    art = _one(make_page, "今年58岁的钟小生是赣州洁辰环境服务有限公司的一名环卫工人，负责长征大道的保洁。"
+                          "焊工逯小涛获得第一名。逯小涛今年34岁，是华邱焊管有限公司焊接车间的一名焊工，入行12年。"
+                          "他是一名好工人。",
+               settings=Settings(home_region="江西省", ner_model=""))
+    roles = _roles(art)
+    assert ("钟小生", "环卫工人", "赣州洁辰环境服务有限公司") in roles
+    assert ("逯小涛", "焊工", "华邱焊管有限公司") in roles
+    ev = [r.evidence.source for r in art.roles if r.person == "钟小生"]
+    assert ev == ["rule:stated_post.v1"]
