@@ -989,7 +989,7 @@ def title_at_end(text: str, end: int, ctx: Context) -> str | None:
 COMPANY_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
 
 
-_PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】]))(?P<name>[\u4e00-\u9fff]{2,7})[（(](?P<post>[^（）()\n]{2,40})[）)]")
+_PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；]))(?P<name>[\u4e00-\u9fff]{2,7})[（(](?P<post>[^（）()\n]{2,40})[）)]")
 
 
 #: A list item that opens with a name and gives the post after a space or a comma:
@@ -1068,11 +1068,30 @@ def dotted_names(text: str, ctx: Context) -> list[Candidate]:
     return out
 
 
-#: A post stated after the name (某某今年34岁，是某某公司焊接车间的一名焊工 / 某某在某某公司
-#: 当缝纫工): the unit, then the post alone up to the clause's end.
-STATED_POST = re.compile(r"(?:[，,]?(?:今年|现年)?\d{1,3}岁[，,])?(?:也|还|就|正|已|现|目前)?"
-                         r"(?:是(?P<unit>[^，。；：、“”]{2,40}?)的(?:一名|一位|一个|名)?"
-                         r"|在(?P<unit2>[^，。；：、“”]{2,40}?)(?:当|做|任|担任))(?P<post>[^，。；：、“”的在是当做任]{2,10})(?=[，。；]|$)")
+#: A post stated after the name (某某今年34岁，是某某公司焊接车间的一名焊工 / 某某是某某公司
+#: 维修电工 / 某某在某某公司当缝纫工): the verb, then the unit and the post up to the clause's end.
+_STATED = re.compile(r"(?:[，,]?(?:今年|现年)?\d{1,3}岁[，,])?(?:也|还|就|正|已|现|目前)?(?P<verb>是|在)"
+                     r"(?P<rest>[^，。；：、“”]{3,50}?)(?=[，。；]|$)")
+_STATED_ROLE = {"是": re.compile(r"(?:的(?:一名|一位|一个|名)?)?$"), "在": re.compile(r"(?:当|做|任|担任)$")}
+
+
+def stated_post(text: str, at: int, ctx: Context) -> tuple[int, int, str, int] | None:
+    """``(unit_start, unit_end, title, end)`` of a post stated at ``at`` (right after a
+    name), when the clause ends with a whole post the lexicon knows; else None."""
+    m = _STATED.match(text, at)
+    if m is None:
+        return None
+    end = m.end("rest")
+    title = title_at_end(text, end, ctx)
+    if title is None or ctx.titles[title] == "journalist":
+        return None
+    tstart = end - len(title)
+    link = _STATED_ROLE[m.group("verb")].search(text, m.start("rest"), tstart)
+    if link is None or (m.group("verb") == "在" and not link.group()) or link.start() - m.start("rest") < 2:
+        return None
+    return m.start("rest"), link.start(), title, end
+
+
 #: Where a name may open before a stated post: a clause's or a phrase's edge.
 _STATED_OPENERS = frozenset("，,。；：、（(“”\n的】 \u3000")
 
@@ -1084,11 +1103,7 @@ def stated_post_persons(text: str, ctx: Context) -> list[Candidate]:
     out = []
     for m in re.finditer(r"(?:[，,]?(?:今年|现年)?\d{1,3}岁[，,])?(?:也|还|就|正|已|现|目前)?[是在]", text):
         at = m.start()
-        post = STATED_POST.match(text, at)
-        if post is None:
-            continue
-        title = title_at_end(text, post.end("post"), ctx)
-        if title is None or len(title) != post.end("post") - post.start("post") or ctx.titles[title] == "journalist":
+        if stated_post(text, at, ctx) is None:
             continue
         for k in (3, 2, 4):
             lo = at - k
@@ -1110,9 +1125,12 @@ def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
         for m in rx.finditer(text):
             if title_at_end(text, m.end("post"), ctx) is None:
                 continue
-            if _framed_name(text, m.start("name"), m.end("name"), ctx):
-                out.append(Candidate(m.start("name"), m.end("name"), m.group("name"), PERSON,
-                                     "rule:paren_post.v1", 3))
+            lo, hi = m.span("name")
+            k = text.rfind("授予", lo, hi)
+            if k != -1 and hi - k >= 4:
+                lo = k + 2     # 大会授予某某（某某公司焊工）、…
+            if _framed_name(text, lo, hi, ctx):
+                out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:paren_post.v1", 3))
     return out
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .mentions import (DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, STATED_POST, Candidate, honor_spans,
+from .mentions import (DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, Candidate, honor_spans, stated_post,
                        title_at_end)
 from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
 
@@ -49,7 +49,7 @@ BEFORE_VERB = re.compile(r"(?:先后|曾经|曾|多次|还|也|均|已经|已|�
 #: 某甲、某乙等21人荣获 …: the persons listed before a count.
 COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:名|位|人|个)[^，。；]{0,6}?)?$")
 #: 授予某某公司等100个单位 H / 授予某某等300名职工 H: the first of the counted holders is named.
-GRANTED = re.compile(r"授予(?P<x>[^，。；、“”]{2,30}?)等[\d一二三四五六七八九十百千]+(?:个|名|位|家|人)"
+GRANTED = re.compile(r"授予(?P<x>[^，。；“”]{2,400}?)等[\d一二三四五六七八九十百千]+(?:个|名|位|家|人)"
                      r"(?:单位|集体|职工|个人|企业|同志|人才|高技能人才|班组)?" + _H + r"(?=荣誉称号|称号|[，。；、]|$)")
 #: 被某某总工会命名为 "H" / 被人社部确定为 H: an honor named by its grantor.
 NAMED_AS = re.compile(r"被(?P<by>[^，。；“”\"]{0,24}?)(?:命名为|确定为|认定为|评为|授予)(?:了)?"
@@ -214,21 +214,18 @@ class ArticleFacts:
             rows = self._roles[id(person)] = self._read_roles(person)
         return rows
 
-    def stated_post(self, person: Candidate) -> tuple[str, str, int, int] | None:
+    def _stated_row(self, person: Candidate) -> tuple[str, str, int, int] | None:
         """A post the sentence states after the name (``rule:stated_post.v1``):
         某某(今年34岁，)是某某公司(焊接车间)的一名焊工 / 某某在某某公司当缝纫工, as
         (title, employer, start, end) when a unit is named between; else None."""
-        m = STATED_POST.match(self.text, person.end)
-        if m is None:
+        found = stated_post(self.text, person.end, self.ctx)
+        if found is None:
             return None
-        title = title_at_end(self.text, m.end("post"), self.ctx)
-        if title is None or len(title) != m.end("post") - m.start("post") or self.ctx.titles[title] == "journalist":
-            return None
-        lo, hi = m.span("unit") if m.group("unit") is not None else m.span("unit2")
+        lo, hi, title, end = found
         unit = self._org_within(lo, hi)
         if unit is None or unit.type is EntityType.DISTRICT:
             return None
-        return title, self.name_of.get(id(unit)), person.start, m.end("post")
+        return title, self.name_of.get(id(unit)), person.start, end
 
     def _read_roles(self, person: Candidate) -> list[tuple[str, str | None, int, int]]:
         segs = self.chain_segments(person) or self.paren_segments(person)
@@ -237,7 +234,7 @@ class ArticleFacts:
             if prev is not None:
                 return [(t, o, lo, person.end) for t, o, lo, _ in self.roles_for(prev)]
         if not segs:
-            stated = self.stated_post(person)
+            stated = self._stated_row(person)
             return [stated] if stated is not None else []
         rows = []
         prev_org = None
@@ -410,9 +407,8 @@ class ArticleFacts:
                 out += [(normalise_honor(honor, self.ctx), holder) for holder in self._holders_before(m.start())]
         for m in GRANTED.finditer(text):
             honor = m.group("h")
-            holder = next((c for c in self.by_end.get(m.end("x"), ()) if c.type is not EntityType.DISTRICT), None)
-            if holder is not None and looks_like_honor(honor):
-                out += [(normalise_honor(honor, self.ctx), c) for c in self._listed_with(holder)]
+            if looks_like_honor(honor):
+                out += [(normalise_honor(honor, self.ctx), c) for c in self._granted_list(*m.span("x"))]
         for c in self.cands:
             if c.type == PERSON:
                 out += [(h, c) for h in self._copula_honors(c.end)]
@@ -544,6 +540,28 @@ class ArticleFacts:
         para = self.text.rfind("\n", 0, before)
         para = self.text.rfind("\n", 0, max(para, 0)) + 1 if para > 0 else 0
         return self._last_before(before, lambda c: c.type == PERSON and c.start >= para)
+
+    def _granted_list(self, lo: int, hi: int) -> list[Candidate]:
+        """The holders listed between 授予 and 等: each item a name, alone or with its
+        post in parentheses (某甲（某某公司焊工）、某乙（…）), parted by 、; none when
+        an item is anything else."""
+        text, out, pos = self.text, [], lo
+        while pos < hi:
+            c = max((c for c in self.cands if c.start == pos and c.end <= hi and c.type is not EntityType.DISTRICT),
+                    key=lambda c: c.end, default=None)
+            if c is None:
+                return []
+            out.append(c)
+            pos = c.end
+            if text[pos:pos + 1] in "（(":
+                close = min((k for k in (text.find("）", pos), text.find(")", pos)) if k != -1), default=-1)
+                if close == -1 or close >= hi:
+                    return []
+                pos = close + 1
+            if pos < hi and text[pos] != "、":
+                return []
+            pos += 1
+        return out
 
     def _listed_with(self, last: Candidate) -> list[Candidate]:
         """``last`` and the mentions of its kind listed before it with 、 (某甲公司、

@@ -713,3 +713,16 @@ def test_a_post_stated_after_the_name(make_page):
     assert ("逯小涛", "焊工", "华邱焊管有限公司") in roles
     ev = [r.evidence.source for r in art.roles if r.person == "钟小生"]
     assert ev == ["rule:stated_post.v1"]
+
+
+def test_winners_listed_with_their_posts_between_shouyu_and_deng(make_page):
+    art = _one(make_page, "表彰大会召开。大会授予石小华（岭台酒业有限公司制酒工）、韦小兵（遵义宏图机械制造有限公司焊工）等100名同志"
+                          "“遵义市劳动模范”称号，授予敖小东（遵义市播州区人民医院主任医师）等50名同志“遵义市先进工作者”称号。"
+                          "担任技术指导的侯小江是六盘水恒达煤业有限公司综采维修电工，先后获评贵州省劳动模范。",
+               settings=Settings(home_region="贵州省", ner_model=""))
+    honors = _honors(art)
+    assert {("石小华", "遵义市劳动模范"), ("韦小兵", "遵义市劳动模范"), ("敖小东", "遵义市先进工作者")} <= honors
+    assert ("侯小江", "贵州省劳动模范") in honors and not any(h == "六盘水恒达煤业有限公司" for h, _ in honors)
+    roles = _roles(art)
+    assert ("石小华", "制酒工", "岭台酒业有限公司") in roles
+    assert any(p == "侯小江" and o == "六盘水恒达煤业有限公司" for p, _, o in roles)
