@@ -910,7 +910,7 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
         two = text[pos + sur:pos + sur + 2]
         if (g2 in NAME_STOP_CHARS and not _soft_name_char(g2, text[pos + sur + 2:pos + sur + 5], ctx)) \
                 or (ctx.word_freq.get(g2 + after, 0) > max(50, _verb_freq(text[pos + sur + 2:pos + sur + 4], ctx))
-                    and ctx.word_freq.get(two, 0) < 50) \
+                    and ctx.word_freq.get(two, 0) < 50 and not ctx.seg.tags.get(g2 + after, "").startswith("nr")) \
                 or (g2 == "曾" and after and after in ONCE_VERBS) or (g2 == "分" and after and after in "获别") \
                 or (after in ASPECT_PARTICLES and ctx.seg.tags.get(g2, "").startswith("v")):
             chars = chars[:1]   # 莫豪|曾荣获, 郑川|盯着: the verb is not the name's last character

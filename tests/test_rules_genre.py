@@ -726,3 +726,10 @@ def test_winners_listed_with_their_posts_between_shouyu_and_deng(make_page):
     roles = _roles(art)
     assert ("石小华", "制酒工", "岭台酒业有限公司") in roles
     assert any(p == "侯小江" and o == "六盘水恒达煤业有限公司" for p, _, o in roles)
+
+
+def test_a_name_whose_last_character_opens_a_name_like_word(make_page):
+    art = _one(make_page, "于都县总工会党组书记、常务副主席苗立华为联合会授牌。",
+               settings=Settings(home_region="江西省", ner_model=""))
+    assert ("苗立华", "常务副主席", "于都县总工会") in _roles(art)     # 华为 is no verb that ends the name
+    assert "苗立" not in _ents(art) and "华为联合会" not in _ents(art)
