@@ -1070,8 +1070,9 @@ def dotted_names(text: str, ctx: Context) -> list[Candidate]:
 
 #: A post stated after the name (某某今年34岁，是某某公司焊接车间的一名焊工 / 某某是某某公司
 #: 维修电工 / 某某在某某公司当缝纫工): the verb, then the unit and the post up to the clause's end.
-_STATED = re.compile(r"(?:[，,]?(?:今年|现年)?\d{1,3}岁[，,])?(?:也|还|就|正|已|现|目前)?(?P<verb>是|在)"
-                     r"(?P<rest>[^，。；：、“”]{3,50}?)(?=[，。；]|$)")
+_STATED_HEAD = r"(?:[，,]?(?:今年|现年)?\d{1,3}岁[，,])?(?:也|还|就|正|已|现|目前)?"
+_STATED = re.compile(_STATED_HEAD + r"(?P<verb>是|在)(?P<rest>[^，。；：、“”]{3,50}?)(?=[，。；]|$)")
+_STATED_VERB = re.compile(_STATED_HEAD + "[是在]")
 _STATED_ROLE = {"是": re.compile(r"(?:的(?:一名|一位|一个|名)?)?$"), "在": re.compile(r"(?:当|做|任|担任)$")}
 
 
@@ -1101,7 +1102,7 @@ def stated_post_persons(text: str, ctx: Context) -> list[Candidate]:
     今年58岁的某某|是某某公司的一名环卫工人, 某某|在某某公司当缝纫工. The post must be
     one the lexicon knows, whole, and the name a surname and a given name."""
     out = []
-    for m in re.finditer(r"(?:[，,]?(?:今年|现年)?\d{1,3}岁[，,])?(?:也|还|就|正|已|现|目前)?[是在]", text):
+    for m in _STATED_VERB.finditer(text):
         at = m.start()
         if stated_post(text, at, ctx) is None:
             continue
