@@ -128,7 +128,7 @@ def ends_paragraph(text: str) -> bool:
             or _DATE_ALONE.match(stripped):
         return True
     return _credit_tail(stripped) is not None or _byline_line(stripped) is not None \
-        or _SOURCE_LINE.match(stripped) is not None or is_credit_line(stripped)
+        or _SOURCE_LINE.match(stripped) is not None or _bracketed_credit(stripped)
 
 
 def looks_like_headline(text: str) -> bool:
@@ -183,8 +183,11 @@ def is_credit_line(text: str) -> bool:
     tail = _credit_tail(text)
     if tail is not None and tail[0] == 0:
         return True
-    if _byline_line(text) is not None:
-        return True
+    return _byline_line(text) is not None or _bracketed_credit(text)
+
+
+def _bracketed_credit(text: str) -> bool:
+    """The whole line is a credit in brackets: "（通讯员 某某 记者 某某）"."""
     m = _BRACKET.fullmatch(text)
     return bool(m and _read_credit(_tokens(m.group(1)), need_end=False))
 

@@ -100,9 +100,10 @@ class ArticleFacts:
         self.ctx = ctx
         self.groups = groups
         self._roles = {}    # id(person candidate) -> its rows (see roles_for)
-        self.by_end = {}
+        self.by_end, self.by_start = {}, {}
         for c in cands:
             self.by_end.setdefault(c.end, []).append(c)
+            self.by_start.setdefault(c.start, []).append(c)
         self.new_entities: dict[str, EntityType] = {}
 
     # ----------------------------------------------------------- evidence
@@ -189,8 +190,7 @@ class ArticleFacts:
             return [(lo, hi)] if hi - lo <= 40 and self._segment_has_title(lo, hi) else []
         if text[person.end:person.end + 1] not in "（(":
             return []
-        close = min((k for k in (text.find("）", person.end), text.find(")", person.end)) if k != -1),
-                    default=-1)
+        close = self._close_paren(person.end)
         if close == -1 or close - person.end > 41:
             return []
         segs, lo = [], person.end + 1
@@ -477,13 +477,21 @@ class ArticleFacts:
                 out += [(honor, c) for c in self._names_in_a_row(lo, hi)]
         return out
 
+    def _longest_name_at(self, pos: int, hi: int) -> Candidate | None:
+        """The longest mention (no place) starting at ``pos`` and ending by ``hi``."""
+        return max((c for c in self.by_start.get(pos, ()) if c.end <= hi and c.type is not EntityType.DISTRICT),
+                   key=lambda c: c.end, default=None)
+
+    def _close_paren(self, pos: int) -> int:
+        """Where the first closing parenthesis after ``pos`` is, -1 if none."""
+        return min((k for k in (self.text.find("）", pos), self.text.find(")", pos)) if k != -1), default=-1)
+
     def _names_in_a_row(self, lo: int, hi: int) -> list[Candidate]:
         """The names of a line that holds nothing but names parted by spaces or 、
         (某甲有限公司　某乙有限公司　…), else none."""
         row, pos = [], lo
         while pos < hi:
-            c = max((c for c in self.cands if c.start == pos and c.end <= hi and c.type is not EntityType.DISTRICT),
-                    key=lambda c: c.end, default=None)
+            c = self._longest_name_at(pos, hi)
             if c is None:
                 return []
             row.append(c)
@@ -547,14 +555,13 @@ class ArticleFacts:
         an item is anything else."""
         text, out, pos = self.text, [], lo
         while pos < hi:
-            c = max((c for c in self.cands if c.start == pos and c.end <= hi and c.type is not EntityType.DISTRICT),
-                    key=lambda c: c.end, default=None)
+            c = self._longest_name_at(pos, hi)
             if c is None:
                 return []
             out.append(c)
             pos = c.end
             if text[pos:pos + 1] in "（(":
-                close = min((k for k in (text.find("）", pos), text.find(")", pos)) if k != -1), default=-1)
+                close = self._close_paren(pos)
                 if close == -1 or close >= hi:
                     return []
                 pos = close + 1
