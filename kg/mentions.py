@@ -57,6 +57,7 @@ INDUSTRY_WORDS = frozenset("""
 """.split())
 PUNCT = set("，。、；：！？,.;:!?“”\"'‘’《》<>【】[]（）()—…·\n\t 　-/")
 MAX_ORG_LEN = 32
+NAME_INNER_WORDS = frozenset({"联合"})   # stop words that a company's name may hold
 HONOR = "honor"   # a named honor: blocks the places and bodies inside it, is no entity itself
 HONOR_CORE = ("劳动模范", "劳模", "大工匠", "工匠", "劳动奖章", "劳动奖状", "先锋号", "巾帼标兵岗", "巾帼标兵",
               "标兵岗", "红旗手", "先进工作者", "技术能手", "岗位能手", "文明号", "贡献奖", "示范点", "模范职工之家",
@@ -197,7 +198,12 @@ def _hard_stop(t, ctx) -> bool:
     tag = t.tag
     if tag == "m":
         return not w.startswith("第") and bool(re.search(r"[\d名人个余多家位场次项批]", w))
-    return bool(tag) and tag.startswith(HARD_STOP_TAGS) and w not in ctx.division_names
+    return bool(tag) and tag.startswith(HARD_STOP_TAGS) and w not in ctx.division_names and not _city_short(w, ctx)
+
+
+def _city_short(w: str, ctx) -> bool:
+    """A province's or city's short form (大连, which jieba's dictionary tags an adverb)."""
+    return len(w) >= 2 and any(d.level in ("province", "city") for d in ctx.lex.divisions_by_short(w))
 
 
 def _name_head(t, ctx) -> bool:
@@ -207,7 +213,7 @@ def _name_head(t, ctx) -> bool:
         return True
     if t.tag.startswith(NAME_HEAD_TAGS):
         return True
-    if len(w) >= 2 and any(d.level in ("province", "city") for d in ctx.lex.divisions_by_short(w)):
+    if _city_short(w, ctx):
         return True     # 包头|北辰稀土…: a city's short form, whatever the dictionary calls it
     return any(w.startswith(d) for d in (w[:3], w[:2]) if d in ctx.division_names)
 
@@ -260,6 +266,11 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
             break
         if t.text in ("和", "与") and _joins_name(tokens, i, ctx):
             walked.append(t)
+            left = t.start
+            i -= 1
+            continue
+        if t.text in NAME_INNER_WORDS and _inner_word(tokens, i, walked, ctx):
+            walked.append(t)    # 天津津海|联合|集装箱码头有限公司: part of the name, not the verb
             left = t.start
             i -= 1
             continue
@@ -340,15 +351,34 @@ def _opens_body_name(text: str, pos: int, ctx: Context) -> bool:
     return False
 
 
+def _inner_word(tokens, i: int, walked, ctx: Context) -> bool:
+    """True when the verb at token ``i`` (联合) sits inside a company's name: the
+    words after it are common nouns (no body, no place), and the words before it
+    reach back to a place that opens the name with no organisation in between
+    (天津津海联合集装箱码头有限公司, not 市总工会联合市人社局)."""
+    if not walked or any(w.text[:1] in RELATIVE_PREFIX or w.text in ctx.division_names or w.tag.startswith(("ns", "nt"))
+                         for w in walked):
+        return False
+    for j in range(i - 1, max(-1, i - 4), -1):
+        w = tokens[j]
+        if _hard_stop(w, ctx) or w.text in STOP_WORDS or any(w.text.endswith(x) for x in ctx.suffixes if len(x) > 1):
+            return False
+        if w.tag.startswith("ns") and len(w.text) > 1 or w.text in ctx.division_names:
+            return True
+    return False
+
+
 def _oov_piece(tokens, i: int, walked) -> bool:
     """True when the one-character token ``i`` (tagged as a function word) sits
     between a place word and another single character, or is the second of two
     characters opening a clause: jieba split an unknown name into characters
     (中国|中|车集团, 楚|天|新能源集团), and this one belongs to it."""
     t = tokens[i]
-    if len(t.text) != 1 or t.tag not in ("f", "d", "q") or i == 0 or t.text in STOP_WORDS:
+    if len(t.text) != 1 or t.tag not in ("f", "d", "q", "p") or i == 0 or t.text in STOP_WORDS:
         return False
     before = tokens[i - 1]
+    if t.tag == "p":   # 于都县|顺|捷快递有限公司: only between a place and another character
+        return bool(walked) and len(walked[-1].text) == 1 and before.tag.startswith("ns") and len(before.text) > 1
     if not walked:   # 河南|天|中|律师事务所: the last of two characters between a place and the suffix
         return (i >= 2 and len(before.text) == 1 and before.tag.startswith(("n", "q", "f", "d"))
                 and before.text not in STOP_WORDS and tokens[i - 2].tag.startswith("ns") and len(tokens[i - 2].text) > 1)

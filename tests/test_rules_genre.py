@@ -733,3 +733,14 @@ def test_a_name_whose_last_character_opens_a_name_like_word(make_page):
                settings=Settings(home_region="江西省", ner_model=""))
     assert ("苗立华", "常务副主席", "于都县总工会") in _roles(art)     # 华为 is no verb that ends the name
     assert "苗立" not in _ents(art) and "华为联合会" not in _ents(art)
+
+
+def test_a_company_name_holding_lianhe_or_a_one_character_preposition(make_page):
+    art = _one(make_page, "大连港湾联合粮食码头有限公司工会主席卜文山出席。瑞金市顺昌物流有限公司快递员涂小河说。"
+                          "市总工会联合市人社局举办招聘会。",
+               settings=Settings(home_region="辽宁省", ner_model=""))
+    ents = _ents(art)
+    assert "大连港湾联合粮食码头有限公司" in ents and "粮食码头有限公司" not in ents
+    assert ("卜文山", "主席", "大连港湾联合粮食码头有限公司工会") in _roles(art)
+    assert ("涂小河", "快递员", "瑞金市顺昌物流有限公司") in _roles(art)
+    assert "大连市人社局" in ents and not any("联合" in n and "人社局" in n for n in ents)  # 联合 here is the verb
