@@ -193,7 +193,8 @@ def _bracketed_credit(text: str) -> bool:
 
 
 # ------------------------------------------------------------------- bylines
-_TITLE = re.compile(r"(?:本报)?(?:实习|见习|特约|首席)?记者|(?:本报)?通讯员|实习生|摄影(?!报道)")
+_TITLE = re.compile(r"(?:本报|[\u4e00-\u9fff]{0,10}?(?:日报|晚报|工人报|职工报|报社|电视台|广播电台|融媒体中心|新闻中心|新闻网|"
+                    r"新华社|中新社|通讯社))?(?P<t>(?:实习|见习|特约|首席)?记者|通讯员|实习生|摄影(?!报道))")
 _LEADING_TITLES = frozenset({"文/图", "图/文", "文图", "图文"})   # "文/图 某某": a title only before the name
 _END_WORDS = frozenset({"摄影报道", "摄", "文", "图", "文图", "文/图", "供图", "报道"})
 _NAME = re.compile(r"((?:[\u4e00-\u9fff]{1,8}[·•・‧])+[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,4}?)(摄影报道|摄)?")
@@ -206,6 +207,7 @@ class _Token:
     kind: str      # "title" | "name" | "end" | "other"
     text: str
     start: int
+    width: int = 0     # printed length when it differs from the text's (陶　冶 -> 陶冶)
 
 
 def _tokens(s: str) -> list[_Token]:
@@ -241,6 +243,26 @@ def _tokens(s: str) -> list[_Token]:
                 out.append(_Token("end", name.group(2), start + len(name.group(1))))
         else:
             out.append(_Token("other", word, start))
+    return _spaced_names(out)
+
+
+def _spaced_names(tokens: list[_Token]) -> list[_Token]:
+    """A two-character name printed with a space between its characters, as
+    typesetters pad it to the width of three (记者 陶　冶): one name after a title or
+    a name."""
+    out: list[_Token] = []
+    k = 0
+    while k < len(tokens):
+        a = tokens[k]
+        b = tokens[k + 1] if k + 1 < len(tokens) else None
+        if b is not None and out and out[-1].kind in ("title", "name") \
+                and a.kind == b.kind == "other" and len(a.text) == len(b.text) == 1 \
+                and "\u4e00" <= a.text <= "\u9fff" and "\u4e00" <= b.text <= "\u9fff" and b.start - a.start <= 3:
+            out.append(_Token("name", a.text + b.text, a.start, b.start + 1 - a.start))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
     return out
 
 
@@ -258,7 +280,7 @@ def _read_credit(tokens: list[_Token], need_end: bool) -> list[tuple[str, _Token
     title, saw_end = None, False
     for k, tok in enumerate(tokens):
         if tok.kind == "title":
-            title = tok.text.removeprefix("本报")
+            title = m.group("t") if (m := _TITLE.fullmatch(tok.text)) else tok.text   # 某某日报记者 -> 记者
         elif tok.kind == "name" and title is not None:
             pairs.append((title, tok))
         elif tok.kind == "end" and pairs:
@@ -353,7 +375,7 @@ def _leading_pairs(s: str) -> list[tuple[str, _Token]]:
 
 def _bylines(pairs, base: int) -> list[Byline]:
     return [Byline(title=title, name=tok.text, start=base + tok.start,
-                   end=base + tok.start + len(tok.text)) for title, tok in pairs]
+                   end=base + tok.start + (tok.width or len(tok.text))) for title, tok in pairs]
 
 
 # ------------------------------------------------------------------ structure

@@ -566,6 +566,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
                     out.append(Candidate(left, s, body, _suffix_type(body, ctx), "rule:org_suffix.v1", 2,
                                          relative=relative))
                 continue
+            if body.endswith(WORK_TEAM_ENDS):
+                continue   # 综采一队党支部, 某车间党支部: a sub-unit's branch, no entity
             owner = _party_owner(body, relative, ctx)
             if owner is not None:   # 某某电机党委, 某某社区党委: the committee of a company, of a community
                 out.append(Candidate(left, s, body, owner, "rule:org_suffix.v1", 2))
@@ -575,6 +577,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
 
 
 CONGRESS_RE = re.compile(r"第?[一二三四五六七八九十]+大(?![\u4e00-\u9fff]{0,1}(?:队|院|学))|第?[一二三四五六七八九十\d]+次?(?:会员|职工)?代表大会")
+#: A work team's or a shop's name ends (综采一队, 机修车间, 甲班): sub-units of a company.
+WORK_TEAM_ENDS = ("队", "班", "组", "车间", "工段", "班组")
 SUBUNIT_WORDS = ("事业部", "项目部", "部室", "大队", "中队", "信息科", "干部", "全部", "内部", "总部", "局部", "俱乐部")
 PARTY_ORGANS = ("党委", "党组", "党总支", "党支部", "党工委")
 MODIFIED_NOUNS = frozenset("""
@@ -908,6 +912,10 @@ NAME_STOP_CHARS = set("的了在是和与及等说对向为将也都又就从把
 #: Stop characters that are also common in given names (李强, 王致远): they end a name
 #: only where they open a verb with what follows (李|强调, 王明|致辞), not in 李强表示.
 SOFT_STOP_CHARS = frozenset("致强发作带兼")
+#: Characters that close a name and glue to a given name's last character in the
+#: dictionary (某保|平等6名, 某立|明说): the name keeps that character when it is a
+#: noun or an adjective, not an adverb (某刚|再说).
+NAME_CLOSERS = frozenset("等说")
 #: What follows 曾 when it means "once" (曾荣获, 曾任, 曾经, 曾多次 …) rather than ending a name.
 ONCE_VERBS = frozenset("荣获经任在多是参被担先于连两三四获作为带")
 
@@ -940,7 +948,8 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
         two = text[pos + sur:pos + sur + 2]
         if (g2 in NAME_STOP_CHARS and not _soft_name_char(g2, text[pos + sur + 2:pos + sur + 5], ctx)) \
                 or (ctx.word_freq.get(g2 + after, 0) > max(50, _verb_freq(text[pos + sur + 2:pos + sur + 4], ctx))
-                    and ctx.word_freq.get(two, 0) < 50 and not ctx.seg.tags.get(g2 + after, "").startswith("nr")) \
+                    and ctx.word_freq.get(two, 0) < 50 and not ctx.seg.tags.get(g2 + after, "").startswith("nr")
+                    and not (after in NAME_CLOSERS and ctx.seg.tags.get(g2, "").startswith(("n", "a")))) \
                 or (g2 == "曾" and after and after in ONCE_VERBS) or (g2 == "分" and after and after in "获别") \
                 or (after in ASPECT_PARTICLES and ctx.seg.tags.get(g2, "").startswith("v")):
             chars = chars[:1]   # 莫豪|曾荣获, 郑川|盯着: the verb is not the name's last character

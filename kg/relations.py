@@ -66,8 +66,8 @@ LED_BY = re.compile(r"在(?P<by>[^，。；！？]{2,40}?)的(?:坚强|正确|�
 UNVEILED = re.compile(r"(?:为)?[“\"]?(?P<h>[^“”\"，。；、为]{2,14}?)揭牌")
 #: A post's organisation named by a common noun (该公司总经理, 集团党委书记, 厂长): the unit
 #: meant is the nearest one named before it whose name holds that noun (any company for 企业).
-GENERIC_UNIT = re.compile(r"(?:该|本|这家|其所在)?(?P<w>公司|集团|企业|工厂|厂|医院|学院|学校|银行|酒店)"
-                          r"(?:[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|车间|办公室))?")
+GENERIC_UNIT = re.compile(r"(?:该|本|这家|其所在)?(?P<w>公司|集团|企业|工厂|厂|煤矿|矿|医院|学院|学校|银行|酒店)"
+                          r"(?:[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|车间|办公室|队|班|组|工段)(?:党支部|党总支)?)?")
 HELD_AT = re.compile(r"在(?P<x>[^，。；、在]{2,30}?)(?:举办|举行|召开|开展)")
 
 

@@ -389,3 +389,18 @@ def test_articles_a_site_list_page_a_notice_and_a_pdf_header(make_page):
     assert [(b.title, b.name) for b in arts[0].bylines] == [("记者", "管小雯"), ("记者", "温小远")]
     assert "打印" not in arts[0].text and "韦小雯" not in arts[0].text       # the site's chrome
     assert arts[1].text.endswith("2025年4月28日") and "星期二" not in arts[2].text
+
+
+def test_articles_bylines_with_a_newsroom_and_names_padded_by_a_space(make_page):
+    assert [(b.title, b.name) for b in parse_bylines("本报记者 聂小岚 通讯员 欧 琪")] == [("记者", "聂小岚"), ("通讯员", "欧琪")]
+    assert [(b.title, b.name) for b in parse_bylines("某某日报记者 岑小溪")] == [("记者", "岑小溪")]
+    assert [(b.title, b.name) for b in parse_bylines("新华社记者 伍小舟　常 宁")] == [("记者", "伍小舟"), ("记者", "常宁")]
+    padded = parse_bylines("本报讯（记者 阙　灵）近日", offset=10)
+    assert [(b.name, b.start, b.end) for b in padded] == [("阙灵", 17, 20)]      # the span covers the padding
+    assert parse_bylines("某某日报记者走进工地") == []
+    text = ("某某日报\n\n全省城镇新增就业52万人\n\n本报记者 乔小岚 通讯员 欧 琪\n\n记者从省人社厅获悉，去年就业稳定。\n\n"
+            "某州织密工资支付保障网\n\n去年追发工资1.6亿元\n\n本报记者 阙 灵\n\n“钱一分不少。”1月上旬，工地上的工人说。\n\n"
+            "某市：跨境物流忙\n\n某某日报记者 岑小溪\n\n清晨6点，货场已是一派繁忙景象。\n")
+    arts = split_articles(make_page(text))
+    assert [a.headline for a in arts] == ["全省城镇新增就业52万人", "某州织密工资支付保障网", "某市：跨境物流忙"]
+    assert bylines(arts[1]) == [("记者", "阙灵")] and bylines(arts[2]) == [("记者", "岑小溪")]

@@ -744,3 +744,13 @@ def test_a_company_name_holding_lianhe_or_a_one_character_preposition(make_page)
     assert ("卜文山", "主席", "大连港湾联合粮食码头有限公司工会") in _roles(art)
     assert ("涂小河", "快递员", "瑞金市顺昌物流有限公司") in _roles(art)
     assert "大连市人社局" in ents and not any("联合" in n and "人社局" in n for n in ents)  # 联合 here is the verb
+
+
+def test_a_name_before_a_word_it_glues_to_and_a_post_in_the_mines_team(make_page):
+    art = _one(make_page, "会上，青岭煤业白沟煤矿矿长娄栓柱、该矿综采二队党支部书记、队长阎保平等6名代表发言。"
+                          "“订单排满了。”某某集团生产总监窦立明说。",
+               settings=Settings(home_region="山西省", ner_model=""))
+    roles = _roles(art)
+    assert ("阎保平", "党支部书记", "青岭煤业白沟煤矿") in roles and ("阎保平", "队长", "青岭煤业白沟煤矿") in roles
+    assert "阎保" not in _ents(art) and not any(n.startswith("综采二队") for n in _ents(art))
+    assert any(p == "窦立明" and t == "总监" for p, t, _ in roles)
