@@ -420,8 +420,9 @@ def _joins_name(tokens, i: int, ctx: Context) -> bool:
         w = tokens[j].text
         if any(ch in PUNCT for ch in w) or w in STOP_WORDS:
             return False
-        if w in RELATIVE_PREFIX or w in ctx.division_names or w.endswith(("省", "市", "区", "县")):
-            return True
+        if w in RELATIVE_PREFIX or w in ctx.division_names or w.endswith(("省", "市", "区", "县", "州", "盟", "旗")) \
+                or (len(w) >= 2 and ctx.lex.divisions_by_short(w)):
+            return True     # 德宏州人力资源和社会保障局: a prefecture's short form opens the name
         j -= 1
         steps += 1
     return False
@@ -908,7 +909,7 @@ def _home_shorts(ctx: Context, home) -> dict:
 
 
 # ------------------------------------------------------------------ persons
-NAME_STOP_CHARS = set("的了在是和与及等说对向为将也都又就从把被用以于并而或由给让使到出主表指介强带讲致发代作参任兼")
+NAME_STOP_CHARS = set("的了在是和与及等说对向为将也都又就从把被用以于并而或由给让使到出主表指介强带讲致发代作参任兼已")
 #: Stop characters that are also common in given names (李强, 王致远): they end a name
 #: only where they open a verb with what follows (李|强调, 王明|致辞), not in 李强表示.
 SOFT_STOP_CHARS = frozenset("致强发作带兼")
@@ -1152,6 +1153,78 @@ def stated_post_persons(text: str, ctx: Context) -> list[Candidate]:
             span = person_after(text, lo, ctx)
             if span == (lo, at):
                 out.append(Candidate(lo, at, text[lo:at], PERSON, "rule:stated_post.v1", 3))
+                break
+    return out
+
+
+#: Appointments and elections (``rule:appointment.v1``): 任命某某为某某公司工会主席,
+#: 免去某某的某某职务, 选举某某为主席, 某某当选主席, 作为某某总工会主席，某某…, and a
+#: chain of posts stated after the name (某某是集团公司党委副书记、工会主席).
+_APPOINT_VERB = re.compile(r"(?:任命|聘任|聘请|推选|选举|增补|补选|免去|提请任命)")
+_APPOINT_LINK = re.compile(r"(?:同志)?(?:为|担任|的)")
+_ELECTED = re.compile(r"(?:当选为?|是)")
+_AS_POST = re.compile(r"作为(?P<post>[^，。；：“”]{3,40}?)[，,]")
+_POST_END = re.compile(r"[，。；;：:\n（(]|职务|$")
+
+
+def post_segments(text: str, lo: int, ctx: Context, hi: int | None = None) -> list[tuple[int, int]] | None:
+    """The posts of an appointment from ``lo`` (up to ``hi``, else to the clause's end
+    or 职务): a chain parted by 、 whose every part ends with a title the lexicon knows,
+    as (start, end) segments; else None."""
+    if hi is None:
+        m = _POST_END.search(text, lo)
+        hi = m.start() if m else len(text)
+    if hi - lo < 2 or hi - lo > 60:
+        return None
+    segs, start = [], lo
+    for k in range(lo, hi + 1):
+        if k == hi or text[k] == "、":
+            title = title_at_end(text, k, ctx)
+            if title is None or ctx.titles[title] == "journalist" or k - start < len(title):
+                return None
+            segs.append((start, k))
+            start = k + 1
+    return segs
+
+
+def appointment_post(text: str, person_start: int, person_end: int, ctx: Context) -> list[tuple[int, int]] | None:
+    """The post segments an appointment frame gives the name at [start, end), if any."""
+    before = text[max(0, person_start - 4):person_start]
+    verb = _APPOINT_VERB.search(before)
+    if verb is not None and before.endswith(verb.group()):
+        link = _APPOINT_LINK.match(text, person_end)
+        if link is not None:
+            return post_segments(text, link.end(), ctx)
+    m = _ELECTED.match(text, person_end)
+    if m is not None:
+        segs = post_segments(text, m.end(), ctx)
+        if segs and (m.group() != "是" or len(segs) >= 2):   # 是 with one post: rule:stated_post.v1
+            return segs
+    for a in _AS_POST.finditer(text, max(0, person_start - 45), person_start):
+        if a.end() == person_start:
+            return post_segments(text, a.start("post"), ctx, a.end("post"))
+    return None
+
+
+def appointed_persons(text: str, ctx: Context) -> list[Candidate]:
+    """Names an appointment or election frames (``rule:appointment.v1``)."""
+    out = []
+    for m in _APPOINT_VERB.finditer(text):
+        span = person_after(text, m.end(), ctx)
+        if span is not None and appointment_post(text, *span, ctx):
+            out.append(Candidate(*span, text[span[0]:span[1]], PERSON, "rule:appointment.v1", 3))
+    for m in _AS_POST.finditer(text):
+        span = person_after(text, m.end(), ctx)
+        if span is not None and appointment_post(text, *span, ctx):
+            out.append(Candidate(*span, text[span[0]:span[1]], PERSON, "rule:appointment.v1", 3))
+    for m in _ELECTED.finditer(text):
+        at = m.start()
+        for k in (3, 2, 4):
+            lo = at - k
+            if lo < 0 or (lo > 0 and text[lo - 1] not in _STATED_OPENERS):
+                continue
+            if person_after(text, lo, ctx) == (lo, at) and appointment_post(text, lo, at, ctx):
+                out.append(Candidate(lo, at, text[lo:at], PERSON, "rule:appointment.v1", 3))
                 break
     return out
 
@@ -1664,6 +1737,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     persons += honor_names(text, ctx, set())
     persons += paren_post_persons(text, ctx)
     persons += stated_post_persons(text, ctx)
+    persons += appointed_persons(text, ctx)
     persons += dotted_names(text, ctx)
     person_pos = {p for c in persons + byline_spans(article) for p in range(c.start, c.end)}
     cands += persons

@@ -97,8 +97,7 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
                     if not placed and title not in NOT_COMPANY_POSTS:
                         unplaced.append((pname, title, lo, hi))
                     continue
-            # a row that runs on from the name is a post stated after it (是某某公司的一名焊工)
-            source = "rule:stated_post.v1" if lo == c.start and hi > c.end else "rule:title_chain.v1"
+            source = facts.role_source(c, lo, hi)
             roles.add((pname, title, org, facts.evidence(lo, hi, source)))
             person_kinds.setdefault(pname, set()).add(kind)
         for h in facts.honors_for(c):

@@ -6,6 +6,8 @@
   an organisation gives 主席 at that organisation's union.
 - ``rule:stated_post.v1``  a post the sentence states after the name, at the unit it names:
   某某今年34岁，是某某公司焊接车间的一名焊工 / 某某在某某公司当缝纫工.
+- ``rule:appointment.v1``  posts an appointment or election gives: 任命某某为某某公司工会主席,
+  免去某某的…职务, 某某当选…主席, 作为…主席，某某, 某某是…党委副书记、工会主席.
 - ``rule:story_employer.v1`` a worker's post with no employer in its chain or sentence
   (焊工某某) goes to the company when the article names exactly one.
 - ``rule:byline.v1``       journalists' byline titles (记者, 实习记者, 通讯员, 摄影), org null.
@@ -18,8 +20,8 @@ from __future__ import annotations
 
 import re
 
-from .mentions import (DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, Candidate, honor_spans, stated_post,
-                       title_at_end)
+from .mentions import (DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, Candidate, appointment_post, honor_spans,
+                       stated_post, title_at_end)
 from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
 
 HONOR_PREFIX = r"(?:全国|首都|中国|中华|[\u4e00-\u9fff]{2,3}(?:省|市)|北京|上海|天津|重庆|[\u4e00-\u9fff]{2})"
@@ -66,8 +68,10 @@ LED_BY = re.compile(r"在(?P<by>[^，。；！？]{2,40}?)的(?:坚强|正确|�
 UNVEILED = re.compile(r"(?:为)?[“\"]?(?P<h>[^“”\"，。；、为]{2,14}?)揭牌")
 #: A post's organisation named by a common noun (该公司总经理, 集团党委书记, 厂长): the unit
 #: meant is the nearest one named before it whose name holds that noun (any company for 企业).
-GENERIC_UNIT = re.compile(r"(?:该|本|这家|其所在)?(?P<w>公司|集团|企业|工厂|厂|煤矿|矿|医院|学院|学校|银行|酒店)"
-                          r"(?:[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|车间|办公室|队|班|组|工段)(?:党支部|党总支)?)?")
+GENERIC_UNIT = re.compile(r"(?:该|本|这家|其所在)?(?P<w>集团公司|公司|集团|企业|工厂|厂|煤矿|矿|医院|学院|学校|银行|酒店|工作室)?"
+                          r"(?(w)(?:[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|车间|办公室|队|班|组|工段|工区)(?:党支部|党总支)?)?"
+                          r"|[\u4e00-\u9fff]{1,4}?(?:队|班组|车间|工段|工区)(?:党支部|党总支)?)")
+GROUP_NAME = re.compile(r"集团(?:有限责任公司|股份有限公司|有限公司|公司)?$")
 HELD_AT = re.compile(r"在(?P<x>[^，。；、在]{2,30}?)(?:举办|举行|召开|开展)")
 
 
@@ -100,6 +104,8 @@ class ArticleFacts:
         self.ctx = ctx
         self.groups = groups
         self._roles = {}    # id(person candidate) -> its rows (see roles_for)
+        self.appointed: set[tuple] = set()   # (id(person candidate), lo, hi) of rows an appointment gave
+        self.last_appointment: tuple[str, int] | None = None   # (body, end) of the last appointed post read
         self.by_end, self.by_start = {}, {}
         for c in cands:
             self.by_end.setdefault(c.end, []).append(c)
@@ -166,6 +172,8 @@ class ArticleFacts:
                 if prev_end > 0 and any(c.type in (PERSON, EntityType.JOURNALIST) and c.end == prev_end
                                         for c in self.cands):
                     break
+                if any(c.type is PERSON and m <= c.start and c.end <= k for c in self.cands):
+                    break   # …负责人某甲当选为主席，…主席某乙: the clause before is another person's
                 if not self._segment_has_title(m, k) or m == 0 and False:
                     break
                 pos = k
@@ -214,6 +222,26 @@ class ArticleFacts:
             rows = self._roles[id(person)] = self._read_roles(person)
         return rows
 
+    def _appointed_body(self, lo: int, tstart: int, before: int) -> str | None:
+        """The body of an appointed post printed without its full name: the last one
+        named whose name ends with what is printed (当选为联合会主席 -> 某某工会联合会),
+        or, for a bare post, the body of the appointment just before (…当选为主席，
+        某某当选为副主席); else None, and the post is left out."""
+        rest = self.text[lo:tstart]
+        if rest:
+            c = self._referent(rest, min(lo, before)) if len(rest) >= 2 else None
+            return self.name_of.get(id(c)) if c is not None else None
+        if self.last_appointment is not None and 0 <= lo - self.last_appointment[1] <= 60:
+            return self.last_appointment[0]
+        return None
+
+    def role_source(self, person: Candidate, lo: int, hi: int) -> str:
+        """The rule that read a row of ``roles_for(person)`` spanning [lo, hi)."""
+        if (id(person), lo, hi) in self.appointed:
+            return "rule:appointment.v1"
+        # a row that runs on from the name is a post stated after it (是某某公司的一名焊工)
+        return "rule:stated_post.v1" if lo == person.start and hi > person.end else "rule:title_chain.v1"
+
     def _stated_row(self, person: Candidate) -> tuple[str, str, int, int] | None:
         """A post the sentence states after the name (``rule:stated_post.v1``):
         某某(今年34岁，)是某某公司(焊接车间)的一名焊工 / 某某在某某公司当缝纫工, as
@@ -233,6 +261,22 @@ class ArticleFacts:
             prev = next((c for c in self.by_end.get(person.start - 1, ()) if c.type == PERSON), None)
             if prev is not None:
                 return [(t, o, lo, person.end) for t, o, lo, _ in self.roles_for(prev)]
+        post = appointment_post(self.text, person.start, person.end, self.ctx)
+        if post:    # 任命某某为…主席, 某某当选…, 作为…主席，某某 (after the posts a chain gives)
+            appointed, prev_org = [], None
+            for lo, hi in post:
+                title, org = self._split_segment(lo, hi, prev_org)
+                if title is not None and org is None:
+                    org = self._appointed_body(lo, hi - len(title), person.start)
+                if title is not None and org is not None:
+                    prev_org = org
+                    self.last_appointment = (org, hi)
+                    appointed.append((title, org, min(lo, person.start), max(hi, person.end)))
+            self.appointed.update((id(person), lo, hi) for _, _, lo, hi in appointed)
+            if not segs:
+                return appointed
+        else:
+            appointed = []
         if not segs:
             stated = self._stated_row(person)
             return [stated] if stated is not None else []
@@ -251,7 +295,7 @@ class ArticleFacts:
             if org is not None:
                 prev_org = org
             rows.append((title, org, lo, person.end))
-        return rows
+        return rows + appointed
 
     def _split_segment(self, lo: int, hi: int, prev_org):
         text = self.text
@@ -336,10 +380,16 @@ class ArticleFacts:
         return any(self.name_of.get(id(c)) == name and c.type is EntityType.UNION for c in self.cands) \
             or self.new_entities.get(name) is EntityType.UNION
 
-    def _generic_unit(self, word: str, before: int):
-        """The company (or hospital, school …) a common noun before a post refers to."""
-        typ = EntityType.ORGANIZATION if word in ("医院", "学院", "学校") else EntityType.COMPANY
-        any_name = word in ("企业", "工厂", "厂")
+    def _generic_unit(self, word: str | None, before: int):
+        """The company (or hospital, school …) a common noun before a post refers to;
+        with no noun (综采二队党支部书记), the company a work team belongs to."""
+        typ = EntityType.ORGANIZATION if word in ("医院", "学院", "学校", "工作室") else EntityType.COMPANY
+        any_name = word in (None, "企业", "工厂", "厂")
+        if word == "集团公司":   # the group itself (某某集团有限公司), else a company of the group
+            group = self._last_before(before, lambda c: c.type is typ and GROUP_NAME.search(c.text) is not None)
+            if group is not None:
+                return group
+            word = "集团"
         return self._last_before(before, lambda c: c.type is typ and (any_name or word in c.text))
 
     def _fix_title(self, title, org, prev_org, inherit=False):

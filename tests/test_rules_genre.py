@@ -754,3 +754,34 @@ def test_a_name_before_a_word_it_glues_to_and_a_post_in_the_mines_team(make_page
     assert ("阎保平", "党支部书记", "青岭煤业白沟煤矿") in roles and ("阎保平", "队长", "青岭煤业白沟煤矿") in roles
     assert "阎保" not in _ents(art) and not any(n.startswith("综采二队") for n in _ents(art))
     assert any(p == "窦立明" and t == "总监" for p, t, _ in roles)
+
+
+def test_appointments_elections_and_posts_stated_as_a_chain(make_page):
+    art = _one(make_page, "青岭煤业集团有限责任公司召开职代会。集团公司党委书记、董事长滑永志出席会议。"
+                          "会议听取了茹志远所作的报告。茹志远是集团公司党委副书记、工会主席，他提出要求。"
+                          "任命钮建林为青岭集团白沟煤业有限公司工会主席；免去仉宏亮的青岭集团白沟煤业有限公司工会主席职务，另有任用。"
+                          "大会选举产生了平遥县物流行业工会联合会第一届委员会。白沟快运有限公司负责人雒海东当选为联合会主席，"
+                          "白沟运输有限公司工会主席贠秀兰当选为副主席。作为平遥县总工会主席，蔺文昌在会上表示欢迎。"
+                          "作为工作室领衔人，仝雷已带出徒弟30名。",
+               settings=Settings(home_region="山西省", ner_model=""))
+    roles = _roles(art)
+    assert {("滑永志", "董事长", "青岭煤业集团有限责任公司"), ("茹志远", "党委副书记", "青岭煤业集团有限责任公司"),
+            ("茹志远", "主席", "青岭煤业集团有限责任公司工会"),
+            ("钮建林", "主席", "青岭集团白沟煤业有限公司工会"), ("仉宏亮", "主席", "青岭集团白沟煤业有限公司工会"),
+            ("雒海东", "负责人", "白沟快运有限公司"), ("蔺文昌", "主席", "平遥县总工会"),
+            ("贠秀兰", "主席", "白沟运输有限公司工会")} <= roles
+    union = "平遥县物流行业工会联合会"
+    assert ("雒海东", "主席", union) in roles and ("贠秀兰", "副主席", union) in roles
+    assert not any(p == "贠秀兰" and o == "白沟快运有限公司" for p, _, o in roles)   # the clause before is another's
+    assert "仝雷已" not in _ents(art) and not any(o is None for p, _, o in roles if p in ("雒海东", "贠秀兰"))
+    sources = {e.source for r in art.roles if r.person == "钮建林" for e in [r.evidence]}
+    assert sources == {"rule:appointment.v1"}
+
+
+def test_a_prefecture_short_form_opens_a_name_with_he_and_dai_surnames(make_page):
+    art = _one(make_page, "文山州人力资源和社会保障局副局长龚德勇介绍了情况。“服务好游客。”刀建林说。"
+                          "刀建林是普洱市文化和旅游局局长，他介绍了情况。",
+               settings=Settings(home_region="云南省", ner_model=""))
+    roles = _roles(art)
+    assert ("龚德勇", "副局长", "文山州人力资源和社会保障局") in roles
+    assert ("刀建林", "局长", "普洱市文化和旅游局") in roles
