@@ -1229,6 +1229,26 @@ def appointed_persons(text: str, ctx: Context) -> list[Candidate]:
     return out
 
 
+#: A list item naming a person and, in parentheses, the unit they work for:
+#: 某某（某某煤业有限公司）、某某（女，某某公司）…
+_PAREN_UNIT = re.compile(r"(?:^|(?<=[\n、，：】。；]))(?P<name>[\u4e00-\u9fff]{2,4})[（(](?:[男女][，,])?"
+                         r"(?P<unit>[^（）()\n，,]{3,40})[）)](?=[、，。；\n]|等|$)")
+
+
+def paren_unit_persons(text: str, ctx: Context) -> list[Candidate]:
+    """Names in a list of ``name（unit）`` items, the unit a name the suffix grammar
+    reads (``rule:paren_post.v1``): the name a surname and a given name, as a whole."""
+    out = []
+    for m in _PAREN_UNIT.finditer(text):
+        unit = m.group("unit")
+        if not any(unit.endswith(sx) for sx in ctx.suffixes if len(sx) >= 2) and not unit.endswith(("矿", "厂", "站")):
+            continue
+        lo, hi = m.span("name")
+        if person_after(text, lo, ctx) == (lo, hi):
+            out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:paren_post.v1", 3))
+    return out
+
+
 def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
     """A name followed by its post, as in lists of winners or delegates: in
     parentheses (某某（某某公司首席技师）, 某某（某某区总工会副主席）), or at the
@@ -1736,6 +1756,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     persons = title_chain_persons(text, ctx, set())
     persons += honor_names(text, ctx, set())
     persons += paren_post_persons(text, ctx)
+    persons += paren_unit_persons(text, ctx)
     persons += stated_post_persons(text, ctx)
     persons += appointed_persons(text, ctx)
     persons += dotted_names(text, ctx)

@@ -53,6 +53,11 @@ COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:名|位|�
 #: 授予某某公司等100个单位 H / 授予某某等300名职工 H: the first of the counted holders is named.
 GRANTED = re.compile(r"授予(?P<x>[^，。；“”]{2,400}?)等[\d一二三四五六七八九十百千]+(?:个|名|位|家|人)"
                      r"(?:单位|集体|职工|个人|企业|同志|人才|高技能人才|班组)?" + _H + r"(?=荣誉称号|称号|[，。；、]|$)")
+#: 获得 H 的部分职工有：某甲（某某公司）、某乙（…）… / 获得 H 的企业包括：某某公司、…等:
+#: the winners listed after a colon.
+HONOR_LIST = re.compile(r"(?:获得|荣获|获评|被评为|被授予|获)(?:了)?" + _H + r"(?:荣誉称号|称号)?的[^，。；：“”]{0,20}?"
+                        r"(?:有|包括|是|为|如下)[：:](?P<x>[^。；\n]{2,600}?)"
+                        r"(?:等(?:[\d一二三四五六七八九十百]+(?:名|人|家|个|位))?)?、?(?=[。；\n]|$)")
 #: 被某某总工会命名为 "H" / 被人社部确定为 H: an honor named by its grantor.
 NAMED_AS = re.compile(r"被(?P<by>[^，。；“”\"]{0,24}?)(?:命名为|确定为|认定为|评为|授予)(?:了)?"
                       r"(?:\d{4}年度?)?[“\"]?(?P<h>[^“”\"，。；、]{2,20}?)[”\"]?(?=荣誉称号|称号|[，。；、]|$)")
@@ -418,7 +423,8 @@ class ArticleFacts:
         while k > 0 and text[k - 1] not in CLAUSE_PUNCT:
             k -= 1
         for raw in text[k:lo].split("、"):
-            item = re.sub(r"^(?:图为|(?:[他她]|这位|这)?(?:就|也|还|更|正)?(?:是|系))|(?:获得者|得主)$", "", raw.strip("“”\""))
+            item = re.sub(r"^(?:图为|—{1,2}记|(?:[他她]|这位|这)?(?:就|也|还|更|正)?(?:是|系))|(?:获得者|得主)$", "",
+                          raw.strip("“”\"")).strip("“”\"")     # ——记“某某工匠”、…: a profile's subtitle
             named = [h.text for h in honor_spans(item, self.ctx) if h.end == len(item)]
             if named:
                 found.append(normalise_honor(max(named, key=len), self.ctx))
@@ -455,10 +461,12 @@ class ArticleFacts:
             honor = m.group("h")
             if looks_like_honor(honor) or honor.endswith(NAMED_KINDS):
                 out += [(normalise_honor(honor, self.ctx), holder) for holder in self._holders_before(m.start())]
-        for m in GRANTED.finditer(text):
-            honor = m.group("h")
-            if looks_like_honor(honor):
-                out += [(normalise_honor(honor, self.ctx), c) for c in self._granted_list(*m.span("x"))]
+        for rx in (GRANTED, HONOR_LIST):
+            for m in rx.finditer(text):
+                honor = m.group("h")
+                if looks_like_honor(honor):
+                    holders = self._granted_list(*m.span("x"), strict=rx is GRANTED)
+                    out += [(normalise_honor(honor, self.ctx), c) for c in holders]
         for c in self.cands:
             if c.type == PERSON:
                 out += [(h, c) for h in self._copula_honors(c.end)]
@@ -599,13 +607,19 @@ class ArticleFacts:
         para = self.text.rfind("\n", 0, max(para, 0)) + 1 if para > 0 else 0
         return self._last_before(before, lambda c: c.type == PERSON and c.start >= para)
 
-    def _granted_list(self, lo: int, hi: int) -> list[Candidate]:
+    def _granted_list(self, lo: int, hi: int, strict: bool = True) -> list[Candidate]:
         """The holders listed between 授予 and 等: each item a name, alone or with its
         post in parentheses (某甲（某某公司焊工）、某乙（…）), parted by 、; none when
-        an item is anything else."""
+        an item is anything else (``strict``), else the items that are names."""
         text, out, pos = self.text, [], lo
         while pos < hi:
             c = self._longest_name_at(pos, hi)
+            if c is None and not strict:
+                nxt = self._next_item(pos, hi)
+                if nxt == -1:
+                    break
+                pos = nxt
+                continue
             if c is None:
                 return []
             out.append(c)
@@ -619,6 +633,18 @@ class ArticleFacts:
                 return []
             pos += 1
         return out
+
+    def _next_item(self, pos: int, hi: int) -> int:
+        """Where the list item after the one at ``pos`` starts (after a 、 outside
+        parentheses), or -1."""
+        depth = 0
+        for k in range(pos, hi):
+            ch = self.text[k]
+            depth += ch in "（("
+            depth -= ch in "）)"
+            if ch == "、" and depth <= 0:
+                return k + 1
+        return -1
 
     def _listed_with(self, last: Candidate) -> list[Candidate]:
         """``last`` and the mentions of its kind listed before it with 、 (某甲公司、

@@ -785,3 +785,15 @@ def test_a_prefecture_short_form_opens_a_name_with_he_and_dai_surnames(make_page
     roles = _roles(art)
     assert ("龚德勇", "副局长", "文山州人力资源和社会保障局") in roles
     assert ("刀建林", "局长", "普洱市文化和旅游局") in roles
+
+
+def test_winners_listed_after_a_colon_with_their_units_and_a_profiles_subtitle(make_page):
+    art = _one(make_page, "获得山西省五一劳动奖章的部分一线职工有：郝永福（青岭集团白沟煤业有限公司东坡煤矿）、某某某（不详）、"
+                          "韩永红（女，大同北岭煤业有限公司）。获得山西省五一劳动奖状的煤炭企业包括：青岭集团白沟煤业有限公司、"
+                          "大同北岭煤业有限公司等。\n——记“三晋工匠”、大同北岭煤业有限公司采煤机司机庞鹏飞\n庞鹏飞今年43岁。",
+               settings=Settings(home_region="山西省", ner_model=""))
+    honors = _honors(art)
+    assert {("郝永福", "山西省五一劳动奖章"), ("韩永红", "山西省五一劳动奖章"),
+            ("青岭集团白沟煤业有限公司", "山西省五一劳动奖状"), ("大同北岭煤业有限公司", "山西省五一劳动奖状"),
+            ("庞鹏飞", "三晋工匠")} <= honors
+    assert {"郝永福", "韩永红"} <= set(_ents(art))
