@@ -797,3 +797,12 @@ def test_winners_listed_after_a_colon_with_their_units_and_a_profiles_subtitle(m
             ("青岭集团白沟煤业有限公司", "山西省五一劳动奖状"), ("大同北岭煤业有限公司", "山西省五一劳动奖状"),
             ("庞鹏飞", "三晋工匠")} <= honors
     assert {"郝永福", "韩永红"} <= set(_ents(art))
+
+
+def test_a_team_leader_is_a_worker_and_hotel_posts_are_jobs(make_page):
+    art = _one(make_page, "琼州恒信机械有限公司焊接班班长鞠小勇、椰风湾大酒店前台接待员窦小韵、琼韵旅业有限公司咖啡师阚小宇获奖。",
+               settings=Settings(home_region="海南省", ner_model=""))
+    ents = _ents(art)
+    assert [t.value for t in ents["鞠小勇"].types] == ["worker"]
+    assert any(p == "窦小韵" and t == "前台接待员" for p, t, _ in _roles(art))
+    assert any(p == "阚小宇" and t == "咖啡师" for p, t, _ in _roles(art))
