@@ -1146,15 +1146,22 @@ def stated_post_persons(text: str, ctx: Context) -> list[Candidate]:
         at = m.start()
         if stated_post(text, at, ctx) is None:
             continue
-        for k in (3, 2, 4):
-            lo = at - k
-            if lo < 0 or (lo > 0 and text[lo - 1] not in _STATED_OPENERS):
-                continue
-            span = person_after(text, lo, ctx)
-            if span == (lo, at):
-                out.append(Candidate(lo, at, text[lo:at], PERSON, "rule:stated_post.v1", 3))
-                break
+        lo = _name_ending_at(text, at, ctx)
+        if lo is not None:
+            out.append(Candidate(lo, at, text[lo:at], PERSON, "rule:stated_post.v1", 3))
     return out
+
+
+def _name_ending_at(text: str, at: int, ctx: Context) -> int | None:
+    """Where a whole name (surname + given name) that ends at ``at`` starts, when it
+    opens a clause or a phrase; else None."""
+    for k in (3, 2, 4):
+        lo = at - k
+        if lo < 0 or (lo > 0 and text[lo - 1] not in _STATED_OPENERS):
+            continue
+        if person_after(text, lo, ctx) == (lo, at):
+            return lo
+    return None
 
 
 #: Appointments and elections (``rule:appointment.v1``): 任命某某为某某公司工会主席,
@@ -1208,25 +1215,12 @@ def appointment_post(text: str, person_start: int, person_end: int, ctx: Context
 
 def appointed_persons(text: str, ctx: Context) -> list[Candidate]:
     """Names an appointment or election frames (``rule:appointment.v1``)."""
-    out = []
-    for m in _APPOINT_VERB.finditer(text):
-        span = person_after(text, m.end(), ctx)
-        if span is not None and appointment_post(text, *span, ctx):
-            out.append(Candidate(*span, text[span[0]:span[1]], PERSON, "rule:appointment.v1", 3))
-    for m in _AS_POST.finditer(text):
-        span = person_after(text, m.end(), ctx)
-        if span is not None and appointment_post(text, *span, ctx):
-            out.append(Candidate(*span, text[span[0]:span[1]], PERSON, "rule:appointment.v1", 3))
+    spans = [person_after(text, m.end(), ctx) for rx in (_APPOINT_VERB, _AS_POST) for m in rx.finditer(text)]
     for m in _ELECTED.finditer(text):
-        at = m.start()
-        for k in (3, 2, 4):
-            lo = at - k
-            if lo < 0 or (lo > 0 and text[lo - 1] not in _STATED_OPENERS):
-                continue
-            if person_after(text, lo, ctx) == (lo, at) and appointment_post(text, lo, at, ctx):
-                out.append(Candidate(lo, at, text[lo:at], PERSON, "rule:appointment.v1", 3))
-                break
-    return out
+        lo = _name_ending_at(text, m.start(), ctx)
+        spans.append((lo, m.start()) if lo is not None else None)
+    return [Candidate(lo, hi, text[lo:hi], PERSON, "rule:appointment.v1", 3)
+            for lo, hi in filter(None, spans) if appointment_post(text, lo, hi, ctx)]
 
 
 #: A list item naming a person and, in parentheses, the unit they work for:

@@ -227,6 +227,24 @@ class ArticleFacts:
             rows = self._roles[id(person)] = self._read_roles(person)
         return rows
 
+    def _appointed_rows(self, person: Candidate) -> list[tuple[str, str, int, int]] | None:
+        """Rows an appointment gives the person (任命某某为…主席, 某某当选…, 作为…主席，
+        某某), each post at a body; None when no appointment frames the name."""
+        post = appointment_post(self.text, person.start, person.end, self.ctx)
+        if not post:
+            return None
+        rows, prev_org = [], None
+        for lo, hi in post:
+            title, org = self._split_segment(lo, hi, prev_org)
+            if title is not None and org is None:
+                org = self._appointed_body(lo, hi - len(title), person.start)
+            if title is not None and org is not None:
+                prev_org = org
+                self.last_appointment = (org, hi)
+                rows.append((title, org, min(lo, person.start), max(hi, person.end)))
+        self.appointed.update((id(person), lo, hi) for _, _, lo, hi in rows)
+        return rows
+
     def _appointed_body(self, lo: int, tstart: int, before: int) -> str | None:
         """The body of an appointed post printed without its full name: the last one
         named whose name ends with what is printed (当选为联合会主席 -> 某某工会联合会),
@@ -266,23 +284,10 @@ class ArticleFacts:
             prev = next((c for c in self.by_end.get(person.start - 1, ()) if c.type == PERSON), None)
             if prev is not None:
                 return [(t, o, lo, person.end) for t, o, lo, _ in self.roles_for(prev)]
-        post = appointment_post(self.text, person.start, person.end, self.ctx)
-        if post:    # 任命某某为…主席, 某某当选…, 作为…主席，某某 (after the posts a chain gives)
-            appointed, prev_org = [], None
-            for lo, hi in post:
-                title, org = self._split_segment(lo, hi, prev_org)
-                if title is not None and org is None:
-                    org = self._appointed_body(lo, hi - len(title), person.start)
-                if title is not None and org is not None:
-                    prev_org = org
-                    self.last_appointment = (org, hi)
-                    appointed.append((title, org, min(lo, person.start), max(hi, person.end)))
-            self.appointed.update((id(person), lo, hi) for _, _, lo, hi in appointed)
-            if not segs:
-                return appointed
-        else:
-            appointed = []
+        appointed = self._appointed_rows(person)
         if not segs:
+            if appointed is not None:
+                return appointed
             stated = self._stated_row(person)
             return [stated] if stated is not None else []
         rows = []
@@ -300,7 +305,7 @@ class ArticleFacts:
             if org is not None:
                 prev_org = org
             rows.append((title, org, lo, person.end))
-        return rows + appointed
+        return rows + (appointed or [])
 
     def _split_segment(self, lo: int, hi: int, prev_org):
         text = self.text
