@@ -45,6 +45,9 @@ GENERIC_BODY = frozenset("""
 总 分 子 母 集团 协会 本单位 该单位 该公司 该街道 该区 该市 该行 项目 党 团 妇 基层单位 会员单位 建会 新建 新业态 快递 外卖 网约车 货车 直辖市 省辖市
 """.split())
 RELATIVE_PREFIX = ("市", "区", "县", "省", "州", "镇", "乡")
+#: A kind of enterprise printed before its name (民营企业某某公司, 中外合资企业某某有限公司).
+ENTERPRISE_KIND = re.compile(r"(?:民营|国有|国营|外资|外商独资|独资|中外合资|合资|[日德美韩台港法英欧]资|央属|省属|市属|区属|"
+                             r"龙头|骨干|重点|规上|规模以上|高新技术|科技型|专精特新|链主|上市)企业")
 #: Branches, named after the place they serve (某某银行北京分行, 某运物流湖北分公司).
 BRANCH_SUFFIX = ("分行", "支行", "分公司", "分局", "分校", "分院", "分会")
 #: Industries and trades: an industry union's (北京市金融工会), or a brand's kind (某某快递).
@@ -64,7 +67,7 @@ HONOR_CORE = ("劳动模范", "劳模", "大工匠", "工匠", "劳动奖章", "
               "模范职工小家", "职工之家", "先进集体", "先进个人", "行业标兵", "优秀教师")
 _HONOR_CORE_RE = re.compile("|".join(sorted(HONOR_CORE, key=len, reverse=True)))
 _HONOR_HEADS = ("全国", "首都", "中国", "中华")
-_NOT_IN_HONOR = re.compile(r"总工会|的|获|表彰|授|评|为|在|对|和|与|院|公司|局|委|中心|集团|银行|学校|厂|站|所|部|[^\u4e00-\u9fff]")
+_NOT_IN_HONOR = re.compile(r"总工会|的|获|表彰|授|评|为|在|对|和|与|弘扬|学习|宣传|争当|争做|选树|涌现|培育|培养|关爱|慰问|看望|走访|服务|推荐|礼赞|致敬|崇尚|尊重|大力|院|公司|局|委|中心|集团|银行|学校|厂|站|所|部|[^\u4e00-\u9fff]")
 NOT_SUFFIX_WORDS = frozenset("副中心 市中心 城市中心 大局 布局 格局 结局 全局 当局 开局 出局 残局 骗局 饭局 变局 时局 棋局 终局".split())
 
 
@@ -481,6 +484,9 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             continue  # 中国工会十八大: a congress, not a body
         left = _left_boundary(text, tokens, s, ctx, blocked)
         left = _strip_generic_head(tokens, left, s)
+        kind = ENTERPRISE_KIND.match(text, left, s)
+        if kind and s - kind.end() >= 2:
+            left = kind.end()   # 民营企业|某某童装有限公司, 日资企业|某某电装: what kind of firm, not its name
         left = _place_glued_title(text, left, ctx)
         left = _extend_to_division(text, left, s, ctx)
         if in_title and not (left > 0 and text[left - 1] == "《"):

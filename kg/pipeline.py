@@ -153,6 +153,13 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         a, b = name_of.get(id(child)), name_of.get(id(parent))
         if a and b and a != b and a in entities and b in entities:
             links.add((a, LinkRel.PART_OF, b))
+    stated = {}
+    for unit, place in facts.stated_locations():
+        a, b = name_of.get(id(unit)), name_of.get(id(place))
+        if a and b and a in entities and b in entities and EntityType.DISTRICT in entities[b]["types"] \
+                and EntityType.DISTRICT not in entities[a]["types"] and (a, LinkRel.LOCATED_IN, b) not in links:
+            links.add((a, LinkRel.LOCATED_IN, b))
+            stated[(a, LinkRel.LOCATED_IN, b)] = facts.evidence(unit.start, unit.end, "rule:located.v1")
 
     ev_default = Evidence(article.id, 0, 0, len(article.headline), article.headline, "rule:name_link.v1")
     ents = []
@@ -168,7 +175,8 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         entities=tuple(ents),
         roles=tuple(sorted((Role(p, t, o, ev) for p, t, o, ev in roles), key=fact_key)),  # org may be None
         honors=tuple(sorted(Honor(p, placed_honor(h, home_province, city, ctx.lex), ev) for p, h, ev in honors)),
-        links=tuple(sorted(Link(a, r, b, _link_evidence(a, b, entities, facts, ev_default)) for a, r, b in links)),
+        links=tuple(sorted(Link(a, r, b, stated.get((a, r, b)) or _link_evidence(a, b, entities, facts, ev_default))
+                           for a, r, b in links)),
     )
 
 
@@ -238,18 +246,18 @@ def name_links(entities: dict, ctx, district) -> set[tuple]:
     districts = {n for n, e in entities.items() if EntityType.DISTRICT in e["types"]}
     orgs = [n for n, e in entities.items() if e["kind"] == "org" and EntityType.DISTRICT not in e["types"]]
     for x in orgs:
-        # located_in: the lowest division the name begins with
-        d = _leading_division(x, ctx)
+        # located_in: every division the name begins with (宝鸡市陈仓区… -> both), a
+        # short form opening it only when that place is named in the article
+        # (烟台某某精密机械有限公司 -> 烟台市)
+        chain = R.leading_divisions(x, ctx, districts)
         zone = max((dn for dn in districts if x.startswith(dn) and len(x) > len(dn)), key=len, default=None)
-        if zone is not None and (d is None or len(zone) > len(d)):
-            d = zone   # 北京经济技术开发区总工会 -> the zone, not 北京市
-        if d is None:
-            # a city's or county's short form opening the name, that place named in the article
-            # (烟台某某精密机械有限公司 -> 烟台市)
-            d = next((dv.name for dv in ctx.lex.divisions_by_short(x[:2])
-                      if dv.level in ("city", "county") and dv.name in districts), None)
-        if d and d in districts:
+        if zone is not None and all(len(zone) > len(d) for d in chain):
+            chain = [zone]   # 北京经济技术开发区总工会 -> the zone, not 北京市
+        placed = [d for d in chain if d in districts]
+        for d in placed:
             out.add((x, LinkRel.LOCATED_IN, d))
+        if placed:
+            pass
         elif x.endswith(BRANCH_SUFFIX):
             for dn in districts:
                 core = dn[:-1] if len(dn) > 2 and dn[-1] in "市区县省" else dn
@@ -305,23 +313,8 @@ GROUP_SUFFIX = ("集团", "集团公司", "集团有限公司", "集团有限责
 
 def _leading_division(name: str, ctx) -> str | None:
     """The lowest division a name begins with (西城区椿树街道总工会 -> 椿树街道)."""
-    pos = 0
-    found = None
-    while True:
-        hit = ctx.div_index.longest_at(name, pos, len(name) - 1)
-        if hit is None:
-            m = re.match(r"[\u4e00-\u9fff]{2,4}?(街道|镇|乡)", name[pos:])
-            if m and pos > 0 and pos + m.end() < len(name):
-                hit = m.group()
-        if hit is None:
-            # a short form at the very start (北京菜市口… -> 北京市)
-            if pos == 0:
-                for d in ctx.lex.divisions_by_short(name[:3]) + ctx.lex.divisions_by_short(name[:2]):
-                    if d.level == "province" and not name.startswith(d.name):
-                        return d.name     # 北京菜市口…, 内蒙古某某能源… -> the province
-            return found
-        found = hit
-        pos += len(hit)
+    chain = R.leading_divisions(name, ctx)
+    return chain[-1] if chain else None
 
 
 # ---------------------------------------------------------------- per page

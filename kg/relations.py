@@ -68,6 +68,14 @@ COPULA = re.compile(r"(?:(?:今年|现年)?\d{2}岁[，,])?[，,]?(?:也|还|同
 PRONOUN = re.compile(r"(?<![其吉利])[他她]$")
 #: 所属的/下属的/直属的: the units listed next belong to the unit before.
 BELONGS_TO = re.compile(r"(?:所属|下属|直属)的")
+#: 位于某区某镇的(民营企业)某某公司 / 在某镇的某某公司 / 某区的某某公司: where a unit is.
+PLACE_BEFORE_UNIT = re.compile(
+    r"(?:(?P<verb>位于|地处|坐落[在于]|同在|在)|^)(?P<place>(?:(?!位于|在)[^，。；：！？、“”\n的]){2,24})的"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:企业|公司|工厂))?\Z")
+#: 某某公司位于某镇 / …，位于某区某镇
+LOCATED_AT = re.compile(r"(?:位于|地处|坐落[在于])")
+#: a park or zone after the district a unit is in (柳市镇|工业区, 永川区|凤凰湖产业园)
+PLACE_FILLER = re.compile(r"[\u4e00-\u9fff]{0,6}(?:工业区|工业园|产业园|园区|开发区|高新区|新区|基地|片区)")
 #: 在市委和省总工会的坚强领导下: who leads the subject of the sentence.
 LED_BY = re.compile(r"在(?P<by>[^，。；！？]{2,40}?)的(?:坚强|正确|有力|直接)?领导下")
 UNVEILED = re.compile(r"(?:为)?[“\"]?(?P<h>[^“”\"，。；、为]{2,14}?)揭牌")
@@ -719,6 +727,60 @@ class ArticleFacts:
         return out
 
     # ----------------------------------------------------------- stated links
+    def stated_locations(self) -> list[tuple[Candidate, Candidate]]:
+        """(unit, district) pairs the text states, the district the lowest printed:
+
+        - 位于佛山市顺德区北滘镇的日资企业某某电装, (同)在某镇的某某公司, 位于某某区凤凰湖
+          产业园的某某电子, 某某区的某某公司: the unit right after 的 (a kind of
+          enterprise may come between);
+        - 某某公司位于某某镇, 某某是…企业，位于某某区某某镇: the unit opening the sentence;
+        - 在某某镇某某有限公司建成…: a company right after the district it is in.
+        Trips (赴某某区调研, 来到某某区) state nothing about where a unit is.
+        """
+        text, cands = self.text, self.cands
+        units = [c for c in cands if c.type not in (PERSON, EntityType.JOURNALIST, EntityType.DISTRICT)]
+        places = [c for c in cands if c.type is EntityType.DISTRICT]
+        out = []
+        for u in units:
+            lo = max(u.start - 40, max(text.rfind(p, 0, u.start) for p in "，。；：！？\n") + 1)
+            m = PLACE_BEFORE_UNIT.search(text[lo:u.start])
+            if m is not None:
+                d = self._lowest_place(places, lo + m.start("place"), lo + m.end("place"), filler=bool(m.group("verb")))
+                if d is not None:
+                    out.append((u, d))
+                continue
+            d = next((c for c in places if c.end == u.start), None)
+            if d is not None and text[max(0, d.start - 1):d.start] == "在" \
+                    and u.type in (EntityType.COMPANY, EntityType.ORGANIZATION):
+                out.append((u, d))
+        for m in LOCATED_AT.finditer(text):
+            d = self._lowest_place(places, m.end(), self._clause_end(m.end()), filler=False, open_end=True)
+            if d is None:
+                continue
+            start = max(text.rfind(p, 0, m.start()) for p in "。！？；\n") + 1
+            subject = next((c for c in units if c.start == start), None)
+            if subject is None and m.start() > 0:
+                subject = next((c for c in units if c.end == m.start()), None)
+            if subject is not None and (subject.end == m.start() or text[m.start() - 1] == "，"):
+                out.append((subject, d))
+        return out
+
+    def _clause_end(self, pos: int) -> int:
+        ends = [k for k in (self.text.find(p, pos) for p in "，。；！？、\n") if k != -1]
+        return min(ends, default=len(self.text))
+
+    def _lowest_place(self, places, lo: int, hi: int, filler: bool, open_end: bool = False):
+        """The last of the districts printed one after another from ``lo``
+        (佛山市顺德区北滘镇 -> 北滘镇) when they fill [lo, hi], or are followed by a
+        park or zone (柳市镇工业区, 永川区凤凰湖产业园) when ``filler``; with
+        ``open_end`` whatever follows them."""
+        at, last = lo, None
+        while (c := next((c for c in places if c.start == at), None)) is not None:
+            last, at = c, c.end
+        if last is None or open_end or at == hi:
+            return last
+        return last if filler and PLACE_FILLER.fullmatch(self.text, at, hi) else None
+
     def stated_links(self) -> list[tuple[Candidate, Candidate]]:
         """(child, parent) pairs the text states:
 

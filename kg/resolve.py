@@ -313,7 +313,7 @@ def group_mentions(cands: list[Candidate], ctx, city, district, province=None) -
         if k[1] == "person":
             continue
         fulls = [full for full in keys[:i] if full not in merged_into and full[1] != "person"
-                 and _same_family(groups[k].type, groups[full].type) and (
+                 and _same_family(groups[k].type, groups[full].type) and not _parent_place(k[0], full[0], ctx) and (
                      is_abbreviation(k[0], full[0], tuple(ctx.suffixes)) or _brand_of(k[0], full[0])
                      or company_short_of(k[0], full[0], ctx) or _expanded_alias(k[0], ctx) == full[0])]
         relative_only = all(c.relative and c.text == k[0] for c in groups[k].cands)
@@ -325,6 +325,63 @@ def group_mentions(cands: list[Candidate], ctx, city, district, province=None) -
         target.cands += groups[k].cands
     unresolved = {k for k in order if all(c.relative and c.text == k[0] for c in groups[k].cands)}
     return [groups[k] for k in order if k not in merged_into and k not in unresolved]
+
+
+def leading_divisions(name: str, ctx, named: frozenset | set = frozenset()) -> list[str]:
+    """Every division a name begins with, highest first (宝鸡市陈仓区总工会 ->
+    [宝鸡市, 陈仓区]; 西城区椿树街道总工会 -> [西城区, 椿树街道]). A division may be
+    printed in its short form (哈尔滨翔宇… -> 哈尔滨市; 新疆克拉玛依… -> 新疆维吾尔自治区,
+    克拉玛依市; 西双版纳州… -> 西双版纳傣族自治州) when it lies inside the division
+    before it, or, opening the name, a province or a division in ``named`` (the
+    article's districts)."""
+    pos = 0
+    chain: list[str] = []
+    while pos < len(name) - 1:
+        hit = ctx.div_index.longest_at(name, pos, len(name) - 1)
+        if hit is None:
+            m = re.match(r"[\u4e00-\u9fff]{2,4}?(街道|镇|乡)", name[pos:])
+            if m and pos > 0 and pos + m.end() < len(name):
+                hit = m.group()
+        if hit is not None:
+            chain.append(ctx.division_names[hit].name if hit in ctx.division_names else hit)
+            pos += len(hit)
+            continue
+        short = _short_division_at(name, pos, ctx, chain, named)
+        if short is None:
+            break
+        full, width = short
+        chain.append(full)
+        pos += width
+    return chain
+
+
+def _short_division_at(name: str, pos: int, ctx, chain: list[str], named) -> tuple[str, int] | None:
+    """(full name, printed width) of a division printed in short form at ``pos``."""
+    parent = ctx.division_names.get(chain[-1]) if chain else None
+    for L in (4, 3, 2):
+        short = name[pos:pos + L]
+        for d in ctx.lex.divisions_by_short(short):
+            if d.level == "town" or name.startswith(d.name, pos):
+                continue
+            if parent is not None:
+                ok = parent in ctx.lex.ancestors(d)
+            else:
+                ok = pos == 0 and (d.level == "province" or d.name in named)
+            if not ok:
+                continue
+            width = L + 1 if d.name.endswith("自治州") and name.startswith("州", pos + L) else L
+            if pos + width < len(name):
+                return d.name, width
+    return None
+
+
+def _parent_place(short: str, full: str, ctx) -> bool:
+    """True when ``short`` is named after a place above ``full``'s (汉中市总工会 and
+    汉中市城固县总工会): two bodies, not a name and its abbreviation."""
+    if short[:2] != full[:2]:
+        return False
+    a, b = leading_divisions(short, ctx), leading_divisions(full, ctx)
+    return bool(a) and len(a) < len(b) and b[:len(a)] == a
 
 
 def printed_fuller(c: Candidate, cands: list[Candidate]) -> str | None:

