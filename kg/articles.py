@@ -107,6 +107,9 @@ _PHOTO_CREDIT = re.compile(r"[。！？!?]\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|摄�
 _POST_STAMP = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?:\s*[\u4e00-\u9fff]{2,8})?$")
 #: A line that introduces a list: "部分获奖名单如下：", "陕西省五一劳动奖章（部分）".
 _LIST_LEAD = re.compile(r"(?:[:：]|[（(](?:部分|节选|排名不分先后)[)）]|名单)$")
+#: A row of a list or table: a name cell, a space, then one more cell and no
+#: sentence mark ("某某 某某公司设备维修工", "某　某 某某县某某合作社农机手").
+_LIST_ROW = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}(?:[ \u3000]+[^，。；、：\s]{2,40}|[（(][^（）()，。\n]{2,40}[）)])$")
 #: Marks that open a short item or a byline line: ●近日…, ■本报记者 某某.
 _BULLETS = "■□●○◆◇▲△★☆▶►"
 
@@ -549,7 +552,7 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
         prev = paragraphs[-1][-1] if paragraphs else None
         joins = (prev is not None and not prev.level and not b.level and not prev.block and not b.block
                  and not ends_paragraph(prev.text) and not is_credit_line(b.text)
-                 and not _LIST_LEAD.search(b.text))
+                 and not _LIST_LEAD.search(b.text) and not _LIST_ROW.match(prev.text) and not _LIST_ROW.match(b.text))
         if joins:
             paragraphs[-1].append(b)
         else:

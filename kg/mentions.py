@@ -64,7 +64,8 @@ NAME_INNER_WORDS = frozenset({"联合"})   # stop words that a company's name ma
 HONOR = "honor"   # a named honor: blocks the places and bodies inside it, is no entity itself
 HONOR_CORE = ("劳动模范", "劳模", "大工匠", "工匠", "劳动奖章", "劳动奖状", "先锋号", "巾帼标兵岗", "巾帼标兵",
               "标兵岗", "红旗手", "先进工作者", "技术能手", "岗位能手", "文明号", "贡献奖", "示范点", "模范职工之家",
-              "模范职工小家", "职工之家", "先进集体", "先进个人", "行业标兵", "优秀教师")
+              "模范职工小家", "职工之家", "先进集体", "先进个人", "行业标兵", "优秀教师",
+              "工会工作者", "工会积极分子")
 _HONOR_CORE_RE = re.compile("|".join(sorted(HONOR_CORE, key=len, reverse=True)))
 _HONOR_HEADS = ("全国", "首都", "中国", "中华")
 _NOT_IN_HONOR = re.compile(r"总工会|的|获|表彰|授|评|为|在|对|和|与|弘扬|学习|宣传|争当|争做|选树|涌现|培育|培养|关爱|慰问|看望|走访|服务|推荐|礼赞|致敬|崇尚|尊重|大力|院|公司|局|委|中心|集团|银行|学校|厂|站|所|部|[^\u4e00-\u9fff]")
@@ -1041,7 +1042,7 @@ _PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；]))(?P<name>[\u4e00-\u9
 #: A list item that opens with a name and gives the post after a space or a comma:
 #: "某某 某某公司焊工", "某某，某某公司电焊工，主导完成…；", a table's row "某某　某某公司　焊工",
 #: a speaker after a broadcast's label "【采访】某某 某某县总工会副主席：".
-_ITEM_POST = re.compile(r"(?m)(?:^|(?<=】))(?P<name>[\u4e00-\u9fff]{2,7})(?:[ \u3000]+|，)"
+_ITEM_POST = re.compile(r"(?m)(?:^|(?<=】))(?P<name>[\u4e00-\u9fff]{2,7}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000]))(?:[ \u3000]+|，)"
                         r"(?P<post>[^，。；、\s（）()：]{2,40}?(?:[ \u3000]+[^，。；、\s（）()：]{1,12})?)(?=[，；。：]|$)")
 #: Characters of transliterated names (Mongolian, Tibetan, Uyghur …: 巴特尔, 其其格, 扎西,
 #: 古丽): a name with no Chinese surname is read only where a list or a post frames it.
@@ -1058,8 +1059,9 @@ _TRANSLIT_END = re.compile(r"[、，,。；：:（(“]|出席|说|介绍|表示
 
 def _framed_name(text: str, start: int, end: int, ctx: Context) -> bool:
     """A name where the frame (a list item, a parenthesised post) says it is one:
-    a Chinese name (surname + given name) or a transliterated one."""
-    span = person_after(text, start, ctx)
+    a Chinese name (surname + given name: the frame keeps a given name that is
+    also a word, 某建国) or a transliterated one."""
+    span = person_after(text, start, ctx, after_post=True)
     if span is not None and span == (start, end):
         return True
     name = text[start:end]
@@ -1262,7 +1264,11 @@ def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
             k = text.rfind("授予", lo, hi)
             if k != -1 and hi - k >= 4:
                 lo = k + 2     # 大会授予某某（某某公司焊工）、…
-            if _framed_name(text, lo, hi, ctx):
+            name = re.sub(r"[ \u3000]", "", text[lo:hi])    # 缪　晶: a two-character name padded to three
+            if name != text[lo:hi]:
+                if name[0] in ctx.surnames:
+                    out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:paren_post.v1", 3, canonical=name))
+            elif _framed_name(text, lo, hi, ctx):
                 out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:paren_post.v1", 3))
     return out
 
@@ -1473,6 +1479,36 @@ def honor_names(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
         if _opens_org_name(text, span[1], ctx) or ctx.div_index.longest_at(text, span[0]) is not None:
             continue  # 荣获…的|杭州某然机电有限公司, 楚运快递某分公司: a unit's name, not a person's
         out.append(Candidate(span[0], span[1], name, PERSON, "rule:honor_name.v1", 3))
+    return out
+
+
+#: 某甲、某乙、某丙等30人 / 等100名职工: a list of persons closed by a count.
+_COUNTED_LIST = re.compile(r"(?P<list>(?:[\u4e00-\u9fff]{2,8}、){1,30}[\u4e00-\u9fff]{2,4})等[\d一二三四五六七八九十百千]+(?:名|人|位)")
+
+
+def counted_list_persons(text: str, ctx: Context) -> list[Candidate]:
+    """Names listed before a count of persons (命名某甲、某乙、某丙等30人为…;
+    某甲、某乙等100名职工获…): every item after the first must read as a whole
+    name; the first is the name its item ends with (命名|某甲)."""
+    out = []
+    for m in _COUNTED_LIST.finditer(text):
+        lo = m.start("list")
+        items, pos = [], lo
+        for part in m.group("list").split("、"):
+            items.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        found = []
+        for k, (a, b) in enumerate(items):
+            starts = [a] if k else [s for s in (b - 3, b - 2) if s >= a]
+            span = next((person_after(text, s, ctx, after_post=True) for s in starts
+                         if person_after(text, s, ctx, after_post=True) == (s, b)), None)
+            if span is None and k:
+                found = []
+                break
+            if span is not None:
+                found.append(span)
+        if len(found) >= 2:
+            out += [Candidate(a, b, text[a:b], PERSON, "rule:counted_list.v1", 2) for a, b in found]
     return out
 
 
@@ -1760,6 +1796,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     persons += stated_post_persons(text, ctx)
     persons += appointed_persons(text, ctx)
     persons += dotted_names(text, ctx)
+    persons += counted_list_persons(text, ctx)
     person_pos = {p for c in persons + byline_spans(article) for p in range(c.start, c.end)}
     cands += persons
     cands += org_suffix_spans(text, tokens, bounds, ctx, person_pos)
@@ -1773,7 +1810,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     stems = stem_spans(text, merged, bounds, ctx)
     if stems:
         merged = rules_then_model(merged + stems, [])
-    names = {c.text for c in merged if c.type == PERSON or c.type == EntityType.JOURNALIST}
+    names = {c.canonical or c.text for c in merged if c.type == PERSON or c.type == EntityType.JOURNALIST}
     if names:
         merged = rules_then_model(merged + repeat_names(text, names, merged), [])
     return [c for c in merged if c.type != HONOR]

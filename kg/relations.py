@@ -43,16 +43,20 @@ WON_QUOTED = re.compile(r"(?:获得|荣获|获评|荣膺|被授予|被评为)[^�
 
 
 _H = r"[“\"]?(?P<h>[^“”\"，。；、]{2,14}?)[”\"]?"
-SUBJECT_WON = re.compile(r"(?:荣获|获得|被评为|获评|荣膺|被授予|(?<![荣捕斩])获(?![得评悉取批准益利救释奖赠]))(?:了)?(?:\d{4}年度?|首届|第[一二三四五六七八九十\d]+届)?" + _H
+SUBJECT_WON = re.compile(r"(?:荣获|获得|被评为|获评|荣膺|被授予|(?<![荣捕斩])获(?![得评悉取批准益利救释奖赠]))(?:了|过)?(?:\d{4}年度?|首届|第[一二三四五六七八九十\d]+届)?" + _H
                          + r"(?=荣誉称号|称号|奖牌|[，。；、]|(?<=[”\"])[“\"]|$)")
 RECIPIENT = re.compile(r"(?:为|向)(?P<x>[^，。；、“”为向]{2,24}?)(?:颁发|授予)(?:了)?" + _H + r"(?=荣誉称号|称号|奖牌|奖杯|牌匾|证书|[，。；、]|$)")
+#: 为某甲、快递员某乙、…某丙颁发“H”证书: each person listed holds it.
+RECIPIENTS = re.compile(r"(?:为|向)(?P<x>[^，。；“”为向]{2,80}?、[^，。；“”为向]{2,30}?)(?:颁发|授予)(?:了)?" + _H
+                        + r"(?=荣誉称号|称号|奖牌|奖杯|证书|[，。；、]|$)")
 BEFORE_VERB = re.compile(r"(?:先后|曾经|曾|多次|还|也|均|已经|已|早已|此前|之前|又|都|连续|本人|并|同时|分别|一同|"
                          r"去年|今年|前年|当年|同年|次年|近年|近日|日前|(?:在|于)?\d{4}年度?)+$")
 #: 某甲、某乙等21人荣获 …: the persons listed before a count.
 COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:名|位|人|个)[^，。；]{0,6}?)?$")
 #: 授予某某公司等100个单位 H / 授予某某等300名职工 H: the first of the counted holders is named.
-GRANTED = re.compile(r"授予(?P<x>[^，。；“”]{2,400}?)等[\d一二三四五六七八九十百千]+(?:个|名|位|家|人)"
-                     r"(?:单位|集体|职工|个人|企业|同志|人才|高技能人才|班组)?" + _H + r"(?=荣誉称号|称号|[，。；、]|$)")
+GRANTED = re.compile(r"(?:授予|命名)(?P<x>[^，。；“”]{2,400}?)等[\d一二三四五六七八九十百千]+(?:个|名|位|家|人)"
+                     r"(?:单位|集体|职工|个人|企业|同志|人才|高技能人才|班组)?(?:为)?(?:第[一二三四五六七八九十\d]+批)?"
+                     + _H + r"(?=荣誉称号|称号|[，。；、]|$)")
 #: 获得 H 的部分职工有：某甲（某某公司）、某乙（…）… / 获得 H 的企业包括：某某公司、…等:
 #: the winners listed after a colon.
 HONOR_LIST = re.compile(r"(?:获得|荣获|获评|被评为|被授予|获)(?:了)?" + _H + r"(?:荣誉称号|称号)?的[^，。；：“”]{0,20}?"
@@ -493,6 +497,12 @@ class ArticleFacts:
                 holder = self._referent(m.group("x")[1:], x0)
             if holder is not None:
                 out.append((normalise_honor(honor, self.ctx), holder))
+        for m in RECIPIENTS.finditer(text):
+            honor = m.group("h")
+            x0, x1 = m.span("x")
+            persons = [c for c in self.cands if c.type == PERSON and x0 <= c.start and c.end <= x1]
+            if looks_like_honor(honor) and persons and persons[-1].end == x1:
+                out += [(normalise_honor(honor, self.ctx), c) for c in persons]
         out += self._listed_under_honor()
         unveiled = {m.group("h") for m in UNVEILED.finditer(text) if looks_like_honor(m.group("h"))}
         if unveiled:
@@ -708,7 +718,7 @@ class ArticleFacts:
     def won_honors(self) -> list[tuple[str, Candidate]]:
         """荣获/获得 …HONOR… 的 + person (the next person named in the clause)."""
         out = []
-        for m in re.finditer(r"(荣获|获得|曾获|被评为|获评|荣膺|被授予)(首届|第[一二三四五六七八九十\d]+届)?“?([^，。；、“”]{2,14}?)”?(荣誉称号|称号)?的", self.text):
+        for m in re.finditer(r"(荣获|获得|曾获|被评为|获评|荣膺|被授予)过?(首届|第[一二三四五六七八九十\d]+届)?“?([^，。；、“”]{2,14}?)”?(荣誉称号|称号)?的", self.text):
             honor = m.group(3)
             if not looks_like_honor(honor):
                 continue

@@ -404,3 +404,12 @@ def test_articles_bylines_with_a_newsroom_and_names_padded_by_a_space(make_page)
     arts = split_articles(make_page(text))
     assert [a.headline for a in arts] == ["全省城镇新增就业52万人", "某州织密工资支付保障网", "某市：跨境物流忙"]
     assert bylines(arts[1]) == [("记者", "阙灵")] and bylines(arts[2]) == [("记者", "岑小溪")]
+
+
+def test_articles_rows_of_a_list_are_not_joined_as_a_column_cut(make_page):
+    text = ("测试标题\n\n本报讯（记者 钟雅琴）市总工会公布评选结果，名单如下：\n\n"
+            "俞立平　某某纺织有限公司机修工\n\n岑　颖　某某电子科技有限公司质检员\n\n"
+            "记者了解到，上述职工均来自一线。\n")
+    art = split_articles(make_page(text))[0]
+    assert "机修工\n岑" in art.text            # each row its own paragraph
+    assert "质检员\n记者了解到" in art.text

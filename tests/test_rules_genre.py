@@ -860,3 +860,34 @@ def test_a_stated_location_links_the_unit_to_the_lowest_place_printed(make_page)
     assert not any(a == "浙江沐川电子有限公司" and r == "located_in" for a, r, b in links)   # a trip states nothing
     ev = next(l.evidence for l in art.links if l.source == "湖州岚澜服饰有限公司" and l.target == "织里镇")
     assert ev.source == "rule:located.v1" and "同在织里镇" in ev.quote
+
+
+def test_list_rows_give_each_name_its_own_post_and_the_honor_above(make_page):
+    text = ("市总工会公布2025年度“岚山工匠”评选结果，名单如下：\n"
+            "俞立平　青岚纺织有限公司设备维修工\n"
+            "祁建国　青岚港口物流有限公司门机司机\n"
+            "岑　颖　青岚微电子科技有限公司质检员\n"
+            "记者了解到，上述职工均来自一线。")
+    art = _one(make_page, text, settings=Settings(home_region="安徽省", ner_model=""))
+    roles = _roles(art)
+    assert ("俞立平", "设备维修工", "青岚纺织有限公司") in roles
+    assert ("祁建国", "门机司机", "青岚港口物流有限公司") in roles    # a given name that is also a word
+    assert ("岑颖", "质检员", "青岚微电子科技有限公司") in roles      # a name padded to three cells
+    assert not any(p == "祁建国" and t == "设备维修工" for p, t, _ in roles)   # no post from the row above
+    honors = _honors(art)
+    assert {("俞立平", "岚山工匠"), ("祁建国", "岚山工匠"), ("岑颖", "岚山工匠")} <= honors
+
+
+def test_honors_named_granted_to_a_list_and_won_before(make_page):
+    text = ("日前，全国总工会命名表彰了一批先进，现将我省部分获奖名单公布如下：\n"
+            "全国优秀工会工作者（部分）\n"
+            "俞晓岚（平凉市总工会副主席）\n"
+            "岑立平（白银市白银区总工会主席）\n"
+            "获得过全国五一劳动奖章的褚海峰是今年签约的师傅之一。"
+            "省总工会命名钱立新、吕春华等30人为第五批“岚山工匠”。"
+            "组委会为获得第一名的钱立新、快递员施海波颁发“青海省技术能手”证书。")
+    honors = _honors(_one(make_page, text, settings=Settings(home_region="青海省", ner_model="")))
+    assert ("俞晓岚", "全国优秀工会工作者") in honors and ("岑立平", "全国优秀工会工作者") in honors
+    assert ("褚海峰", "全国五一劳动奖章") in honors
+    assert ("钱立新", "岚山工匠") in honors and ("吕春华", "岚山工匠") in honors
+    assert ("钱立新", "青海省技术能手") in honors and ("施海波", "青海省技术能手") in honors
