@@ -1042,8 +1042,8 @@ _PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；]))(?P<name>[\u4e00-\u9
 #: A list item that opens with a name and gives the post after a space or a comma:
 #: "某某 某某公司焊工", "某某，某某公司电焊工，主导完成…；", a table's row "某某　某某公司　焊工",
 #: a speaker after a broadcast's label "【采访】某某 某某县总工会副主席：".
-_ITEM_POST = re.compile(r"(?m)(?:^|(?<=】))(?P<name>[\u4e00-\u9fff]{2,7}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000]))(?:[ \u3000]+|，)"
-                        r"(?P<post>[^，。；、\s（）()：]{2,40}?(?:[ \u3000]+[^，。；、\s（）()：]{1,12})?)(?=[，；。：]|$)")
+_ITEM_POST = re.compile(r"(?m)(?:^|(?<=[】。！？]))(?P<name>[\u4e00-\u9fff]{2,7}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000]))(?:[ \u3000]+|，)"
+                        r"(?P<post>[^，。；、\s（）()：]{2,40}?(?:、[^，。；、\s（）()：]{2,12}?)*(?:[ \u3000]+[^，。；、\s（）()：]{1,12})?)(?=[，；。：]|$)")
 #: Characters of transliterated names (Mongolian, Tibetan, Uyghur …: 巴特尔, 其其格, 扎西,
 #: 古丽): a name with no Chinese surname is read only where a list or a post frames it.
 TRANSLIT_CHARS = frozenset(

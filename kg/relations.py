@@ -204,7 +204,9 @@ class ArticleFacts:
         (某某（某某公司党委书记、董事长）), or after a space or a comma when the name
         opens a list item (某某 某某公司焊工 / 某某，某某公司电焊工，…)."""
         text = self.text
-        if text[person.start - 1:person.start] in ("", "\n", "】") and text[person.end:person.end + 1] in (" ", "\u3000", "，"):
+        opens = text[person.start - 1:person.start] in ("", "\n", "】") or (
+            text[person.start - 1] in "。！？" and text[person.end:person.end + 1] == "，")   # 。某某，某某公司生产总监，…
+        if opens and text[person.end:person.end + 1] in (" ", "\u3000", "，"):
             # a list item: 某某 某某公司焊工 / 某某，某某公司电焊工，主导完成…
             lo = person.end + 1
             while text[lo:lo + 1] in (" ", "\u3000"):
@@ -212,7 +214,16 @@ class ArticleFacts:
             hi = lo
             while hi < len(text) and text[hi] not in "，；。：\n":
                 hi += 1
-            return [(lo, hi)] if hi - lo <= 40 and self._segment_has_title(lo, hi) else []
+            if hi - lo > 40:
+                return []
+            segs, a = [], lo          # 某某，某某县总工会党组书记、主席，…: a chain of posts
+            for k in range(lo, hi + 1):
+                if k == hi or text[k] == "、":
+                    if not self._segment_has_title(a, k):
+                        return []
+                    segs.append((a, k))
+                    a = k + 1
+            return segs
         if text[person.end:person.end + 1] not in "（(":
             return []
         close = self._close_paren(person.end)

@@ -753,7 +753,7 @@ def test_a_name_before_a_word_it_glues_to_and_a_post_in_the_mines_team(make_page
     roles = _roles(art)
     assert ("阎保平", "党支部书记", "青岭煤业白沟煤矿") in roles and ("阎保平", "队长", "青岭煤业白沟煤矿") in roles
     assert "阎保" not in _ents(art) and not any(n.startswith("综采二队") for n in _ents(art))
-    assert any(p == "窦立明" and t == "总监" for p, t, _ in roles)
+    assert any(p == "窦立明" and t == "生产总监" for p, t, _ in roles)
 
 
 def test_appointments_elections_and_posts_stated_as_a_chain(make_page):
@@ -891,3 +891,12 @@ def test_honors_named_granted_to_a_list_and_won_before(make_page):
     assert ("褚海峰", "全国五一劳动奖章") in honors
     assert ("钱立新", "岚山工匠") in honors and ("吕春华", "岚山工匠") in honors
     assert ("钱立新", "青海省技术能手") in honors and ("施海波", "青海省技术能手") in honors
+
+
+def test_a_sentence_opening_with_a_name_then_its_posts_between_commas(make_page):
+    text = ("生产计划已经排到明年。岑海峰，华辙轨道集团生产总监，这些天几乎住在车间里。"
+            "会议召开。马德明，化隆回族自治县总工会党组书记、主席，在会上介绍经验。")
+    roles = _roles(_one(make_page, text, settings=Settings(home_region="青海省", ner_model="")))
+    assert ("岑海峰", "生产总监", "华辙轨道集团") in roles
+    assert ("马德明", "党组书记", "化隆回族自治县总工会") in roles
+    assert ("马德明", "主席", "化隆回族自治县总工会") in roles
