@@ -62,8 +62,8 @@ PROVINCES = REPO / "tests" / "fixtures" / "provinces"
 # transcripts) the session after that (unseen: articles 0.522, entities 0.388, roles 0.345,
 # honors 0.231, links 0.279).
 # measured over all twenty-seven: articles 1.0, entities 0.925, roles 0.879, honors 0.898, links 0.799
-PROVINCE_FLOORS = {"articles": 1.0, "entities": 0.92, "roles": 0.87, "honors": 0.89, "links": 0.79,
-                   "union": 0.94, "official": 0.975, "worker": 0.875, "district": 0.905, "journalist": 0.99,
+PROVINCE_FLOORS = {"articles": 1.0, "entities": 0.92, "roles": 0.865, "honors": 0.875, "links": 0.835,
+                   "union": 0.95, "official": 0.965, "worker": 0.855, "district": 0.92, "journalist": 0.99,
                    "company": 0.845, "government": 0.91, "organization": 0.78}
 
 
