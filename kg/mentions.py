@@ -1500,8 +1500,7 @@ def counted_list_persons(text: str, ctx: Context) -> list[Candidate]:
         found = []
         for k, (a, b) in enumerate(items):
             starts = [a] if k else [s for s in (b - 3, b - 2) if s >= a]
-            span = next((person_after(text, s, ctx, after_post=True) for s in starts
-                         if person_after(text, s, ctx, after_post=True) == (s, b)), None)
+            span = next(((s, b) for s in starts if person_after(text, s, ctx, after_post=True) == (s, b)), None)
             if span is None and k:
                 found = []
                 break

@@ -256,14 +256,12 @@ def name_links(entities: dict, ctx, district) -> set[tuple]:
         placed = [d for d in chain if d in districts]
         for d in placed:
             out.add((x, LinkRel.LOCATED_IN, d))
-        if placed:
-            pass
-        elif x.endswith(BRANCH_SUFFIX):
+        if not placed and x.endswith(BRANCH_SUFFIX):
             for dn in districts:
                 core = dn[:-1] if len(dn) > 2 and dn[-1] in "市区县省" else dn
                 if re.search(re.escape(core) + r"[市区县]?(" + "|".join(BRANCH_SUFFIX) + ")$", x):
                     out.add((x, LinkRel.LOCATED_IN, dn))
-        elif district is not None and district.name in districts and re.match(
+        elif not placed and district is not None and district.name in districts and re.match(
                 r"^[\u4e00-\u9fff]{2,4}(街道|镇|乡)", x) and EntityType.UNION in entities[x]["types"]:
             out.add((x, LinkRel.LOCATED_IN, district.name))
         # part_of: X = Y + unit

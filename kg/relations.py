@@ -758,9 +758,9 @@ class ArticleFacts:
         - 在某某镇某某有限公司建成…: a company right after the district it is in.
         Trips (赴某某区调研, 来到某某区) state nothing about where a unit is.
         """
-        text, cands = self.text, self.cands
-        units = [c for c in cands if c.type not in (PERSON, EntityType.JOURNALIST, EntityType.DISTRICT)]
-        places = [c for c in cands if c.type is EntityType.DISTRICT]
+        text = self.text
+        units = [c for c in self.cands if c.type not in (PERSON, EntityType.JOURNALIST, EntityType.DISTRICT)]
+        places = [c for c in self.cands if c.type is EntityType.DISTRICT]
         out = []
         for u in units:
             lo = max(u.start - 40, max(text.rfind(p, 0, u.start) for p in "，。；：！？\n") + 1)
@@ -775,7 +775,7 @@ class ArticleFacts:
                     and u.type in (EntityType.COMPANY, EntityType.ORGANIZATION):
                 out.append((u, d))
         for m in LOCATED_AT.finditer(text):
-            d = self._lowest_place(places, m.end(), self._clause_end(m.end()), filler=False, open_end=True)
+            d = self._lowest_place(places, m.end(), len(text), filler=False, open_end=True)
             if d is None:
                 continue
             start = max(text.rfind(p, 0, m.start()) for p in "。！？；\n") + 1
@@ -785,10 +785,6 @@ class ArticleFacts:
             if subject is not None and (subject.end == m.start() or text[m.start() - 1] == "，"):
                 out.append((subject, d))
         return out
-
-    def _clause_end(self, pos: int) -> int:
-        ends = [k for k in (self.text.find(p, pos) for p in "，。；！？、\n") if k != -1]
-        return min(ends, default=len(self.text))
 
     def _lowest_place(self, places, lo: int, hi: int, filler: bool, open_end: bool = False):
         """The last of the districts printed one after another from ``lo``
