@@ -760,22 +760,21 @@ class ArticleFacts:
         """
         text = self.text
         units = [c for c in self.cands if c.type not in (PERSON, EntityType.JOURNALIST, EntityType.DISTRICT)]
-        places = [c for c in self.cands if c.type is EntityType.DISTRICT]
         out = []
         for u in units:
             lo = max(u.start - 40, max(text.rfind(p, 0, u.start) for p in "，。；：！？\n") + 1)
             m = PLACE_BEFORE_UNIT.search(text[lo:u.start])
             if m is not None:
-                d = self._lowest_place(places, lo + m.start("place"), lo + m.end("place"), filler=bool(m.group("verb")))
+                d = self._lowest_place(lo + m.start("place"), lo + m.end("place"), filler=bool(m.group("verb")))
                 if d is not None:
                     out.append((u, d))
                 continue
-            d = next((c for c in places if c.end == u.start), None)
+            d = next((c for c in self.by_end.get(u.start, ()) if c.type is EntityType.DISTRICT), None)
             if d is not None and text[max(0, d.start - 1):d.start] == "在" \
                     and u.type in (EntityType.COMPANY, EntityType.ORGANIZATION):
                 out.append((u, d))
         for m in LOCATED_AT.finditer(text):
-            d = self._lowest_place(places, m.end(), len(text), filler=False, open_end=True)
+            d = self._lowest_place(m.end(), len(text), filler=False, open_end=True)
             if d is None:
                 continue
             start = max(text.rfind(p, 0, m.start()) for p in "。！？；\n") + 1
@@ -786,13 +785,13 @@ class ArticleFacts:
                 out.append((subject, d))
         return out
 
-    def _lowest_place(self, places, lo: int, hi: int, filler: bool, open_end: bool = False):
+    def _lowest_place(self, lo: int, hi: int, filler: bool, open_end: bool = False):
         """The last of the districts printed one after another from ``lo``
         (佛山市顺德区北滘镇 -> 北滘镇) when they fill [lo, hi], or are followed by a
         park or zone (柳市镇工业区, 永川区凤凰湖产业园) when ``filler``; with
         ``open_end`` whatever follows them."""
         at, last = lo, None
-        while (c := next((c for c in places if c.start == at), None)) is not None:
+        while (c := next((c for c in self.by_start.get(at, ()) if c.type is EntityType.DISTRICT), None)) is not None:
             last, at = c, c.end
         if last is None or open_end or at == hi:
             return last

@@ -313,9 +313,10 @@ def group_mentions(cands: list[Candidate], ctx, city, district, province=None) -
         if k[1] == "person":
             continue
         fulls = [full for full in keys[:i] if full not in merged_into and full[1] != "person"
-                 and _same_family(groups[k].type, groups[full].type) and not _parent_place(k[0], full[0], ctx) and (
+                 and _same_family(groups[k].type, groups[full].type) and (
                      is_abbreviation(k[0], full[0], tuple(ctx.suffixes)) or _brand_of(k[0], full[0])
-                     or company_short_of(k[0], full[0], ctx) or _expanded_alias(k[0], ctx) == full[0])]
+                     or company_short_of(k[0], full[0], ctx) or _expanded_alias(k[0], ctx) == full[0])
+                 and not _parent_place(k[0], full[0], ctx)]
         relative_only = all(c.relative and c.text == k[0] for c in groups[k].cands)
         if fulls and (len(fulls) == 1 or not relative_only):
             merged_into[k] = fulls[0]   # an unresolved 区总工会 beside two district unions stays unresolved
