@@ -45,7 +45,7 @@ __all__ = [
 
 LEVELS = ("province", "city", "county", "town")
 TITLE_KINDS = ("leader", "member", "staff", "worker", "journalist")
-SURNAME_KINDS = ("single", "compound")
+SURNAME_KINDS = ("single", "compound", "framed")
 _ENTITY_TYPES = tuple(t.value for t in EntityType)
 _LEVEL_RANK = {lvl: i for i, lvl in enumerate(LEVELS)}
 
@@ -166,6 +166,11 @@ class Lexicons:
     @functools.cached_property
     def compound_surnames(self) -> frozenset[str]:
         return frozenset(s for s in self.surnames if len(s) > 1)
+
+    @functools.cached_property
+    def framed_surnames(self) -> frozenset[str]:
+        """Surnames that are also common words (把, 火): read only where a post frames the name."""
+        return frozenset(s for s, k in self.surname_kinds.items() if k == "framed")
 
     @functools.cached_property
     def _body_names(self) -> Mapping[str, tuple[str, str, tuple[str, ...]]]:
@@ -478,7 +483,7 @@ def _build(rows: Mapping[str, list[tuple[str, int, list[str]]]], sources: tuple[
         _enum(path, line, "kind", kind, SURNAME_KINDS)
         if not _HAN_RE.fullmatch(surname):
             raise LexiconError(path, line, f"surname {surname!r} must be Chinese characters only")
-        if (kind == "single") != (len(surname) == 1):
+        if (kind in ("single", "framed")) != (len(surname) == 1):
             raise LexiconError(path, line, f"surname {surname!r} has {len(surname)} characters "
                                f"but kind {kind!r}")
         keys.add(surname, path, line)
@@ -526,7 +531,7 @@ def _build(rows: Mapping[str, list[tuple[str, int, list[str]]]], sources: tuple[
 
     return Lexicons(
         divisions=tuple(divisions[c] for c in sorted(divisions)),
-        surnames=frozenset(kinds),
+        surnames=frozenset(s for s, k in kinds.items() if k != "framed"),
         titles=types.MappingProxyType(titles),
         org_suffixes=tuple(suffixes),
         national_bodies=tuple(bodies),

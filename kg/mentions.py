@@ -135,6 +135,7 @@ class Context:
         self.suffix_index = PhraseIndex(self.suffixes)
         self.surnames = frozenset(lexicons.surnames)
         self.compound_surnames = frozenset(s for s in self.surnames if len(s) == 2)
+        self.framed_surnames = lexicons.framed_surnames
         self.gazetteer: dict[str, tuple[str, EntityType]] = {}
         for name, typ, aliases in lexicons.national_bodies:
             for n in (name, *aliases):
@@ -481,6 +482,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         nxt = _next_token(tokens, e)
         if nxt is not None and suffix.endswith("工会") and nxt.text in MODIFIED_NOUNS:
             continue  # 工会经费, 工会干部: the name is a modifier, not an actor
+        if nxt is not None and suffix == "中心" and nxt.text in CENTRAL_NOUNS:
+            continue  # 建设国家中心城市, 围绕中心工作: "central", not a centre
         if CONGRESS_RE.match(text, e):
             continue  # 中国工会十八大: a congress, not a body
         left = _left_boundary(text, tokens, s, ctx, blocked)
@@ -592,6 +595,8 @@ PARTY_ORGANS = ("党委", "党组", "党总支", "党支部", "党工委")
 MODIFIED_NOUNS = frozenset("""
 经费 干部 工作 工作者 社工 改革 会员 系统 建设 财务 活动 阵地 力量 特色 品牌 自身 职能 经审 小组 积极分子 会费 资产 法 章程
 """.split())
+#: Nouns after 中心 that make it the adjective "central" (国家中心城市, 中心工作).
+CENTRAL_NOUNS = frozenset("城市 城区 工作 任务 环节 地位 位置 思想 议题 内容 地带 枢纽".split())
 GENERIC_INSIDE = frozenset("各级 各 基层 各类 所属 下属 有关 相关 辖区 这些 多家 部分".split())
 
 
@@ -771,6 +776,8 @@ def _starts_with_token(tokens, pos: int, char: str) -> bool:
     return tokens[i].start == pos and tokens[i].text == char
 
 
+#: Words for a township level of the grasslands (苏木 a township, 嘎查 a village): 苏木镇 is no name.
+TOWN_LEVEL_WORDS = frozenset(("苏木", "嘎查", "乡镇", "街乡", "村镇"))
 #: The level words that end a township's or a community's name.
 TOWN_SUFFIXES = ("街道", "镇", "乡", "社区", "村")
 _TOWN_WORD = re.compile("(" + "|".join(TOWN_SUFFIXES) + ")")
@@ -785,6 +792,9 @@ def division_spans(text: str, tokens, bounds: set[int], ctx: Context, home) -> l
         if i not in bounds and not (i > 0 and text[i - 1] in PUNCT):
             continue
         s = ctx.div_index.longest_at(text, i)
+        if s is not None and len(s) == 2 and (i + 2 not in bounds or ctx.word_freq.get(s, 0) > 50) \
+                and not _parent_before(text, i, s, ctx) and not ctx.suffix_index.longest_at(text, i + 2):
+            continue  # 城区, 矿区, 乡村振兴和县域: an ordinary word, not the two-character county
         if s is not None and not _in_book_title(text, i):
             out.append(Candidate(i, i + len(s), s, EntityType.DISTRICT, "rule:division.v1", 1))
     # street / town / community grammar, word-aligned
@@ -803,7 +813,7 @@ def division_spans(text: str, tokens, bounds: set[int], ctx: Context, home) -> l
         if inner and m.group() in ("社区", "村"):
             left += inner.end()
         body = text[left:s]
-        if not (2 <= len(body) <= 6) or body in GENERIC_BODY:
+        if not (2 <= len(body) <= 6) or _generic_town(body):
             continue
         # a leading county-level division is its own mention (鼓楼街道 ← 密云区鼓楼街道)
         for L in ctx.div_lens:
@@ -811,7 +821,7 @@ def division_spans(text: str, tokens, bounds: set[int], ctx: Context, home) -> l
                 left += L
                 break
         body = text[left:s]
-        if len(body) < 2 or text[left:e] in ctx.division_names or _in_book_title(text, left):
+        if len(body) < 2 or text[left:e] in ctx.division_names or _in_book_title(text, left) or _generic_town(body):
             continue
         out.append(Candidate(left, e, text[left:e], EntityType.DISTRICT, "rule:division.v1", 1))
     out.extend(_short_forms(text, tokens, ctx, home))
@@ -819,6 +829,20 @@ def division_spans(text: str, tokens, bounds: set[int], ctx: Context, home) -> l
 
 
 _ONE_CHAR_CITY = re.compile(r"(?<=[在来进赴离抵返回])京(?=[\u4e00-\u9fff，。、])")
+
+
+def _generic_town(body: str) -> bool:
+    """True when the words before 街道/镇/乡/社区/村 name no township (各乡镇, 主要街道,
+    园区和村, 工业重镇, 苏木镇)."""
+    return body in GENERIC_BODY or body in TOWN_LEVEL_WORDS \
+        or body.startswith(("各", "主要", "部分", "所有", "有关")) or body.endswith(("和", "与", "及", "重"))
+
+
+def _parent_before(text: str, i: int, name: str, ctx: Context) -> bool:
+    """True when the division ``name`` at ``i`` follows its own city's or province's
+    name (阳泉市矿区, 安徽和县)."""
+    return any(f and text.endswith(f, 0, i) for d in ctx.lex.divisions_by_name(name)
+               for p in ctx.lex.ancestors(d) for f in (p.name, p.short))
 
 
 def _short_forms(text, tokens, ctx, home) -> list[Candidate]:
@@ -880,7 +904,8 @@ def _distant_city_shorts(text, tokens, ctx, home_shorts) -> list[Candidate]:
 
 SHORT_FORM_FOLLOWERS = frozenset("""地区 市民 人 各区 全市 各界 时间 及 和 与 等 以及 等地
 高质量 经济 发展 新篇章 篇章 实践 大地 样板 故事 经验 力量 现代化 振兴 全面 各地 城乡 人民 大局 答卷 窗口 风采
-""".split())   # words after a short form that leave it a place (推进某省高质量发展, 谱写某省新篇章)
+工作 生活 务工 打拼 创业 扎根 落户 定居
+""".split())   # words after a short form that leave it a place (推进某省高质量发展, 在某市工作生活)
 
 
 def _continues_name(t) -> bool:
@@ -910,7 +935,9 @@ def _home_shorts(ctx: Context, home) -> dict:
     if home is not None:
         for d in ctx.lex.descendants(home):
             if d.level in ("city", "county") and d.short and len(d.short) >= 2:
-                shorts[d.short] = d
+                # a city keeps its short form from its own county (乌鲁木齐: the city, not 乌鲁木齐县)
+                if shorts.get(d.short) is None or shorts[d.short].level != "city":
+                    shorts[d.short] = d
     _SHORTS_CACHE[key] = shorts
     return shorts
 
@@ -929,18 +956,23 @@ ONCE_VERBS = frozenset("荣获经任在多是参被担先于连两三四获作�
 
 
 def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
-                 any_post: bool = False) -> tuple[int, int] | None:
+                 any_post: bool = False, framed: bool = False) -> tuple[int, int] | None:
     """A Chinese personal name starting at ``pos`` (surname + 1–2 characters).
 
     ``after_post``: right after a leading post (副主席), where a given name that is
     also an adjective or a place word (某繁荣, 某建国) is still a name; ``any_post``:
     right after any post, where a given name that is also a noun is a name when a
-    list mark closes it (窑炉工某红军等5名)."""
+    list mark closes it (窑炉工某红军等5名); ``framed``: a post frames the name, so
+    a surname that is also a common word (把, 火: ``Lexicons.framed_surnames``) opens
+    one when the given name has two characters and a mark or a report verb closes it."""
     sur = None
+    rare = False
     if text[pos:pos + 2] in ctx.compound_surnames:
         sur = 2
     elif text[pos:pos + 1] in ctx.surnames:
         sur = 1
+    elif framed and text[pos:pos + 1] in ctx.framed_surnames:
+        sur, rare = 1, True
     if sur is None:
         return None
     chars = []
@@ -970,6 +1002,8 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
         return None  # 单位 / 从信息 / 高质量: ordinary words, not surname + given name
     if not _reads_as_name(text[pos:pos + sur], given, ctx):
         return None
+    if rare and (len(chars) < 2 or not (follows in NAME_ENDS or _TRANSLIT_END.match(text, pos + 3))):
+        return None     # 主席把关, 火速赶到: the word, not a surname
     return pos, pos + sur + len(chars)
 
 
@@ -1052,8 +1086,13 @@ TRANSLIT_CHARS = frozenset(
     "满曼毛梅美门蒙孟米敏明莫木姆穆那纳娜乃尼妮聂诺帕平普其恰钦庆曲热仁日荣如萨赛桑色森沙山善"
     "尚斯松苏索塔太泰坦特腾提图吐托娃娅瓦旺威乌吾西希锡夏香雅亚延央扬耶伊依音英尤玉扎珍珠卓孜兹措次都云增确宗尕买"
     "卜杜肯逊劳努叶波列不别司马义洪")
+#: Further characters of Tibetan names (多杰仁青, 更松, 久美, 才让吉, 白玛央宗 …), read only
+#: where a post or a list frames the name: many also end ordinary words (湖南, 上周), so
+#: the middle-dot names above, which extend to the left, do not take them.
+TIBETAN_CHARS = frozenset("青更久让完周白边南群益昂琼土坚参赤泽降向贡强堆丹登")
+FRAMED_NAME_CHARS = TRANSLIT_CHARS | TIBETAN_CHARS
 #: What may follow a transliterated name after a post: a mark or a verb of the report.
-_TRANSLIT_END = re.compile(r"[、，,。；：:（(“]|出席|说|介绍|表示|强调|通报|主持|讲话|指出|认为|告诉|坦言|每天|是|则|一边|正|刚|"
+_TRANSLIT_END = re.compile(r"[、，,。；：:（(“]|出席|说|介绍|领衔|表示|强调|通报|主持|讲话|指出|认为|告诉|坦言|每天|是|则|一边|正|刚|"
                            r"也|还|在|带领|代表|宣读|作|等|宣布|致辞|回忆|笑着|现场|当场|荣获|获得|获评|先后|去年|今年|曾|多次|已")
 
 
@@ -1061,20 +1100,20 @@ def _framed_name(text: str, start: int, end: int, ctx: Context) -> bool:
     """A name where the frame (a list item, a parenthesised post) says it is one:
     a Chinese name (surname + given name: the frame keeps a given name that is
     also a word, 某建国) or a transliterated one."""
-    span = person_after(text, start, ctx, after_post=True)
+    span = person_after(text, start, ctx, after_post=True, framed=True)
     if span is not None and span == (start, end):
         return True
     name = text[start:end]
-    return 2 <= len(name) <= 7 and all(ch in TRANSLIT_CHARS for ch in name) \
+    return 2 <= len(name) <= 7 and all(ch in FRAMED_NAME_CHARS for ch in name) \
         and (ctx.word_freq.get(name, 0) < 50 or ctx.seg.tags.get(name, "").startswith(("nr", "ns"))) \
         and name not in ctx.division_names and not ctx.lex.divisions_by_short(name)
 
 
 def _translit_after(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
-    """A transliterated name (2–7 characters of :data:`TRANSLIT_CHARS`) starting at
-    ``pos`` that ends where a mark or a verb of the report follows."""
+    """A transliterated name (2–7 characters of :data:`FRAMED_NAME_CHARS`) starting
+    at ``pos`` that ends where a mark or a verb of the report follows."""
     e = pos
-    while e < len(text) and e - pos < 7 and text[e] in TRANSLIT_CHARS:
+    while e < len(text) and e - pos < 7 and text[e] in FRAMED_NAME_CHARS:
         e += 1
     while e - pos >= 2:
         if _TRANSLIT_END.match(text, e) and _framed_name(text, pos, e, ctx):
@@ -1167,7 +1206,7 @@ def _name_ending_at(text: str, at: int, ctx: Context) -> int | None:
         lo = at - k
         if lo < 0 or (lo > 0 and text[lo - 1] not in _STATED_OPENERS):
             continue
-        if person_after(text, lo, ctx) == (lo, at):
+        if person_after(text, lo, ctx, framed=True) == (lo, at):
             return lo
     return None
 
@@ -1288,7 +1327,7 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
         if any(ctx.word_freq.get(text[end - k:end + 3 - k], 0) > 50 for k in (1, 2)):
             continue  # 老师|傅: the "title" ends inside a word (老师傅)
         leading = ctx.titles[title] in ("leader", "member")
-        span = person_after(text, end, ctx, after_post=leading, any_post=True)
+        span = person_after(text, end, ctx, after_post=leading, any_post=True, framed=True)
         translit = _translit_after(text, end, ctx)
         if translit is not None and (span is None or translit[1] > span[1]):
             span = translit     # 主席宝音某某出席: a transliterated name, no Chinese surname
@@ -1308,7 +1347,7 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
             continue  # 交通运输部长江航务管理局: the "name" runs on into a body's name
         out.append(Candidate(s, e, text[s:e], PERSON, "rule:title_chain.v1", 4))
         while text[e:e + 1] == "、":   # 焊工某甲、某乙: more names listed after the one post
-            span = person_after(text, e + 1, ctx, after_post=leading, any_post=True)
+            span = person_after(text, e + 1, ctx, after_post=leading, any_post=True, framed=True)
             if span is None and leading:
                 span = _three_framed(text, e + 1, ctx)
             if span is None or span[1] - span[0] < 2 or any(p in blocked for p in range(*span)) or (

@@ -90,7 +90,7 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
             if kind == "worker" and org is None:
                 pre = article.text[lo:c.start - len(title)] if article.text.startswith(title, c.start - len(title)) \
                     else None
-                if article.text.startswith(title, lo) or (pre and pre.endswith("的")):
+                if article.text.startswith(title, lo) or (pre and pre.endswith(("的", "科", "室", "车间", "班组"))):
                     # the bare post: 在某某公司，车工某某说 / 在某某公司车间，已干了32年的钳工某某
                     org = facts.employer_in_sentence(c)
                 if org is None:

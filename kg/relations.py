@@ -31,6 +31,8 @@ WORKING_ORGANS = ("宣传部", "组织部", "统战部", "办公室", "政法委
 UNION_BODIES = frozenset({"女职工委员会", "女职委", "女工委", "经费审查委员会", "经审会"})
 #: What follows an honor's name on a list's heading line: （部分）, （20名）, 名单, 获得者名单.
 LIST_HEADING_TAIL = re.compile(r"(?:获得者|获奖者)?(?:名单)?(?:[（(](?:部分|节选|排名不分先后|\d+(?:名|个|人|家|项))[)）])?$")
+#: Organisations that employ the people who work in them (a hospital's doctor, a school's teacher).
+WORKPLACE_ORG = re.compile(r"(?:医院|卫生院|卫生室|学校|中学|小学|学院|大学|幼儿园)$")
 #: A brand's trade: a brand printed alone before a post is the employer (某某快递快递员).
 BRAND_KINDS = ("快递", "外卖", "物流", "出行", "约车", "快运", "速运", "货运", "配送", "到家", "优选")
 
@@ -395,11 +397,13 @@ class ArticleFacts:
         return best
 
     def employer_in_sentence(self, person: Candidate) -> str | None:
-        """The company named last before a worker in the worker's sentence, if any."""
+        """The company, hospital or school named last before a worker in the worker's
+        sentence, if any (来到某县人民医院，看望了急诊科医生某某)."""
         sent = next((s for s in self.sentences if s.start <= person.start < s.end), None)
         if sent is None:
             return None
-        best = self._last_before(person.start, lambda c: c.type is EntityType.COMPANY, sent.start)
+        best = self._last_before(person.start, lambda c: c.type is EntityType.COMPANY or (
+            c.type is EntityType.ORGANIZATION and WORKPLACE_ORG.search(c.text) is not None), sent.start)
         return self.name_of.get(id(best)) if best is not None else None
 
     def employer_in_article(self) -> str | None:
@@ -451,7 +455,7 @@ class ArticleFacts:
         while k > 0 and text[k - 1] not in CLAUSE_PUNCT:
             k -= 1
         for raw in text[k:lo].split("、"):
-            item = re.sub(r"^(?:图为|—{1,2}记|(?:[他她]|这位|这)?(?:就|也|还|更|正)?(?:是|系))|(?:获得者|得主)$", "",
+            item = re.sub(r"^(?:图为|—{1,2}记|(?:[他她]|这位|这)?(?:就|也|还|更|正)?(?:是|系)|[^、]{0,6}?(?:包括|其中有))|(?:获得者|得主)$", "",
                           raw.strip("“”\"")).strip("“”\"")     # ——记“某某工匠”、…: a profile's subtitle
             named = [h.text for h in honor_spans(item, self.ctx) if h.end == len(item)]
             if named:

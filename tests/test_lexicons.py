@@ -141,6 +141,9 @@ def test_surnames(lex):
     # surnames only: no entry is long enough to be a person's full name
     assert max(map(len, lex.surnames)) == 2
     assert all(re.fullmatch(r"[\u3400-\u9fff]+", s) for s in lex.surnames)
+    # surnames that are also common words are kept apart: read only where a post frames the name
+    assert {"把", "火", "喇"} <= lex.framed_surnames and not lex.framed_surnames & lex.surnames
+    assert lex.surname_kinds["把"] == "framed"
 
 
 def test_shipped_tables_are_immutable(lex):

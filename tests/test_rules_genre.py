@@ -900,3 +900,49 @@ def test_a_sentence_opening_with_a_name_then_its_posts_between_commas(make_page)
     assert ("岑海峰", "生产总监", "华辙轨道集团") in roles
     assert ("马德明", "党组书记", "化隆回族自治县总工会") in roles
     assert ("马德明", "主席", "化隆回族自治县总工会") in roles
+
+
+def test_north_western_surnames_that_are_words_open_a_name_only_where_a_post_frames_it(make_page):
+    text = ("临夏市总工会党组书记、常务副主席把志远带领慰问组走访企业。“技能提升是第一步。”喇文清说。"
+            "喇文清是康乐县总工会党组书记、主席。成员包括焊工火海明、车工妥小军等。"
+            "站长把关严格，消防员火速赶到现场。")
+    art = _one(make_page, text, settings=Settings(home_region="甘肃省", ner_model=""))
+    roles = _roles(art)
+    assert ("把志远", "常务副主席", "临夏市总工会") in roles
+    assert ("喇文清", "主席", "康乐县总工会") in roles
+    assert {"火海明", "妥小军"} <= set(_ents(art))
+    assert not any(n.startswith(("把关", "火速")) for n in _ents(art))
+
+
+def test_tibetan_names_without_a_surname_after_a_post(make_page):
+    text = ("州总工会党组书记、主席贡布仁青出席会议并讲话。称多县总工会主席更松介绍，全县已有12个合作社建立工会。"
+            "随后，慰问组来到班玛县人民医院，看望了刚下夜班的急诊科医生白玛吉。职工更多是外地人。")
+    art = _one(make_page, text, settings=Settings(home_region="青海省", ner_model=""))
+    roles = _roles(art)
+    assert ("更松", "主席", "称多县总工会") in roles
+    assert ("白玛吉", "医生", "班玛县人民医院") in roles
+    assert "贡布仁青" in _ents(art) and "更多" not in _ents(art)
+
+
+def test_an_honor_after_members_include_is_the_honor_alone(make_page):
+    text = "服务团由劳模领衔，成员包括陇东工匠、庆阳宏达农机制造有限公司装配钳工岑志强等。"
+    honors = _honors(_one(make_page, text, settings=Settings(home_region="甘肃省", ner_model="")))
+    assert ("岑志强", "陇东工匠") in honors and not any(h.startswith("成员") for _, h in honors)
+
+
+def test_a_city_short_form_names_the_city_not_its_county_and_stays_a_place_before_work(make_page):
+    text = ("全委会议在乌鲁木齐召开。今年46岁的某师傅在克拉玛依工作生活了近三十年。"
+            "以工程建设推动沈阳加快建设国家中心城市。")
+    ents = _ents(_one(make_page, text, settings=Settings(home_region="新疆维吾尔自治区", ner_model="")))
+    assert "乌鲁木齐市" in ents and "乌鲁木齐县" not in ents
+    assert "克拉玛依市" in ents
+    assert not any("中心" in n for n in ents)
+
+
+def test_ordinary_words_are_no_townships_or_two_character_counties(make_page):
+    text = ("推动资源下沉到苏木镇、嘎查和园区和村，实现城区主要街道全覆盖，各乡镇开展培训。"
+            "这里是有名的工业重镇，围绕乡村振兴和县域经济发展。阳泉市矿区总工会当天揭牌。")
+    ents = _ents(_one(make_page, text, settings=Settings(home_region="山西省", ner_model="")))
+    for word in ("苏木镇", "园区和村", "城区", "主要街道", "各乡镇", "工业重镇", "和县"):
+        assert word not in ents
+    assert "阳泉市矿区总工会" in ents
