@@ -67,7 +67,7 @@ HONOR_CORE = ("劳动模范", "劳模", "大工匠", "工匠", "劳动奖章", "
               "模范职工小家", "职工之家", "先进集体", "先进个人", "行业标兵", "优秀教师",
               "工会工作者", "工会积极分子")
 _HONOR_CORE_RE = re.compile("|".join(sorted(HONOR_CORE, key=len, reverse=True)))
-_HONOR_HEADS = ("全国", "首都", "中国", "中华")
+_HONOR_HEADS = ("全国", "首都", "中国", "中华", "自治区")
 _NOT_IN_HONOR = re.compile(r"总工会|的|获|表彰|授|评|为|在|对|和|与|弘扬|学习|宣传|争当|争做|选树|涌现|培育|培养|关爱|慰问|看望|走访|服务|推荐|礼赞|致敬|崇尚|尊重|大力|院|公司|局|委|中心|集团|银行|学校|厂|站|所|部|[^\u4e00-\u9fff]")
 NOT_SUFFIX_WORDS = frozenset("副中心 市中心 城市中心 大局 布局 格局 结局 全局 当局 开局 出局 残局 骗局 饭局 变局 时局 棋局 终局".split())
 
@@ -397,10 +397,11 @@ def _oov_piece(tokens, i: int, walked) -> bool:
 
 
 def _extend_to_division(text: str, left: int, end: int, ctx: Context) -> int:
-    """A division name that the walk cut (新|吴区总工会) opens the name."""
-    for i in range(max(0, left - 3), left):
+    """A division name that the walk cut (新|吴区总工会), or that the walk stopped
+    right after (上地街道|总工会: jieba reads 上|地), opens the name."""
+    for i in range(max(0, left - (8 if left == end else 3)), left):
         d = ctx.div_index.longest_at(text, i)
-        if d is not None and left < i + len(d) <= end:
+        if d is not None and (left < i + len(d) <= end or i + len(d) == left == end):
             return i
     return left
 
@@ -487,7 +488,7 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         if CONGRESS_RE.match(text, e):
             continue  # 中国工会十八大: a congress, not a body
         left = _left_boundary(text, tokens, s, ctx, blocked)
-        left = _strip_generic_head(tokens, left, s)
+        left = _strip_generic_head(tokens, _extend_to_division(text, left, s, ctx), s)   # 上|地街道总工会
         kind = ENTERPRISE_KIND.match(text, left, s)
         if kind and s - kind.end() >= 2:
             left = kind.end()   # 民营企业|某某童装有限公司, 日资企业|某某电装: what kind of firm, not its name
@@ -1067,7 +1068,7 @@ def title_at_end(text: str, end: int, ctx: Context) -> str | None:
 
 
 #: A company name running on after a would-be name (no break): the "name" is part of it.
-COMPANY_TAIL = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
+COMPANY_TAIL = re.compile(r"(?![为在向与和到给对把被从])[\u4e00-\u9fff]{0,6}?(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
 
 
 _PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；]))(?P<name>[\u4e00-\u9fff]{2,7})[（(](?P<post>[^（）()\n]{2,40})[）)]")
@@ -1076,7 +1077,7 @@ _PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；]))(?P<name>[\u4e00-\u9
 #: A list item that opens with a name and gives the post after a space or a comma:
 #: "某某 某某公司焊工", "某某，某某公司电焊工，主导完成…；", a table's row "某某　某某公司　焊工",
 #: a speaker after a broadcast's label "【采访】某某 某某县总工会副主席：".
-_ITEM_POST = re.compile(r"(?m)(?:^|(?<=[】。！？]))(?P<name>[\u4e00-\u9fff]{2,7}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000]))(?:[ \u3000]+|，)"
+_ITEM_POST = re.compile(r"(?m)(?:^|(?<=[】。！？；]))(?P<name>[\u4e00-\u9fff]{2,7}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000]))(?:[ \u3000]+|，)"
                         r"(?P<post>[^，。；、\s（）()：]{2,40}?(?:、[^，。；、\s（）()：]{2,12}?)*(?:[ \u3000]+[^，。；、\s（）()：]{1,12})?)(?=[，；。：]|$)")
 #: Characters of transliterated names (Mongolian, Tibetan, Uyghur …: 巴特尔, 其其格, 扎西,
 #: 古丽): a name with no Chinese surname is read only where a list or a post frames it.
@@ -1092,7 +1093,7 @@ TRANSLIT_CHARS = frozenset(
 TIBETAN_CHARS = frozenset("青更久让完周白边南群益昂琼土坚参赤泽降向贡强堆丹登")
 FRAMED_NAME_CHARS = TRANSLIT_CHARS | TIBETAN_CHARS
 #: What may follow a transliterated name after a post: a mark or a verb of the report.
-_TRANSLIT_END = re.compile(r"[、，,。；：:（(“]|出席|说|介绍|领衔|表示|强调|通报|主持|讲话|指出|认为|告诉|坦言|每天|是|则|一边|正|刚|"
+_TRANSLIT_END = re.compile(r"[、，,。；：:（(“]|出席|说|介绍|领衔|当选|表示|强调|通报|主持|讲话|指出|认为|告诉|坦言|每天|是|则|一边|正|刚|"
                            r"也|还|在|带领|代表|宣读|作|等|宣布|致辞|回忆|笑着|现场|当场|荣获|获得|获评|先后|去年|今年|曾|多次|已")
 
 
@@ -1249,7 +1250,15 @@ def appointment_post(text: str, person_start: int, person_end: int, ctx: Context
         link = _APPOINT_LINK.match(text, person_end)
         if link is not None:
             return post_segments(text, link.end(), ctx)
-    m = _ELECTED.match(text, person_end)
+    pos = person_end
+    while text[pos:pos + 1] == "、":      # 某甲、某乙、某丙当选为副主席: each of the list is elected
+        span = person_after(text, pos + 1, ctx, after_post=True, framed=True)
+        if span is None:
+            break
+        pos = span[1]
+    m = _ELECTED.match(text, pos)
+    if m is not None and pos > person_end and m.group() == "是":
+        m = None
     if m is not None:
         segs = post_segments(text, m.end(), ctx)
         if segs and (m.group() != "是" or len(segs) >= 2):   # 是 with one post: rule:stated_post.v1
@@ -1264,8 +1273,14 @@ def appointed_persons(text: str, ctx: Context) -> list[Candidate]:
     """Names an appointment or election frames (``rule:appointment.v1``)."""
     spans = [person_after(text, m.end(), ctx) for rx in (_APPOINT_VERB, _AS_POST) for m in rx.finditer(text)]
     for m in _ELECTED.finditer(text):
-        lo = _name_ending_at(text, m.start(), ctx)
-        spans.append((lo, m.start()) if lo is not None else None)
+        hi = m.start()
+        lo = _name_ending_at(text, hi, ctx)
+        while lo is not None:
+            spans.append((lo, hi))
+            if text[lo - 1:lo] != "、" or m.group() == "是":
+                break
+            hi = lo - 1             # 某甲、某乙当选为副主席: the names listed before
+            lo = _name_ending_at(text, hi, ctx)
     return [Candidate(lo, hi, text[lo:hi], PERSON, "rule:appointment.v1", 3)
             for lo, hi in filter(None, spans) if appointment_post(text, lo, hi, ctx)]
 
@@ -1515,6 +1530,8 @@ def honor_names(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
         name = text[span[0]:span[1]]
         if ctx.word_freq.get(name, 0) > 0 and not ctx.seg.tags.get(name, "").startswith("nr"):
             continue  # 揭牌: a dictionary word, not a name
+        if ctx.seg.tags.get(name[:2]) == "n" and ctx.word_freq.get(name[:2], 0) > 3000:
+            continue  # 获得…奖状的|单位中: a common noun, not a surname and a given name
         if _opens_org_name(text, span[1], ctx) or ctx.div_index.longest_at(text, span[0]) is not None:
             continue  # 荣获…的|杭州某然机电有限公司, 楚运快递某分公司: a unit's name, not a person's
         out.append(Candidate(span[0], span[1], name, PERSON, "rule:honor_name.v1", 3))

@@ -27,6 +27,8 @@ from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
 HONOR_PREFIX = r"(?:全国|首都|中国|中华|[\u4e00-\u9fff]{2,3}(?:省|市)|北京|上海|天津|重庆|[\u4e00-\u9fff]{2})"
 WORKER_HONOR = ("劳动模范", "劳模", "工匠", "劳动奖章", "先进工作者", "技术能手", "岗位能手", "红旗手")
 WORKING_ORGANS = ("宣传部", "组织部", "统战部", "办公室", "政法委", "纪委")
+#: A township's union printed without the township's name (街道总工会, 镇工会).
+TOWN_UNION = re.compile(r"(街道|镇|乡)(?:总工会|工会)")
 #: A union's own committees, as printed in a title chain after the union.
 UNION_BODIES = frozenset({"女职工委员会", "女职委", "女工委", "经费审查委员会", "经审会"})
 #: What follows an honor's name on a list's heading line: （部分）, （20名）, 名单, 获得者名单.
@@ -40,6 +42,8 @@ BRAND_KINDS = ("快递", "外卖", "物流", "出行", "约车", "快运", "速�
 #: Ends of a sub-unit's name between an organisation and a post (车间, 部 …): not part of the post.
 SUBUNIT_ENDS = ("车间", "部", "科", "室", "处", "队", "组", "中心", "站", "所", "厂", "班", "线", "局", "院", "会")
 CLAUSE_PUNCT = "，,。；;：:！!？?\n"
+#: A lead line that announces a list (名单如下：, 他们中有：, 包括：).
+LIST_LEAD_WORDS = re.compile(r"名单|如下|他们中有|她们中有|分别是|包括")
 QUOTED = re.compile(r"[“\"]([^“”\"]{2,14})[”\"]")
 WON_QUOTED = re.compile(r"(?:获得|荣获|获评|荣膺|被授予|被评为)[^“”，。]{0,8}“([^“”]{2,14})”")
 
@@ -62,7 +66,7 @@ GRANTED = re.compile(r"(?:授予|命名)(?P<x>[^，。；“”]{2,400}?)等[\d�
 #: 获得 H 的部分职工有：某甲（某某公司）、某乙（…）… / 获得 H 的企业包括：某某公司、…等:
 #: the winners listed after a colon.
 HONOR_LIST = re.compile(r"(?:获得|荣获|获评|被评为|被授予|获)(?:了)?" + _H + r"(?:荣誉称号|称号)?的[^，。；：“”]{0,20}?"
-                        r"(?:有|包括|是|为|如下)[：:](?P<x>[^。；\n]{2,600}?)"
+                        r"(?:(?:有|包括|是|为|如下)[：:]|中[，,](?:有|包括))(?P<x>[^。；\n]{2,600}?)"
                         r"(?:等(?:[\d一二三四五六七八九十百]+(?:名|人|家|个|位))?)?、?(?=[。；\n]|$)")
 #: 被某某总工会命名为 "H" / 被人社部确定为 H: an honor named by its grantor.
 NAMED_AS = re.compile(r"被(?P<by>[^，。；“”\"]{0,24}?)(?:命名为|确定为|认定为|评为|授予)(?:了)?"
@@ -207,7 +211,7 @@ class ArticleFacts:
         opens a list item (某某 某某公司焊工 / 某某，某某公司电焊工，…)."""
         text = self.text
         opens = text[person.start - 1:person.start] in ("", "\n", "】") or (
-            text[person.start - 1] in "。！？" and text[person.end:person.end + 1] == "，")   # 。某某，某某公司生产总监，…
+            text[person.start - 1] in "。！？；" and text[person.end:person.end + 1] == "，")   # 。某某，某某公司生产总监，…
         if opens and text[person.end:person.end + 1] in (" ", "\u3000", "，"):
             # a list item: 某某 某某公司焊工 / 某某，某某公司电焊工，主导完成…
             lo = person.end + 1
@@ -336,6 +340,8 @@ class ArticleFacts:
         text = self.text
         options = []
         options = self.ctx.title_index.all_ending_at(text, hi, lo)
+        options = [t for t in options if not (t.startswith("工会") and text[hi - len(t) - 1:hi - len(t)] == "总")] \
+            or options     # 街道总|工会主席: the post is 主席, at the 总工会
         if not options:
             return None, None
         for t in options:
@@ -356,6 +362,12 @@ class ArticleFacts:
                 and not text[c.end:tstart].endswith(SUBUNIT_ENDS):
             t = text[c.end:tstart] + t    # 某某公司育种技术员: the post as printed, modifier and all
             return self._fix_title(t, org, prev_org)
+        if prev_org and c is None and (town := TOWN_UNION.fullmatch(rest)) and town.group(1) in prev_org:
+            # 某某街道党工委委员、街道总工会主席: the union of the township the chain named
+            level = town.group(1)
+            body = prev_org[:prev_org.rfind(level) + len(level)] + rest[len(level):]
+            self.new_entities.setdefault(body, EntityType.UNION)
+            return self._fix_title(t, body, prev_org)
         if prev_org and c is None and rest in UNION_BODIES and self._is_union(prev_org):
             body = prev_org + rest   # 省总工会副主席、女职工委员会主任某某: the union's own committee
             self.new_entities.setdefault(body, EntityType.UNION)
@@ -544,25 +556,38 @@ class ArticleFacts:
         out = []
         honor = None
         pos = 0
+        said = ()       # the honors the last line of running text named
         for line in self.text.split("\n"):
             lo, hi = pos, pos + len(line)
             pos = hi + 1
+            if not line.strip():
+                continue
             bare = LIST_HEADING_TAIL.sub("", line).strip("“”\"")
             if looks_like_honor(bare) or bare in self.ctx.honors:
                 honor = normalise_honor(bare, self.ctx)
                 continue
-            quoted = {q for q in QUOTED.findall(line) if looks_like_honor(q)} if line.endswith(("：", ":")) else ()
-            if len(quoted) == 1:
-                honor = normalise_honor(quoted.pop(), self.ctx)   # 命名了“某某工匠”20名，包括：
-                continue
+            if line.endswith(("：", ":")):
+                named = self._honors_named(line) or (said if LIST_LEAD_WORDS.search(line) else set())
+                if len(named) == 1:
+                    # 命名了“某某工匠”20名，包括： / 获得某奖章的职工…他们中有： / 名单如下：
+                    honor = normalise_honor(next(iter(named)), self.ctx)
+                    continue
             if honor is None:
+                said = self._honors_named(line)
                 continue
-            lead = next((c for c in self.cands if c.start == lo and c.type == PERSON), None)
-            if lead is not None and self.paren_segments(lead):
-                out.append((honor, lead))    # 某某，某某公司电焊工，主导完成…。
+            row = self._names_in_a_row(lo, hi - 1 if line.endswith("。") else hi)
+            if row:
+                out += [(honor, c) for c in row]    # 某甲（某某公司技师）、某乙（…）。
+                continue
+            # 某某，某某公司电焊工，主导完成…。 / items parted by ； (某甲，某某公司焊工；某乙，…；)
+            starts = [lo] + [lo + k + 1 for k, ch in enumerate(line[:-1]) if ch == "；"]
+            leads = [next((c for c in self.by_start.get(p, ()) if c.type == PERSON), None) for p in starts]
+            if all(c is not None and self.paren_segments(c) for c in leads):
+                out += [(honor, c) for c in leads]
                 continue
             if "。" in line or len(line) > 60:
                 honor = None
+                said = self._honors_named(line)
                 continue
             for c in self.cands:
                 if c.start == lo and c.type is not EntityType.DISTRICT and (
@@ -582,9 +607,15 @@ class ArticleFacts:
         """Where the first closing parenthesis after ``pos`` is, -1 if none."""
         return min((k for k in (self.text.find("）", pos), self.text.find(")", pos)) if k != -1), default=-1)
 
+    def _honors_named(self, line: str) -> set[str]:
+        """The honors a line names: quoted (“某某工匠”) or by the honor grammar."""
+        return {q for q in QUOTED.findall(line) if looks_like_honor(q)} \
+            | {h.text for h in honor_spans(line, self.ctx)}
+
     def _names_in_a_row(self, lo: int, hi: int) -> list[Candidate]:
         """The names of a line that holds nothing but names parted by spaces or 、
-        (某甲有限公司　某乙有限公司　…), else none."""
+        (某甲有限公司　某乙有限公司　…), a person's name may carry a parenthesis
+        (某甲（某某公司技师）、某乙（…）), else none."""
         row, pos = [], lo
         while pos < hi:
             c = self._longest_name_at(pos, hi)
@@ -592,6 +623,11 @@ class ArticleFacts:
                 return []
             row.append(c)
             pos = c.end
+            if c.type == PERSON and self.text[pos:pos + 1] in ("（", "("):
+                close = self._close_paren(pos)
+                if close == -1 or close >= hi:
+                    return []
+                pos = close + 1
             while pos < hi and self.text[pos] in " \u3000、":
                 pos += 1
         return row if len(row) >= 2 else []

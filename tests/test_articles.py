@@ -413,3 +413,13 @@ def test_articles_rows_of_a_list_are_not_joined_as_a_column_cut(make_page):
     art = split_articles(make_page(text))[0]
     assert "机修工\n岑" in art.text            # each row its own paragraph
     assert "质检员\n记者了解到" in art.text
+
+
+def test_articles_a_dateline_with_the_paper_s_city_and_a_city_paper_s_byline(make_page):
+    text = ("牧区驿站建成投用\n\n本报某某讯（记者 岑小溪）7月10日，驿站揭牌。\n\n"
+            "施工队有了自己的“娘家”\n\n某县探索在施工队中建会\n\n本报日喀则讯（记者 阙灵 通讯员 俞平）7月15日，工会挂牌。\n\n"
+            "骑手入会突破万人\n\n某某特区报记者 郗小楠 见习记者 卜小音\n\n记者从市总工会获悉，入会人数再创新高。\n")
+    arts = split_articles(make_page(text))
+    assert [a.headline for a in arts] == ["牧区驿站建成投用", "施工队有了自己的“娘家”", "骑手入会突破万人"]
+    assert bylines(arts[1]) == [("记者", "阙灵"), ("通讯员", "俞平")]
+    assert bylines(arts[2]) == [("记者", "郗小楠"), ("见习记者", "卜小音")]

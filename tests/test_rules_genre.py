@@ -946,3 +946,38 @@ def test_ordinary_words_are_no_townships_or_two_character_counties(make_page):
     for word in ("苏木镇", "园区和村", "城区", "主要街道", "各乡镇", "工业重镇", "和县"):
         assert word not in ents
     assert "阳泉市矿区总工会" in ents
+
+
+def test_winners_listed_after_a_lead_that_names_the_honor(make_page):
+    text = ("近日，区总工会发布2023年度“岚山工匠”选树名单，8名职工入选。\n"
+            "入选名单如下(排名不分先后):\n"
+            "么立国(北京某某热力服务有限公司运行值班员)、冷彤彤(北京市某某区妇幼保健院助产士)、俞海平(北京某某公交有限公司驾驶员)。\n"
+            "获得自治区五一劳动奖状的单位中，有山南市环境卫生服务中心、山南市人民医院等。\n"
+            "获得自治区五一劳动奖章的职工来自各行各业。他们中有：\n"
+            "次仁平措，某某市环境卫生服务中心环卫工人；白玛，某某地区人民医院妇产科主管护师；岑海燕，某某市第二高级中学教师\n")
+    art = _one(make_page, text, settings=Settings(home_region="西藏自治区", ner_model=""))
+    honors = _honors(art)
+    assert {("么立国", "岚山工匠"), ("冷彤彤", "岚山工匠"), ("俞海平", "岚山工匠")} <= honors
+    assert ("山南市人民医院", "西藏自治区五一劳动奖状") in honors
+    assert {("次仁平措", "西藏自治区五一劳动奖章"), ("白玛", "西藏自治区五一劳动奖章"),
+            ("岑海燕", "西藏自治区五一劳动奖章")} <= honors
+    assert "单位中" not in _ents(art)
+
+
+def test_an_election_list_gives_each_name_the_post(make_page):
+    text = ("固原市总工会第五次代表大会闭幕。在随后召开的五届一次全委会上，岑润泽当选为市总工会主席，"
+            "马小川、海文杰、锁玉梅当选为副主席。正在清扫路面的环卫工人闪春花说，驿站很方便。")
+    art = _one(make_page, text, settings=Settings(home_region="宁夏回族自治区", ner_model=""))
+    roles = _roles(art)
+    for name in ("马小川", "海文杰", "锁玉梅"):
+        assert (name, "副主席", "固原市总工会") in roles
+    assert "闪春花" in _ents(art)
+
+
+def test_a_township_union_named_after_its_party_committee_in_a_chain(make_page):
+    text = ("会上，上地街道总工会主席俞雅静为某公司授牌。西乡街道党工委委员、街道总工会主席岑婉介绍情况。"
+            "中关村街道工委副书记、街道总工会主席黎思平出席。")
+    roles = _roles(_one(make_page, text, settings=Settings(home_region="北京市", ner_model="")))
+    assert ("俞雅静", "主席", "上地街道总工会") in roles
+    assert ("岑婉", "主席", "西乡街道总工会") in roles and ("岑婉", "委员", "西乡街道党工委") in roles
+    assert ("黎思平", "副书记", "中关村街道工委") in roles and ("黎思平", "主席", "中关村街道总工会") in roles
