@@ -315,6 +315,8 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
     if _name_head(seq[0], ctx):
         return seq[0].start
     for k in range(1, len(seq)):
+        if seq[k - 1].text in ("（", "("):
+            continue  # 某某（深圳）科技有限公司: the place in parentheses is inside the name
         if seq[k].text in ctx.division_names or seq[k].tag.startswith("ns") and len(seq[k].text) > 1:
             if seq[k - 1].text in INDUSTRY_WORDS and k >= 2:
                 break     # 某运快递|鄂州分公司: a brand, its trade, then the branch's place

@@ -981,3 +981,11 @@ def test_a_township_union_named_after_its_party_committee_in_a_chain(make_page):
     assert ("俞雅静", "主席", "上地街道总工会") in roles
     assert ("岑婉", "主席", "西乡街道总工会") in roles and ("岑婉", "委员", "西乡街道党工委") in roles
     assert ("黎思平", "副书记", "中关村街道工委") in roles and ("黎思平", "主席", "中关村街道总工会") in roles
+
+
+def test_a_city_in_parentheses_stays_inside_a_company_name_and_a_building_union_has_no_employer(make_page):
+    text = "会上，蜂鸣（深圳）科技有限公司工会主席岑敏说。鼎盛大厦楼宇工会当天成立。"
+    art = _one(make_page, text, settings=Settings(home_region="广东省", ner_model=""))
+    assert ("岑敏", "主席", "蜂鸣（深圳）科技有限公司工会") in _roles(art)
+    assert ("蜂鸣（深圳）科技有限公司工会", "union_of", "蜂鸣（深圳）科技有限公司") in _links(art)
+    assert not any(rel == "union_of" and src.startswith("鼎盛大厦") for src, rel, _ in _links(art))
