@@ -989,3 +989,10 @@ def test_a_city_in_parentheses_stays_inside_a_company_name_and_a_building_union_
     assert ("岑敏", "主席", "蜂鸣（深圳）科技有限公司工会") in _roles(art)
     assert ("蜂鸣（深圳）科技有限公司工会", "union_of", "蜂鸣（深圳）科技有限公司") in _links(art)
     assert not any(rel == "union_of" and src.startswith("鼎盛大厦") for src, rel, _ in _links(art))
+
+
+def test_a_district_union_printed_short_is_no_county_s_union(make_page):
+    text = "贺兰县总工会在习岗镇建成司机之家。区总工会党组成员、副主席岑立忠参加投用仪式。"
+    art = _one(make_page, text, settings=Settings(home_region="宁夏回族自治区", ner_model=""))
+    assert ("岑立忠", "副主席", "宁夏回族自治区总工会") in _roles(art)
+    assert "区总工会" not in _ents(art)["贺兰县总工会"].aliases
