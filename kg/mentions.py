@@ -1095,7 +1095,7 @@ TRANSLIT_CHARS = frozenset(
 TIBETAN_CHARS = frozenset("青更久让完周白边南群益昂琼土坚参赤泽降向贡强堆丹登")
 FRAMED_NAME_CHARS = TRANSLIT_CHARS | TIBETAN_CHARS
 #: What may follow a transliterated name after a post: a mark or a verb of the report.
-_TRANSLIT_END = re.compile(r"[、，,。；：:（(“]|出席|说|介绍|领衔|当选|表示|强调|通报|主持|讲话|指出|认为|告诉|坦言|每天|是|则|一边|正|刚|"
+_TRANSLIT_END = re.compile(r"[、，,。；：:（(“]|出席|说|介绍|领衔|当选|参加|陪同|带队|一行|表示|强调|通报|主持|讲话|指出|认为|告诉|坦言|每天|是|则|一边|正|刚|"
                            r"也|还|在|带领|代表|宣读|作|等|宣布|致辞|回忆|笑着|现场|当场|荣获|获得|获评|先后|去年|今年|曾|多次|已")
 
 

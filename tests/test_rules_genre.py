@@ -916,10 +916,12 @@ def test_north_western_surnames_that_are_words_open_a_name_only_where_a_post_fra
 
 def test_tibetan_names_without_a_surname_after_a_post(make_page):
     text = ("州总工会党组书记、主席贡布仁青出席会议并讲话。称多县总工会主席更松介绍，全县已有12个合作社建立工会。"
+            "玛多县总工会主席贡嘎顿珠参加慰问。"
             "随后，慰问组来到班玛县人民医院，看望了刚下夜班的急诊科医生白玛吉。职工更多是外地人。")
     art = _one(make_page, text, settings=Settings(home_region="青海省", ner_model=""))
     roles = _roles(art)
     assert ("更松", "主席", "称多县总工会") in roles
+    assert ("贡嘎顿珠", "主席", "玛多县总工会") in roles
     assert ("白玛吉", "医生", "班玛县人民医院") in roles
     assert "贡布仁青" in _ents(art) and "更多" not in _ents(art)
 
