@@ -556,7 +556,7 @@ class ArticleFacts:
         out = []
         honor = None
         pos = 0
-        said = ()       # the honors the last line of running text named
+        running = ""    # the last line of running text (a lead may refer to the honor it named)
         for line in self.text.split("\n"):
             lo, hi = pos, pos + len(line)
             pos = hi + 1
@@ -567,13 +567,14 @@ class ArticleFacts:
                 honor = normalise_honor(bare, self.ctx)
                 continue
             if line.endswith(("：", ":")):
-                named = self._honors_named(line) or (said if LIST_LEAD_WORDS.search(line) else set())
+                named = self._honors_named(line) or (
+                    self._honors_named(running) if LIST_LEAD_WORDS.search(line) else set())
                 if len(named) == 1:
                     # 命名了“某某工匠”20名，包括： / 获得某奖章的职工…他们中有： / 名单如下：
                     honor = normalise_honor(next(iter(named)), self.ctx)
                     continue
             if honor is None:
-                said = self._honors_named(line)
+                running = line
                 continue
             row = self._names_in_a_row(lo, hi - 1 if line.endswith("。") else hi)
             if row:
@@ -587,21 +588,27 @@ class ArticleFacts:
                 continue
             if "。" in line or len(line) > 60:
                 honor = None
-                said = self._honors_named(line)
+                running = line
                 continue
-            for c in self.cands:
-                if c.start == lo and c.type is not EntityType.DISTRICT and (
-                        c.end == hi or self.text[c.end:c.end + 1] in "（(" and line.endswith(("）", ")"))):
-                    out.append((honor, c))
-                    break
-            else:
-                out += [(honor, c) for c in self._names_in_a_row(lo, hi)]
+            item = next((c for c in self.by_start.get(lo, ()) if c.type is not EntityType.DISTRICT and (
+                c.end == hi or self.text[c.end:c.end + 1] in "（(" and line.endswith(("）", ")")))), None)
+            if item is not None:
+                out.append((honor, item))
         return out
 
     def _longest_name_at(self, pos: int, hi: int) -> Candidate | None:
         """The longest mention (no place) starting at ``pos`` and ending by ``hi``."""
         return max((c for c in self.by_start.get(pos, ()) if c.end <= hi and c.type is not EntityType.DISTRICT),
                    key=lambda c: c.end, default=None)
+
+    def _after_paren(self, pos: int, hi: int) -> int:
+        """Where a list item goes on after a name at ``pos``: past the name's
+        parenthesis (某某（某某公司技师）) if one opens there, -1 if it does not close
+        before ``hi``."""
+        if self.text[pos:pos + 1] not in ("（", "("):
+            return pos
+        close = self._close_paren(pos)
+        return close + 1 if close != -1 and close < hi else -1
 
     def _close_paren(self, pos: int) -> int:
         """Where the first closing parenthesis after ``pos`` is, -1 if none."""
@@ -622,12 +629,9 @@ class ArticleFacts:
             if c is None:
                 return []
             row.append(c)
-            pos = c.end
-            if c.type == PERSON and self.text[pos:pos + 1] in ("（", "("):
-                close = self._close_paren(pos)
-                if close == -1 or close >= hi:
-                    return []
-                pos = close + 1
+            pos = c.end if c.type != PERSON else self._after_paren(c.end, hi)
+            if pos == -1:
+                return []
             while pos < hi and self.text[pos] in " \u3000、":
                 pos += 1
         return row if len(row) >= 2 else []
@@ -697,12 +701,9 @@ class ArticleFacts:
             if c is None:
                 return []
             out.append(c)
-            pos = c.end
-            if text[pos:pos + 1] in "（(":
-                close = self._close_paren(pos)
-                if close == -1 or close >= hi:
-                    return []
-                pos = close + 1
+            pos = self._after_paren(c.end, hi)
+            if pos == -1:
+                return []
             if pos < hi and text[pos] != "、":
                 return []
             pos += 1
