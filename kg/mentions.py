@@ -34,17 +34,19 @@ STOP_WORDS = frozenset("""
 这个 那个 此 此次 本次 每 各个 所有 广大 相关 有关 其中 包括 如 例如 通过 按照 根据 围绕 结合 依托 针对 关于 除 除了 即 系 作为
 来自 走入 进入 进 入 看望 帮助 支持 推动 推进会 号召 响应 要求 希望 感谢 带领 率 率领 陪同 会见 接待 看到 了解 听取 介绍 当选
 担任 任 兼任 出任 原 前 现任 曾任 新任 时任 近日 日前 昨天 昨日 今天 今日 明天 目前 近期 近年来 今年 去年 明年 届时 随后 同时 此外
-要 需要 应 应当 必须 不断 进一步 而 但 却 则 就 才 所 其他 其它 多家 多个 多 几 数 全体 全 整个 各类 各种 等等 向着 面向 位于 地处 设在 落户 入驻 走出
+要 需要 应 应当 必须 不断 进一步 而 但 却 则 就 才 所 其他 其它 多家 多个 多 几 全体 全 整个 各类 各种 等等 向着 面向 位于 地处 设在 落户 入驻 走出
 """.split())
 
 TIME_RE = re.compile(r"^(\d+(年度|季度|周年|年|月|日|号|时|天|周|名|人|家|个|场|次|届|期|项|位|支|所)?"
-                     r"|[0-9一二三四五六七八九十百千万两]+(年度|季度|周年|年|月|日|号|时|天|周|名|人|家|个|场|次|届|期|项|位|支|所))$")
+                     r"|[0-9一二三四五六七八九十百千万两数几]+(年度|季度|周年|年|月|日|号|时|天|周|名|人|家|个|场|次|届|期|项|位|支|所))$")
 GENERIC_BODY = frozenset("""
 各级 基层 企业 职工 单位 部门 公司 街道 社区 乡镇 行业 产业 地方 上级 下级 本级 两级 区级 市级 县级 省级 镇级 独立 民营 国有 集体
 全国 劳模 工匠 职工 成员 会员 系统 金融系统 机关 事业单位 新 老 大 小 中 全国各级 全市各级 全区各级 各银行 银行 保险 工作 服务 职工服务 全国性 地区 区域
-总 分 子 母 集团 协会 本单位 该单位 该公司 该街道 该区 该市 该行 项目 党 团 妇 基层单位 会员单位 建会 新建 新业态 快递 外卖 网约车 货车 直辖市 省辖市
+总 分 子 母 集团 协会 台企 外企 民企 国企 私企 央企 港企 楼宇 园区 本单位 该单位 该公司 该街道 该区 该市 该行 项目 党 团 妇 基层单位 会员单位 建会 新建 新业态 快递 外卖 网约车 货车 直辖市 省辖市
 """.split())
 RELATIVE_PREFIX = ("市", "区", "县", "省", "州", "镇", "乡")
+#: How a division's name ends (某某街道, 某某县, 某某旗).
+DIVISION_ENDS = ("街道", "乡", "镇", "区", "县", "市", "省", "旗", "州", "盟")
 #: A kind of enterprise printed before its name (民营企业某某公司, 中外合资企业某某有限公司).
 ENTERPRISE_KIND = re.compile(r"(?:民营|国有|国营|外资|外商独资|独资|中外合资|合资|[日德美韩台港法英欧]资|央属|省属|市属|区属|"
                              r"龙头|骨干|重点|规上|规模以上|高新技术|科技型|专精特新|链主|上市)企业")
@@ -295,8 +297,13 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
         return left
     # walked is right-to-left; skip generic heads, then decide about verbs
     seq = list(reversed(walked))
-    while seq and (seq[0].text in GENERIC_BODY):
-        seq.pop(0)
+    while seq:
+        if seq[0].text in GENERIC_BODY:
+            seq.pop(0)
+        elif seq[0].text in ("（", "(") and _generic_paren(seq):
+            seq = seq[next(k for k, t in enumerate(seq) if t.text in ("）", ")")) + 1:]
+        else:
+            break
     if not seq:
         return suffix_start if tokens[_token_index(tokens, suffix_start)].start >= suffix_start else left
     for k in range(2, len(seq)):
@@ -330,6 +337,13 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
                 and t.text not in INDUSTRY_WORDS:
             cut = seq[k + 1].start if k + 1 < len(seq) else suffix_start
     return cut
+
+
+def _generic_paren(seq) -> bool:
+    """True when the words opening ``seq`` are a parenthesis of generic words only
+    (楼宇（园区）联合工会: the kind of body again, not a name)."""
+    close = next((k for k, t in enumerate(seq) if t.text in ("）", ")")), None)
+    return close is not None and close > 1 and all(t.text in GENERIC_BODY for t in seq[1:close])
 
 
 def _party_owner(body: str, relative: str, ctx: Context) -> EntityType | None:
@@ -391,6 +405,9 @@ def _oov_piece(tokens, i: int, walked) -> bool:
                 and before.text not in STOP_WORDS and tokens[i - 2].tag.startswith("ns") and len(tokens[i - 2].text) > 1)
     if len(walked[-1].text) == 1 and before.tag.startswith(("ns", "nt")):
         return True
+    if t.tag == "q" and len(walked[-1].text) == 1 and walked[-1].tag.startswith("n") \
+            and (any(ch in PUNCT for ch in before.text) or before.text.isspace()):
+        return True   # 。天|汇|金融大厦: a clause opens on an unknown name's first character
     # 楚|天|新能源…, 湖北|鄂|中|化工: two characters opening the clause or following a
     # place, an unknown name's first word
     return (len(before.text) == 1 and before.tag.startswith("n") and before.text not in STOP_WORDS
@@ -474,6 +491,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         s = e - len(suffix)
         if s in blocked or (e - 1) in blocked:
             continue
+        if suffix == "联合工会" and index.longest_ending_at(text, s) is not None:
+            continue  # 某某党委联合工会组织…: a body, then the verb 联合, then a generic 工会
         in_title = _in_book_title(text, s)
         host = tokens[_token_index(tokens, s)]
         glued_relative = host.end == e and (host.text[:-len(suffix)] in RELATIVE_PREFIX or host.text[:-len(suffix)] in ("团", "团" + suffix[0]) or host.text[:2] in ("团区", "团市", "团县"))
@@ -483,8 +502,7 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
                 host.tag and not host.tag.startswith(NAME_HEAD_TAGS + ("m",)) and s - host.start < 2)):
             continue  # 举办 / 干部 / 大局 / 事业部: the "suffix" is the tail of an ordinary word
         nxt = _next_token(tokens, e)
-        if nxt is not None and suffix.endswith("工会") and nxt.text in MODIFIED_NOUNS:
-            continue  # 工会经费, 工会干部: the name is a modifier, not an actor
+        modifier = nxt is not None and suffix.endswith("工会") and nxt.text in MODIFIED_NOUNS
         if nxt is not None and suffix == "中心" and nxt.text in CENTRAL_NOUNS:
             continue  # 建设国家中心城市, 围绕中心工作: "central", not a centre
         if CONGRESS_RE.match(text, e):
@@ -502,6 +520,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         if left is None:
             continue  # 全年新建|工会组织, 想找|工会: a predicate before the suffix, not a name
         body = text[left:s]
+        if modifier and not (suffix == "总工会" and len(body) >= 3 and body.endswith(DIVISION_ENDS)):
+            continue  # 工会经费, 贡献工会力量: a modifier; 某某街道总工会建设驿站 is a named union
         if body.startswith(("总工会", "工会")):
             continue  # 该街道|总工会财务核算中心: a department with no name of its own
         typ = ctx.suffixes[suffix]
@@ -1645,6 +1665,57 @@ def stem_spans(text: str, cands: list[Candidate], bounds: set[int], ctx: Context
     return out
 
 
+#: Trades a company's brand name ends with (某某快递, 某某重工, 某某光电): a shop
+#: name (字号) of two characters before one of them is a company known by its brand.
+BRAND_TRADES = frozenset("""
+快递 外卖 出行 物流 冷链物流 速运 速递 快运 汽车 电气 光电 科技 精工 精机 重工 重装 智能 智造 新能源 化工 电子 网络 电装 电机
+酒业 乳业 煤业 矿业 能源 钢铁 机械 制药 药业 食品 电器 纺织 服饰 环保 物业 置业 传媒 装备 材料 数控 股份 控股 城建
+""".split())
+_BRAND_RE = re.compile("(?=([\u4e00-\u9fff]{2})(" + "|".join(sorted(BRAND_TRADES, key=len, reverse=True)) + "))")
+#: jieba's count above which a two-character word is a common word (数字, 现代), not a shop name.
+BRAND_STEM_MAX_FREQ = 160
+#: Words after a trade that make "stem + trade" a kind of industry (船用智能装备, 某城汽车产业链).
+INDUSTRY_AFTER = ("产业", "行业", "企业", "装备", "零部件", "市场", "领域", "技术", "产品", "集群", "基地", "项目", "小镇")
+
+
+def brand_spans(text: str, tokens, cands: list[Candidate], ctx: Context) -> list[Candidate]:
+    """Companies printed by their brand alone (迅某快递, 某驰汽车): a two-character
+    shop name that is no common word, no place and no function word, then a trade,
+    both on word boundaries, where no other mention reads the text."""
+    starts = {t.start: t for t in tokens}
+    ends = {t.end for t in tokens}
+    taken = [(c.start, c.end) for c in cands]
+    out = []
+    for m in _BRAND_RE.finditer(text):
+        s = m.start()
+        stem, trade = m.group(1), m.group(2)
+        e = s + 2 + len(trade)
+        first = starts.get(s)
+        if first is None or e not in ends or (s + 2) not in ends or any(s < te and ts < e for ts, te in taken):
+            continue
+        if _opens_body_name(text, e, ctx) or ctx.suffix_index.longest_at(text, e) or text.startswith(INDUSTRY_AFTER, e) \
+                or any(c.end == s and c.type not in (PERSON, EntityType.JOURNALIST) for c in cands):
+            continue   # part of a longer name, a kind of industry, or a brand under a named company
+        inner = [t for t in tokens if s <= t.start < s + 2]
+        if (inner[-1].end != s + 2 and inner[-1].end != e) or any(
+                t.tag.startswith(HARD_STOP_TAGS) and t.tag != "q" or t.tag.startswith("m") or t.text in STOP_WORDS
+                for t in inner):
+            continue
+        if ctx.word_freq.get(stem, 0) > BRAND_STEM_MAX_FREQ or stem in ctx.division_names \
+                or any(d.level != "town" for d in ctx.lex.divisions_by_short(stem)) or stem in GENERIC_BODY or stem in INDUSTRY_WORDS \
+                or stem[0] in STOP_WORDS or ctx.word_freq.get(stem + trade, 0) > 0:
+            continue
+        for k in (3, 2):   # 重庆|智某科技: the city before the brand opens the name
+            head = text[s - k:s] if s >= k else ""
+            if head and (s - k) in starts and not any(s - k < te and ts < s for ts, te in taken) and (
+                    head in ctx.division_names or any(d.level in ("province", "city") for d in ctx.lex.divisions_by_short(head))):
+                s -= k
+                break
+        out.append(Candidate(s, e, text[s:e], EntityType.COMPANY, "rule:brand.v1", 1))
+        taken.append((s, e))
+    return out
+
+
 # ------------------------------------------------------------------ model
 #: CLUENER labels the pipeline takes from the model (address and position are
 #: left to the division table and the title lexicon)
@@ -1865,6 +1936,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     cands += implied_short_forms(text, longest_then_priority(cands), ctx)
     merged = rules_then_model(cands, list(model_cands))
     stems = stem_spans(text, merged, bounds, ctx)
+    stems += brand_spans(text, tokens, merged + stems, ctx)
     if stems:
         merged = rules_then_model(merged + stems, [])
     names = {c.canonical or c.text for c in merged if c.type == PERSON or c.type == EntityType.JOURNALIST}

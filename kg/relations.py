@@ -115,6 +115,11 @@ def looks_like_honor(s: str) -> bool:
     return len(s) <= 14 and s.endswith(HONOR_CORE) and not any(ch in PUNCT for ch in s)
 
 
+#: A worker's name, then where the worker works (某某在|某某快递干了三年, 某某已在|…工作).
+WORKS_AT = re.compile(r"[，,]?(?:今年\d+岁，)?(?:已经?|一直|曾|先后)?在")
+WORKS_VERB = re.compile(r"(?:干|工作|上班|务工|打工|任职|做|当|跑|送)")
+
+
 class ArticleFacts:
     """Finds the facts of one article from its text, mentions and entity groups."""
 
@@ -414,6 +419,11 @@ class ArticleFacts:
         sent = next((s for s in self.sentences if s.start <= person.start < s.end), None)
         if sent is None:
             return None
+        m = WORKS_AT.match(self.text, person.end)
+        if m is not None:   # 快递员某某在某某快递干了三年: the unit the worker works at, named after
+            at = next((c for c in self.by_start.get(m.end(), ()) if c.type is EntityType.COMPANY), None)
+            if at is not None and WORKS_VERB.match(self.text, at.end):
+                return self.name_of.get(id(at))
         best = self._last_before(person.start, lambda c: c.type is EntityType.COMPANY or (
             c.type is EntityType.ORGANIZATION and WORKPLACE_ORG.search(c.text) is not None), sent.start)
         return self.name_of.get(id(best)) if best is not None else None

@@ -220,8 +220,8 @@ def canonical_form(c: Candidate, ctx, city, district, province=None) -> str | No
 
 def _district_union(name: str, ctx) -> str | None:
     """西城工会 / 西城区工会 -> 西城区总工会 (a district used as one actor)."""
-    if not name.endswith("工会") or name.endswith("总工会"):
-        return None
+    if not name.endswith("工会") or name.endswith(("总工会", "联合工会")):
+        return None   # a joint union (某某大厦联合工会) gathers many employers' members
     body = name[:-2]
     d = ctx.division_names.get(body)
     if d is None:
@@ -432,8 +432,8 @@ def union_owner(name: str, ctx) -> tuple[str, EntityType] | None:
 
     >>> # 北京市金融工会 is an industry union (no owner); see tests for more.
     """
-    if not name.endswith("工会") or name.endswith("总工会"):
-        return None
+    if not name.endswith("工会") or name.endswith(("总工会", "联合工会")):
+        return None   # a joint union (某某大厦联合工会) gathers many employers' members
     body = name[:-2]
     # drop a town/street location prefix (某某镇三立车灯工会 -> 三立车灯)
     m = re.match(r"^[\u4e00-\u9fff]{2,4}?(镇|街道|乡)(?=[\u4e00-\u9fff]{2,})", body)

@@ -998,3 +998,37 @@ def test_a_district_union_printed_short_is_no_county_s_union(make_page):
     art = _one(make_page, text, settings=Settings(home_region="宁夏回族自治区", ner_model=""))
     assert ("岑立忠", "副主席", "宁夏回族自治区总工会") in _roles(art)
     assert "区总工会" not in _ents(art)["贺兰县总工会"].aliases
+
+
+def test_a_joint_union_of_a_building_or_a_park_is_named_and_has_no_employer(make_page):
+    art = _one(make_page, "目前，澄岚广场楼宇联合工会已覆盖企业80家。澄岚广场楼宇联合工会主席鲍俊芳说，"
+                          "天禾金融大厦联合工会也已成立。由运营方上海芷栖数智科技发展有限公司牵头组建的芷栖园区工会联合会，"
+                          "把园区企业串了起来。全区楼宇（园区）联合工会达到30家，推动数家企业建会。")
+    names = _ents(art)
+    assert names["澄岚广场楼宇联合工会"].types == (EntityType.UNION,)
+    assert "天禾金融大厦联合工会" in names and "芷栖园区工会联合会" in names
+    assert "上海芷栖数智科技发展有限公司" in names
+    assert ("鲍俊芳", "主席", "澄岚广场楼宇联合工会") in _roles(art)
+    assert not any(l[1] == "union_of" for l in _links(art))       # a joint union gathers many employers
+    assert not any("（园区）" in n or n.startswith("数家") for n in names)
+
+
+def test_a_named_union_before_a_verb_that_is_also_a_noun_stays_and_a_party_committee_with_a_union_is_two_bodies(make_page):
+    art = _one(make_page, "这座驿站由望江路街道总工会建设。为谱写新篇章贡献工会力量。"
+                          "昨天，上海市某某监狱党委联合工会组织义诊活动。")
+    names = _ents(art)
+    assert "望江路街道总工会" in names
+    assert not any(n.endswith("贡献工会") for n in names)
+    assert not any(n.endswith("联合工会") for n in names)
+
+
+def test_a_company_printed_by_its_brand_alone(make_page):
+    art = _one(make_page, "快递员庞小军在雁邦快递干了三年。汐驰汽车焊装车间主任谷振宇说，与重庆翎翼科技工程师一起攻关。"
+                          "外卖骑手阚大勇说，鲜哆外卖给他们买了保险。浙江芮岭能源集团有限公司寺坡煤业有限公司承办。"
+                          "今年的培训重点向船用智能装备倾斜，春城汽车产业链加快发展。", settings=Settings(home_region="重庆市", ner_model=""))
+    names = _ents(art)
+    for brand in ("雁邦快递", "汐驰汽车", "重庆翎翼科技", "鲜哆外卖"):
+        assert names[brand].types == (EntityType.COMPANY,), brand
+    assert ("谷振宇", "车间主任", "汐驰汽车") in _roles(art)
+    assert ("庞小军", "快递员", "雁邦快递") in _roles(art)     # the unit a worker works at, named after
+    assert not {"寺坡煤业", "船用智能", "春城汽车", "翎翼科技"} & set(names)
