@@ -66,7 +66,7 @@ _CLOSING_QUOTES = "”』」’\"'"
 _NOT_HEADLINE_END = _FINAL + "；;：:，,、"
 
 _STRONG_START = re.compile(
-    r"^(?:本报讯|本报[^\s，,。]{0,12}电|本报[\u4e00-\u9fff]{2,6}讯|[^\s，,。]{0,12}\d{1,2}月\d{1,2}日电|新华社|中新社)")
+    r"^(?:本报讯|本报[^\s，,。]{0,12}电|本报[\u4e00-\u9fff]{2,6}(?:\d{1,2}月\d{1,2}日)?讯|[^\s，,。]{0,12}\d{1,2}月\d{1,2}日电|新华社|中新社)")
 _BODY_START = re.compile(
     r"^(?:近日|日前|昨天|昨日|今天|今日|前不久|近期|连日来|编者按|编者的话|"
     r"记者(?:近日|日前|从|获悉)|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月)")
@@ -525,9 +525,12 @@ class _Layout:
 
 
 #: A column's label over a headline: 【人物】, 走进楼宇工会①, 系列报道之三.
-_COLUMN_LABEL = re.compile(r"^(?:【[^】]{1,10}】|.{2,12}(?:[①-⑳]|之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[)）]))$")
+_COLUMN_LABEL = re.compile(r"^(?:【[^】]{1,10}】|.{2,12}(?:[①-⑳]|之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[)）])"
+                           r"|[\u4e00-\u9fff]{0,6}(?:简讯|快讯|短讯|速递|速览|动态|传真|集锦))$")
 #: A meeting report's last word: the title that reports, under a slogan kicker.
 _EVENT_END = re.compile(r"(?:召开|举行|开幕|闭幕)$")
+#: A second event told under the main title (…报告会同日举行): a subtitle, not the report's title.
+_SECOND_EVENT = re.compile(r"同日|同期|同时|当天|当日|随后")
 
 
 def _main_title_first(draft: _Draft) -> None:
@@ -540,7 +543,8 @@ def _main_title_first(draft: _Draft) -> None:
         draft.headline, draft.decks = draft.decks[0], [draft.headline, draft.decks[1]]
     elif len(draft.decks) == 1:
         head, deck = draft.headline.text, draft.decks[0].text
-        if _COLUMN_LABEL.match(head) or (_EVENT_END.search(deck) and not _EVENT_END.search(head)):
+        if _COLUMN_LABEL.match(head) or (_EVENT_END.search(deck) and not _EVENT_END.search(head)
+                                         and not _SECOND_EVENT.search(deck)):
             draft.headline, draft.decks = draft.decks[0], [draft.headline]
 
 

@@ -423,3 +423,14 @@ def test_articles_a_dateline_with_the_paper_s_city_and_a_city_paper_s_byline(mak
     assert [a.headline for a in arts] == ["牧区驿站建成投用", "施工队有了自己的“娘家”", "骑手入会突破万人"]
     assert bylines(arts[1]) == [("记者", "阙灵"), ("通讯员", "俞平")]
     assert bylines(arts[2]) == [("记者", "郗小楠"), ("见习记者", "卜小音")]
+
+
+def test_articles_a_dated_dateline_a_column_label_and_a_second_event_under_the_title(make_page):
+    text = ("某某日报　2024年5月16日　星期四\n\n技能提升行动启动\n\n三年内培训十万人次\n\n"
+            "本报某城5月15日讯（记者 邬小曼 通讯员 戈希）5月15日，行动启动。\n\n"
+            "工会简讯\n\n某某区成立楼宇联合工会\n\n本报讯（通讯员 岑晓）近日，联合工会揭牌成立。\n\n"
+            "我省表彰一批劳动奖获得者\n\n事迹报告会同日举行\n\n本报讯（记者 阙晓东）11月14日，表彰大会举行。\n")
+    arts = split_articles(make_page(text))
+    assert [a.headline for a in arts] == ["技能提升行动启动", "某某区成立楼宇联合工会", "我省表彰一批劳动奖获得者"]
+    assert bylines(arts[0]) == [("记者", "邬小曼"), ("通讯员", "戈希")]
+    assert arts[2].decks == ("事迹报告会同日举行",)
