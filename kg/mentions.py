@@ -42,7 +42,7 @@ TIME_RE = re.compile(r"^(\d+(年度|季度|周年|年|月|日|号|时|天|周|�
 GENERIC_BODY = frozenset("""
 各级 基层 企业 职工 单位 部门 公司 街道 社区 乡镇 行业 产业 地方 上级 下级 本级 两级 区级 市级 县级 省级 镇级 独立 民营 国有 集体
 全国 劳模 工匠 职工 成员 会员 系统 金融系统 机关 事业单位 新 老 大 小 中 全国各级 全市各级 全区各级 各银行 银行 保险 工作 服务 职工服务 全国性 地区 区域
-总 分 子 母 集团 协会 台企 外企 民企 国企 私企 央企 港企 楼宇 园区 本单位 该单位 该公司 该街道 该区 该市 该行 项目 党 团 妇 基层单位 会员单位 建会 新建 新业态 快递 外卖 网约车 货车 直辖市 省辖市
+总 分 子 母 集团 协会 农场 林场 牧场 垦区 林区 牧区 台企 外企 民企 国企 私企 央企 港企 楼宇 园区 本单位 该单位 该公司 该街道 该区 该市 该行 项目 党 团 妇 基层单位 会员单位 建会 新建 新业态 快递 外卖 网约车 货车 直辖市 省辖市
 """.split())
 RELATIVE_PREFIX = ("市", "区", "县", "省", "州", "镇", "乡")
 #: How a division's name ends (某某街道, 某某县, 某某旗).
@@ -339,6 +339,21 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
     return cut
 
 
+def _named_farm(body: str, tokens, left: int, ctx: Context) -> bool:
+    """A farm's name (国营某某农场, 某某县某某林场): opened by 国营/国有 or a place, or
+    holding a word the dictionary does not know; common nouns alone are no name."""
+    if body.endswith(("农场", "林场", "牧场")):
+        return False   # 农场林场: two kinds side by side
+    if body.startswith(("国营", "国有")):
+        return True
+    i = _token_index(tokens, left)
+    words = []
+    while i < len(tokens) and tokens[i].start < left + len(body):
+        words.append(tokens[i])
+        i += 1
+    return any(t.tag.startswith(("ns", "nz", "nt", "nr")) or not t.tag or len(t.text) == 1 for t in words)
+
+
 def _generic_paren(seq) -> bool:
     """True when the words opening ``seq`` are a parenthesis of generic words only
     (楼宇（园区）联合工会: the kind of body again, not a name)."""
@@ -524,6 +539,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             continue  # 工会经费, 贡献工会力量: a modifier; 某某街道总工会建设驿站 is a named union
         if body.startswith(("总工会", "工会")):
             continue  # 该街道|总工会财务核算中心: a department with no name of its own
+        if suffix in ("农场", "林场", "牧场") and not _named_farm(body, tokens, left, ctx):
+            continue  # 干胶产量比农场平均水平高: the common noun, not a farm's name
         typ = ctx.suffixes[suffix]
         if suffix == "学会" and nxt is not None and nxt.tag.startswith("v"):
             continue  # 女职工学会运用法律: 学会 is the verb "learn"
@@ -1011,6 +1028,7 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
         two = text[pos + sur:pos + sur + 2]
         if (g2 in NAME_STOP_CHARS and not _soft_name_char(g2, text[pos + sur + 2:pos + sur + 5], ctx)) \
                 or (ctx.word_freq.get(g2 + after, 0) > max(50, _verb_freq(text[pos + sur + 2:pos + sur + 4], ctx))
+                    and not (after == "是" and g2 in NAME_FINAL_BEFORE_IS)
                     and ctx.word_freq.get(two, 0) < 50 and not ctx.seg.tags.get(g2 + after, "").startswith("nr")
                     and not (after in NAME_CLOSERS and ctx.seg.tags.get(g2, "").startswith(("n", "a")))) \
                 or (g2 == "曾" and after and after in ONCE_VERBS) or (g2 == "分" and after and after in "获别") \
@@ -1030,6 +1048,9 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
     return pos, pos + sur + len(chars)
 
 
+#: Given names' last characters that glue to a following 是 as an adverb (某文光|是, 某立正|是):
+#: before 是 they stay in the name.
+NAME_FINAL_BEFORE_IS = frozenset("光正真")
 #: After a verb, these make it a verb phrase (盯着, 做了, 去过).
 ASPECT_PARTICLES = frozenset("着了过")
 #: Marks that close a name listed after a post (某某等5人, 某某、某某, 某某（…）).
@@ -1545,13 +1566,18 @@ def honor_names(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
     out = []
     for h in honor_spans(text, ctx):
         span = person_after(text, h.end, ctx)
+        if span is None and text[h.end:h.end + 1] in ("”", '"') and text[h.start - 1:h.start] in ("“", '"'):
+            head = text[h.end + 1:h.end + 3]
+            freq = ctx.word_freq.get(head, 0)
+            if not (freq > 500 or freq > 0 and not ctx.seg.tags.get(head, "").startswith("nr")):
+                span = person_after(text, h.end + 1, ctx)   # “荆楚工匠”某某, not “某某工匠”荣誉称号
         if span is None and text[h.end:h.end + 1] == "的" and re.search(r"(荣获|获得|获评|荣膺|被授予)[^，。]{0,6}$", text[max(0, h.start - 12):h.start]):
             span = person_after(text, h.end + 1, ctx)
         if span is None or any(p in blocked for p in range(*span)):
             continue
         name = text[span[0]:span[1]]
-        if ctx.word_freq.get(name, 0) > 0 and not ctx.seg.tags.get(name, "").startswith("nr"):
-            continue  # 揭牌: a dictionary word, not a name
+        if ctx.word_freq.get(name, 0) > 500 or ctx.word_freq.get(name, 0) > 0 and not ctx.seg.tags.get(name, "").startswith("nr"):
+            continue  # 揭牌, 宣言: a dictionary word, not a name
         if ctx.seg.tags.get(name[:2]) == "n" and ctx.word_freq.get(name[:2], 0) > 3000:
             continue  # 获得…奖状的|单位中: a common noun, not a surname and a given name
         if _opens_org_name(text, span[1], ctx) or ctx.div_index.longest_at(text, span[0]) is not None:
@@ -1599,7 +1625,9 @@ def honor_spans(text: str, ctx: Context) -> list[Candidate]:
         for p in range(max(0, cs - 16), cs):
             for q in range(p + 2, min(cs, p + 10) + 1):
                 head = text[p:q]
-                if (head in _HONOR_HEADS or head in ctx.division_names) and not _NOT_IN_HONOR.search(text[q:cs]) \
+                if (head in _HONOR_HEADS or head in ctx.division_names
+                        or q == cs and _province_or_city_short(head, ctx) and not ctx.word_freq.get(text[p - 1:q]) if p else False) \
+                        and not _NOT_IN_HONOR.search(text[q:cs]) \
                         and cs - q <= 8:
                     best = p
                     break
@@ -1611,9 +1639,17 @@ def honor_spans(text: str, ctx: Context) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), m.group(), HONOR, "rule:honor_span.v1", 7))
     for m in _NAMED_AS_QUOTED.finditer(text):   # 被…命名为“某某示范性劳模创新工作室”: a title, not a body
         out.append(Candidate(m.start(1), m.end(1), m.group(1), HONOR, "rule:honor_span.v1", 7))
+    for m in _QUOTED_HONOR.finditer(text):      # “荆楚工匠”, “长白山工匠”: a quoted name that ends as an honor does
+        out.append(Candidate(m.start(1), m.end(1), m.group(1), HONOR, "rule:honor_span.v1", 7))
     return out
 
 
+def _province_or_city_short(head: str, ctx: Context) -> bool:
+    """海南 (工匠), 深圳 (工匠): a province's or a city's short form heading an honor."""
+    return any(d.level in ("province", "city") for d in ctx.lex.divisions_by_short(head))
+
+
+_QUOTED_HONOR = re.compile(r"[“\"]([\u4e00-\u9fff]{2,6}(?:大工匠|工匠|劳动模范|劳动奖章|劳动奖状|先锋号|技术能手|巾帼标兵))[”\"]")
 _NAMED_AS_QUOTED = re.compile(r"(?:命名为|确定为|认定为|评为|授予)[“\"]([^“”\"\n]{2,24})[”\"]")
 
 

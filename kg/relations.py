@@ -490,8 +490,9 @@ class ArticleFacts:
                 if looks_like_honor(m.group(1)):
                     found.append(normalise_honor(m.group(1), self.ctx))
         # apposition: honor immediately before the name (全国劳动模范某某, 北京市先进工作者某某)
-        for h in honor_spans(text[max(0, person.start - 20):person.start], self.ctx):
-            if h.end == min(person.start, 20):
+        window = text[max(0, person.start - 20):person.start]
+        for h in honor_spans(window, self.ctx):
+            if h.end == len(window) or h.end == len(window) - 1 and window[-1] in "”\"" and window[h.start - 1:h.start] in "“\"":
                 found.append(normalise_honor(h.text, self.ctx))
                 break
         return found
@@ -666,6 +667,14 @@ class ArticleFacts:
                 if text[lo - 1:lo] not in ("、", "和"):
                     break
                 at = lo - 1
+            if not holders:   # the last item's post is unknown (某某公司咖啡烘焙师某甲): every item ending in a name
+                start = max(text.rfind(p, 0, at) for p in "。！？；：\n，") + 1
+                ends, k = set(), start
+                for item in text[start:at].split("、"):
+                    k += len(item)
+                    ends.add(k)
+                    k += 1
+                holders = [c for c in self.cands if c.type == PERSON and start <= c.start and c.end in ends]
             return holders
         for c in self.by_end.get(pos, ()):
             if c.type is not EntityType.DISTRICT:

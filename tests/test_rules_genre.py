@@ -1032,3 +1032,24 @@ def test_a_company_printed_by_its_brand_alone(make_page):
     assert ("谷振宇", "车间主任", "汐驰汽车") in _roles(art)
     assert ("庞小军", "快递员", "雁邦快递") in _roles(art)     # the unit a worker works at, named after
     assert not {"寺坡煤业", "船用智能", "春城汽车", "翎翼科技"} & set(names)
+
+
+def test_a_quoted_regional_honor_before_a_name_and_a_counted_list_with_an_unknown_post(make_page):
+    art = _one(make_page, "她就是今年新晋“湘楚工匠”郦晓芸。吉林省劳动模范、“长白山工匠”訾志刚讲述了成长历程。"
+                          "某某港恒物流有限公司起重机司机仉永华、某市中医院主管护师芮婉、某某山海咖啡有限公司咖啡品鉴师钮少川"
+                          "等8名职工获全国五一劳动奖章。", settings=Settings(home_region="吉林省", ner_model=""))
+    honors = _honors(art)
+    assert ("郦晓芸", "湘楚工匠") in honors
+    assert {("訾志刚", "吉林省劳动模范"), ("訾志刚", "长白山工匠")} <= honors
+    assert not any(h == "白山工匠" for _, h in honors)
+    assert {("仉永华", "全国五一劳动奖章"), ("芮婉", "全国五一劳动奖章")} <= honors
+
+
+def test_a_state_farm_is_a_company_and_a_farm_as_a_common_noun_is_none(make_page):
+    art = _one(make_page, "凌晨3点，儋州市西部的国营岚岗农场亮起头灯。胶工羊文光是全国五一劳动奖章获得者。"
+                          "干胶产量比农场平均水平高两成，垦区农场林场职工都来参加。", settings=Settings(home_region="海南省", ner_model=""))
+    names = _ents(art)
+    assert names["国营岚岗农场"].types == (EntityType.COMPANY,)
+    assert ("羊文光", "全国五一劳动奖章") in _honors(art)
+    assert ("羊文光", "胶工", "国营岚岗农场") in _roles(art)
+    assert not any(n.endswith(("比农场", "林场")) or n == "垦区农场" for n in names)
