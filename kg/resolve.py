@@ -445,6 +445,8 @@ def union_owner(name: str, ctx) -> tuple[str, EntityType] | None:
         rest = rest[len(head):]
     if rest.startswith(("市", "区", "县", "省")):
         rest = rest[1:]
+    if rest.startswith("直") and _industries(rest[1:] or "机关"):
+        return None   # 某省直产业工会, 市直机关工会: the union of the province's own bodies
     if not rest or _industries(rest) or rest in ctx.division_names or len(rest) < 2:
         return None   # 北京市金融工会, 某市机械冶金工会, 某省能源化学地质工会: industry unions
     if any(rest.endswith(w) for w in ("机关", "系统", "行业", "委员会", "园", "开发区", "新区", "园区", "楼宇", "大厦",

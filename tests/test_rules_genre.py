@@ -1053,3 +1053,10 @@ def test_a_state_farm_is_a_company_and_a_farm_as_a_common_noun_is_none(make_page
     assert ("羊文光", "全国五一劳动奖章") in _honors(art)
     assert ("羊文光", "胶工", "国营岚岗农场") in _roles(art)
     assert not any(n.endswith(("比农场", "林场")) or n == "垦区农场" for n in names)
+
+
+def test_the_province_s_own_industry_unions_and_a_counted_set_of_unions_are_no_employer_s_union(make_page):
+    art = _one(make_page, "各市州总工会、省直产业工会负责同志参加会议。市总工会：百座工会驿站温暖户外劳动者。",
+               settings=Settings(home_region="湖北省", ner_model=""))
+    assert not any(l[1] == "union_of" for l in _links(art))
+    assert not any(n.endswith("产业") or n.startswith("百座") for n in _ents(art))
