@@ -1625,8 +1625,9 @@ def honor_spans(text: str, ctx: Context) -> list[Candidate]:
         for p in range(max(0, cs - 16), cs):
             for q in range(p + 2, min(cs, p + 10) + 1):
                 head = text[p:q]
-                if (head in _HONOR_HEADS or head in ctx.division_names
-                        or q == cs and _province_or_city_short(head, ctx) and not ctx.word_freq.get(text[p - 1:q]) if p else False) \
+                short_head = q == cs and _province_or_city_short(head, ctx) \
+                    and not (p and ctx.word_freq.get(text[p - 1:q]))     # 海南|工匠, not 长|白山工匠
+                if (head in _HONOR_HEADS or head in ctx.division_names or short_head) \
                         and not _NOT_IN_HONOR.search(text[q:cs]) \
                         and cs - q <= 8:
                     best = p
@@ -1732,7 +1733,8 @@ def brand_spans(text: str, tokens, cands: list[Candidate], ctx: Context) -> list
         if _opens_body_name(text, e, ctx) or ctx.suffix_index.longest_at(text, e) or text.startswith(INDUSTRY_AFTER, e) \
                 or any(c.end == s and c.type not in (PERSON, EntityType.JOURNALIST) for c in cands):
             continue   # part of a longer name, a kind of industry, or a brand under a named company
-        inner = [t for t in tokens if s <= t.start < s + 2]
+        k = _token_index(tokens, s)
+        inner = [t for t in tokens[k:k + 2] if t.start < s + 2]
         if (inner[-1].end != s + 2 and inner[-1].end != e) or any(
                 t.tag.startswith(HARD_STOP_TAGS) and t.tag != "q" or t.tag.startswith("m") or t.text in STOP_WORDS
                 for t in inner):

@@ -492,7 +492,8 @@ class ArticleFacts:
         # apposition: honor immediately before the name (全国劳动模范某某, 北京市先进工作者某某)
         window = text[max(0, person.start - 20):person.start]
         for h in honor_spans(window, self.ctx):
-            if h.end == len(window) or h.end == len(window) - 1 and window[-1] in "”\"" and window[h.start - 1:h.start] in "“\"":
+            quoted = h.start > 0 and window[h.start - 1] in "“\"" and window[-1] in "”\""
+            if h.end == len(window) or quoted and h.end == len(window) - 1:   # 全国劳模某某, “荆楚工匠”某某
                 found.append(normalise_honor(h.text, self.ctx))
                 break
         return found

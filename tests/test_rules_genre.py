@@ -1060,3 +1060,12 @@ def test_the_province_s_own_industry_unions_and_a_counted_set_of_unions_are_no_e
                settings=Settings(home_region="湖北省", ner_model=""))
     assert not any(l[1] == "union_of" for l in _links(art))
     assert not any(n.endswith("产业") or n.startswith("百座") for n in _ents(art))
+
+
+def test_an_honor_headed_by_a_division_is_read_at_the_very_start_of_a_text():
+    from kg.mentions import honor_spans
+    from kg.pipeline import get_context
+    ctx = get_context()
+    assert [h.text for h in honor_spans("某某市劳动模范", ctx)] != ["某某市劳动模范"]   # no such city
+    assert "宜宾市劳动模范" in [h.text for h in honor_spans("宜宾市劳动模范", ctx)]
+    assert "海南工匠" in [h.text for h in honor_spans("海南工匠", ctx)]
