@@ -1561,22 +1561,27 @@ def _opens_org_name(text: str, pos: int, ctx: Context) -> bool:
     return False
 
 
+def _dictionary_word(w: str, ctx: Context) -> bool:
+    """A word jieba knows as no name, or uses too often to be one (荣誉, 宣言 are
+    tagged nr but are words)."""
+    freq = ctx.word_freq.get(w, 0)
+    return freq > 500 or freq > 0 and not ctx.seg.tags.get(w, "").startswith("nr")
+
+
 def honor_names(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
     """Persons named right after an honor (全国劳动模范某某, 荣获首都劳动奖章的某某)."""
     out = []
     for h in honor_spans(text, ctx):
         span = person_after(text, h.end, ctx)
         if span is None and text[h.end:h.end + 1] in ("”", '"') and text[h.start - 1:h.start] in ("“", '"'):
-            head = text[h.end + 1:h.end + 3]
-            freq = ctx.word_freq.get(head, 0)
-            if not (freq > 500 or freq > 0 and not ctx.seg.tags.get(head, "").startswith("nr")):
+            if not _dictionary_word(text[h.end + 1:h.end + 3], ctx):
                 span = person_after(text, h.end + 1, ctx)   # “荆楚工匠”某某, not “某某工匠”荣誉称号
         if span is None and text[h.end:h.end + 1] == "的" and re.search(r"(荣获|获得|获评|荣膺|被授予)[^，。]{0,6}$", text[max(0, h.start - 12):h.start]):
             span = person_after(text, h.end + 1, ctx)
         if span is None or any(p in blocked for p in range(*span)):
             continue
         name = text[span[0]:span[1]]
-        if ctx.word_freq.get(name, 0) > 500 or ctx.word_freq.get(name, 0) > 0 and not ctx.seg.tags.get(name, "").startswith("nr"):
+        if _dictionary_word(name, ctx):
             continue  # 揭牌, 宣言: a dictionary word, not a name
         if ctx.seg.tags.get(name[:2]) == "n" and ctx.word_freq.get(name[:2], 0) > 3000:
             continue  # 获得…奖状的|单位中: a common noun, not a surname and a given name
@@ -1625,7 +1630,7 @@ def honor_spans(text: str, ctx: Context) -> list[Candidate]:
         for p in range(max(0, cs - 16), cs):
             for q in range(p + 2, min(cs, p + 10) + 1):
                 head = text[p:q]
-                short_head = q == cs and _province_or_city_short(head, ctx) \
+                short_head = q == cs and _city_short(head, ctx) \
                     and not (p and ctx.word_freq.get(text[p - 1:q]))     # 海南|工匠, not 长|白山工匠
                 if (head in _HONOR_HEADS or head in ctx.division_names or short_head) \
                         and not _NOT_IN_HONOR.search(text[q:cs]) \
@@ -1643,11 +1648,6 @@ def honor_spans(text: str, ctx: Context) -> list[Candidate]:
     for m in _QUOTED_HONOR.finditer(text):      # “荆楚工匠”, “长白山工匠”: a quoted name that ends as an honor does
         out.append(Candidate(m.start(1), m.end(1), m.group(1), HONOR, "rule:honor_span.v1", 7))
     return out
-
-
-def _province_or_city_short(head: str, ctx: Context) -> bool:
-    """海南 (工匠), 深圳 (工匠): a province's or a city's short form heading an honor."""
-    return any(d.level in ("province", "city") for d in ctx.lex.divisions_by_short(head))
 
 
 _QUOTED_HONOR = re.compile(r"[“\"]([\u4e00-\u9fff]{2,6}(?:大工匠|工匠|劳动模范|劳动奖章|劳动奖状|先锋号|技术能手|巾帼标兵))[”\"]")
@@ -1715,23 +1715,21 @@ BRAND_STEM_MAX_FREQ = 160
 INDUSTRY_AFTER = ("产业", "行业", "企业", "装备", "零部件", "市场", "领域", "技术", "产品", "集群", "基地", "项目", "小镇")
 
 
-def brand_spans(text: str, tokens, cands: list[Candidate], ctx: Context) -> list[Candidate]:
+def brand_spans(text: str, tokens, bounds: set[int], cands: list[Candidate], ctx: Context) -> list[Candidate]:
     """Companies printed by their brand alone (迅某快递, 某驰汽车): a two-character
     shop name that is no common word, no place and no function word, then a trade,
     both on word boundaries, where no other mention reads the text."""
-    starts = {t.start: t for t in tokens}
-    ends = {t.end for t in tokens}
     taken = [(c.start, c.end) for c in cands]
+    org_ends = {c.end for c in cands if c.type not in (PERSON, EntityType.JOURNALIST)}
     out = []
     for m in _BRAND_RE.finditer(text):
         s = m.start()
         stem, trade = m.group(1), m.group(2)
         e = s + 2 + len(trade)
-        first = starts.get(s)
-        if first is None or e not in ends or (s + 2) not in ends or any(s < te and ts < e for ts, te in taken):
+        if not {s, s + 2, e} <= bounds or any(s < te and ts < e for ts, te in taken):
             continue
         if _opens_body_name(text, e, ctx) or ctx.suffix_index.longest_at(text, e) or text.startswith(INDUSTRY_AFTER, e) \
-                or any(c.end == s and c.type not in (PERSON, EntityType.JOURNALIST) for c in cands):
+                or s in org_ends:
             continue   # part of a longer name, a kind of industry, or a brand under a named company
         k = _token_index(tokens, s)
         inner = [t for t in tokens[k:k + 2] if t.start < s + 2]
@@ -1745,8 +1743,8 @@ def brand_spans(text: str, tokens, cands: list[Candidate], ctx: Context) -> list
             continue
         for k in (3, 2):   # 重庆|智某科技: the city before the brand opens the name
             head = text[s - k:s] if s >= k else ""
-            if head and (s - k) in starts and not any(s - k < te and ts < s for ts, te in taken) and (
-                    head in ctx.division_names or any(d.level in ("province", "city") for d in ctx.lex.divisions_by_short(head))):
+            if head and (s - k) in bounds and not any(s - k < te and ts < s for ts, te in taken) and (
+                    head in ctx.division_names or _city_short(head, ctx)):
                 s -= k
                 break
         out.append(Candidate(s, e, text[s:e], EntityType.COMPANY, "rule:brand.v1", 1))
@@ -1974,7 +1972,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     cands += implied_short_forms(text, longest_then_priority(cands), ctx)
     merged = rules_then_model(cands, list(model_cands))
     stems = stem_spans(text, merged, bounds, ctx)
-    stems += brand_spans(text, tokens, merged + stems, ctx)
+    stems += brand_spans(text, tokens, bounds, merged + stems, ctx)
     if stems:
         merged = rules_then_model(merged + stems, [])
     names = {c.canonical or c.text for c in merged if c.type == PERSON or c.type == EntityType.JOURNALIST}
