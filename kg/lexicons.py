@@ -11,6 +11,7 @@ titles.tsv           title, kind                               no
 org_suffixes.tsv     suffix, type                              no
 national_bodies.tsv  name, type, aliases                       no
 honors.tsv           honor, aliases                            no
+division_aliases.tsv alias, code, name                         no
 ==================== ========================================= ========
 
 Format: UTF-8 (a BOM is tolerated), ``#`` comment lines and blank lines
@@ -93,6 +94,7 @@ TABLES: Mapping[str, _Table] = types.MappingProxyType({
     "org_suffixes": _Table("org_suffixes.tsv", ("suffix", "type"), False),
     "national_bodies": _Table("national_bodies.tsv", ("name", "type", "aliases"), False),
     "honors": _Table("honors.tsv", ("honor", "aliases"), False),
+    "division_aliases": _Table("division_aliases.tsv", ("alias", "code", "name"), False),
 })
 _BY_FILE = {t.file: name for name, t in TABLES.items()}
 
@@ -111,6 +113,7 @@ class Lexicons:
     national_bodies: tuple[tuple[str, str, tuple[str, ...]], ...]     # (name, type, aliases)
     honors: tuple[tuple[str, tuple[str, ...]], ...]                   # (honor, aliases)
     surname_kinds: Mapping[str, str] = field(default_factory=lambda: types.MappingProxyType({}))  # surname -> kind
+    division_aliases: tuple[tuple[str, str], ...] = ()                # (alias, code): 赣 360000, 椰城 460100
     sources: tuple[str, ...] = ()                                     # files read, in order
 
     # -- indexes: one pass over the divisions, on first use
@@ -206,6 +209,18 @@ class Lexicons:
     def divisions_by_short(self, short: str) -> tuple[Division, ...]:
         """Every division whose short form is ``short`` (吉林: the province and the city), higher level first."""
         return self._by_short.get(short, ())
+
+    def divisions_by_alias(self, alias: str) -> tuple[Division, ...]:
+        """Every division a one-character abbreviation or an epithet names (宁: 宁夏回族自治区,
+        南京市, 西宁市), in table order."""
+        return self._by_alias.get(alias, ())
+
+    @functools.cached_property
+    def _by_alias(self) -> Mapping[str, tuple[Division, ...]]:
+        groups: dict[str, list[Division]] = {}
+        for alias, code in self.division_aliases:
+            groups.setdefault(alias, []).append(self._by_code[code])
+        return types.MappingProxyType({k: tuple(v) for k, v in groups.items()})
 
     def children(self, division: DivisionRef) -> tuple[Division, ...]:
         """Direct children, by code ('' or an unknown code: none)."""
@@ -529,6 +544,23 @@ def _build(rows: Mapping[str, list[tuple[str, int, list[str]]]], sources: tuple[
             keys.add(n, path, line)
         honors.append((honor, al))
 
+    # division aliases: abbreviations and epithets of provinces and cities
+    keys = _Keys("division alias")
+    division_aliases = []
+    for path, line, (alias, code, name) in rows["division_aliases"]:
+        _require(path, line, "alias", alias)
+        if not _HAN_RE.fullmatch(alias):
+            raise LexiconError(path, line, f"alias {alias!r} must be Chinese characters only")
+        d = divisions.get(code)
+        if d is None:
+            raise LexiconError(path, line, f"unknown division code {code!r}")
+        if d.name != name:
+            raise LexiconError(path, line, f"code {code} is {d.name}, not {name!r}")
+        if d.level not in ("province", "city"):
+            raise LexiconError(path, line, f"{name} is a {d.level}: only provinces and cities take aliases")
+        keys.add(f"{alias} {code}", path, line)
+        division_aliases.append((alias, code))
+
     return Lexicons(
         divisions=tuple(divisions[c] for c in sorted(divisions)),
         surnames=frozenset(s for s, k in kinds.items() if k != "framed"),
@@ -537,6 +569,7 @@ def _build(rows: Mapping[str, list[tuple[str, int, list[str]]]], sources: tuple[
         national_bodies=tuple(bodies),
         honors=tuple(honors),
         surname_kinds=types.MappingProxyType(kinds),
+        division_aliases=tuple(division_aliases),
         sources=sources,
     )
 

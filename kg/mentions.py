@@ -865,10 +865,8 @@ def division_spans(text: str, tokens, bounds: set[int], ctx: Context, home) -> l
             continue
         out.append(Candidate(left, e, text[left:e], EntityType.DISTRICT, "rule:division.v1", 1))
     out.extend(_short_forms(text, tokens, ctx, home))
+    out.extend(_division_aliases(text, tokens, ctx, home))
     return out
-
-
-_ONE_CHAR_CITY = re.compile(r"(?<=[在来进赴离抵返回])京(?=[\u4e00-\u9fff，。、])")
 
 
 def _generic_town(body: str) -> bool:
@@ -903,11 +901,92 @@ def _short_forms(text, tokens, ctx, home) -> list[Candidate]:
         out.append(Candidate(t.start, t.end, t.text, EntityType.DISTRICT, "rule:division_short.v1", 0,
                              canonical=d.name))
     out.extend(_distant_city_shorts(text, tokens, ctx, shorts))
-    if home is not None and home.short == "北京":
-        for m in _ONE_CHAR_CITY.finditer(text):
-            out.append(Candidate(m.start(), m.end(), m.group(), EntityType.DISTRICT,
-                                 "rule:division_short.v1", 0, canonical=home.name))
     return out
+
+
+#: Words that make a one-character abbreviation after them a place (在赣, 来琼, 赴藏, 留在沪).
+ABBREVIATION_BEFORE = frozenset("在 来 赴 进 入 驻 回 返 离 抵 留 到 援 来到 进入 留在 回到 扎根 落户".split())
+#: Words of jieba's dictionary that look like one but are none (返青: turn green; 进深: depth).
+NOT_ABBREVIATIONS = frozenset(("返青", "回青", "进深"))
+#: Nouns after it that leave it a place (在赣企业, 在鄂主要港航); a verb of two or more
+#: characters always does (在汉召开, 来琼就业, 在长举行), one character never (在吉驰汽车).
+ABBREVIATION_AFTER = frozenset("企业 单位 机构 分支机构 分公司 期间 以来 多年 主要 各地 交流 工作 务工 就业 创业 发展 投资 考察 调研".split())
+
+
+def _division_aliases(text, tokens, ctx, home) -> list[Candidate]:
+    """Abbreviations and epithets from the lexicon's division_aliases table.
+
+    A one-character abbreviation (赣, 琼, 汉) counts only as a word of its own
+    between a word of going or being (在, 来, 赴 …) and a verb or a word like
+    企业: 在赣企业, 来琼就业, 援藏, but not 在苏晓兵的带领下 or 在吉驰汽车. An epithet
+    of two or more characters (椰城, 春城) counts as a whole word that opens no
+    longer name. Cities' forms count only on pages of their own province."""
+    forms = _local_aliases(ctx, home)
+    if not forms:
+        return []
+    out = []
+    for i, t in enumerate(tokens):
+        at = None
+        if len(t.text) == 1:
+            if i and tokens[i - 1].text in ABBREVIATION_BEFORE:
+                at = t.start
+        elif t.text[0] in ABBREVIATION_BEFORE and t.text not in NOT_ABBREVIATIONS \
+                and t.text[2:] in ("", "举行", "召开", "开幕", "闭幕"):
+            at = t.start + 1                      # jieba keeps 援藏, 进京, 在京举行 as one word
+        if at is not None:
+            d = forms.get(text[at])
+            if d is not None and (at > t.start or _abbreviation_is_place(tokens, i + 1)):
+                out.append(Candidate(at, at + 1, text[at], EntityType.DISTRICT,
+                                     "rule:division_alias.v1", 0, canonical=d.name))
+            continue
+        d = forms.get(t.text) if len(t.text) > 1 else None
+        start, end = t.start, t.end
+        if d is None and i + 1 < len(tokens) and len(t.text) == 1:
+            d = forms.get(t.text + tokens[i + 1].text)   # jieba splits 椰|城
+            end = tokens[i + 1].end
+        if d is None or text[end:end + 1] in ("区", "市", "县", "省", "镇") or _in_book_title(text, start):
+            continue
+        after = _next_token(tokens, end)
+        if after is not None and _continues_name(after):
+            continue                              # 星城发展集团: the epithet opens a longer name
+        out.append(Candidate(start, end, text[start:end], EntityType.DISTRICT,
+                             "rule:division_alias.v1", 0, canonical=d.name))
+    return out
+
+
+def _abbreviation_is_place(tokens, j: int) -> bool:
+    if j >= len(tokens):
+        return True
+    nxt = tokens[j]
+    if nxt.text in ("，", "。", "、", "；"):
+        return True
+    return len(nxt.text) >= 2 and (nxt.tag.startswith("v") or nxt.text in ABBREVIATION_AFTER)
+
+
+_ALIASES_CACHE: dict = {}
+
+
+def _local_aliases(ctx: Context, home) -> dict:
+    """Alias -> division for a page of ``home``: a one-character province abbreviation
+    anywhere, any other form only for a division of the home province (宁 is
+    南京市 on a 江苏 page, 西宁市 on a 青海 page, 宁夏 elsewhere)."""
+    key = (id(ctx), home.code if home else "")
+    if key not in _ALIASES_CACHE:
+        lex = ctx.lex
+        forms = {}
+        for alias, _code in lex.division_aliases:
+            if alias in forms:
+                continue
+            ds = lex.divisions_by_alias(alias)
+            local = [d for d in ds if home is not None and lex.province_of(d).code == home.code]
+            if local:
+                forms[alias] = local[0]
+            elif len(alias) == 1:
+                prov = [d for d in ds if d.level == "province"]
+                if prov:
+                    forms[alias] = prov[0]
+        _ALIASES_CACHE[key] = forms
+    return _ALIASES_CACHE[key]
 
 
 def _own_city_follows(text: str, pos: int, province, ctx) -> bool:

@@ -267,6 +267,12 @@ def test_bad_division_rows(tmp_path, row, line, match):
      "duplicate national body name or alias '甲'"),
     ("national_bodies", "name\ttype\taliases\n甲机构\tgovernment\t甲||乙\n", 2, "bad alias list"),
     ("honors", "honor\taliases\n甲奖\t\n甲奖\t\n", 3, "duplicate honor name or alias '甲奖'"),
+    ("division_aliases", "alias\tcode\tname\n穗\t440100\t广州市\n穗\t440100\t广州市\n", 3,
+     "duplicate division alias '穗 440100'"),
+    ("division_aliases", "alias\tcode\tname\n穗\t440300\t深圳市\n", 2, "unknown division code '440300'"),
+    ("division_aliases", "alias\tcode\tname\n穗\t440100\t深圳市\n", 2, "code 440100 is 广州市, not '深圳市'"),
+    ("division_aliases", "alias\tcode\tname\n东\t110101\t东城区\n", 2, "only provinces and cities"),
+    ("division_aliases", "alias\tcode\tname\nG\t440100\t广州市\n", 2, "Chinese characters only"),
 ])
 def test_bad_rows_other_tables(tmp_path, table, text, line, match):
     base = make_base(tmp_path, **{table: text})
@@ -294,8 +300,12 @@ def test_optional_tables_and_lookups(tmp_path):
         org_suffixes="suffix\ttype\n工会\tunion\n有限公司\tcompany\n总工会\tunion\n",
         national_bodies="name\ttype\taliases\n甲全国机构\tgovernment\t甲机构|甲\n乙全国机构\tunion\t\n",
         honors="honor\taliases\n某某奖章\t某奖\n",
-        titles="title\tkind\n主席\tleader\n记者\tjournalist\n")
+        titles="title\tkind\n主席\tleader\n记者\tjournalist\n",
+        division_aliases="alias\tcode\tname\n京\t110000\t北京市\n粤\t440000\t广东省\n穗\t440100\t广州市\n"
+                         "花城\t440100\t广州市\n京\t440100\t广州市\n")
     lex = read_lexicons(base)
+    assert [d.name for d in lex.divisions_by_alias("京")] == ["北京市", "广州市"]   # table order
+    assert [d.name for d in lex.divisions_by_alias("花城")] == ["广州市"] and lex.divisions_by_alias("沪") == ()
     assert lex.org_suffixes == (("有限公司", "company"), ("总工会", "union"), ("工会", "union"))
     assert lex.national_bodies[0] == ("甲全国机构", "government", ("甲机构", "甲"))
     assert lex.national_bodies[1] == ("乙全国机构", "union", ())
@@ -398,3 +408,12 @@ def test_phrase_index_finds_longest_phrase_at_and_ending_at_a_position():
     assert idx.longest_ending_at(text, 4, start=2) == "乙丙"
     assert idx.all_ending_at(text, 4) == ["甲乙丙", "乙丙"]
     assert idx.longest_at(text, 99) is None and "丁" in idx
+
+
+def test_shipped_division_aliases(lex):
+    # every province-level unit but 新疆, 香港, 澳门 and 台湾 has its one-character abbreviation
+    provinces = {d.name for d in lex.divisions if d.level == "province"}
+    one_char = {d.name for a, _ in lex.division_aliases if len(a) == 1
+                for d in lex.divisions_by_alias(a) if d.level == "province"}
+    assert provinces - one_char == {"新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区", "台湾省"}
+    assert [d.name for d in lex.divisions_by_alias("宁")] == ["宁夏回族自治区", "南京市", "西宁市"]

@@ -1069,3 +1069,33 @@ def test_an_honor_headed_by_a_division_is_read_at_the_very_start_of_a_text():
     assert [h.text for h in honor_spans("某某市劳动模范", ctx)] != ["某某市劳动模范"]   # no such city
     assert "宜宾市劳动模范" in [h.text for h in honor_spans("宜宾市劳动模范", ctx)]
     assert "海南工匠" in [h.text for h in honor_spans("海南工匠", ctx)]
+
+
+def test_one_character_abbreviations_and_epithets_of_provinces_and_cities(make_page):
+    # home 江西: 赣 is the province, 洪城 (an epithet) is 南昌市, and 在赣 makes its bodies located in it
+    art = _one(make_page, "一批在赣企业落实新规。江西省国资委有关负责人说，洪城的职工服务站已建成20个。",
+               settings=Settings(home_region="江西省", ner_model=""))
+    ents = _ents(art)
+    assert "赣" in ents["江西省"].aliases and "洪城" in ents["南昌市"].aliases
+    assert ("江西省国资委", "located_in", "江西省") in _links(art)
+    # 宁 is 南京市 on a 江苏 page and 宁夏 elsewhere; 来琼 and 援藏 count on any page
+    art = _one(make_page, "省总工会代表团在宁召开座谈会。", settings=Settings(home_region="江苏省", ner_model=""))
+    assert "宁" in _ents(art)["南京市"].aliases
+    art = _one(make_page, "代表团在宁召开座谈会，随后来琼考察，并看望了援藏干部。")
+    ents = _ents(art)
+    assert {"宁夏回族自治区", "海南省", "西藏自治区"} <= set(ents)
+
+
+def test_a_one_character_abbreviation_needs_a_verb_or_a_unit_after_it(make_page):
+    art = _one(make_page, "多年来，在苏晓峰的带动下，班组在吉骏汽车站稳脚跟，在新岗位上干出成绩。",
+               settings=Settings(home_region="江苏省", ner_model=""))
+    ents = _ents(art)
+    assert not {"江苏省", "吉林省"} & set(ents)          # a name (苏晓峰) and a brand (吉骏汽车) follow
+    # jieba's one-word 在京举行 and 援藏 hold one; 返青 (turn green) holds none
+    art = _one(make_page, "技能交流活动在京举行，开春后麦苗返青。")
+    assert "北京市" in _ents(art) and "青海省" not in _ents(art)
+    # a city's epithet counts only on a page of its own province, and not when it opens a name
+    art = _one(make_page, "春城职工在这里安心工作。")   # home 上海: neither 昆明 nor 长春
+    assert not {"昆明市", "长春市"} & set(_ents(art))
+    art = _one(make_page, "星城建设集团召开职代会。", settings=Settings(home_region="湖南省", ner_model=""))
+    assert "长沙市" not in _ents(art)
