@@ -905,7 +905,7 @@ def _short_forms(text, tokens, ctx, home) -> list[Candidate]:
 
 
 #: Words that make a one-character abbreviation after them a place (在赣, 来琼, 赴藏, 留在沪).
-ABBREVIATION_BEFORE = frozenset("在 来 赴 进 入 驻 回 返 离 抵 留 到 援 来到 进入 留在 回到 扎根 落户".split())
+ABBREVIATION_BEFORE = frozenset("在 来 赴 进 入 驻 回 返 离 抵 留 到 来到 进入 留在 回到 扎根 落户".split())
 #: Words of jieba's dictionary that look like one but are none (返青: turn green; 进深: depth).
 NOT_ABBREVIATIONS = frozenset(("返青", "回青", "进深"))
 #: Nouns after it that leave it a place (在赣企业, 在鄂主要港航); a verb of two or more
@@ -918,7 +918,7 @@ def _division_aliases(text, tokens, ctx, home) -> list[Candidate]:
 
     A one-character abbreviation (赣, 琼, 汉) counts only as a word of its own
     between a word of going or being (在, 来, 赴 …) and a verb or a word like
-    企业: 在赣企业, 来琼就业, 援藏, but not 在苏晓兵的带领下 or 在吉驰汽车. An epithet
+    企业: 在赣企业, 来琼就业, 进京, but not 在苏某某的带领下 or 在吉某汽车. An epithet
     of two or more characters (椰城, 春城) counts as a whole word that opens no
     longer name. Cities' forms count only on pages of their own province."""
     forms = _local_aliases(ctx, home)
@@ -932,7 +932,7 @@ def _division_aliases(text, tokens, ctx, home) -> list[Candidate]:
                 at = t.start
         elif t.text[0] in ABBREVIATION_BEFORE and t.text not in NOT_ABBREVIATIONS \
                 and t.text[2:] in ("", "举行", "召开", "开幕", "闭幕"):
-            at = t.start + 1                      # jieba keeps 援藏, 进京, 在京举行 as one word
+            at = t.start + 1                      # jieba keeps 进京, 来京, 在京举行 as one word
         if at is not None:
             d = forms.get(text[at])
             if d is not None and (at > t.start or _abbreviation_is_place(tokens, i + 1)):
@@ -1122,6 +1122,8 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
         return None  # 单位 / 从信息 / 高质量: ordinary words, not surname + given name
     if not _reads_as_name(text[pos:pos + sur], given, ctx):
         return None
+    if text[pos:pos + sur] in FUNCTION_SURNAMES and len(chars) == 2 and not _name_closed(text, pos + sur + 2, ctx):
+        return None     # 茶农|和茶企职工: the conjunction before a noun phrase, not a surname
     if rare and (len(chars) < 2 or not (follows in NAME_ENDS or _TRANSLIT_END.match(text, pos + 3))):
         return None     # 主席把关, 火速赶到: the word, not a surname
     return pos, pos + sur + len(chars)
@@ -1134,6 +1136,13 @@ NAME_FINAL_BEFORE_IS = frozenset("光正真")
 ASPECT_PARTICLES = frozenset("着了过")
 #: Marks that close a name listed after a post (某某等5人, 某某、某某, 某某（…）).
 NAME_ENDS = frozenset("等、，,。；（(说")
+
+
+def _name_closed(text: str, end: int, ctx) -> bool:
+    """True when a mark, 是/在 or a verb follows a name ending at ``end`` (某某、, 某某表示)."""
+    nxt = text[end:end + 1]
+    return not nxt or nxt in NAME_ENDS or nxt in "是在" or any(
+        _verb_freq(text[end:end + k], ctx) for k in (2, 3))
 
 
 def _verb_freq(w: str, ctx) -> int:

@@ -93,7 +93,7 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
                 if article.text.startswith(title, lo) or (pre and pre.endswith(("的", "科", "室", "车间", "班组"))):
                     # the bare post: 在某某公司，车工某某说 / 在某某公司车间，已干了32年的钳工某某
                     org = facts.employer_in_sentence(c)
-                if org is None:
+                if org is None and title not in SELF_EMPLOYED_JOBS:
                     if not placed and title not in NOT_COMPANY_POSTS:
                         unplaced.append((pname, title, lo, hi))
                     continue
@@ -220,6 +220,10 @@ def _sentence_of(sentences, pos: int) -> int:
 
 # Workers' posts whose holder is not employed by the company a report is about.
 NOT_COMPANY_POSTS = frozenset(("律师", "法官", "仲裁员", "调解员", "农民工", "护林员"))
+#: Jobs often done for no employer (on a platform, on one's own land): with no
+#: employer named in the chain or the sentence the post stands alone (org null).
+SELF_EMPLOYED_JOBS = frozenset("""外卖骑手 骑手 外卖员 送餐员 网约配送员 网约车司机 网约车驾驶员 货车司机 卡车司机
+大货车司机 代驾司机 茶农 菜农 果农 蔗农 渔民 牧民 养殖户 种植户 农机手 农民工 采茶工""".split())
 
 
 def title_kind(title: str, ctx) -> str:

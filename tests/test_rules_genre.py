@@ -1078,12 +1078,12 @@ def test_one_character_abbreviations_and_epithets_of_provinces_and_cities(make_p
     ents = _ents(art)
     assert "赣" in ents["江西省"].aliases and "洪城" in ents["南昌市"].aliases
     assert ("江西省国资委", "located_in", "江西省") in _links(art)
-    # 宁 is 南京市 on a 江苏 page and 宁夏 elsewhere; 来琼 and 援藏 count on any page
+    # 宁 is 南京市 on a 江苏 page and 宁夏 elsewhere; 来琼 and 进京 count on any page, 援藏干部 (a compound) not
     art = _one(make_page, "省总工会代表团在宁召开座谈会。", settings=Settings(home_region="江苏省", ner_model=""))
     assert "宁" in _ents(art)["南京市"].aliases
-    art = _one(make_page, "代表团在宁召开座谈会，随后来琼考察，并看望了援藏干部。")
+    art = _one(make_page, "代表团在宁召开座谈会，随后来琼考察，并看望了援藏干部。去年他们进京参加培训。")
     ents = _ents(art)
-    assert {"宁夏回族自治区", "海南省", "西藏自治区"} <= set(ents)
+    assert {"宁夏回族自治区", "海南省", "北京市"} <= set(ents) and "西藏自治区" not in ents
 
 
 def test_a_one_character_abbreviation_needs_a_verb_or_a_unit_after_it(make_page):
@@ -1091,7 +1091,7 @@ def test_a_one_character_abbreviation_needs_a_verb_or_a_unit_after_it(make_page)
                settings=Settings(home_region="江苏省", ner_model=""))
     ents = _ents(art)
     assert not {"江苏省", "吉林省"} & set(ents)          # a name (苏晓峰) and a brand (吉骏汽车) follow
-    # jieba's one-word 在京举行 and 援藏 hold one; 返青 (turn green) holds none
+    # jieba's one-word 在京举行 holds one; 返青 (turn green) holds none
     art = _one(make_page, "技能交流活动在京举行，开春后麦苗返青。")
     assert "北京市" in _ents(art) and "青海省" not in _ents(art)
     # a city's epithet counts only on a page of its own province, and not when it opens a name
@@ -1099,3 +1099,12 @@ def test_a_one_character_abbreviation_needs_a_verb_or_a_unit_after_it(make_page)
     assert not {"昆明市", "长春市"} & set(_ents(art))
     art = _one(make_page, "星城建设集团召开职代会。", settings=Settings(home_region="湖南省", ner_model=""))
     assert "长沙市" not in _ents(art)
+
+
+def test_a_conjunction_after_a_job_opens_no_name_and_new_jobs_are_read(make_page):
+    art = _one(make_page, "60余名茶农和茶企职工参加培训。在翠岭机电有限公司，青年技工詹子墨正在调试设备。"
+                          "茶农樊青禾说，今年收成不错。")
+    ents = _ents(art)
+    assert "和茶企" not in ents
+    # a job done for no employer stands alone (org null); a plant's job takes its employer
+    assert {("詹子墨", "技工", "翠岭机电有限公司"), ("樊青禾", "茶农", None)} <= _roles(art)
