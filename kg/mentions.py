@@ -205,7 +205,12 @@ def _hard_stop(t, ctx) -> bool:
     tag = t.tag
     if tag == "m":
         return not w.startswith("第") and bool(re.search(r"[\d名人个余多家位场次项批]", w))
-    return bool(tag) and tag.startswith(HARD_STOP_TAGS) and w not in ctx.division_names and not _city_short(w, ctx)
+    return bool(tag) and tag.startswith(HARD_STOP_TAGS) and w not in ctx.division_names and not _county_short(w, ctx)
+
+
+def _county_short(w: str, ctx) -> bool:
+    """A province's, city's or county's short form (个旧, which jieba's dictionary tags an adjective)."""
+    return len(w) >= 2 and any(d.level != "town" for d in ctx.lex.divisions_by_short(w))
 
 
 def _city_short(w: str, ctx) -> bool:
@@ -220,8 +225,8 @@ def _name_head(t, ctx) -> bool:
         return True
     if t.tag.startswith(NAME_HEAD_TAGS):
         return True
-    if _city_short(w, ctx):
-        return True     # 包头|北辰稀土…: a city's short form, whatever the dictionary calls it
+    if _county_short(w, ctx):
+        return True     # 包头|北辰稀土…, 个旧|某晟矿业…: a city's or county's short form, whatever the dictionary calls it
     return any(w.startswith(d) for d in (w[:3], w[:2]) if d in ctx.division_names)
 
 
@@ -1115,8 +1120,10 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
             chars = chars[:1]   # 莫豪|曾荣获, 郑川|盯着: the verb is not the name's last character
     given = "".join(chars)
     follows = text[pos + sur + len(chars):pos + sur + len(chars) + 1]
+    end = pos + sur + len(chars)
     adjective_given = (after_post and ctx.seg.tags.get(given, "").startswith(("a", "ns", "nz"))) or (
-        (after_post or any_post) and follows in NAME_ENDS and ctx.seg.tags.get(given, "").startswith("n"))
+        (after_post or any_post) and ctx.seg.tags.get(given, "").startswith("n")
+        and (follows in NAME_ENDS or after_post and _verb_freq(text[end:end + 2], ctx) > 0))
     if _common_word(text[pos:pos + sur + len(chars)], ctx) or (
             len(chars) == 2 and _common_word(given, ctx) and not adjective_given):
         return None  # 单位 / 从信息 / 高质量: ordinary words, not surname + given name
@@ -1550,6 +1557,8 @@ def declared_short_forms(text: str, cands: list[Candidate], ctx: Context) -> lis
             continue
         short = m.group(1)
         for occ in re.finditer(re.escape(short), text):
+            if full.start <= occ.start() < full.end:
+                continue          # the full name itself (某某矿业有限责任公司（以下简称“某某矿业”）)
             e = occ.end()
             suffix = next((text[e:e + L] for L in ctx.suffix_lens if text[e:e + L] in ctx.suffixes), None)
             if suffix and not suffix.startswith(PARTY_ORGANS):   # 某某石化党委: folded into the company
@@ -1680,12 +1689,14 @@ def honor_names(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
 
 
 #: 某甲、某乙、某丙等30人 / 等100名职工: a list of persons closed by a count.
-_COUNTED_LIST = re.compile(r"(?P<list>(?:[\u4e00-\u9fff]{2,8}、){1,30}[\u4e00-\u9fff]{2,4})等[\d一二三四五六七八九十百千]+(?:名|人|位)")
+_COUNTED_LIST = re.compile(r"(?P<list>(?:[\u4e00-\u9fff]{2,8}、){1,30}[\u4e00-\u9fff]{2,4})等"
+                           r"(?:[\d一二三四五六七八九十百千]+(?:名|人|位)|(?P<group>人|一批|多名|来自|同志|一线|青年|年轻))")
 
 
 def counted_list_persons(text: str, ctx: Context) -> list[Candidate]:
     """Names listed before a count of persons (命名某甲、某乙、某丙等30人为…;
-    某甲、某乙等100名职工获…): every item after the first must read as a whole
+    某甲、某乙等100名职工获…) or, three or more, before a group of them (等人, 等一批,
+    等来自…): every item after the first must read as a whole
     name; the first is the name its item ends with (命名|某甲)."""
     out = []
     for m in _COUNTED_LIST.finditer(text):
@@ -1703,7 +1714,7 @@ def counted_list_persons(text: str, ctx: Context) -> list[Candidate]:
                 break
             if span is not None:
                 found.append(span)
-        if len(found) >= 2:
+        if len(found) >= (3 if m.group("group") else 2):   # 某甲、某乙、某丙等一批年轻司机
             out += [Candidate(a, b, text[a:b], PERSON, "rule:counted_list.v1", 2) for a, b in found]
     return out
 

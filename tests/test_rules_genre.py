@@ -1109,3 +1109,22 @@ def test_a_conjunction_after_a_job_opens_no_name_and_new_jobs_are_read(make_page
     assert "和茶企" not in ents
     # a job done for no employer stands alone (org null); a plant's job takes its employer
     assert {("詹子墨", "技工", "翠岭机电有限公司"), ("樊青禾", "茶农", None)} <= _roles(art)
+
+
+def test_a_county_short_form_opens_a_company_and_its_declared_short_form_is_not_doubled(make_page):
+    settings = Settings(home_region="云南省", ner_model="")
+    art = _one(make_page, "个旧岚晟矿业有限责任公司（以下简称“岚晟矿业”）是一家国有企业。"
+                          "岚晟矿业党委副书记、工会主席矣光明告诉记者，导游字秋梅也来了。", settings=settings)
+    ents = _ents(art)
+    assert "岚晟矿业" in ents["个旧岚晟矿业有限责任公司"].aliases       # 个旧 (a county's short form) opens it
+    assert not any("有限责任公司有限责任公司" in n for n in ents)
+    assert ("矣光明", "主席", "个旧岚晟矿业有限责任公司工会") in _roles(art)   # 光明, a noun, before 告诉
+    assert "字秋梅" in ents                                          # a Yi surname framed by a post
+
+
+def test_names_listed_before_a_group_and_an_honor_one_was_selected_for(make_page):
+    art = _one(make_page, "在他的带动下，邝晓川、晏文、缪海涛等一批年轻司机成长为骨干。"
+                          "其中，钳工蔺学军今年入选“齐鲁工匠”。")
+    ents = _ents(art)
+    assert {"邝晓川", "晏文", "缪海涛"} <= set(ents)
+    assert ("蔺学军", "齐鲁工匠") in _honors(art)
