@@ -273,7 +273,7 @@ def name_links(entities: dict, ctx, district) -> set[tuple]:
         for y in orgs:
             if y != x and x.startswith(y) and (best is None or len(y) > len(best)):
                 best = y
-        if best is not None and x[len(best):] != "工会":
+        if best is not None and x[len(best):] not in ("工会", "工会委员会"):
             out.add((x, LinkRel.PART_OF, best))
     # bare branch names in one group's story are that group's branches (客二分公司)
     groups = [n for n in orgs if EntityType.COMPANY in entities[n]["types"] and n.endswith(GROUP_SUFFIX)

@@ -94,6 +94,9 @@ UNVEILED = re.compile(r"(?:为)?[“\"]?(?P<h>[^“”\"，。；、为]{2,14}?)
 GENERIC_UNIT = re.compile(r"(?:该|本|这家|其所在)?(?P<w>集团公司|公司|集团|企业|工厂|厂|煤矿|矿|医院|学院|学校|银行|酒店|工作室)?"
                           r"(?(w)(?:[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|车间|办公室|队|班|组|工段|工区)(?:党支部|党总支)?)?"
                           r"|[\u4e00-\u9fff]{1,4}?(?:队|班组|车间|工段|工区)(?:党支部|党总支)?)")
+#: A union printed by its kind alone before a post (楼宇联合工会主席, 公司工会委员会主席): the
+#: union of that kind named last.
+UNION_REFERENCE = re.compile(r"(?:该|本|公司|企业|集团|楼宇|园区|大厦|行业|联合)?(?P<k>联合工会|工会联合会|工会委员会)")
 GROUP_NAME = re.compile(r"集团(?:有限责任公司|股份有限公司|有限公司|公司)?$")
 HELD_AT = re.compile(r"在(?P<x>[^，。；、在]{2,30}?)(?:举办|举行|召开|开展)")
 
@@ -396,6 +399,14 @@ class ArticleFacts:
             body = next((prev_org[:-len(b)] for b in UNION_BODIES if prev_org.endswith(b) and len(prev_org) > len(b)),
                         prev_org)
             return self._fix_title(t, body, prev_org)
+        if org is None and c is None:
+            printed = rest + ("工会" if t.startswith("工会") else "")
+            if (m := UNION_REFERENCE.fullmatch(printed)) is not None:
+                # 楼宇联合工会主席某某, 公司工会委员会主席某某: the union of that kind named last
+                u = self._last_before(lo, lambda x: x.type is EntityType.UNION
+                                      and (self.name_of.get(id(x)) or x.text).endswith(m.group("k")))
+                if u is not None:
+                    return t[2:] if t.startswith("工会") and len(t) > 2 else t, self.name_of.get(id(u))
         if org is None and honor_like(text[lo:tstart]):
             return self._fix_title(t, None, prev_org, inherit=True)
         if org is None and (m := GENERIC_UNIT.fullmatch(rest)) is not None:

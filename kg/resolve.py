@@ -220,6 +220,8 @@ def canonical_form(c: Candidate, ctx, city, district, province=None) -> str | No
 
 def _district_union(name: str, ctx) -> str | None:
     """西城工会 / 西城区工会 -> 西城区总工会 (a district used as one actor)."""
+    if name.endswith("工会委员会"):
+        name = name[:-3]   # 某某有限公司工会委员会: a union's formal name
     if not name.endswith("工会") or name.endswith(("总工会", "联合工会")):
         return None   # a joint union (某某大厦联合工会) gathers many employers' members
     body = name[:-2]
@@ -432,6 +434,8 @@ def union_owner(name: str, ctx) -> tuple[str, EntityType] | None:
 
     >>> # 北京市金融工会 is an industry union (no owner); see tests for more.
     """
+    if name.endswith("工会委员会"):
+        name = name[:-3]   # 某某有限公司工会委员会: a union's formal name
     if not name.endswith("工会") or name.endswith(("总工会", "联合工会")):
         return None   # a joint union (某某大厦联合工会) gathers many employers' members
     body = name[:-2]

@@ -1128,3 +1128,14 @@ def test_names_listed_before_a_group_and_an_honor_one_was_selected_for(make_page
     ents = _ents(art)
     assert {"邝晓川", "晏文", "缪海涛"} <= set(ents)
     assert ("蔺学军", "齐鲁工匠") in _honors(art)
+
+
+def test_a_union_printed_by_its_kind_before_a_post_and_a_union_committee_s_employer(make_page):
+    art = _one(make_page, "翠湖广场楼宇联合工会成立于2021年。楼宇联合工会主席岑晓岚介绍了情况。"
+                          "东港精密电子有限公司工会委员会与公司签订集体合同，公司工会委员会主席邬海燕在协议上签字。")
+    roles = _roles(art)
+    assert ("岑晓岚", "主席", "翠湖广场楼宇联合工会") in roles
+    assert ("邬海燕", "主席", "东港精密电子有限公司工会委员会") in roles
+    links = _links(art)
+    assert ("东港精密电子有限公司工会委员会", "union_of", "东港精密电子有限公司") in links
+    assert ("东港精密电子有限公司工会委员会", "part_of", "东港精密电子有限公司") not in links
