@@ -218,14 +218,16 @@ def _city_short(w: str, ctx) -> bool:
     return len(w) >= 2 and any(d.level in ("province", "city") for d in ctx.lex.divisions_by_short(w))
 
 
-def _name_head(t, ctx) -> bool:
-    """A word that can open an organisation name whatever follows (a place, an org)."""
+def _name_head(t, ctx, after: str = "") -> bool:
+    """A word that can open an organisation name whatever follows (a place, an org);
+    ``after`` is the character after it (a county's short form before 区 or 县 is
+    the county's full name, which opens no name by itself: 某水区|某定某中学院)."""
     w = t.text
     if w in RELATIVE_PREFIX or w in ctx.division_names or w in ctx.gazetteer:
         return True
     if t.tag.startswith(NAME_HEAD_TAGS):
         return True
-    if _county_short(w, ctx):
+    if _city_short(w, ctx) or (_county_short(w, ctx) and after not in ("区", "县", "市", "旗")):
         return True     # 包头|北辰稀土…, 个旧|某晟矿业…: a city's or county's short form, whatever the dictionary calls it
     return any(w.startswith(d) for d in (w[:3], w[:2]) if d in ctx.division_names)
 
@@ -324,7 +326,7 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
                     and before.text not in INDUSTRY_WORDS \
                     and not before.tag.startswith(("nt", "nz", "j", "nr", "ns")):
                 return seq[k].start   # 区总工会指派|广东某信律师事务所: a common word before a province ends the name
-    if _name_head(seq[0], ctx):
+    if _name_head(seq[0], ctx, text[seq[0].end:seq[0].end + 1]):
         return seq[0].start
     for k in range(1, len(seq)):
         if seq[k - 1].text in ("（", "("):
@@ -938,11 +940,10 @@ def _division_aliases(text, tokens, ctx, home) -> list[Candidate]:
         elif t.text[0] in ABBREVIATION_BEFORE and t.text not in NOT_ABBREVIATIONS \
                 and t.text[2:] in ("", "举行", "召开", "开幕", "闭幕"):
             at = t.start + 1                      # jieba keeps 进京, 来京, 在京举行 as one word
-        if at is not None:
-            d = forms.get(text[at])
-            if d is not None and (at > t.start or _abbreviation_is_place(tokens, i + 1)):
+        if at is not None and text[at] in forms:
+            if at > t.start or _abbreviation_is_place(tokens, i + 1):
                 out.append(Candidate(at, at + 1, text[at], EntityType.DISTRICT,
-                                     "rule:division_alias.v1", 0, canonical=d.name))
+                                     "rule:division_alias.v1", 0, canonical=forms[text[at]].name))
             continue
         d = forms.get(t.text) if len(t.text) > 1 else None
         start, end = t.start, t.end
@@ -965,7 +966,8 @@ def _abbreviation_is_place(tokens, j: int) -> bool:
     nxt = tokens[j]
     if nxt.text in ("，", "。", "、", "；"):
         return True
-    return len(nxt.text) >= 2 and (nxt.tag.startswith("v") or nxt.text in ABBREVIATION_AFTER)
+    return len(nxt.text) >= 2 and (nxt.tag.startswith("v") or nxt.text in ABBREVIATION_AFTER
+                                  or nxt.text[:2] in ABBREVIATION_AFTER)   # 在湘|企业职工
 
 
 _ALIASES_CACHE: dict = {}

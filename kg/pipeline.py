@@ -223,7 +223,7 @@ NOT_COMPANY_POSTS = frozenset(("律师", "法官", "仲裁员", "调解员", "�
 #: Jobs often done for no employer (on a platform, on one's own land): with no
 #: employer named in the chain or the sentence the post stands alone (org null).
 SELF_EMPLOYED_JOBS = frozenset("""外卖骑手 骑手 外卖员 送餐员 网约配送员 网约车司机 网约车驾驶员 货车司机 卡车司机
-大货车司机 代驾司机 茶农 菜农 果农 蔗农 渔民 牧民 养殖户 种植户 农机手 农民工 采茶工""".split())
+大货车司机 代驾司机 茶农 菜农 果农 蔗农 渔民 牧民 养殖户 种植户 采茶工""".split())
 
 
 def title_kind(title: str, ctx) -> str:

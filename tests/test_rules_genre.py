@@ -1100,6 +1100,12 @@ def test_a_one_character_abbreviation_needs_a_verb_or_a_unit_after_it(make_page)
     assert not {"昆明市", "长春市"} & set(_ents(art))
     art = _one(make_page, "星城建设集团召开职代会。", settings=Settings(home_region="湖南省", ner_model=""))
     assert "长沙市" not in _ents(art)
+    # an epithet jieba splits (星|城) after 在, and a unit word opening a longer word (在湘|企业职工)
+    art = _one(make_page, "让骑手在星城安心工作。在湘企业职工踊跃参与。", settings=Settings(home_region="湖南省", ner_model=""))
+    assert "星城" in _ents(art)["长沙市"].aliases and "湘" in _ents(art)["湖南省"].aliases
+    # a county's full name before a school opens no name of its own: the school starts after it
+    art = _one(make_page, "决赛在徐水区保定冀中工业职业学院举行。", settings=Settings(home_region="河北省", ner_model=""))
+    assert "徐水区" in _ents(art)
 
 
 def test_a_conjunction_after_a_job_opens_no_name_and_new_jobs_are_read(make_page):
