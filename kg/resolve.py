@@ -220,8 +220,6 @@ def canonical_form(c: Candidate, ctx, city, district, province=None) -> str | No
 
 def _district_union(name: str, ctx) -> str | None:
     """西城工会 / 西城区工会 -> 西城区总工会 (a district used as one actor)."""
-    if name.endswith("工会委员会"):
-        name = name[:-3]   # 某某有限公司工会委员会: a union's formal name
     if not name.endswith("工会") or name.endswith(("总工会", "联合工会")):
         return None   # a joint union (某某大厦联合工会) gathers many employers' members
     body = name[:-2]
