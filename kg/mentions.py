@@ -208,14 +208,20 @@ def _hard_stop(t, ctx) -> bool:
     return bool(tag) and tag.startswith(HARD_STOP_TAGS) and w not in ctx.division_names and not _county_short(w, ctx)
 
 
+def _short_level(w: str, ctx) -> str:
+    """The highest level of the divisions whose short form is ``w`` ('' for none)."""
+    found = ctx.lex.divisions_by_short(w) if len(w) >= 2 else ()
+    return found[0].level if found else ""      # higher level first
+
+
 def _county_short(w: str, ctx) -> bool:
     """A province's, city's or county's short form (个旧, which jieba's dictionary tags an adjective)."""
-    return len(w) >= 2 and any(d.level != "town" for d in ctx.lex.divisions_by_short(w))
+    return _short_level(w, ctx) in ("province", "city", "county")
 
 
 def _city_short(w: str, ctx) -> bool:
     """A province's or city's short form (大连, which jieba's dictionary tags an adverb)."""
-    return len(w) >= 2 and any(d.level in ("province", "city") for d in ctx.lex.divisions_by_short(w))
+    return _short_level(w, ctx) in ("province", "city")
 
 
 def _name_head(t, ctx, after: str = "") -> bool:
@@ -227,7 +233,8 @@ def _name_head(t, ctx, after: str = "") -> bool:
         return True
     if t.tag.startswith(NAME_HEAD_TAGS):
         return True
-    if _city_short(w, ctx) or (_county_short(w, ctx) and after not in ("区", "县", "市", "旗")):
+    level = _short_level(w, ctx)
+    if level in ("province", "city") or (level == "county" and after not in ("区", "县", "市", "旗")):
         return True     # 包头|北辰稀土…, 个旧|某晟矿业…: a city's or county's short form, whatever the dictionary calls it
     return any(w.startswith(d) for d in (w[:3], w[:2]) if d in ctx.division_names)
 

@@ -45,11 +45,13 @@ CLAUSE_PUNCT = "，,。；;：:！!？?\n"
 #: A lead line that announces a list (名单如下：, 他们中有：, 包括：).
 LIST_LEAD_WORDS = re.compile(r"名单|如下|他们中有|她们中有|分别是|包括")
 QUOTED = re.compile(r"[“\"]([^“”\"]{2,14})[”\"]")
-WON_QUOTED = re.compile(r"(?:获得|荣获|获评|荣膺|被授予|被评为|入选)[^“”，。]{0,8}“([^“”]{2,14})”")
+#: The verbs of winning an honor (荣获, 被评为, 入选 …), shared by the patterns that read a winner.
+WON_VERBS = "获得|荣获|获评|荣膺|被授予|被评为|入选"
+WON_QUOTED = re.compile(r"(?:" + WON_VERBS + r")[^“”，。]{0,8}“([^“”]{2,14})”")
 
 
 _H = r"[“\"]?(?P<h>[^“”\"，。；、]{2,14}?)[”\"]?"
-SUBJECT_WON = re.compile(r"(?:荣获|获得|被评为|获评|荣膺|被授予|入选|(?<![荣捕斩])获(?![得评悉取批准益利救释奖赠]))(?:了|过)?(?:\d{4}年度?|首届|第[一二三四五六七八九十\d]+届)?" + _H
+SUBJECT_WON = re.compile(r"(?:" + WON_VERBS + r"|(?<![荣捕斩])获(?![得评悉取批准益利救释奖赠]))(?:了|过)?(?:\d{4}年度?|首届|第[一二三四五六七八九十\d]+届)?" + _H
                          + r"(?=荣誉称号|称号|奖牌|[，。；、]|(?<=[”\"])[“\"]|$)")
 RECIPIENT = re.compile(r"(?:为|向)(?P<x>[^，。；、“”为向]{2,24}?)(?:颁发|授予)(?:了)?" + _H + r"(?=荣誉称号|称号|奖牌|奖杯|牌匾|证书|[，。；、]|$)")
 #: 为某甲、快递员某乙、…某丙颁发“H”证书: each person listed holds it.
@@ -801,7 +803,7 @@ class ArticleFacts:
     def won_honors(self) -> list[tuple[str, Candidate]]:
         """荣获/获得 …HONOR… 的 + person (the next person named in the clause)."""
         out = []
-        for m in re.finditer(r"(荣获|获得|曾获|被评为|获评|荣膺|被授予|入选)过?(首届|第[一二三四五六七八九十\d]+届)?“?([^，。；、“”]{2,14}?)”?(荣誉称号|称号)?的", self.text):
+        for m in re.finditer(r"(" + WON_VERBS + r"|曾获)过?(首届|第[一二三四五六七八九十\d]+届)?“?([^，。；、“”]{2,14}?)”?(荣誉称号|称号)?的", self.text):
             honor = m.group(3)
             if not looks_like_honor(honor):
                 continue
