@@ -1571,8 +1571,11 @@ def declared_short_forms(text: str, cands: list[Candidate], ctx: Context) -> lis
             e = occ.end()
             suffix = next((text[e:e + L] for L in ctx.suffix_lens if text[e:e + L] in ctx.suffixes), None)
             if suffix and not suffix.startswith(PARTY_ORGANS):   # 某某石化党委: folded into the company
+                fuller = (full.canonical or full.text) + suffix
+                if full.type == EntityType.COMPANY and fuller not in text:
+                    fuller = None    # 某某重工工会: a company's body is named as printed unless printed in full
                 out.append(Candidate(occ.start(), e + len(suffix), short + suffix, ctx.suffixes[suffix],
-                                     "rule:declared_short.v1", 4, canonical=(full.canonical or full.text) + suffix))
+                                     "rule:declared_short.v1", 4, canonical=fuller))
             else:
                 out.append(Candidate(occ.start(), e, short, full.type, "rule:declared_short.v1", 4,
                                      canonical=full.canonical or full.text))

@@ -452,6 +452,16 @@ class ArticleFacts:
         return any(self.name_of.get(id(c)) == name and c.type is EntityType.UNION for c in self.cands) \
             or self.new_entities.get(name) is EntityType.UNION
 
+    def _printed_union_of(self, company: str) -> str | None:
+        """The one union the article prints under a name of ``company``
+        (某某重工工会 for 某某重型机械有限公司), unless the full union name is printed."""
+        forms = {c.text for c in self.cands if self.name_of.get(id(c)) == company}
+        if not forms or any(self.name_of.get(id(c)) == company + "工会" for c in self.cands):
+            return None
+        unions = {self.name_of.get(id(c)) for c in self.cands
+                  if c.type is EntityType.UNION and c.text[:-2] in forms and c.text.endswith("工会")}
+        return unions.pop() if len(unions) == 1 else None
+
     def _generic_unit(self, word: str | None, before: int):
         """The company (or hospital, school …) a common noun before a post refers to;
         with no noun (综采二队党支部书记), the company a work team belongs to."""
@@ -469,7 +479,7 @@ class ArticleFacts:
             base = org or prev_org
             if base is None:
                 return title[2:], None
-            union = base + "工会"
+            union = self._printed_union_of(base) or base + "工会"
             self.new_entities.setdefault(union, EntityType.UNION)
             return title[2:], union
         if org is None and inherit:

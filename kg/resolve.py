@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .mentions import INDUSTRY_WORDS, PERSON, Candidate, company_short_forms
+from .mentions import INDUSTRY_WORDS, LEGAL_TAIL, PERSON, Candidate, company_short_forms
 from .model import EntityType
 
 MUNICIPALITY_SUFFIX = "市"
@@ -320,7 +320,8 @@ def group_mentions(cands: list[Candidate], ctx, city, district, province=None) -
         fulls = [full for full in keys[:i] if full not in merged_into and full[1] != "person"
                  and _same_family(groups[k].type, groups[full].type) and (
                      is_abbreviation(k[0], full[0], tuple(ctx.suffixes)) or _brand_of(k[0], full[0])
-                     or company_short_of(k[0], full[0], ctx) or _expanded_alias(k[0], ctx) == full[0])
+                     or company_short_of(k[0], full[0], ctx) or _expanded_alias(k[0], ctx) == full[0]
+                     or company_union_short_of(k[0], full[0]))
                  and not _parent_place(k[0], full[0], ctx)]
         relative_only = all(c.relative and c.text == k[0] for c in groups[k].cands)
         if fulls and (len(fulls) == 1 or not relative_only):
@@ -415,6 +416,38 @@ def company_short_of(short: str, full: str, ctx) -> bool:
     ``full`` (:func:`kg.mentions.company_short_forms`). Every such form opens with two
     characters of ``full``: checked first, as this runs for every pair of names."""
     return len(short) >= 4 and short[:2] in full and short in company_short_forms(full, ctx)
+
+
+def company_union_short_of(short: str, full: str) -> bool:
+    """True when the union ``short`` is printed under a short name of the company
+    whose union is ``full`` (骁驰汽车工会 for 湖北骁驰汽车股份有限公司工会): the
+    short stem, less a generic 公司, is an in-order abbreviation of the company's
+    name without its legal form, and keeps its first two characters together.
+
+    >>> company_union_short_of("某岭森工工会", "某岭森林工业集团有限责任公司工会")
+    True
+    >>> company_union_short_of("车间工会", "某某汽车股份有限公司工会")
+    False
+    """
+    if not (short.endswith("工会") and full.endswith("工会")) or short.endswith("总工会"):
+        return False
+    stem, owner = short[:-2], full[:-2]
+    m = LEGAL_TAIL.search(owner)
+    if m is None:
+        return False
+    core = owner[:m.start()]
+    stem = re.sub(r"(?<=..)公司$", "", stem)
+    return len(stem) >= 2 and stem[:2] in core and _in_order(stem, core)
+
+
+def _in_order(short: str, full: str) -> bool:
+    j = 0
+    for ch in short:
+        j = full.find(ch, j)
+        if j == -1:
+            return False
+        j += 1
+    return True
 
 
 def _brand_of(short: str, full: str) -> bool:

@@ -1145,3 +1145,26 @@ def test_a_union_printed_by_its_kind_before_a_post_and_a_union_committee_s_emplo
     links = _links(art)
     assert ("东港精密电子有限公司工会委员会", "union_of", "东港精密电子有限公司") in links
     assert ("东港精密电子有限公司工会委员会", "part_of", "东港精密电子有限公司") not in links
+
+
+def test_a_company_union_is_named_as_printed_unless_printed_in_full(make_page):
+    settings = Settings(home_region="四川省", ner_model="")
+    art = _one(make_page, "四川岷峰建设集团有限公司（以下简称“岷峰建设集团”）今年开展劳动竞赛。"
+                          "集团工会主席钱婉清介绍，岷峰建设集团工会将持续完善竞赛机制。", settings=settings)
+    ents = _ents(art)
+    assert "岷峰建设集团工会" in ents and "四川岷峰建设集团有限公司工会" not in ents
+    assert ("钱婉清", "主席", "岷峰建设集团工会") in _roles(art)
+    assert ("岷峰建设集团工会", "union_of", "四川岷峰建设集团有限公司") in _links(art)
+    art = _one(make_page, "湖北骁腾汽车股份有限公司工会等单位作交流发言。"
+                          "骁腾汽车工会主席扈丽娅分享了推行首席技师制度的做法。", settings=settings)
+    ents = _ents(art)
+    assert "骁腾汽车工会" in ents["湖北骁腾汽车股份有限公司工会"].aliases
+    assert ("扈丽娅", "主席", "湖北骁腾汽车股份有限公司工会") in _roles(art)
+
+
+def test_company_union_short_of_doctests():
+    import doctest
+
+    import kg.resolve
+    result = doctest.testmod(kg.resolve)
+    assert result.attempted > 0 and result.failed == 0
