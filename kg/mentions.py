@@ -1590,9 +1590,28 @@ def company_short_forms(full: str, ctx: Context) -> frozenset[str]:
     without its places and legal form (涪陵某某榨菜集团股份有限公司 -> 某某榨菜集团,
     某某榨菜), and its first two and last two characters (青岛某晟船舶重工有限公司 ->
     某晟重工). Empty for a name with no legal form."""
+    core = company_core(full, ctx)
+    if core is None:
+        return frozenset()
+    forms = {core}
+    stem = core[:-2] if core.endswith("集团") else core
+    forms.add(stem)
+    if len(core) >= 6:
+        forms.add(core[:2] + core[-2:])     # 某晟船舶重工 -> 某晟重工
+    if len(stem) >= 6 and not full.endswith(BRANCH_SUFFIX):    # 某通物流湖北分公司: 某通物流 is the parent
+        forms.add(stem[:4])                 # 某昱精密电子 -> 某昱精密
+    if len(stem) == 6:
+        forms.add(stem[:3] + stem[4])       # 某门智能装备 -> 某门智装
+    return frozenset(f for f in forms if len(f) >= 4 and f != full and f not in GENERIC_BODY
+                     and not _common_word(f, ctx))
+
+
+def company_core(full: str, ctx: Context) -> str | None:
+    """A company's name without the places it opens with and its legal form
+    (江苏常州某某精密电子有限公司 -> 某某精密电子); None for a name with no legal form."""
     m = LEGAL_TAIL.search(full)
     if m is None:
-        return frozenset()
+        return None
     core = full[:m.start()]
     lex = ctx.lex
     above = None
@@ -1608,17 +1627,24 @@ def company_short_forms(full: str, ctx: Context) -> frozenset[str]:
             break     # 洛阳|龙门智能装备: a place name after a place is the brand unless it lies inside
         above = divs
         core = core[len(head):]
-    forms = {core}
-    stem = core[:-2] if core.endswith("集团") else core
-    forms.add(stem)
-    if len(core) >= 6:
-        forms.add(core[:2] + core[-2:])     # 某晟船舶重工 -> 某晟重工
-    if len(stem) >= 6 and not full.endswith(BRANCH_SUFFIX):    # 某通物流湖北分公司: 某通物流 is the parent
-        forms.add(stem[:4])                 # 某昱精密电子 -> 某昱精密
-    if len(stem) == 6:
-        forms.add(stem[:3] + stem[4])       # 某门智能装备 -> 某门智装
-    return frozenset(f for f in forms if len(f) >= 4 and f != full and f not in GENERIC_BODY
-                     and not _common_word(f, ctx))
+    return core
+
+
+def printed_abbreviations(text: str, full: str, ctx: Context) -> frozenset[str]:
+    """Four-character short names the text prints for a company: its brand (the first
+    two characters after the places) and two later characters of its name in order
+    (株洲某辰轨道交通装备股份有限公司 -> 某辰轨交)."""
+    core = company_core(full, ctx)
+    if core is None or len(core) < 6:
+        return frozenset()
+    found = set()
+    for occ in re.finditer(re.escape(core[:2]), text):
+        four = text[occ.start():occ.start() + 4]
+        if len(four) == 4 and four not in full and all("\u4e00" <= ch <= "\u9fff" for ch in four[2:]) \
+                and 0 < core.find(four[2], 2) < core.find(four[3], core.find(four[2], 2) + 1) \
+                and not _common_word(four, ctx):
+            found.add(four)
+    return frozenset(found)
 
 
 def implied_short_forms(text: str, cands: list[Candidate], ctx: Context) -> list[Candidate]:
@@ -1626,7 +1652,7 @@ def implied_short_forms(text: str, cands: list[Candidate], ctx: Context) -> list
     canonical the full name printed earlier in the article."""
     out = []
     for full in {c.text: c for c in cands if c.type == EntityType.COMPANY}.values():
-        for short in company_short_forms(full.text, ctx):
+        for short in company_short_forms(full.text, ctx) | printed_abbreviations(text, full.text, ctx):
             canonical = full.canonical or full.text
             for occ in re.finditer(re.escape(short), text):
                 if occ.start() < full.end and occ.end() > full.start:

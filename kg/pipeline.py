@@ -87,6 +87,14 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
             kind = title_kind(title, ctx)
             if kind == "journalist":
                 continue
+            if org is None and kind != "worker" and title in EMPLOYER_POSTS \
+                    and not OTHER_UNIT_OPENER.match(article.text, min(r[2] for r in rows)):
+                # 车间主任某某, 公司党委书记、董事长某某: a post only an employer has
+                org = facts.employer_in_sentence(c)
+                if org is None:
+                    if not placed:
+                        unplaced.append((pname, title, lo, hi, kind, facts.role_source(c, lo, hi)))
+                    continue
             if kind == "worker" and org is None:
                 pre = article.text[lo:c.start - len(title)] if article.text.startswith(title, c.start - len(title)) \
                     else None
@@ -95,7 +103,7 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
                     org = facts.employer_in_sentence(c)
                 if org is None and title not in SELF_EMPLOYED_JOBS:
                     if not placed and title not in NOT_COMPANY_POSTS:
-                        unplaced.append((pname, title, lo, hi))
+                        unplaced.append((pname, title, lo, hi, kind, facts.role_source(c, lo, hi)))
                     continue
             source = facts.role_source(c, lo, hi)
             roles.add((pname, title, org, facts.evidence(lo, hi, source)))
@@ -103,10 +111,15 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         for h in facts.honors_for(c):
             honors.add((pname, h, facts.evidence(c.start, c.end, "rule:honor.v1")))
     employer = facts.employer_in_article() if unplaced else None
-    for pname, title, lo, hi in unplaced if employer else ():
+    for pname, title, lo, hi, kind, source in unplaced:
         # 焊工某某 in a report about one factory: the employer a reader takes for granted
-        roles.add((pname, title, employer, facts.evidence(lo, hi, "rule:story_employer.v1")))
-        person_kinds.setdefault(pname, set()).add("worker")
+        if employer is not None:
+            roles.add((pname, title, employer, facts.evidence(lo, hi, "rule:story_employer.v1")))
+        elif kind == "worker":
+            continue
+        else:
+            roles.add((pname, title, None, facts.evidence(lo, hi, source)))
+        person_kinds.setdefault(pname, set()).add(kind)
     for h, c in facts.won_honors() + facts.holder_honors():
         pname = name_of.get(id(c), c.text)
         honors.add((pname, h, facts.evidence(c.start, c.end, "rule:honor.v1")))
@@ -219,6 +232,13 @@ def _sentence_of(sentences, pos: int) -> int:
 
 
 # Workers' posts whose holder is not employed by the company a report is about.
+#: Posts only an employer has: with no organisation in the chain they belong to the
+#: company named in the sentence, or to the article's one company.
+EMPLOYER_POSTS = frozenset("""班长 班组长 车间主任 车间副主任 工段长 船长 机长 列车长 董事长 副董事长 总经理
+副总经理 经理 项目经理 主管 厂长 副厂长 矿长 副矿长 总监 人力资源总监 技术总监""".split())
+#: A chain opening with a unit the story has not named (集团董事长 with no group named):
+#: that unit, not the story's company, holds the post.
+OTHER_UNIT_OPENER = re.compile(r"(?:该|本|这家)?(?:集团|医院|学院|学校|银行|酒店|煤矿|矿)")
 NOT_COMPANY_POSTS = frozenset(("律师", "法官", "仲裁员", "调解员", "农民工", "护林员"))
 #: Jobs often done for no employer (on a platform, on one's own land): with no
 #: employer named in the chain or the sentence the post stands alone (org null).

@@ -23,6 +23,7 @@ import re
 from .mentions import (DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, Candidate, appointment_post, honor_spans,
                        stated_post, title_at_end)
 from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
+from .resolve import union_owner
 
 HONOR_PREFIX = r"(?:全国|首都|中国|中华|[\u4e00-\u9fff]{2,3}(?:省|市)|北京|上海|天津|重庆|[\u4e00-\u9fff]{2})"
 WORKER_HONOR = ("劳动模范", "劳模", "工匠", "劳动奖章", "先进工作者", "技术能手", "岗位能手", "红旗手")
@@ -415,6 +416,8 @@ class ArticleFacts:
             unit = self._generic_unit(m.group("w"), lo)
             if unit is not None:
                 org = self.name_of.get(id(unit))
+            elif m.group("w") in (None, "公司", "企业", "集团", "集团公司"):
+                org = self._owner_of_union_before(lo)
         return self._fix_title(t, org, prev_org)
 
     def _last_before(self, before: int, test, start: int = 0):
@@ -461,6 +464,14 @@ class ArticleFacts:
         unions = {self.name_of.get(id(c)) for c in self.cands
                   if c.type is EntityType.UNION and c.text[:-2] in forms and c.text.endswith("工会")}
         return unions.pop() if len(unions) == 1 else None
+
+    def _owner_of_union_before(self, before: int) -> str | None:
+        """The company a union named last before ``before`` belongs to, when the
+        company itself is printed only inside the union's name (某某有限公司工会召开
+        会员代表大会……公司董事长某某)."""
+        u = self._last_before(before, lambda c: c.type is EntityType.UNION)
+        owner = union_owner(self.name_of.get(id(u)) or u.text, self.ctx) if u is not None else None
+        return owner[0] if owner is not None and owner[1] is EntityType.COMPANY else None
 
     def _generic_unit(self, word: str | None, before: int):
         """The company (or hospital, school …) a common noun before a post refers to;

@@ -1168,3 +1168,20 @@ def test_company_union_short_of_doctests():
     import kg.resolve
     result = doctest.testmod(kg.resolve)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_posts_only_an_employer_has_go_to_the_story_s_company(make_page):
+    settings = Settings(home_region="湖南省", ner_model="")
+    art = _one(make_page, "株洲湘衡轨道交通装备股份有限公司今年举办技能竞赛。"
+                          "在湘衡轨交转向架事业部，记者见到了焊接班班长滕刚。车间主任缪远山说，竞赛让大家有了奔头。",
+               settings=settings)
+    ents = _ents(art)
+    assert "湘衡轨交" in ents["株洲湘衡轨道交通装备股份有限公司"].aliases
+    roles = _roles(art)
+    assert ("滕刚", "班长", "株洲湘衡轨道交通装备股份有限公司") in roles
+    assert ("缪远山", "车间主任", "株洲湘衡轨道交通装备股份有限公司") in roles
+    art = _one(make_page, "吉林市雪岭冰雪旅游开发有限公司工会召开会员代表大会，选举产生新一届工会委员会。"
+                          "公司党委书记、董事长宫长海在讲话中提出希望。", settings=settings)
+    roles = _roles(art)
+    assert ("宫长海", "党委书记", "吉林市雪岭冰雪旅游开发有限公司") in roles
+    assert ("宫长海", "董事长", "吉林市雪岭冰雪旅游开发有限公司") in roles
