@@ -1647,6 +1647,20 @@ def printed_abbreviations(text: str, full: str, ctx: Context) -> frozenset[str]:
     return frozenset(found)
 
 
+#: The shortest names of a province's or a city's federation of trade unions.
+UNION_SHORT_NAMES = {"省总": "省总工会", "市总": "市总工会"}
+_UNION_SHORT_RE = re.compile(r"(?<![\u4e00-\u9fff]{2}[省市])(省总|市总)(?![工体队经结监量裁站部局院计师长])")
+
+
+def union_short_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """省总 / 市总 used as a name (省总牵头, 市总副主席某某) in an article that names the
+    省总工会 / 市总工会 it stands for: a relative name like them."""
+    named = {full[0] for full in UNION_SHORT_NAMES.values()
+             if any(c.type == EntityType.UNION and c.text.endswith(UNION_SHORT_NAMES[full[0] + "总"]) for c in cands)}
+    return [Candidate(m.start(), m.end(), m.group(1), EntityType.UNION, "rule:union_short.v1", 2, relative=m.group(1)[0])
+            for m in _UNION_SHORT_RE.finditer(text) if m.group(1)[0] in named]
+
+
 def implied_short_forms(text: str, cands: list[Candidate], ctx: Context) -> list[Candidate]:
     """Later mentions of a company by a short name (:func:`company_short_forms`),
     canonical the full name printed earlier in the article."""
@@ -2107,6 +2121,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     cands += honor_spans(text, ctx)
     cands += declared_short_forms(text, longest_then_priority(cands), ctx)
     cands += implied_short_forms(text, longest_then_priority(cands), ctx)
+    cands += union_short_names(text, cands)
     merged = rules_then_model(cands, list(model_cands))
     stems = stem_spans(text, merged, bounds, ctx)
     stems += brand_spans(text, tokens, bounds, merged + stems, ctx)

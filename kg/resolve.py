@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .mentions import INDUSTRY_WORDS, LEGAL_TAIL, PERSON, Candidate, company_short_forms
+from .mentions import INDUSTRY_WORDS, LEGAL_TAIL, PERSON, UNION_SHORT_NAMES, Candidate, company_short_forms
 from .model import EntityType
 
 MUNICIPALITY_SUFFIX = "市"
@@ -198,7 +198,7 @@ def expand_relative(c: Candidate, city, district, province=None) -> str | None:
         return None
     if c.text.startswith("团"):
         return "团" + place.name + c.text[2:]
-    return place.name + c.text[1:]
+    return place.name + UNION_SHORT_NAMES.get(c.text, c.text)[1:]
 
 
 def canonical_form(c: Candidate, ctx, city, district, province=None) -> str | None:

@@ -1185,3 +1185,17 @@ def test_posts_only_an_employer_has_go_to_the_story_s_company(make_page):
     roles = _roles(art)
     assert ("宫长海", "党委书记", "吉林市雪岭冰雪旅游开发有限公司") in roles
     assert ("宫长海", "董事长", "吉林市雪岭冰雪旅游开发有限公司") in roles
+
+
+def test_sheng_zong_and_shi_zong_name_the_federation_the_article_names(make_page):
+    settings = Settings(home_region="上海市", ner_model="")
+    art = _one(make_page, "市总工会党组书记邵启东出席会议，市总副主席汪晓丹主持。", settings=settings)
+    assert "市总" in _ents(art)["上海市总工会"].aliases
+    assert ("汪晓丹", "副主席", "上海市总工会") in _roles(art)
+    art = _one(make_page, "省总工会召开会议。省总牵头实施培训计划，市总经理层不在此列。",
+               settings=Settings(home_region="湖南省", ner_model=""))
+    ents = _ents(art)
+    assert "省总" in ents["湖南省总工会"].aliases
+    assert not any(n.endswith("市总工会") for n in ents)     # 市总经理 is no union
+    art = _one(make_page, "省总牵头实施培训计划。", settings=Settings(home_region="湖南省", ner_model=""))
+    assert "湖南省总工会" not in _ents(art)                      # no federation named: 省总 alone is not read
