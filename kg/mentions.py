@@ -1125,6 +1125,7 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
                     and ctx.word_freq.get(two, 0) < 50 and not ctx.seg.tags.get(g2 + after, "").startswith("nr")
                     and not (after in NAME_CLOSERS and ctx.seg.tags.get(g2, "").startswith(("n", "a")))) \
                 or (g2 == "曾" and after and after in ONCE_VERBS) or (g2 == "分" and after and after in "获别") \
+                or (g2 == "则" and "\u4e00" <= after <= "\u9fff") \
                 or (after in ASPECT_PARTICLES and ctx.seg.tags.get(g2, "").startswith("v")):
             chars = chars[:1]   # 莫豪|曾荣获, 郑川|盯着: the verb is not the name's last character
     given = "".join(chars)

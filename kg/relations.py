@@ -18,6 +18,7 @@
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from .mentions import (DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, Candidate, appointment_post, honor_spans,
@@ -58,10 +59,10 @@ RECIPIENT = re.compile(r"(?:为|向)(?P<x>[^，。；、“”为向]{2,24}?)(?:
 #: 为某甲、快递员某乙、…某丙颁发“H”证书: each person listed holds it.
 RECIPIENTS = re.compile(r"(?:为|向)(?P<x>[^，。；“”为向]{2,80}?、[^，。；“”为向]{2,30}?)(?:颁发|授予)(?:了)?" + _H
                         + r"(?=荣誉称号|称号|奖牌|奖杯|证书|[，。；、]|$)")
-BEFORE_VERB = re.compile(r"(?:先后|曾经|曾|多次|还|也|均|已经|已|早已|此前|之前|又|都|连续|本人|并|同时|分别|一同|"
+BEFORE_VERB = re.compile(r"(?:先后|曾经|曾|多次|还|也|均|已经|已|早已|此前|之前|又|都|连续|本人|并|同时|分别|一同|因此|因而|由此|"
                          r"去年|今年|前年|当年|同年|次年|近年|近日|日前|(?:在|于)?\d{4}年度?)+$")
 #: 某甲、某乙等21人荣获 …: the persons listed before a count.
-COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:名|位|人|个)[^，。；]{0,6}?)?$")
+COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:名|位|人|个|家)[^，。；]{0,6}?|单位|集体|企业)?$")
 #: 授予某某公司等100个单位 H / 授予某某等300名职工 H: the first of the counted holders is named.
 GRANTED = re.compile(r"(?:授予|命名)(?P<x>[^，。；“”]{2,400}?)等[\d一二三四五六七八九十百千]+(?:个|名|位|家|人)"
                      r"(?:单位|集体|职工|个人|企业|同志|人才|高技能人才|班组)?(?:为)?(?:第[一二三四五六七八九十\d]+批)?"
@@ -77,6 +78,22 @@ NAMED_AS = re.compile(r"被(?P<by>[^，。；“”\"]{0,24}?)(?:命名为|确�
 NAMED_KINDS = ("工作室", "示范单位", "示范企业", "示范岗", "示范基地", "示范点")
 LISTED_HONOR = re.compile(r"(?:[”\"]?(?:、|和)[“\"]?|(?<=[”\"])[“\"])(?P<h>[^“”\"，。；、和]{2,14}?)[”\"]?(?=荣誉称号|称号|等|[，。；、和]|(?<=[”\"])[“\"]|$)")
 COPULA = re.compile(r"(?:(?:今年|现年)?\d{2}岁[，,])?[，,]?(?:也|还|同时|更)?是(?P<list>[^，。；：,]{2,40})(?=[，。；,]|$)")
+#: 等4名项目第一名获得者: a count closing a list of recipients.
+COUNTED_TAIL = re.compile(r"等[\d一二三四五六七八九十百]+(?:名|位|人)[^，。；、]{0,12}")
+#: A counted selection (有3人入选, 2名职工上榜) whose persons are listed next (他们是…).
+COUNTED_SELECTION = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?:人|名[^，。；：、]{0,4}?|位[^，。；：、]{0,4}?)"
+                               r"(?:入选|上榜|获评|当选|获此殊荣)")
+THEY_ARE = re.compile(r"(?:他们|她们|他们分别|她们分别|分别)(?:是|为)[：:]?")
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def cn_count(s: str) -> int | None:
+    """3 / 三 / 十 -> the number (small counts only); None when unreadable."""
+    if s.isdigit():
+        return int(s)
+    return _CN_DIGITS.get(s)
+
+
 #: 他/她 as the subject of a verb of winning (…，他先后获得): not 其他, 他们, 她们.
 PRONOUN = re.compile(r"(?<![其吉利])[他她]$")
 #: 所属的/下属的/直属的: the units listed next belong to the unit before.
@@ -119,6 +136,11 @@ def normalise_honor(h: str, ctx) -> str:
 
 def looks_like_honor(s: str) -> bool:
     return len(s) <= 14 and s.endswith(HONOR_CORE) and not any(ch in PUNCT for ch in s)
+
+
+def titled_honor(s: str, text: str, end: int) -> bool:
+    """An honor of any wording the text calls a title: 被授予“全省煤矿安全生产标兵”称号."""
+    return 2 <= len(s) <= 14 and not any(ch in PUNCT for ch in s) and text.startswith(("称号", "荣誉称号"), end)
 
 
 #: A worker's name, then where the worker works (某某在|某某快递干了三年, 某某已在|…工作).
@@ -511,7 +533,8 @@ class ArticleFacts:
         while k > 0 and text[k - 1] not in CLAUSE_PUNCT:
             k -= 1
         for raw in text[k:lo].split("、"):
-            item = re.sub(r"^(?:图为|—{1,2}记|(?:[他她]|这位|这)?(?:就|也|还|更|正)?(?:是|系)|[^、]{0,6}?(?:包括|其中有))|(?:获得者|得主)$", "",
+            item = re.sub(r"^(?:图为|—{1,2}记|(?:[他她]|这位|这)?(?:就|也|还|更|正)?(?:是|系)|[^、]{0,6}?(?:包括|其中有)"
+                          r"|[^、]{1,5}?的是|(?:今年)?\d{1,3}岁的)|(?:获得者|得主|代表)$", "",
                           raw.strip("“”\"")).strip("“”\"")     # ——记“某某工匠”、…: a profile's subtitle
             named = [h.text for h in honor_spans(item, self.ctx) if h.end == len(item)]
             if named:
@@ -543,7 +566,7 @@ class ArticleFacts:
         out = []
         for m in SUBJECT_WON.finditer(text):
             honor = m.group("h")
-            if not looks_like_honor(honor):
+            if not looks_like_honor(honor) and not titled_honor(honor, text, m.end()):
                 continue
             honors = [normalise_honor(h, self.ctx) for h in [honor] + self._listed_after(m.end())]
             out += [(h, holder) for holder in self._holders_before(m.start()) for h in honors]
@@ -565,7 +588,8 @@ class ArticleFacts:
             if not looks_like_honor(honor):
                 continue
             x0, x1 = m.span("x")
-            holder = self._org_ending(x1, x0)
+            holder = self._org_ending(x1, x0) or next(
+                (c for c in self.by_end.get(x1, ()) if c.type == PERSON and c.start >= x0), None)
             if holder is None and m.group("x").startswith("该"):
                 holder = self._referent(m.group("x")[1:], x0)
             if holder is not None:
@@ -574,9 +598,10 @@ class ArticleFacts:
             honor = m.group("h")
             x0, x1 = m.span("x")
             persons = [c for c in self.cands if c.type == PERSON and x0 <= c.start and c.end <= x1]
-            if looks_like_honor(honor) and persons and persons[-1].end == x1:
+            if looks_like_honor(honor) and persons and (persons[-1].end == x1 or COUNTED_TAIL.fullmatch(text, persons[-1].end, x1)):
                 out += [(normalise_honor(honor, self.ctx), c) for c in persons]
         out += self._listed_under_honor()
+        out += self._counted_winners()
         unveiled = {m.group("h") for m in UNVEILED.finditer(text) if looks_like_honor(m.group("h"))}
         if unveiled:
             venue = None
@@ -586,6 +611,35 @@ class ArticleFacts:
                     break
             if venue is not None:
                 out += [(normalise_honor(h, self.ctx), venue) for h in sorted(unveiled)]
+        return out
+
+    def _counted_winners(self) -> list[tuple[str, Candidate]]:
+        """某某公司有3人入选(，…)。他们是A、B和C / 有2人上榜：一位是A，另一位是B: the
+        persons listed right after a counted selection hold the honor quoted last before
+        it, when exactly as many persons as counted are listed."""
+        text = self.text
+        out = []
+        for m in COUNTED_SELECTION.finditer(text):
+            n = cn_count(m.group("n"))
+            stop = text.find("。", m.end())
+            stop = len(text) if stop == -1 else stop
+            colon = re.compile(r"[^，。；]{0,12}?[：:]").match(text, m.end())
+            if colon is not None:
+                lo, hi = colon.end(), stop
+            else:
+                nxt = THEY_ARE.match(text, stop + 1)
+                if nxt is None:
+                    continue
+                lo = nxt.end()
+                hi = text.find("。", lo)
+                hi = len(text) if hi == -1 else hi
+            persons = [c for c in self.cands if c.type == PERSON and lo <= c.start and c.end <= hi]
+            if n is None or len({c.text for c in persons}) != n:
+                continue
+            quoted = [h for h in re.findall(r"“([^“”]{2,14})”", text[max(0, m.start() - 400):m.start()])
+                      if looks_like_honor(h)]
+            if quoted:
+                out += [(normalise_honor(quoted[-1], self.ctx), c) for c in persons]
         return out
 
     def _listed_under_honor(self) -> list[tuple[str, Candidate]]:
@@ -691,10 +745,18 @@ class ArticleFacts:
         text = self.text
         m = BEFORE_VERB.search(text, max(0, end - 16), end)
         pos = m.start() if m else end
+        if m and m.group(0).startswith("本人") and text[pos - 1:pos] in "，,":
+            person = self._topic_person(pos - 1)     # …，本人也因此荣获: the one the story is about
+            return [person] if person is not None else []
+        if text[pos - 1:pos] in ("”", "\"") and any(c.type is not EntityType.DISTRICT for c in self.by_end.get(pos - 1, ())):
+            pos -= 1     # “某某劳模创新工作室”被命名为…: the quoted name wins
         counted = COUNTED.search(text, max(0, pos - 12), pos)
         if counted is not None:
             holders = []
             at = counted.start()
+            unit = next((c for c in self.by_end.get(at, ()) if c.type not in (PERSON, EntityType.JOURNALIST, EntityType.DISTRICT)), None)
+            if unit is not None:
+                return self._listed_with(unit)     # 某某公司等单位获得…: the units listed
             while (c := next((c for c in self.by_end.get(at, ()) if c.type == PERSON), None)) is not None:
                 holders.append(c)
                 segs = self.chain_segments(c)
@@ -809,12 +871,16 @@ class ArticleFacts:
         out = []
         while (m := COPULA.match(self.text, end)) is not None:
             items = [re.sub(r"(获得者|得主)$", "", x.strip("“”\"")) for x in re.split(r"、|和|及", m.group("list"))]
-            honors = [x for x in items if looks_like_honor(x)]
-            if not honors or len(honors) != len(items):
-                break
-            out += [normalise_honor(h, self.ctx) for h in honors]
+            honors = list(itertools.takewhile(looks_like_honor, items))
+            if honors and len(honors) != len(items) and not self._post_item(items[len(honors)]):
+                break       # 是H、某某公司制茶师: the honors before a post count
+            out += [normalise_honor(h, self.ctx) for h in honors]   # 是公司首席科学家，也是H获得者: over the post
             end = m.end()
         return out
+
+    def _post_item(self, item: str) -> bool:
+        """True when a listed item ends in a post title (某某公司制茶师)."""
+        return title_at_end(item, len(item), self.ctx) is not None
 
     def _referent(self, word: str, before: int):
         """The nearest candidate before ``before`` whose name ends with ``word`` (该医院)."""
@@ -840,6 +906,14 @@ class ArticleFacts:
             holder = person or unit    # 荣获…的某某公司电工某某: the person; 荣获…的某某公司，…: the unit
             if holder is not None:
                 out.append((normalise_honor(honor, self.ctx), holder))
+            while holder is person and person is not None and self.text[person.end:person.end + 1] in ("、", "和"):
+                # 荣获H称号的某某公司桥吊司机某甲、某某公司焊工某乙: each person listed
+                nxt = next((c for c in after if c.type == PERSON and c.start > person.end), None)
+                segs = self.chain_segments(nxt) if nxt is not None else []
+                if nxt is None or (segs[0][0] if segs else nxt.start) != person.end + 1:
+                    break
+                out.append((normalise_honor(honor, self.ctx), nxt))
+                holder = person = nxt
         return out
 
     # ----------------------------------------------------------- stated links

@@ -1199,3 +1199,39 @@ def test_sheng_zong_and_shi_zong_name_the_federation_the_article_names(make_page
     assert not any(n.endswith("市总工会") for n in ents)     # 市总经理 is no union
     art = _one(make_page, "省总牵头实施培训计划。", settings=Settings(home_region="湖南省", ner_model=""))
     assert "湖南省总工会" not in _ents(art)                      # no federation named: 省总 alone is not read
+
+
+def test_honors_of_counted_selections_titles_recipients_and_listed_winners(make_page):
+    settings = Settings(home_region="黑龙江省", ner_model="")
+    art = _one(make_page, "全省第三届“龙江工匠”名单发布。其中，齐齐哈尔鹤岭重型装备股份有限公司有3人入选，数量居全省首位。"
+                          "他们是车间主任冼国强、数控镗铣工帅立秋和焊工眭红梅。会上，矿山公司采煤工邝振山等10名职工"
+                          "被授予“全省煤矿安全生产标兵”称号。焊工邬志刚、钳工饶冬明参加比赛。闭幕式上，主办方为邬志刚、"
+                          "饶冬明等4名项目第一名获得者颁发了“黑龙江省技术能手”证书。", settings=settings)
+    honors = _honors(art)
+    assert {("冼国强", "龙江工匠"), ("帅立秋", "龙江工匠"), ("眭红梅", "龙江工匠")} <= honors
+    assert ("邝振山", "全省煤矿安全生产标兵") in honors
+    assert {("邬志刚", "黑龙江省技术能手"), ("饶冬明", "黑龙江省技术能手")} <= honors
+    art = _one(make_page, "全省“龙江工匠”名单发布。鹤岭重装有3人入选。他们是车工冼国强和焊工眭红梅。", settings=settings)
+    assert not any(h == "龙江工匠" for _, h in _honors(art))       # two listed for three counted: no guess
+
+
+def test_honors_a_person_is_said_to_hold_beside_a_post(make_page):
+    settings = Settings(home_region="山东省", ner_model="")
+    art = _one(make_page, "“冬天把车伺候好了。”说话的是黑龙江省劳动模范、拖拉机手尹德胜。"
+                          "58岁的山东省劳动模范、酿酒师税永刚正带着徒弟们看花摘酒。"
+                          "首席科学家蔺思成出席。工作室领衔人蔺思成是公司首席科学家，也是全国五一劳动奖章获得者。"
+                          "制茶师王志明讲课。王志明是海南省劳动模范、五指山岚香茶业有限公司制茶师。"
+                          "分离工艺工程师邹昊天是团队里的骨干。去年，他带领攻关小组破解了杂质难题，本人也因此荣获山东省五一劳动奖章。",
+               settings=settings)
+    honors = _honors(art)
+    assert {("尹德胜", "黑龙江省劳动模范"), ("税永刚", "山东省劳动模范"), ("蔺思成", "全国五一劳动奖章"),
+            ("王志明", "海南省劳动模范"), ("邹昊天", "山东省五一劳动奖章")} <= honors
+    art = _one(make_page, "会上，荣获山东省劳动模范称号的青岛海昱港口集团有限公司桥吊司机逄春山、淄博恒泓化工集团有限公司"
+                          "化工操作工亓晓明、潍坊福川重工有限公司焊工禚立强作为代表上台领奖。四平市丰裕粮食仓储有限公司等单位"
+                          "获得山东省五一劳动奖状。苏州瑞思纳米科技股份有限公司的“蔺思成劳模创新工作室”被命名为“苏州市示范性劳模创新工作室”。"
+                          "快递员付强则希望工会能多组织活动。", settings=settings)
+    honors = _honors(art)
+    assert {("逄春山", "山东省劳动模范"), ("亓晓明", "山东省劳动模范"), ("禚立强", "山东省劳动模范")} <= honors
+    assert ("四平市丰裕粮食仓储有限公司", "山东省五一劳动奖状") in honors
+    assert ("蔺思成劳模创新工作室", "苏州市示范性劳模创新工作室") in honors
+    assert "付强" in _ents(art) and "付强则" not in _ents(art)
