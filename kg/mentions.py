@@ -910,7 +910,7 @@ def _short_forms(text, tokens, ctx, home) -> list[Candidate]:
         if nxt in ("区", "市", "县", "省") or _in_book_title(text, t.start):
             continue
         after = _next_token(tokens, t.end)
-        if after is not None and _continues_name(after) and not _own_city_follows(text, t.end, d, ctx):
+        if after is not None and _continues_name(after, text) and not _own_city_follows(text, t.end, d, ctx):
             continue  # 北京建工, 通州新校区, 北京银行业: the short form opens a longer name
         out.append(Candidate(t.start, t.end, t.text, EntityType.DISTRICT, "rule:division_short.v1", 0,
                              canonical=d.name))
@@ -1037,13 +1037,16 @@ def _distant_city_shorts(text, tokens, ctx, home_shorts) -> list[Candidate]:
 
 SHORT_FORM_FOLLOWERS = frozenset("""地区 市民 人 各区 全市 各界 时间 及 和 与 等 以及 等地
 高质量 经济 发展 新篇章 篇章 实践 大地 样板 故事 经验 力量 现代化 振兴 全面 各地 城乡 人民 大局 答卷 窗口 风采
-工作 生活 务工 打拼 创业 扎根 落户 定居
+工作 生活 务工 打拼 创业 扎根 落户 定居 本地人 本地 籍 老乡
 """.split())   # words after a short form that leave it a place (推进某省高质量发展, 在某市工作生活)
 
 
-def _continues_name(t) -> bool:
-    """True when the word after a short form makes it part of a longer name."""
+def _continues_name(t, text: str = "") -> bool:
+    """True when the word after a short form makes it part of a longer name (a
+    verbal noun that closes the clause does not: 活动在某林|启动。)."""
     if t.text in SHORT_FORM_FOLLOWERS or any(ch in PUNCT for ch in t.text):
+        return False
+    if text and t.tag.startswith("vn") and (t.end >= len(text) or text[t.end] in PUNCT):
         return False
     if not re.match(r"[\u4e00-\u9fff]", t.text):
         return False
@@ -1536,7 +1539,7 @@ def _three_framed(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
     return pos, pos + 3
 
 
-ZONE_RE = re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|开发区|保税区|自由贸易试验区|自贸区|新区)")
+ZONE_RE = re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|开发区|工业园区|保税区|自由贸易试验区|自贸区|新区)")
 
 
 def zone_spans(text: str, tokens, ctx: Context) -> list[Candidate]:
@@ -1547,12 +1550,24 @@ def zone_spans(text: str, tokens, ctx: Context) -> list[Candidate]:
         s = m.start()
         for L in range(min(8, s), 1, -1):   # the longest word-aligned head opening with a place
             head = text[s - L:s]
-            if s - L not in starts or any(ch in PUNCT for ch in head):
+            if s - L not in starts or any(ch in PUNCT or ch in "的和与及" for ch in head) or _words_after_division(head, ctx):
                 continue
             if any(head[:k] in ctx.division_names or ctx.lex.divisions_by_short(head[:k]) for k in range(2, L + 1)):
                 out.append(Candidate(s - L, m.end(), text[s - L:m.end()], EntityType.DISTRICT, "rule:zone.v1", 1))
                 break
     return out
+
+
+def _words_after_division(head: str, ctx: Context) -> bool:
+    """True when a division's full name inside ``head`` is followed by words that are
+    no place (某桂区参观某林|新区): the zone's name does not reach back over them."""
+    for p in range(len(head)):
+        d = ctx.div_index.longest_at(head, p)
+        if d is not None and d[-1] in "区县市旗" and p + len(d) < len(head):
+            rest = head[p + len(d):]
+            return not any(rest[:k] in ctx.division_names or ctx.lex.divisions_by_short(rest[:k])
+                           for k in range(2, len(rest) + 1))
+    return False
 
 
 DECLARED_RE = re.compile(r"[（(](?:以下|下文)?简称[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[）)]")

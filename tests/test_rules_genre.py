@@ -1235,3 +1235,15 @@ def test_honors_a_person_is_said_to_hold_beside_a_post(make_page):
     assert ("四平市丰裕粮食仓储有限公司", "山东省五一劳动奖状") in honors
     assert ("蔺思成劳模创新工作室", "苏州市示范性劳模创新工作室") in honors
     assert "付强" in _ents(art) and "付强则" not in _ents(art)
+
+
+def test_city_short_forms_before_a_closing_verb_and_zone_heads(make_page):
+    settings = Settings(home_region="广西壮族自治区", ner_model="")
+    art = _one(make_page, "劳模疗休养活动在桂林启动，并赴临桂区参观桂林新区规划馆。黄秀英是钦州本地人。"
+                          "苏州工业园区也派人参加。", settings=settings)
+    ents = _ents(art)
+    assert {"桂林市", "钦州市", "临桂区"} <= set(ents)
+    assert not any("参观" in n for n in ents)                 # the zone's name does not reach over a verb
+    assert ents["苏州工业园区"].types == (EntityType.DISTRICT,)
+    art = _one(make_page, "活动在邹城市太平镇的工业园区举行。", settings=settings)
+    assert not any(n.endswith("的工业园区") for n in _ents(art))
