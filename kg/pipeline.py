@@ -231,7 +231,6 @@ def _sentence_of(sentences, pos: int) -> int:
     return idx
 
 
-# Workers' posts whose holder is not employed by the company a report is about.
 #: Posts only an employer has: with no organisation in the chain they belong to the
 #: company named in the sentence, or to the article's one company.
 EMPLOYER_POSTS = frozenset("""班长 班组长 车间主任 车间副主任 工段长 船长 机长 列车长 董事长 副董事长 总经理
@@ -239,6 +238,7 @@ EMPLOYER_POSTS = frozenset("""班长 班组长 车间主任 车间副主任 工�
 #: A chain opening with a unit the story has not named (集团董事长 with no group named):
 #: that unit, not the story's company, holds the post.
 OTHER_UNIT_OPENER = re.compile(r"(?:该|本|这家)?(?:集团|医院|学院|学校|银行|酒店|煤矿|矿)")
+# Workers' posts whose holder is not employed by the company a report is about.
 NOT_COMPANY_POSTS = frozenset(("律师", "法官", "仲裁员", "调解员", "农民工", "护林员"))
 #: Jobs often done for no employer (on a platform, on one's own land): with no
 #: employer named in the chain or the sentence the post stands alone (org null).

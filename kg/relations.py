@@ -83,6 +83,7 @@ COUNTED_TAIL = re.compile(r"等[\d一二三四五六七八九十百]+(?:名|位|
 #: A counted selection (有3人入选, 2名职工上榜) whose persons are listed next (他们是…).
 COUNTED_SELECTION = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?:人|名[^，。；：、]{0,4}?|位[^，。；：、]{0,4}?)"
                                r"(?:入选|上榜|获评|当选|获此殊荣)")
+LIST_COLON = re.compile(r"[^，。；]{0,12}?[：:]")
 THEY_ARE = re.compile(r"(?:他们|她们|他们分别|她们分别|分别)(?:是|为)[：:]?")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -623,7 +624,7 @@ class ArticleFacts:
             n = cn_count(m.group("n"))
             stop = text.find("。", m.end())
             stop = len(text) if stop == -1 else stop
-            colon = re.compile(r"[^，。；]{0,12}?[：:]").match(text, m.end())
+            colon = LIST_COLON.match(text, m.end())
             if colon is not None:
                 lo, hi = colon.end(), stop
             else:
@@ -906,7 +907,7 @@ class ArticleFacts:
             holder = person or unit    # 荣获…的某某公司电工某某: the person; 荣获…的某某公司，…: the unit
             if holder is not None:
                 out.append((normalise_honor(honor, self.ctx), holder))
-            while holder is person and person is not None and self.text[person.end:person.end + 1] in ("、", "和"):
+            while person is not None and holder is person and self.text[person.end:person.end + 1] in ("、", "和"):
                 # 荣获H称号的某某公司桥吊司机某甲、某某公司焊工某乙: each person listed
                 nxt = next((c for c in after if c.type == PERSON and c.start > person.end), None)
                 segs = self.chain_segments(nxt) if nxt is not None else []
