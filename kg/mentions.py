@@ -1646,6 +1646,19 @@ def company_core(full: str, ctx: Context) -> str | None:
     return core
 
 
+def in_order(short: str, full: str) -> list[int] | None:
+    """Where each character of ``short`` is found in ``full``, in order; None if not all are."""
+    positions = []
+    j = 0
+    for ch in short:
+        j = full.find(ch, j)
+        if j == -1:
+            return None
+        positions.append(j)
+        j += 1
+    return positions
+
+
 def printed_abbreviations(text: str, full: str, ctx: Context) -> frozenset[str]:
     """Four-character short names the text prints for a company: its brand (the first
     two characters after the places) and two later characters of its name in order
@@ -1657,7 +1670,7 @@ def printed_abbreviations(text: str, full: str, ctx: Context) -> frozenset[str]:
     for occ in re.finditer(re.escape(core[:2]), text):
         four = text[occ.start():occ.start() + 4]
         if len(four) == 4 and four not in full and all("\u4e00" <= ch <= "\u9fff" for ch in four[2:]) \
-                and 0 < core.find(four[2], 2) < core.find(four[3], core.find(four[2], 2) + 1) \
+                and in_order(four[2:], core[2:]) is not None \
                 and not _common_word(four, ctx):
             found.add(four)
     return frozenset(found)
@@ -1671,8 +1684,8 @@ _UNION_SHORT_RE = re.compile(r"(?<![\u4e00-\u9fff]{2}[省市])(省总|市总)(?!
 def union_short_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """省总 / 市总 used as a name (省总牵头, 市总副主席某某) in an article that names the
     省总工会 / 市总工会 it stands for: a relative name like them."""
-    named = {full[0] for full in UNION_SHORT_NAMES.values()
-             if any(c.type == EntityType.UNION and c.text.endswith(UNION_SHORT_NAMES[full[0] + "总"]) for c in cands)}
+    named = {short[0] for short, full in UNION_SHORT_NAMES.items()
+             if any(c.type == EntityType.UNION and c.text.endswith(full) for c in cands)}
     return [Candidate(m.start(), m.end(), m.group(1), EntityType.UNION, "rule:union_short.v1", 2, relative=m.group(1)[0])
             for m in _UNION_SHORT_RE.finditer(text) if m.group(1)[0] in named]
 

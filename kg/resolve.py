@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .mentions import INDUSTRY_WORDS, LEGAL_TAIL, PERSON, UNION_SHORT_NAMES, Candidate, company_short_forms
+from .mentions import INDUSTRY_WORDS, LEGAL_TAIL, PERSON, UNION_SHORT_NAMES, Candidate, company_short_forms, in_order
 from .model import EntityType
 
 MUNICIPALITY_SUFFIX = "市"
@@ -253,7 +253,7 @@ def is_abbreviation(short: str, full: str, suffixes=()) -> bool:
     if suffixes and _final_suffix(short, suffixes) != _final_suffix(full, suffixes) \
             and _final_suffix(full, suffixes) != "人民" + _final_suffix(short, suffixes):
         return False    # 某区法院 is short for 某市某区人民法院
-    positions = _in_order(short, full)
+    positions = in_order(short, full)
     if positions is None:
         return False
     final = _final_suffix(full, suffixes) or ""
@@ -432,20 +432,7 @@ def company_union_short_of(short: str, full: str) -> bool:
         return False
     core = owner[:m.start()]
     stem = re.sub(r"(?<=..)公司$", "", stem)
-    return len(stem) >= 2 and stem[:2] in core and _in_order(stem, core) is not None
-
-
-def _in_order(short: str, full: str) -> list[int] | None:
-    """Where each character of ``short`` is found in ``full``, in order; None if not all are."""
-    positions = []
-    j = 0
-    for ch in short:
-        j = full.find(ch, j)
-        if j == -1:
-            return None
-        positions.append(j)
-        j += 1
-    return positions
+    return len(stem) >= 2 and stem[:2] in core and in_order(stem, core) is not None
 
 
 def _brand_of(short: str, full: str) -> bool:
