@@ -60,7 +60,9 @@ INDUSTRY_WORDS = frozenset("""
 机关 直属机关 国资 国资委 事业单位 银行业 保险业 证券业 信息 互联网 平台 新就业形态 行业 产业 系统
 化学 地质 有色 钢铁 汽车 船舶 军工 航天 核工业 通信 电信 水电 渔业 农垦 森工 煤炭
 """.split())
-PUNCT = set("，。、；：！？,.;:!?“”\"'‘’《》<>【】[]（）()—…·\n\t 　-/")
+#: List bullets that open a brief (●某县总工会日前…): never part of a name.
+BULLETS = "●■◆▲★☆◇□○◎•▶►▪"
+PUNCT = set("，。、；：！？,.;:!?“”\"'‘’《》<>【】[]（）()—…·\n\t 　-/") | set(BULLETS)
 MAX_ORG_LEN = 32
 NAME_INNER_WORDS = frozenset({"联合"})   # stop words that a company's name may hold
 HONOR = "honor"   # a named honor: blocks the places and bodies inside it, is no entity itself
@@ -328,11 +330,12 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
     if not text.startswith(BRANCH_SUFFIX, suffix_start):   # 某运物流|湖北分公司 keeps its brand
         for k in range(len(seq) - 1, 0, -1):
             before = seq[k - 1]
-            if any(d.level == "province" for d in ctx.lex.divisions_by_short(seq[k].text)) \
+            if (any(d.level == "province" for d in ctx.lex.divisions_by_short(seq[k].text))
+                    or len(seq[k].text) >= 3 and seq[k].text in ctx.division_names) \
                     and ctx.word_freq.get(before.text, 0) > 50 and before.text not in ctx.suffixes \
                     and before.text not in INDUSTRY_WORDS \
                     and not before.tag.startswith(("nt", "nz", "j", "nr", "ns")):
-                return seq[k].start   # 区总工会指派|广东某信律师事务所: a common word before a province ends the name
+                return seq[k].start   # 区总工会指派|广东某信律师事务所, 指派|某山区总工会: a common word before a province or a full division ends the name
     if _name_head(seq[0], ctx, text[seq[0].end:seq[0].end + 1]):
         return seq[0].start
     for k in range(1, len(seq)):
@@ -427,8 +430,9 @@ def _oov_piece(tokens, i: int, walked) -> bool:
     if len(t.text) != 1 or t.tag not in ("f", "d", "q", "p") or i == 0 or t.text in STOP_WORDS:
         return False
     before = tokens[i - 1]
-    if t.tag == "p":   # 于都县|顺|捷快递有限公司: only between a place and another character
-        return bool(walked) and len(walked[-1].text) == 1 and before.tag.startswith("ns") and len(before.text) > 1
+    if t.tag == "p":   # 于都县|顺|捷快递有限公司, 某市|顺|邦达物流: only between a place and another character or a name-like word
+        return bool(walked) and (len(walked[-1].text) == 1 or walked[-1].tag.startswith(("nr", "nz"))) \
+            and before.tag.startswith("ns") and len(before.text) > 1
     if not walked:   # 河南|天|中|律师事务所: the last of two characters between a place and the suffix
         return (i >= 2 and len(before.text) == 1 and before.tag.startswith(("n", "q", "f", "d"))
                 and before.text not in STOP_WORDS and tokens[i - 2].tag.startswith("ns") and len(tokens[i - 2].text) > 1)
@@ -587,7 +591,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         if typ is not EntityType.UNION and "工会" in body and suffix in ("中心", "服务中心"):
             typ = EntityType.UNION
         joint = max(body.rfind("和"), body.rfind("与"))
-        if joint >= 0 and typ not in (EntityType.GOVERNMENT, EntityType.UNION):
+        if joint >= 0 and typ not in (EntityType.GOVERNMENT, EntityType.UNION) \
+                and _ends_a_body(text, left + joint, ctx):
             cut = left + joint + 1   # 总工会与某某大学: two bodies, the name is the last one
             left, body = cut, text[cut:s]
             if len(body) < 2:
@@ -668,6 +673,13 @@ COURTS = ("法院", "检察院", "仲裁院")
 
 #: Departments only a company has (a government's organs have other names).
 CORPORATE_DEPARTMENTS = ("人力资源", "财务", "市场", "销售", "研发", "生产", "采购", "品质", "质量管理", "营销")
+
+
+def _ends_a_body(text: str, end: int, ctx: Context) -> bool:
+    """True when a body or a division ends at ``end`` (市人社局|和…, 北京市|与…): the
+    conjunction after it joins two names; after a name's inner character (昆明澄|和环境
+    服务有限公司) it is part of the name."""
+    return ctx.suffix_index.longest_ending_at(text, end) is not None or text[:end].endswith(DIVISION_ENDS)
 
 
 def _brand_before_department(body: str, suffix: str, ctx) -> str:

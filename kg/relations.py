@@ -117,7 +117,10 @@ GENERIC_UNIT = re.compile(r"(?:该|本|这家|其所在)?(?P<w>集团公司|公�
                           r"|[\u4e00-\u9fff]{1,4}?(?:队|班组|车间|工段|工区)(?:党支部|党总支)?)")
 #: A union printed by its kind alone before a post (楼宇联合工会主席, 公司工会委员会主席): the
 #: union of that kind named last.
-UNION_REFERENCE = re.compile(r"(?:该|本|公司|企业|集团|楼宇|园区|大厦|行业|联合)?(?P<k>联合工会|工会联合会|工会委员会)")
+UNION_REFERENCE = re.compile(r"(?:该|本)?(?:(?P<p>公司|企业|集团|楼宇|园区|大厦|行业|联合|街道|社区|乡镇|镇|乡)?"
+                             r"(?P<k>联合工会|工会联合会|工会委员会)|(?P<t>街道|社区|乡镇|镇|乡|园区)总工会|联合会)")
+#: The kinds of place a union reference names with its kind (街道总工会, 社区工会联合会).
+PLACE_KINDS = ("街道", "社区", "乡镇", "镇", "乡", "园区", "楼宇", "大厦", "行业")
 GROUP_NAME = re.compile(r"集团(?:有限责任公司|股份有限公司|有限公司|公司)?$")
 HELD_AT = re.compile(r"在(?P<x>[^，。；、在]{2,30}?)(?:举办|举行|召开|开展)")
 
@@ -428,9 +431,8 @@ class ArticleFacts:
         if org is None and c is None:
             printed = rest + ("工会" if t.startswith("工会") else "")
             if (m := UNION_REFERENCE.fullmatch(printed)) is not None:
-                # 楼宇联合工会主席某某, 公司工会委员会主席某某: the union of that kind named last
-                u = self._last_before(lo, lambda x: x.type is EntityType.UNION
-                                      and (self.name_of.get(id(x)) or x.text).endswith(m.group("k")))
+                # 楼宇联合工会主席某某, 公司工会委员会主席某某, 街道总工会主席某某: the union of that kind
+                u = self._union_of_kind(m, lo)
                 if u is not None:
                     return t[2:] if t.startswith("工会") and len(t) > 2 else t, self.name_of.get(id(u))
         if org is None and honor_like(text[lo:tstart]):
@@ -442,6 +444,22 @@ class ArticleFacts:
             elif m.group("w") in (None, "公司", "企业", "集团", "集团公司"):
                 org = self._owner_of_union_before(lo)
         return self._fix_title(t, org, prev_org)
+
+    def _union_of_kind(self, m, at: int):
+        """The union a reference by kind means (m: a UNION_REFERENCE match): the one
+        of that kind named last before ``at``, else the first named after it (公司工会
+        委员会主席某某 … 某某有限公司工会委员会). A place kind narrows the kind (街道总工会
+        is a street's federation, 联合会 alone a 工会联合会)."""
+        if m.group("t"):
+            kind = m.group("t") + "总工会"
+        elif m.group("k"):
+            kind = (m.group("p") if m.group("p") in PLACE_KINDS else "") + m.group("k")
+        else:
+            kind = "工会联合会"
+        test = lambda x: x.type is EntityType.UNION and (self.name_of.get(id(x)) or x.text).endswith(kind)   # noqa: E731
+        u = self._last_before(at, test)
+        return u if u is not None else min((c for c in self.cands if c.start >= at and test(c)),
+                                           key=lambda c: c.start, default=None)
 
     def _last_before(self, before: int, test, start: int = 0):
         """The nearest candidate ending by ``before`` (and starting at ``start`` or

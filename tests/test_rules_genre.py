@@ -1247,3 +1247,49 @@ def test_city_short_forms_before_a_closing_verb_and_zone_heads(make_page):
     assert ents["苏州工业园区"].types == (EntityType.DISTRICT,)
     art = _one(make_page, "活动在邹城市太平镇的工业园区举行。", settings=settings)
     assert not any(n.endswith("的工业园区") for n in _ents(art))
+
+
+def test_cooperative_is_an_organization_and_the_employer_of_its_head(make_page):
+    art = _one(make_page, "”松溪县禾穗农机专业合作社理事长庞立春说，合作社今年为周边农户提供代耕服务。",
+               settings=Settings(home_region="福建省", ner_model=""))
+    assert _ents(art)["松溪县禾穗农机专业合作社"].types[0] is EntityType.ORGANIZATION
+    assert ("庞立春", "理事长", "松溪县禾穗农机专业合作社") in _roles(art)
+    assert "合作社" not in _ents(art)
+
+
+def test_conjunction_inside_a_company_name_is_kept(make_page):
+    art = _one(make_page, "区总工会还联合昆明澄和环境服务有限公司，为环卫工人免费体检。市人社局和某某公司参加。",
+               settings=Settings(home_region="云南省", ner_model=""))
+    assert "昆明澄和环境服务有限公司" in _ents(art)
+    assert "环境服务有限公司" not in _ents(art)
+
+
+def test_preposition_character_after_a_city_opens_a_company_name(make_page):
+    art = _one(make_page, "他所在的吉林市顺邦达物流有限公司有60多名快递员。",
+               settings=Settings(home_region="吉林省", ner_model=""))
+    assert "吉林市顺邦达物流有限公司" in _ents(art)
+
+
+def test_verb_before_a_district_union_is_not_its_name(make_page):
+    art = _one(make_page, "接到求助后，立即指派天山区总工会职工法律援助站值班律师岑晓雯介入。",
+               settings=Settings(home_region="新疆维吾尔自治区", ner_model=""))
+    assert "天山区总工会" in _ents(art)
+    assert not any(n.startswith("指派") for n in _ents(art))
+
+
+def test_bullet_opening_a_brief_is_not_part_of_a_name(make_page):
+    art = _one(make_page, "●延川县总工会日前在文安驿镇举办宣讲会。",
+               settings=Settings(home_region="陕西省", ner_model=""))
+    assert "延川县总工会" in _ents(art)
+    assert not any("●" in n for n in _ents(art))
+
+
+def test_union_named_by_its_kind_is_the_article_union_of_that_kind(make_page):
+    art = _one(make_page, "街道总工会主席阿依古丽·吐尔逊介绍，驿站开放一年多来服务骑手两万人次。"
+                          "记者走访了幸福路街道总工会。")
+    assert ("阿依古丽·吐尔逊", "主席", "幸福路街道总工会") in _roles(art)
+    art = _one(make_page, "双方首席代表、公司工会委员会主席郦秀芬在协议上签字。今年3月起，"
+                          "东莞瀚嘉精密电子有限公司工会委员会收集职工诉求1300余条。")
+    assert ("郦秀芬", "主席", "东莞瀚嘉精密电子有限公司工会委员会") in _roles(art)
+    art = _one(make_page, "雨花区快递行业工会联合会与企业签订协议。联合会主席隆小芳说，协议明确了高温作业时间。")
+    assert ("隆小芳", "主席", "雨花区快递行业工会联合会") in _roles(art)
