@@ -1148,7 +1148,9 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
     end = pos + sur + len(chars)
     adjective_given = (after_post and ctx.seg.tags.get(given, "").startswith(("a", "ns", "nz"))) or (
         (after_post or any_post) and ctx.seg.tags.get(given, "").startswith("n")
-        and (follows in NAME_ENDS or after_post and _verb_freq(text[end:end + 2], ctx) > 0))
+        and (follows in NAME_ENDS or after_post and _verb_freq(text[end:end + 2], ctx) > 0)) or (
+        any_post and ctx.seg.tags.get(given, "").startswith(("n", "t")) and _opens_clause(text, end, ctx)
+        and not ctx.word_freq.get(text[pos:end]))    # 工人|高质量完成: a dictionary word
     if _common_word(text[pos:pos + sur + len(chars)], ctx) or (
             len(chars) == 2 and _common_word(given, ctx) and not adjective_given):
         return None  # 单位 / 从信息 / 高质量: ordinary words, not surname + given name
@@ -1159,6 +1161,15 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
     if rare and (len(chars) < 2 or not (follows in NAME_ENDS or _TRANSLIT_END.match(text, pos + 3))):
         return None     # 主席把关, 火速赶到: the word, not a surname
     return pos, pos + sur + len(chars)
+
+
+def _opens_clause(text: str, end: int, ctx) -> bool:
+    """True when a clause's predicate opens at ``end``: 说/是/在, an adverb, a time or
+    a pronoun word (每天, 已经, 今年), or a plain verb (作为), not a noun or a verbal
+    noun (快递员某海军|每天 is a name; 焊工高温|作业 is not)."""
+    w = text[end:end + 2]
+    tag = ctx.seg.tags.get(w, "")
+    return text[end:end + 1] in ("说", "是", "在") or ctx.word_freq.get(w, 0) > 50 and (tag in ("v", "d", "t", "r"))
 
 
 #: Given names' last characters that glue to a following 是 as an adverb (某文光|是, 某立正|是):
@@ -1533,6 +1544,47 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
                 break
             s, e = span
             out.append(Candidate(s, e, text[s:e], PERSON, "rule:title_chain.v1", 4))
+    return out
+
+
+#: Nouns for a person's tie to work or kin that a name follows (徒弟某某, 工友某某,
+#: 困难职工某甲、某乙): no post (no role row), but a sure cue that a person is named.
+PERSON_NOUNS = ("徒弟", "师傅", "师父", "工友", "同事", "老乡", "丈夫", "妻子", "爱人", "学员",
+                "职工", "员工", "农民工", "职工代表", "学员代表")
+PERSON_NOUN_RE = re.compile("|".join(sorted(PERSON_NOUNS, key=len, reverse=True)))
+
+
+def _opens_a_word(text: str, span: tuple[int, int], ctx: Context) -> bool:
+    """True when a would-be name opens a dictionary word (职工|文化宫, 职工|周转房,
+    职工|爱心) or ends on a numeral (某佳三|人): a noun phrase, not a person."""
+    s, e = span
+    return text[e - 1] in "一二三四五六七八九十两" or any(
+        ctx.word_freq.get(text[s:s + k], 0) > 50 and not ctx.seg.tags.get(text[s:s + k], "").startswith("nr")
+        for k in (2, 3))
+
+
+def person_noun_persons(text: str, ctx: Context) -> list[Candidate]:
+    """Names right after a person noun (PERSON_NOUNS) and closed by a mark or a verb,
+    with the names listed after them (徒弟某甲、某乙)."""
+    out = []
+    for m in PERSON_NOUN_RE.finditer(text):
+        e = m.end()
+        while True:
+            span = person_after(text, e, ctx, any_post=True)
+            if span is None:
+                span = _translit_after(text, e, ctx)
+                head = text[span[0]:span[0] + 2] if span else ""
+                if head and ctx.word_freq.get(head) and not ctx.seg.tags.get(head, "").startswith("nr"):
+                    span = None     # 职工|更多是…: a word of the dictionary, no transliterated name
+            if span is None or span[1] - span[0] < 2 or _opens_a_word(text, span, ctx) \
+                    or not (_name_closed(text, span[1], ctx) or text[span[1]:span[1] + 1] in ("的", "为")) \
+                    or COMPANY_TAIL.match(text, span[1]) or _opens_body_name(text, span[1], ctx):
+                break
+            out.append(Candidate(span[0], span[1], text[span[0]:span[1]], PERSON, "rule:person_noun.v1", 3))
+            e = span[1]
+            if text[e:e + 1] not in ("、", "和") or text[e:e + 2] == "和谐":
+                break
+            e += 1
     return out
 
 
@@ -2153,6 +2205,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     persons += appointed_persons(text, ctx)
     persons += dotted_names(text, ctx)
     persons += counted_list_persons(text, ctx)
+    persons += person_noun_persons(text, ctx)
     person_pos = {p for c in persons + byline_spans(article) for p in range(c.start, c.end)}
     cands += persons
     cands += org_suffix_spans(text, tokens, bounds, ctx, person_pos)

@@ -140,7 +140,7 @@ def test_a_kind_of_place_in_common_words_is_no_organization(make_page):
 
 
 def test_tagger_fills_a_gap_the_rules_leave(make_page):
-    text = "活动中，星河电子科技有限公司云帆事业部职工韦晓岚分享了她的创业心得。"
+    text = "活动中，来自星河电子科技有限公司云帆事业部的韦晓岚分享了她的创业心得。"
     rules_only = _ents(_one(make_page, text))
     with_model = _ents(_one(make_page, text, settings=Settings(home_region="上海市")))
     assert "韦晓岚" not in rules_only           # no title before the name: the rules cannot see her
@@ -1293,3 +1293,20 @@ def test_union_named_by_its_kind_is_the_article_union_of_that_kind(make_page):
     assert ("郦秀芬", "主席", "东莞瀚嘉精密电子有限公司工会委员会") in _roles(art)
     art = _one(make_page, "雨花区快递行业工会联合会与企业签订协议。联合会主席隆小芳说，协议明确了高温作业时间。")
     assert ("隆小芳", "主席", "雨花区快递行业工会联合会") in _roles(art)
+
+
+def test_names_after_person_nouns_are_persons_with_no_post(make_page):
+    art = _one(make_page, "他带出的徒弟苗小娟、訾春阳，去年在技能大赛中分获一、二等奖。"
+                          "工会慰问了困难职工栾玉山、宓凤兰、蒯立新等。在师傅冼德贵的帮助下，他学会了操作。"
+                          "职工文化宫举办讲座，职工周末的活动很丰富。")
+    ents = _ents(art)
+    for name in ("苗小娟", "訾春阳", "栾玉山", "宓凤兰", "蒯立新", "冼德贵"):
+        assert name in ents, name
+    assert "文化宫" not in ents and "周末" not in ents
+    assert not any(r.person in ("苗小娟", "栾玉山") for r in art.roles)
+
+
+def test_given_name_that_is_a_common_noun_after_a_worker_post(make_page):
+    art = _one(make_page, "快递员庞海军每天傍晚都会来这里歇脚。确保产业工人高质量完成学业，焊工高温作业有补贴。")
+    assert "庞海军" in _ents(art)
+    assert "高质量" not in _ents(art) and "高温" not in _ents(art)
