@@ -419,7 +419,8 @@ class _Layout:
         # a higher-ranking heading after body text opens an article whose own
         # sub-headings outnumber it (a Markdown story on an otherwise plain page)
         after_body = [b.level for prev, b in zip(self.blocks, self.blocks[1:])
-                      if 0 < b.level < level and not prev.level and not looks_like_headline(prev.text)]
+                      if 0 < b.level < level and not prev.level and not looks_like_headline(prev.text)
+                      and not is_page_furniture(prev.text)]     # a masthead's date line is no body
         return min(after_body, default=level)
 
     def plain(self, i: int) -> _Block | None:
@@ -435,7 +436,20 @@ class _Layout:
         return b.block and not b.level and any(
             0 <= j < len(self.blocks) and self.blocks[j].block and abs(self.blocks[j].line - b.line) == 1
             and not is_body_start(self.blocks[j].text) and not is_page_furniture(self.blocks[j].text)
-            for j in (i - 1, i + 1))    # a headline over its dateline (发布时间：…) is no list
+            for j in (i - 1, i + 1)) and not self._title_group(i)   # a headline over its dateline (发布时间：…) is no list
+
+    def _title_group(self, i: int) -> bool:
+        """Block ``i`` is in a run of at most three adjacent lines (a headline and its
+        decks, no blank line between them) that a byline line or a news opener
+        follows: a story's titles, not a list."""
+        lo = hi = i
+        while lo > 0 and self.blocks[lo - 1].line == self.blocks[lo].line - 1:
+            lo -= 1
+        while hi + 1 < len(self.blocks) and self.blocks[hi + 1].line == self.blocks[hi].line + 1:
+            hi += 1
+        after = self.plain(hi + 1)
+        return hi - lo < _MAX_DECKS + 1 and after is not None and not looks_like_headline(after.text) \
+            and (bool(_byline_line(after.text)) or bool(_STRONG_START.match(after.text)))
 
     def deck_like(self, i: int) -> bool:
         b = self.blocks[i]

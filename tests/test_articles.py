@@ -434,3 +434,26 @@ def test_articles_a_dated_dateline_a_column_label_and_a_second_event_under_the_t
     assert [a.headline for a in arts] == ["技能提升行动启动", "某某区成立楼宇联合工会", "我省表彰一批劳动奖获得者"]
     assert bylines(arts[0]) == [("记者", "邬小曼"), ("通讯员", "戈希")]
     assert arts[2].decks == ("事迹报告会同日举行",)
+
+
+def test_headline_and_deck_on_adjacent_lines_over_a_byline_line_are_no_list(make_page):
+    page = make_page("某城日报\n2024年4月28日　星期日　第5版　经济\n\n"
+                     "我市表彰一批劳模工匠\n宓某等20人获评“某城工匠”　98人获劳模称号\n\n记者 顾小岚　通讯员 阙小敏\n\n"
+                     "昨天上午，全市劳模工匠表彰大会举行。\n\n会议指出，要弘扬劳模精神。\n\n"
+                     "桥吊上的“穿针人”\n——记桥吊司机邬某某\n\n记者 应某　通讯员 葛某\n\n"
+                     "凌晨4点半，码头上灯火通明。\n\n“干我们这行，就像穿针引线。”他说。\n\n"
+                     "获奖名单\n邬某某\n岑某某\n俞某某\n\n以上人员均为一线职工。\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["我市表彰一批劳模工匠", "桥吊上的“穿针人”"]
+    assert bylines(arts[0]) == [("记者", "顾小岚"), ("通讯员", "阙小敏")]
+    assert arts[1].decks == ("——记桥吊司机邬某某",)
+    assert "岑某某" in arts[1].text      # a list of names stays in the body
+
+
+def test_markdown_page_title_under_a_masthead_line_is_a_banner(make_page):
+    page = make_page("某省工人日报 2024年2月6日 星期二 第3版 工会视窗\n\n# 凝心聚力建新功\n\n"
+                     "## 省总工会全委会议在某地召开\n\n### 某某出席并讲话\n\n本报讯（记者 储某）1月18日，会议召开。\n\n"
+                     "## 街头的“歇脚点”暖了户外劳动者\n\n### 全市已建成站点1100余个\n\n本报讯（记者 梅某）近日，记者走访了站点。\n\n"
+                     "## 一线的追光者\n\n### ——记某某工匠\n\n本报讯 凌晨，车间里灯火通明。\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["省总工会全委会议在某地召开", "街头的“歇脚点”暖了户外劳动者", "一线的追光者"]
