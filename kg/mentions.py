@@ -443,9 +443,17 @@ def _oov_piece(tokens, i: int, walked) -> bool:
         return True   # 。天|汇|金融大厦: a clause opens on an unknown name's first character
     # 楚|天|新能源…, 湖北|鄂|中|化工: two characters opening the clause or following a
     # place, an unknown name's first word
-    return (len(before.text) == 1 and before.tag.startswith("n") and before.text not in STOP_WORDS
+    if (len(before.text) == 1 and before.tag.startswith("n") and before.text not in STOP_WORDS
             and (i < 2 or any(ch in PUNCT for ch in tokens[i - 2].text) or tokens[i - 2].text.isspace()
-                 or tokens[i - 2].tag.startswith("ns") and len(tokens[i - 2].text) > 1))
+                 or tokens[i - 2].tag.startswith("ns") and len(tokens[i - 2].text) > 1)):
+        return True
+    # 宁波|远|泓|港口…, 本溪|参|芝|堂|药业: one or two more single characters of any kind
+    # between a place and this one
+    j = i - 1
+    while j >= 0 and i - j <= 2 and len(tokens[j].text) == 1 and tokens[j].text not in STOP_WORDS \
+            and tokens[j].text not in PUNCT and not tokens[j].text.isspace():
+        j -= 1
+    return j < i - 1 and j >= 0 and tokens[j].tag.startswith(("ns", "nz")) and len(tokens[j].text) > 1
 
 
 def _extend_to_division(text: str, left: int, end: int, ctx: Context) -> int:
@@ -604,6 +612,10 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         if head:   # 某某智造|人力资源部经理: a company known by its brand, and its department
             out.append(Candidate(left, left + len(head), head, EntityType.COMPANY, "rule:org_suffix.v1", 2))
             continue
+        if suffix == "厂" and (k := _company_end_in(text, left, s, ctx)) is not None:
+            # 某某钢铁集团有限公司|炼钢厂: a company's works is a sub-unit, the company the entity
+            out.append(Candidate(left, k, text[left:k], EntityType.COMPANY, "rule:org_suffix.v1", 2))
+            continue
         if suffix in SUBUNIT_SUFFIXES and "工会" not in body:
             parent = _subunit_parent(text, tokens, left, s, ctx, out)
             if parent is not None:   # 某某公司人力资源部, 县人民法院执行局: a sub-unit is no entity
@@ -673,6 +685,16 @@ COURTS = ("法院", "检察院", "仲裁院")
 
 #: Departments only a company has (a government's organs have other names).
 CORPORATE_DEPARTMENTS = ("人力资源", "财务", "市场", "销售", "研发", "生产", "采购", "品质", "质量管理", "营销")
+
+
+def _company_end_in(text: str, left: int, s: int, ctx: Context) -> int | None:
+    """Where a company's name (…有限公司, …集团) ends inside a works' name body
+    text[left:s] with at most four characters of the works' own name after it."""
+    for k in range(max(left + 2, s - 4), s):
+        tail = ctx.suffix_index.longest_ending_at(text, k, left)
+        if tail in ("有限责任公司", "股份有限公司", "有限公司", "集团", "集团公司", "公司") and k - left > len(tail):
+            return k
+    return None
 
 
 def _ends_a_body(text: str, end: int, ctx: Context) -> bool:
@@ -1556,9 +1578,10 @@ PERSON_NOUN_RE = re.compile("|".join(sorted(PERSON_NOUNS, key=len, reverse=True)
 
 def _opens_a_word(text: str, span: tuple[int, int], ctx: Context) -> bool:
     """True when a would-be name opens a dictionary word (职工|文化宫, 职工|周转房,
-    职工|爱心) or ends on a numeral (某佳三|人): a noun phrase, not a person."""
+    职工|爱心), holds a numeral (某佳三|人, 职工|占四成) or opens with a surname that is
+    also a verb or a preposition (职工|有诉求): a phrase, not a person."""
     s, e = span
-    return text[e - 1] in "一二三四五六七八九十两" or any(
+    return text[s] in FUNCTION_SURNAMES or any(ch in "一二三四五六七八九十两" for ch in text[s + 1:e]) or any(
         ctx.word_freq.get(text[s:s + k], 0) > 50 and not ctx.seg.tags.get(text[s:s + k], "").startswith("nr")
         for k in (2, 3))
 
@@ -1820,6 +1843,8 @@ def honor_names(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
                 span = person_after(text, h.end + 1, ctx)   # “荆楚工匠”某某, not “某某工匠”荣誉称号
         if span is None and text[h.end:h.end + 1] == "的" and re.search(r"(荣获|获得|获评|荣膺|被授予)[^，。]{0,6}$", text[max(0, h.start - 12):h.start]):
             span = person_after(text, h.end + 1, ctx)
+        if span is None:
+            span = _winner_before(text, h.start, ctx)
         if span is None or any(p in blocked for p in range(*span)):
             continue
         name = text[span[0]:span[1]]
@@ -1831,6 +1856,26 @@ def honor_names(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
             continue  # 荣获…的|杭州某然机电有限公司, 楚运快递某分公司: a unit's name, not a person's
         out.append(Candidate(span[0], span[1], name, PERSON, "rule:honor_name.v1", 3))
     return out
+
+
+#: A verb of winning right before an honor, with the adverbs before it (先后荣获, 又获得了).
+_WINNER_VERB = re.compile(r"(?:先后|曾经?|也|又|还|再次|均|已|本人)*(?:荣获|获得了?|获评|荣膺|被评为|被授予)[“\"]?$")
+
+
+def _winner_before(text: str, at: int, ctx: Context) -> tuple[int, int] | None:
+    """A name that opens a clause and wins the honor at ``at`` (。2023年，某立新荣获H)."""
+    m = _WINNER_VERB.search(text, max(0, at - 10), at)
+    if m is None:
+        return None
+    end = m.start()
+    for n in (3, 2, 4):
+        s = end - n
+        if s < 0 or (s and text[s - 1] not in "，。；！？\n：、“"):
+            continue
+        span = person_after(text, s, ctx, framed=True)
+        if span == (s, end):
+            return span
+    return None
 
 
 #: 某甲、某乙、某丙等30人 / 等100名职工: a list of persons closed by a count.

@@ -59,7 +59,7 @@ RECIPIENT = re.compile(r"(?:为|向)(?P<x>[^，。；、“”为向]{2,24}?)(?:
 #: 为某甲、快递员某乙、…某丙颁发“H”证书: each person listed holds it.
 RECIPIENTS = re.compile(r"(?:为|向)(?P<x>[^，。；“”为向]{2,80}?、[^，。；“”为向]{2,30}?)(?:颁发|授予)(?:了)?" + _H
                         + r"(?=荣誉称号|称号|奖牌|奖杯|证书|[，。；、]|$)")
-BEFORE_VERB = re.compile(r"(?:先后|曾经|曾|多次|还|也|均|已经|已|早已|此前|之前|又|都|连续|本人|并|同时|分别|一同|因此|因而|由此|"
+BEFORE_VERB = re.compile(r"(?:先后|曾经|曾|多次|还|也|均|已经|已|早已|此前|之前|又|都|连续|本人|并|同时|分别|一同|因此|因而|由此|将|拟|"
                          r"去年|今年|前年|当年|同年|次年|近年|近日|日前|(?:在|于)?\d{4}年度?)+$")
 #: 某甲、某乙等21人荣获 …: the persons listed before a count.
 COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:名|位|人|个|家)[^，。；]{0,6}?|单位|集体|企业)?$")
@@ -73,7 +73,7 @@ HONOR_LIST = re.compile(r"(?:获得|荣获|获评|被评为|被授予|获)(?:了
                         r"(?:(?:有|包括|是|为|如下)[：:]|中[，,](?:有|包括))(?P<x>[^。；\n]{2,600}?)"
                         r"(?:等(?:[\d一二三四五六七八九十百]+(?:名|人|家|个|位))?)?、?(?=[。；\n]|$)")
 #: 被某某总工会命名为 "H" / 被人社部确定为 H: an honor named by its grantor.
-NAMED_AS = re.compile(r"被(?P<by>[^，。；“”\"]{0,24}?)(?:命名为|确定为|认定为|评为|授予)(?:了)?"
+NAMED_AS = re.compile(r"(?:被|由)(?P<by>[^，。；“”\"]{0,24}?)(?:命名为|确定为|认定为|评为|授予)(?:了)?"
                       r"(?:\d{4}年度?)?[“\"]?(?P<h>[^“”\"，。；、]{2,20}?)[”\"]?(?=荣誉称号|称号|[，。；、]|$)")
 NAMED_KINDS = ("工作室", "示范单位", "示范企业", "示范岗", "示范基地", "示范点")
 LISTED_HONOR = re.compile(r"(?:[”\"]?(?:、|和)[“\"]?|(?<=[”\"])[“\"])(?P<h>[^“”\"，。；、和]{2,14}?)[”\"]?(?=荣誉称号|称号|等|[，。；、和]|(?<=[”\"])[“\"]|$)")
@@ -83,6 +83,8 @@ COUNTED_TAIL = re.compile(r"等[\d一二三四五六七八九十百]+(?:名|位|
 #: A counted selection (有3人入选, 2名职工上榜) whose persons are listed next (他们是…).
 COUNTED_SELECTION = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?:人|名[^，。；：、]{0,4}?|位[^，。；：、]{0,4}?)"
                                r"(?:入选|上榜|获评|当选|获此殊荣)")
+#: 获此殊荣的是A、B和C: the winners of the honor named just before.
+THIS_HONOR = re.compile(r"(?:获此殊荣|获得这一荣誉|获此荣誉)的(?:是|有|分别是)[：:]?")
 LIST_COLON = re.compile(r"[^，。；]{0,12}?[：:]")
 THEY_ARE = re.compile(r"(?:他们|她们|他们分别|她们分别|分别)(?:是|为)[：:]?")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -395,10 +397,12 @@ class ArticleFacts:
             c = None    # 来自某市的货车司机: a place is where a worker comes from, not an employer
         org = self.name_of.get(id(c)) if c is not None else None
         rest = text[lo:tstart]
-        if c is not None and self.ctx.titles.get(t) == "worker" and 2 <= tstart - c.end <= 3 \
-                and not text[c.end:tstart].endswith(SUBUNIT_ENDS):
-            t = text[c.end:tstart] + t    # 某某公司育种技术员: the post as printed, modifier and all
-            return self._fix_title(t, org, prev_org)
+        if c is not None and self.ctx.titles.get(t) == "worker":
+            between = text[c.end:tstart]
+            cut = max((between.rfind(u) + len(u) for u in SUBUNIT_ENDS if u in between), default=0)
+            if 2 <= len(between) - cut <= 3 and not between.endswith(SUBUNIT_ENDS):
+                # 某某公司育种技术员, 某某公司炼钢厂转炉炉长: the post as printed, modifier and all
+                return self._fix_title(between[cut:] + t, org, prev_org)
         if prev_org and c is None and (town := TOWN_UNION.fullmatch(rest)) and town.group(1) in prev_org:
             # 某某街道党工委委员、街道总工会主席: the union of the township the chain named
             level = town.group(1)
@@ -553,7 +557,8 @@ class ArticleFacts:
             k -= 1
         for raw in text[k:lo].split("、"):
             item = re.sub(r"^(?:图为|—{1,2}记|(?:[他她]|这位|这)?(?:就|也|还|更|正)?(?:是|系)|[^、]{0,6}?(?:包括|其中有)"
-                          r"|[^、]{1,5}?的是|(?:今年)?\d{1,3}岁的)|(?:获得者|得主|代表)$", "",
+                          r"|[^、]{1,5}?的是|(?:今年)?\d{1,3}岁的|[^、]{0,8}(?:看望|慰问|走访|探望|会见)了?)"
+                          r"|(?:获得者|得主|代表)$", "",
                           raw.strip("“”\"")).strip("“”\"")     # ——记“某某工匠”、…: a profile's subtitle
             named = [h.text for h in honor_spans(item, self.ctx) if h.end == len(item)]
             if named:
@@ -621,6 +626,7 @@ class ArticleFacts:
                 out += [(normalise_honor(honor, self.ctx), c) for c in persons]
         out += self._listed_under_honor()
         out += self._counted_winners()
+        out += self._winners_of_this_honor()
         unveiled = {m.group("h") for m in UNVEILED.finditer(text) if looks_like_honor(m.group("h"))}
         if unveiled:
             venue = None
@@ -630,6 +636,22 @@ class ArticleFacts:
                     break
             if venue is not None:
                 out += [(normalise_honor(h, self.ctx), venue) for h in sorted(unveiled)]
+        return out
+
+    def _winners_of_this_honor(self) -> list[tuple[str, Candidate]]:
+        """…H名单中，有3位…。获此殊荣的是A、B和C: the persons listed after 获此殊荣的是
+        hold the honor named last before it (within the two sentences before)."""
+        text = self.text
+        out = []
+        for m in THIS_HONOR.finditer(text):
+            stop = min((k for k in (text.find(p, m.end()) for p in "。；\n") if k != -1), default=len(text))
+            persons = [c for c in self.cands if c.type == PERSON and m.end() <= c.start and c.end <= stop
+                       and (c.end == stop or text[c.end] in "、和及")]     # each item ends in a name
+            lo = max(0, text.rfind("。", 0, max(0, text.rfind("。", 0, m.start()))))
+            named = [h for h in honor_spans(text[lo:m.start()], self.ctx)]
+            if persons and named:
+                honor = normalise_honor(max(named, key=lambda h: (h.end, len(h.text))).text, self.ctx)
+                out += [(honor, c) for c in persons if c.type == PERSON]
         return out
 
     def _counted_winners(self) -> list[tuple[str, Candidate]]:
@@ -783,15 +805,15 @@ class ArticleFacts:
                 if text[lo - 1:lo] not in ("、", "和"):
                     break
                 at = lo - 1
-            if not holders:   # the last item's post is unknown (某某公司咖啡烘焙师某甲): every item ending in a name
-                start = max(text.rfind(p, 0, at) for p in "。！？；：\n，") + 1
-                ends, k = set(), start
-                for item in text[start:at].split("、"):
-                    k += len(item)
-                    ends.add(k)
-                    k += 1
-                holders = [c for c in self.cands if c.type == PERSON and start <= c.start and c.end in ends]
-            return holders
+            # items whose post the walk could not cross (某某公司咖啡烘焙师某甲): every item ending in a name
+            start = max(text.rfind(p, 0, counted.start()) for p in "。！？；：\n，") + 1
+            ends, k = set(), start
+            for item in text[start:counted.start()].split("、"):
+                k += len(item)
+                ends.add(k)
+                k += 1
+            listed = [c for c in self.cands if c.type == PERSON and start <= c.start and c.end in ends]
+            return sorted(set(holders) | set(listed), key=lambda c: c.start) if listed else holders
         for c in self.by_end.get(pos, ()):
             if c.type is not EntityType.DISTRICT:
                 return self._listed_with(c)
@@ -909,7 +931,7 @@ class ArticleFacts:
     def won_honors(self) -> list[tuple[str, Candidate]]:
         """荣获/获得 …HONOR… 的 + person (the next person named in the clause)."""
         out = []
-        for m in re.finditer(r"(" + WON_VERBS + r"|曾获)过?(首届|第[一二三四五六七八九十\d]+届)?“?([^，。；、“”]{2,14}?)”?(荣誉称号|称号)?的", self.text):
+        for m in re.finditer(r"(" + WON_VERBS + r"|曾获(?:得|评)?)过?(首届|第[一二三四五六七八九十\d]+届)?“?([^，。；、“”]{2,14}?)”?(荣誉称号|称号)?的", self.text):
             honor = m.group(3)
             if not looks_like_honor(honor):
                 continue

@@ -1310,3 +1310,45 @@ def test_given_name_that_is_a_common_noun_after_a_worker_post(make_page):
     art = _one(make_page, "快递员庞海军每天傍晚都会来这里歇脚。确保产业工人高质量完成学业，焊工高温作业有补贴。")
     assert "庞海军" in _ents(art)
     assert "高质量" not in _ents(art) and "高温" not in _ents(art)
+
+
+def test_every_listed_winner_before_a_count_holds_the_honor(make_page):
+    art = _one(make_page, "宁波远泓港口集团有限公司桥吊司机邬某涛、慈溪恒准轴承集团有限公司磨工班班长岑某峰、"
+                          "宁波衣尚派服饰股份有限公司制版师麻某燕等20人被命名为“甬城工匠”。",
+               settings=Settings(home_region="浙江省", ner_model=""))
+    assert {h for h in _honors(art)} >= {("邬某涛", "甬城工匠"), ("岑某峰", "甬城工匠"), ("麻某燕", "甬城工匠")}
+    assert ("邬某涛", "桥吊司机", "宁波远泓港口集团有限公司") in _roles(art)
+    assert ("麻某燕", "制版师", "宁波衣尚派服饰股份有限公司") in _roles(art)
+
+
+def test_name_opening_a_clause_before_a_verb_of_winning(make_page):
+    art = _one(make_page, "2023年，詹立新荣获全国五一劳动奖章。")
+    assert ("詹立新", "全国五一劳动奖章") in _honors(art)
+
+
+def test_once_won_is_read_whole_and_the_granting_body_may_follow_you(make_page):
+    art = _one(make_page, "是曾获评浙江省劳动模范的服饰公司董事长邵某栋。磨工岑某峰、钳工卞某东分获前两名。"
+                          "按照规定，岑某峰、卞某东将由市人力资源和社会保障局授予“宁波市技术能手”称号。",
+               settings=Settings(home_region="浙江省", ner_model=""))
+    honors = _honors(art)
+    assert not any(h.startswith("评") for _, h in honors)
+    assert {("岑某峰", "宁波市技术能手"), ("卞某东", "宁波市技术能手")} <= honors
+
+
+def test_winners_of_this_honor_listed_after_the_honor_is_named(make_page):
+    art = _one(make_page, "今年的河南省五一劳动奖章名单中，有2位回族职工格外引人注目。获此殊荣的是某某食品股份有限公司班长白某琴"
+                          "和开封某骏客车股份有限公司焊工穆某青。", settings=Settings(home_region="河南省", ner_model=""))
+    assert {("白某琴", "河南省五一劳动奖章"), ("穆某青", "河南省五一劳动奖章")} <= _honors(art)
+
+
+def test_works_of_a_company_is_a_sub_unit_of_it(make_page):
+    art = _one(make_page, "鞍山汇鑫钢铁集团有限公司炼钢厂转炉炉长佟某山参加比赛。",
+               settings=Settings(home_region="辽宁省", ner_model=""))
+    assert "鞍山汇鑫钢铁集团有限公司炼钢厂" not in _ents(art)
+    assert ("佟某山", "转炉炉长", "鞍山汇鑫钢铁集团有限公司") in _roles(art)
+
+
+def test_visit_verb_before_an_honor_is_not_part_of_it(make_page):
+    art = _one(make_page, "在某某镇，慰问组看望了省劳模、退休职工许某福。", settings=Settings(home_region="甘肃省", ner_model=""))
+    assert not any("看望" in h for _, h in _honors(art))
+    assert ("许某福", "甘肃省劳动模范") in _honors(art)
