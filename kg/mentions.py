@@ -1191,7 +1191,7 @@ def _opens_clause(text: str, end: int, ctx) -> bool:
     noun (快递员某海军|每天 is a name; 焊工高温|作业 is not)."""
     w = text[end:end + 2]
     tag = ctx.seg.tags.get(w, "")
-    return text[end:end + 1] in ("说", "是", "在") or ctx.word_freq.get(w, 0) > 50 and (tag in ("v", "d", "t", "r"))
+    return text[end:end + 1] in ("说", "是", "在") or ctx.word_freq.get(w, 0) > 50 and tag in ("v", "d", "t", "r")
 
 
 #: Given names' last characters that glue to a following 是 as an adverb (某文光|是, 某立正|是):

@@ -648,10 +648,10 @@ class ArticleFacts:
             persons = [c for c in self.cands if c.type == PERSON and m.end() <= c.start and c.end <= stop
                        and (c.end == stop or text[c.end] in "、和及")]     # each item ends in a name
             lo = max(0, text.rfind("。", 0, max(0, text.rfind("。", 0, m.start()))))
-            named = [h for h in honor_spans(text[lo:m.start()], self.ctx)]
+            named = honor_spans(text[lo:m.start()], self.ctx)
             if persons and named:
                 honor = normalise_honor(max(named, key=lambda h: (h.end, len(h.text))).text, self.ctx)
-                out += [(honor, c) for c in persons if c.type == PERSON]
+                out += [(honor, c) for c in persons]
         return out
 
     def _counted_winners(self) -> list[tuple[str, Candidate]]:
