@@ -1596,8 +1596,7 @@ def person_noun_persons(text: str, ctx: Context) -> list[Candidate]:
             span = person_after(text, e, ctx, any_post=True)
             if span is None:
                 span = _translit_after(text, e, ctx)
-                head = text[span[0]:span[0] + 2] if span else ""
-                if head and ctx.word_freq.get(head) and not ctx.seg.tags.get(head, "").startswith("nr"):
+                if span is not None and _dictionary_word(text[span[0]:span[0] + 2], ctx):
                     span = None     # 职工|更多是…: a word of the dictionary, no transliterated name
             if span is None or span[1] - span[0] < 2 or _opens_a_word(text, span, ctx) \
                     or not (_name_closed(text, span[1], ctx) or text[span[1]:span[1] + 1] in ("的", "为")) \
