@@ -427,12 +427,16 @@ def _oov_piece(tokens, i: int, walked) -> bool:
     characters opening a clause: jieba split an unknown name into characters
     (中国|中|车集团, 楚|天|新能源集团), and this one belongs to it."""
     t = tokens[i]
-    if len(t.text) != 1 or t.tag not in ("f", "d", "q", "p") or i == 0 or t.text in STOP_WORDS:
+    if len(t.text) != 1 or t.tag not in ("f", "d", "q", "p") or i == 0:
         return False
+    if t.text in STOP_WORDS:   # 郑州|闪|递|同|城配送: the fourth single character in a row after a place
+        return bool(walked) and len(walked[-1].text) == 1 and len(tokens[i - 2].text) == 1 \
+            and _single_run_after_place(tokens, i)
     before = tokens[i - 1]
     if t.tag == "p":   # 于都县|顺|捷快递有限公司, 某市|顺|邦达物流: only between a place and another character or a name-like word
         return bool(walked) and (len(walked[-1].text) == 1 or walked[-1].tag.startswith(("nr", "nz"))) \
-            and before.tag.startswith("ns") and len(before.text) > 1
+            and (before.tag.startswith("ns") and len(before.text) > 1
+                 or len(walked[-1].text) == 1 and _single_run_after_place(tokens, i))   # 郑州|闪|递|同|城配送
     if not walked:   # 河南|天|中|律师事务所: the last of two characters between a place and the suffix
         return (i >= 2 and len(before.text) == 1 and before.tag.startswith(("n", "q", "f", "d"))
                 and before.text not in STOP_WORDS and tokens[i - 2].tag.startswith("ns") and len(tokens[i - 2].text) > 1)
@@ -449,6 +453,12 @@ def _oov_piece(tokens, i: int, walked) -> bool:
         return True
     # 宁波|远|泓|港口…, 本溪|参|芝|堂|药业: one or two more single characters of any kind
     # between a place and this one
+    return _single_run_after_place(tokens, i)
+
+
+def _single_run_after_place(tokens, i: int) -> bool:
+    """True when one or two single characters (no stop word, no mark) lie between a
+    place word and token ``i``: pieces of an unknown name that jieba cut up."""
     j = i - 1
     while j >= 0 and i - j <= 2 and len(tokens[j].text) == 1 and tokens[j].text not in STOP_WORDS \
             and tokens[j].text not in PUNCT and not tokens[j].text.isspace():
@@ -1610,6 +1620,26 @@ def person_noun_persons(text: str, ctx: Context) -> list[Candidate]:
     return out
 
 
+#: A closing quote, then the one who said it (“……”某某说。 / ”某某介绍，).
+SPEAKER_RE = re.compile(r"[”\"](?=[\u4e00-\u9fff]{2,4}(?:说|表示|介绍|告诉|坦言|感慨|笑着说|补充说)[。，,：:])")
+#: Words after a surname that make a form of address, not a name (李总, 王姐, 老张).
+ADDRESS_ENDS = tuple("总哥姐叔婶姨嫂爷奶伯工")
+
+
+def speaker_persons(text: str, ctx: Context) -> list[Candidate]:
+    """The name between a closing quote and a verb of saying (……”某某说。): the
+    speaker of the quote, read even with no post or cue before it."""
+    out = []
+    for m in SPEAKER_RE.finditer(text):
+        span = person_after(text, m.end(), ctx, any_post=True)
+        if span is None or span[1] - span[0] < 2 or not SPEAKER_RE.match(text, m.start()) \
+                or text[span[1]] not in "说表介告坦感笑补" or text[span[0]:span[1]].endswith(ADDRESS_ENDS) \
+                or _dictionary_word(text[span[0]:span[1]], ctx):
+            continue
+        out.append(Candidate(span[0], span[1], text[span[0]:span[1]], PERSON, "rule:speaker.v1", 3))
+    return out
+
+
 #: Characters that open a clause after a post, never a name (主席在会上，, 书记也是，).
 _NOT_NAME_OPENERS = frozenset("的了在是和与及对为把被从向等也都就还又")
 
@@ -2250,6 +2280,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     persons += dotted_names(text, ctx)
     persons += counted_list_persons(text, ctx)
     persons += person_noun_persons(text, ctx)
+    persons += speaker_persons(text, ctx)
     person_pos = {p for c in persons + byline_spans(article) for p in range(c.start, c.end)}
     cands += persons
     cands += org_suffix_spans(text, tokens, bounds, ctx, person_pos)

@@ -11,6 +11,7 @@ assembly and exports always see every page, so the corpus is the same either way
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import itertools
@@ -111,15 +112,22 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         for h in facts.honors_for(c):
             honors.add((pname, h, facts.evidence(c.start, c.end, "rule:honor.v1")))
     employer = facts.employer_in_article() if unplaced else None
+    own = _own_employers(roles, facts, ctx)
     for pname, title, lo, hi, kind, source in unplaced:
         # 焊工某某 in a report about one factory: the employer a reader takes for granted
-        if employer is not None:
+        if kind == "worker" and pname in own:
+            roles.add((pname, title, own[pname], facts.evidence(lo, hi, "rule:own_employer.v1")))
+        elif employer is not None:
             roles.add((pname, title, employer, facts.evidence(lo, hi, "rule:story_employer.v1")))
         elif kind == "worker":
             continue
         else:
             roles.add((pname, title, None, facts.evidence(lo, hi, source)))
         person_kinds.setdefault(pname, set()).add(kind)
+    for row in [r for r in roles if r[2] is None and r[0] in own and title_kind(r[1], ctx) == "worker"]:
+        # 外卖骑手某某 … 某某是某某配送公司的一名骑手: the job is done for the person's employer
+        roles.discard(row)
+        roles.add((row[0], row[1], own[row[0]], dataclasses.replace(row[3], source="rule:own_employer.v1")))
     for h, c in facts.won_honors() + facts.holder_honors():
         pname = name_of.get(id(c), c.text)
         honors.add((pname, h, facts.evidence(c.start, c.end, "rule:honor.v1")))
@@ -239,6 +247,20 @@ EMPLOYER_POSTS = frozenset("""班长 班组长 车间主任 车间副主任 工�
 #: that unit, not the story's company, holds the post.
 OTHER_UNIT_OPENER = re.compile(r"(?:该|本|这家)?(?:集团|医院|学院|学校|银行|酒店|煤矿|矿)")
 # Workers' posts whose holder is not employed by the company a report is about.
+def _own_employers(roles, facts, ctx) -> dict[str, str]:
+    """Person -> employer, for a person whose posts as a worker name one company, or
+    whom a sentence places at one (某某在某某公司跑外卖)."""
+    found: dict[str, set] = {}
+    for p, t, o, _ in roles:
+        if o is not None and title_kind(t, ctx) == "worker" and facts.is_company(o):
+            found.setdefault(p, set()).add(o)
+    out = {p: os_.pop() for p, os_ in found.items() if len(os_) == 1}
+    for p, o in facts.stated_employers().items():
+        if p not in found:
+            out[p] = o
+    return out
+
+
 NOT_COMPANY_POSTS = frozenset(("律师", "法官", "仲裁员", "调解员", "农民工", "护林员"))
 #: Jobs often done for no employer (on a platform, on one's own land): with no
 #: employer named in the chain or the sentence the post stands alone (org null).

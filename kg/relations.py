@@ -149,6 +149,11 @@ def titled_honor(s: str, text: str, end: int) -> bool:
     return 2 <= len(s) <= 14 and not any(ch in PUNCT for ch in s) and text.startswith(("称号", "荣誉称号"), end)
 
 
+#: 这位 + a post, then a verb of speaking or acting: the post of the person named just
+#: before (…”某某说。这位市总工会副主席介绍，…).
+THIS_ONE = re.compile(r"这位")
+AFTER_THIS_ONE = re.compile(r"[，,]|说|介绍|告诉|表示|坦言|感慨|笑着|指出|认为|回忆|强调|已|还|也|一直|是")
+
 #: A worker's name, then where the worker works (某某在|某某快递干了三年, 某某已在|…工作).
 WORKS_AT = re.compile(r"[，,]?(?:今年\d+岁，)?(?:已经?|一直|曾|先后)?在")
 WORKS_VERB = re.compile(r"(?:干|工作|上班|务工|打工|任职|做|当|跑|送)")
@@ -168,6 +173,8 @@ class ArticleFacts:
         self._roles = {}    # id(person candidate) -> its rows (see roles_for)
         self.appointed: set[tuple] = set()   # (id(person candidate), lo, hi) of rows an appointment gave
         self.last_appointment: tuple[str, int] | None = None   # (body, end) of the last appointed post read
+        self._referred = None   # see _referred_rows
+        self.referred: set[tuple] = set()    # (id(person candidate), lo, hi) of rows 这位 gave
         self.by_end, self.by_start = {}, {}
         for c in cands:
             self.by_end.setdefault(c.end, []).append(c)
@@ -330,6 +337,8 @@ class ArticleFacts:
         """The rule that read a row of ``roles_for(person)`` spanning [lo, hi)."""
         if (id(person), lo, hi) in self.appointed:
             return "rule:appointment.v1"
+        if (id(person), lo, hi) in self.referred:
+            return "rule:this_one.v1"
         # a row that runs on from the name is a post stated after it (是某某公司的一名焊工)
         return "rule:stated_post.v1" if lo == person.start and hi > person.end else "rule:title_chain.v1"
 
@@ -346,7 +355,41 @@ class ArticleFacts:
             return None
         return title, self.name_of.get(id(unit)), person.start, end
 
+    def _referred_rows(self) -> dict[int, list[tuple[str, str | None, int, int]]]:
+        """id(person) -> posts given after 这位 in the next sentence (``rule:this_one.v1``):
+        “……”某某说。这位分管经济工作的省总工会副主席介绍，…"""
+        if self._referred is not None:
+            return self._referred
+        self._referred = {}
+        text = self.text
+        for m in THIS_ONE.finditer(text):
+            lo = hi = m.end()
+            while hi < len(text) and text[hi] not in CLAUSE_PUNCT and hi - lo < 40:
+                hi += 1
+            end = next((k for k in range(lo + 2, hi + 1) if title_at_end(text, k, self.ctx) is not None
+                        and AFTER_THIS_ONE.match(text, k)), None)
+            person = self._last_before(m.start(), lambda c: c.type is PERSON)
+            if end is None or person is None or m.start() - person.end > 80 \
+                    or sum(text.count(ch, person.end, m.start()) for ch in "。！？") != 1:
+                continue
+            rows, prev_org, a = [], None, lo
+            for k in range(lo, end + 1):
+                if k < end and text[k] != "、":
+                    continue
+                if self._segment_has_title(a, k):
+                    title, org = self._split_segment(a, k, prev_org)
+                    if title is not None:
+                        prev_org = org or prev_org
+                        rows.append((title, org, a, k))
+                a = k + 1
+            self._referred.setdefault(id(person), []).extend(rows)
+            self.referred.update((id(person), a, k) for _, _, a, k in rows)
+        return self._referred
+
     def _read_roles(self, person: Candidate) -> list[tuple[str, str | None, int, int]]:
+        return self._read_own_roles(person) + self._referred_rows().get(id(person), [])
+
+    def _read_own_roles(self, person: Candidate) -> list[tuple[str, str | None, int, int]]:
         segs = self.chain_segments(person) or self.paren_segments(person)
         if not segs and self.text[person.start - 1:person.start] in ("、", "和"):
             prev = next((c for c in self.by_end.get(person.start - 1, ()) if c.type == PERSON), None)
@@ -489,12 +532,37 @@ class ArticleFacts:
             c.type is EntityType.ORGANIZATION and WORKPLACE_ORG.search(c.text) is not None), sent.start)
         return self.name_of.get(id(best)) if best is not None else None
 
+    def stated_employers(self) -> dict[str, str]:
+        """Person name -> the company a sentence says the person works at with no post
+        (某某是回族小伙，…，2019年起在某某配送服务有限公司（以下简称“某某”）跑外卖):
+        the person is the sentence's one person, named before 在 + company + a verb of
+        working."""
+        out = {}
+        for s in self.sentences:
+            for m in re.finditer("在", s.text):
+                at = s.start + m.end()
+                unit = next((c for c in self.by_start.get(at, ()) if c.type is EntityType.COMPANY), None)
+                if unit is None:
+                    continue
+                after = self._after_paren(unit.end, s.end)
+                if after == -1 or not WORKS_VERB.match(self.text, after):
+                    continue
+                people = {self.name_of.get(id(c)) for c in self.cands
+                          if c.type is PERSON and s.start <= c.start and c.end <= at}
+                if len(people) == 1:
+                    out.setdefault(people.pop(), self.name_of.get(id(unit)))
+        return out
+
     def employer_in_article(self) -> str | None:
         """The article's one company, when it names exactly one (焊工某某 in a report
         about one factory): the employer a reader takes for granted."""
         names = {self.name_of.get(id(c)) for c in self.cands if c.type is EntityType.COMPANY}
         names |= {n for n, t in self.new_entities.items() if t is EntityType.COMPANY}   # brands before posts
         return names.pop() if len(names) == 1 else None
+
+    def is_company(self, name: str) -> bool:
+        return any(self.name_of.get(id(c)) == name and c.type is EntityType.COMPANY for c in self.cands) \
+            or self.new_entities.get(name) is EntityType.COMPANY
 
     def _is_union(self, name: str) -> bool:
         return any(self.name_of.get(id(c)) == name and c.type is EntityType.UNION for c in self.cands) \

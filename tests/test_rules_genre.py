@@ -1352,3 +1352,28 @@ def test_visit_verb_before_an_honor_is_not_part_of_it(make_page):
     art = _one(make_page, "在某某镇，慰问组看望了省劳模、退休职工许某福。", settings=Settings(home_region="甘肃省", ner_model=""))
     assert not any("看望" in h for _, h in _honors(art))
     assert ("许某福", "甘肃省劳动模范") in _honors(art)
+
+
+def test_a_job_with_no_employer_takes_the_one_the_person_works_for(make_page):
+    art = _one(make_page, "来自贵州省的货车司机龙某刚停好车，接上一杯热水。龙某刚是苏州恒运达物流有限公司的一名驾驶员，"
+                          "每天往返于吴中和昆山之间。", settings=Settings(home_region="江苏省", ner_model=""))
+    roles = _roles(art)
+    assert ("龙某刚", "货车司机", "苏州恒运达物流有限公司") in roles
+    assert ("龙某刚", "货车司机", None) not in roles
+
+
+def test_a_company_a_sentence_places_the_person_at_is_the_employer_of_the_job(make_page):
+    art = _one(make_page, "外卖骑手马某一边给电动车换电池，一边对记者说。今年31岁的马某是回族小伙，2019年起在郑州闪递同城配送"
+                          "服务有限公司（以下简称“闪递配送”）跑外卖。", settings=Settings(home_region="河南省", ner_model=""))
+    assert "郑州闪递同城配送服务有限公司" in _ents(art)    # 闪|递|同|城: jieba cut the name into characters
+    assert ("马某", "外卖骑手", "郑州闪递同城配送服务有限公司") in _roles(art)
+
+
+def test_post_after_zhewei_belongs_to_the_speaker_of_the_sentence_before(make_page):
+    art = _one(make_page, "“驿站不是建起来就完事。”谷某蔓说。这位金水区总工会常务副主席告诉记者，区总工会还为劳动者购买了保障。"
+                          "杭某民是本次大赛的裁判长。“好。”李总说。这位首席技师说，今年赛题更贴近实际。",
+               settings=Settings(home_region="河南省", ner_model=""))
+    roles = _roles(art)
+    assert ("谷某蔓", "常务副主席", "金水区总工会") in roles
+    assert not any(t == "记者" for p, t, o in roles if p == "谷某蔓")
+    assert "李总" not in _ents(art)      # a form of address, not a name
