@@ -351,6 +351,8 @@ class ArticleFacts:
             return None
         lo, hi, title, end = found
         unit = self._org_within(lo, hi)
+        if unit is None and (m := GENERIC_UNIT.fullmatch(self.text, lo, hi)) is not None and m.group("w"):
+            unit = self._generic_unit(m.group("w"), person.start)   # 某某如今已是公司装调班班长
         if unit is None or unit.type is EntityType.DISTRICT:
             return None
         return title, self.name_of.get(id(unit)), person.start, end

@@ -1377,3 +1377,9 @@ def test_post_after_zhewei_belongs_to_the_speaker_of_the_sentence_before(make_pa
     assert ("谷某蔓", "常务副主席", "金水区总工会") in roles
     assert not any(t == "记者" for p, t, o in roles if p == "谷某蔓")
     assert "李总" not in _ents(art)      # a form of address, not a name
+
+
+def test_a_post_stated_with_rujin_yishi_at_the_company_the_story_named(make_page):
+    art = _one(make_page, "他在武汉楚晟数控装备有限公司干了二十年。他带出的徒弟中，龚某如今已是公司装调班班长，"
+                          "带领班组连续三年实现零返修。", settings=Settings(home_region="湖北省", ner_model=""))
+    assert ("龚某", "班长", "武汉楚晟数控装备有限公司") in _roles(art)
