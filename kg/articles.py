@@ -66,7 +66,7 @@ _CLOSING_QUOTES = "”』」’\"'"
 _NOT_HEADLINE_END = _FINAL + "；;：:，,、"
 
 _STRONG_START = re.compile(
-    r"^(?:本报讯|本报[^\s，,。]{0,12}电|本报[\u4e00-\u9fff]{2,6}(?:\d{1,2}月\d{1,2}日)?讯|[^\s，,。]{0,12}\d{1,2}月\d{1,2}日电|新华社|中新社)")
+    r"^(?:本报讯|[\u4e00-\u9fff]{2,8}报讯(?=[（(\s]|记者)|本报[^\s，,。]{0,12}电|本报[\u4e00-\u9fff]{2,6}(?:\d{1,2}月\d{1,2}日)?讯|[^\s，,。]{0,12}\d{1,2}月\d{1,2}日电|新华社|中新社)")
 _BODY_START = re.compile(
     r"^(?:近日|日前|昨天|昨日|今天|今日|前不久|近期|连日来|编者按|编者的话|"
     r"记者(?:近日|日前|从|获悉)|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月)")
@@ -465,9 +465,17 @@ class _Layout:
             return False
         if is_body_start(first.text) or _credit_tail(first.text) is not None or _byline_line(first.text):
             return True
+        if self.brief_item(j) and self.brief_item(j + 1):
+            return True       # a news-in-brief column's heading over its items (■某某区总工会近日…。)
         credit = self.plain(j + 1)    # a photo's caption and its credit (本报记者 某某 摄)
         return credit is not None and is_credit_line(credit.text) \
             and (_credit_tail(credit.text) is not None or not _byline_line(credit.text))
+
+    def brief_item(self, j: int) -> bool:
+        """Block ``j`` is a bulleted paragraph of a news-in-brief column: a bullet, then
+        at least one whole sentence."""
+        b = self.plain(j)
+        return b is not None and b.text[:1] in _BULLETS and len(b.text) >= 30 and "。" in b.text
 
     def opens(self, i: int, after_open_paragraph: bool = False) -> bool:
         """Whether block ``i`` is a headline (see the module docstring)."""

@@ -457,3 +457,13 @@ def test_markdown_page_title_under_a_masthead_line_is_a_banner(make_page):
                      "## 一线的追光者\n\n### ——记某某工匠\n\n本报讯 凌晨，车间里灯火通明。\n")
     arts = split_articles(page)
     assert [a.headline for a in arts] == ["省总工会全委会议在某地召开", "街头的“歇脚点”暖了户外劳动者", "一线的追光者"]
+
+
+def test_a_provincial_daily_s_news_opener_and_a_brief_column_of_bulleted_items(make_page):
+    page = make_page("某某日报\n\n全省表彰一批劳动模范\n\n某某日报讯（记者邸某）4月28日，表彰大会在某市召开。\n\n"
+                     "会上，代表发言。\n\n经济简讯\n\n■夏季旅游旺季到来，各景区迎来客流高峰。某区总工会为1300余名一线职工免费体检。\n\n"
+                     "■某市人力资源和社会保障局、某市总工会近日联合举办专场招聘会，80家企业提供岗位3000个。\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["全省表彰一批劳动模范", "经济简讯"]
+    assert is_body_start("河北日报讯（记者某某）4月28日，")
+    assert not is_body_start("日报讯息")
