@@ -69,7 +69,7 @@ HONOR = "honor"   # a named honor: blocks the places and bodies inside it, is no
 HONOR_CORE = ("劳动模范", "劳模", "大工匠", "工匠", "劳动奖章", "劳动奖状", "先锋号", "巾帼标兵岗", "巾帼标兵",
               "标兵岗", "红旗手", "先进工作者", "技术能手", "岗位能手", "文明号", "贡献奖", "示范点", "模范职工之家",
               "模范职工小家", "职工之家", "先进集体", "先进个人", "行业标兵", "优秀教师",
-              "工会工作者", "工会积极分子")
+              "工会工作者", "工会积极分子", "能手", "标兵")
 _HONOR_CORE_RE = re.compile("|".join(sorted(HONOR_CORE, key=len, reverse=True)))
 _HONOR_HEADS = ("全国", "首都", "中国", "中华", "自治区")
 _NOT_IN_HONOR = re.compile(r"总工会|的|获|表彰|授|评|为|在|对|和|与|弘扬|学习|宣传|争当|争做|选树|涌现|培育|培养|关爱|慰问|看望|走访|服务|推荐|礼赞|致敬|崇尚|尊重|大力|院|公司|局|委|中心|集团|银行|学校|厂|站|所|部|[^\u4e00-\u9fff]")
@@ -1293,10 +1293,10 @@ TRANSLIT_CHARS = frozenset(
     "满曼毛梅美门蒙孟米敏明莫木姆穆那纳娜乃尼妮聂诺帕平普其恰钦庆曲热仁日荣如萨赛桑色森沙山善"
     "尚斯松苏索塔太泰坦特腾提图吐托娃娅瓦旺威乌吾西希锡夏香雅亚延央扬耶伊依音英尤玉扎珍珠卓孜兹措次都云增确宗尕买"
     "卜杜肯逊劳努叶波列不别司马义洪")
-#: Further characters of Tibetan names (多杰仁青, 更松, 久美, 才让吉, 白玛央宗 …), read only
+#: Further characters of Tibetan names (多杰仁青, 更松, 久美, 才让吉, 白玛央宗, 才让东智 …), read only
 #: where a post or a list frames the name: many also end ordinary words (湖南, 上周), so
 #: the middle-dot names above, which extend to the left, do not take them.
-TIBETAN_CHARS = frozenset("青更久让完周白边南群益昂琼土坚参赤泽降向贡强堆丹登")
+TIBETAN_CHARS = frozenset("青更久让完周白边南群益昂琼土坚参赤泽降向贡强堆丹登东智藏晋")
 FRAMED_NAME_CHARS = TRANSLIT_CHARS | TIBETAN_CHARS
 #: What may follow a transliterated name after a post: a mark or a verb of the report.
 _TRANSLIT_END = re.compile(r"[、，,。；：:（(“]|出席|说|介绍|领衔|当选|参加|陪同|带队|一行|表示|强调|通报|主持|讲话|指出|认为|告诉|坦言|每天|是|则|一边|正|刚|"
@@ -1927,7 +1927,9 @@ def counted_list_persons(text: str, ctx: Context) -> list[Candidate]:
         found = []
         for k, (a, b) in enumerate(items):
             starts = [a] if k else [s for s in (b - 3, b - 2) if s >= a]
-            span = next(((s, b) for s in starts if person_after(text, s, ctx, after_post=True) == (s, b)), None)
+            span = next(((s, b) for s in starts if person_after(text, s, ctx, after_post=True, framed=bool(k)) == (s, b)), None)
+            if span is None and k and _translit_after(text, a, ctx) == (a, b):
+                span = (a, b)    # 某甲、才让东智、某乙等30人: a transliterated name, framed by the list
             if span is None and k:
                 found = []
                 break

@@ -53,7 +53,9 @@ WON_QUOTED = re.compile(r"(?:" + WON_VERBS + r")[^“”，。]{0,8}“([^“”
 
 
 _H = r"[“\"]?(?P<h>[^“”\"，。；、]{2,14}?)[”\"]?"
-SUBJECT_WON = re.compile(r"(?:" + WON_VERBS + r"|(?<![荣捕斩])获(?![得评悉取批准益利救释奖赠]))(?:了|过)?(?:\d{4}年度?|首届|第[一二三四五六七八九十\d]+届)?" + _H
+#: The year, session or batch an honor is given for (2023年度, 首届, 第四届, 第二批).
+SESSION = r"(?:\d{4}年度?|首届|新一届|第[一二三四五六七八九十\d]+(?:届|批))?"
+SUBJECT_WON = re.compile(r"(?:" + WON_VERBS + r"|(?<![荣捕斩])获(?![得评悉取批准益利救释奖赠]))(?:了|过)?" + SESSION + _H
                          + r"(?=荣誉称号|称号|奖牌|[，。；、]|(?<=[”\"])[“\"]|$)")
 RECIPIENT = re.compile(r"(?:为|向)(?P<x>[^，。；、“”为向]{2,24}?)(?:颁发|授予)(?:了)?" + _H + r"(?=荣誉称号|称号|奖牌|奖杯|牌匾|证书|[，。；、]|$)")
 #: 为某甲、快递员某乙、…某丙颁发“H”证书: each person listed holds it.
@@ -65,16 +67,16 @@ BEFORE_VERB = re.compile(r"(?:先后|曾经|曾|多次|还|也|均|已经|已|�
 COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:名|位|人|个|家)[^，。；]{0,6}?|单位|集体|企业)?$")
 #: 授予某某公司等100个单位 H / 授予某某等300名职工 H: the first of the counted holders is named.
 GRANTED = re.compile(r"(?:授予|命名)(?P<x>[^，。；“”]{2,400}?)等[\d一二三四五六七八九十百千]+(?:个|名|位|家|人)"
-                     r"(?:单位|集体|职工|个人|企业|同志|人才|高技能人才|班组)?(?:为)?(?:第[一二三四五六七八九十\d]+批)?"
+                     r"(?:单位|集体|职工|个人|企业|同志|人才|高技能人才|班组)?(?:为)?" + SESSION
                      + _H + r"(?=荣誉称号|称号|[，。；、]|$)")
 #: 获得 H 的部分职工有：某甲（某某公司）、某乙（…）… / 获得 H 的企业包括：某某公司、…等:
 #: the winners listed after a colon.
 HONOR_LIST = re.compile(r"(?:获得|荣获|获评|被评为|被授予|获)(?:了)?" + _H + r"(?:荣誉称号|称号)?的[^，。；：“”]{0,20}?"
-                        r"(?:(?:有|包括|是|为|如下)[：:]|中[，,](?:有|包括))(?P<x>[^。；\n]{2,600}?)"
+                        r"(?:(?:有|包括|是|为|如下)[：:]|中[，,](?:既有|有|包括))(?P<x>[^。；\n]{2,600}?)"
                         r"(?:等(?:[\d一二三四五六七八九十百]+(?:名|人|家|个|位))?)?、?(?=[。；\n]|$)")
 #: 被某某总工会命名为 "H" / 被人社部确定为 H: an honor named by its grantor.
 NAMED_AS = re.compile(r"(?:被|由)(?P<by>[^，。；“”\"]{0,24}?)(?:命名为|确定为|认定为|评为|授予)(?:了)?"
-                      r"(?:\d{4}年度?)?[“\"]?(?P<h>[^“”\"，。；、]{2,20}?)[”\"]?(?=荣誉称号|称号|[，。；、]|$)")
+                      + SESSION + r"[“\"]?(?P<h>[^“”\"，。；、]{2,20}?)[”\"]?(?=荣誉称号|称号|[，。；、]|$)")
 NAMED_KINDS = ("工作室", "示范单位", "示范企业", "示范岗", "示范基地", "示范点")
 LISTED_HONOR = re.compile(r"(?:[”\"]?(?:、|和)[“\"]?|(?<=[”\"])[“\"])(?P<h>[^“”\"，。；、和]{2,14}?)[”\"]?(?=荣誉称号|称号|等|[，。；、和]|(?<=[”\"])[“\"]|$)")
 COPULA = re.compile(r"(?:(?:今年|现年)?\d{2}岁[，,])?[，,]?(?:也|还|同时|更)?是(?P<list>[^，。；：,]{2,40})(?=[，。；,]|$)")
@@ -84,7 +86,7 @@ COUNTED_TAIL = re.compile(r"等[\d一二三四五六七八九十百]+(?:名|位|
 COUNTED_SELECTION = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?:人|名[^，。；：、]{0,4}?|位[^，。；：、]{0,4}?)"
                                r"(?:入选|上榜|获评|当选|获此殊荣)")
 #: 获此殊荣的是A、B和C: the winners of the honor named just before.
-THIS_HONOR = re.compile(r"(?:获此殊荣|获得这一荣誉|获此荣誉)的(?:是|有|分别是)[：:]?")
+THIS_HONOR = re.compile(r"(?:获此殊荣|获得这一荣誉|获此荣誉)的(?:(?P<v>是|有|分别是)[：:]?)?")
 LIST_COLON = re.compile(r"[^，。；]{0,12}?[：:]")
 THEY_ARE = re.compile(r"(?:他们|她们|他们分别|她们分别|分别)(?:是|为)[：:]?")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -673,6 +675,8 @@ class ArticleFacts:
                 honor = m.group("h")
                 if looks_like_honor(honor):
                     holders = self._granted_list(*m.span("x"), strict=rx is GRANTED)
+                    if rx is HONOR_LIST and not holders:    # 获得H的职工中，既有某某公司焊工某甲、…某乙等
+                        holders = self._item_persons(*m.span("x"))
                     out += [(normalise_honor(honor, self.ctx), c) for c in holders]
         for c in self.cands:
             if c.type == PERSON:
@@ -717,6 +721,8 @@ class ArticleFacts:
             stop = min((k for k in (text.find(p, m.end()) for p in "。；\n") if k != -1), default=len(text))
             persons = [c for c in self.cands if c.type == PERSON and m.end() <= c.start and c.end <= stop
                        and (c.end == stop or text[c.end] in "、和及")]     # each item ends in a name
+            if not m.group("v"):    # 获此殊荣的某某是…: the one name right after it
+                persons = [c for c in self.cands if c.type == PERSON and c.start == m.end()]
             lo = max(0, text.rfind("。", 0, max(0, text.rfind("。", 0, m.start()))))
             named = honor_spans(text[lo:m.start()], self.ctx)
             if persons and named:
@@ -935,6 +941,12 @@ class ArticleFacts:
                 return []
             pos += 1
         return out
+
+    def _item_persons(self, lo: int, hi: int) -> list[Candidate]:
+        """The persons that end the items of a list between ``lo`` and ``hi``, each item
+        a name with its post before it (某某公司炉长某甲、某某公司调整工某乙这样的…)."""
+        return [c for c in self.cands if c.type == PERSON and lo <= c.start and c.end <= hi
+                and (c.end == hi or self.text[c.end] in "、和及等，这")]
 
     def _next_item(self, pos: int, hi: int) -> int:
         """Where the list item after the one at ``pos`` starts (after a 、 outside

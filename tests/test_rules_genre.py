@@ -1383,3 +1383,17 @@ def test_a_post_stated_with_rujin_yishi_at_the_company_the_story_named(make_page
     art = _one(make_page, "他在武汉楚晟数控装备有限公司干了二十年。他带出的徒弟中，龚某如今已是公司装调班班长，"
                           "带领班组连续三年实现零返修。", settings=Settings(home_region="湖北省", ner_model=""))
     assert ("龚某", "班长", "武汉楚晟数控装备有限公司") in _roles(art)
+
+
+def test_honors_of_a_session_a_topic_list_and_the_one_named_after_huocishurong(make_page):
+    art = _one(make_page, "汪某福、马某军、才让东智、妥某燕、杨某新等30人被命名为第四届“陇原工匠”。"
+                          "获得全国五一劳动奖章的职工中，既有某某钢铁集团有限公司炼钢厂转炉炉长甄某涛、某某汽车股份有限公司"
+                          "总装车间调整工佟某娜这样的产业工人，也有某某卫生院全科医生牛某芬等普通劳动者。"
+                          "今年的“福建工匠”中，一线职工占比达82%。获此殊荣的游某然是一家企业的木雕技师。"
+                          "訾某、仲某文等10名教师获评“上海市教育系统青年教学能手”。",
+               settings=Settings(home_region="甘肃省", ner_model=""))
+    honors = _honors(art)
+    assert {(p, "陇原工匠") for p in ("汪某福", "马某军", "才让东智", "妥某燕", "杨某新")} <= honors
+    assert {(p, "全国五一劳动奖章") for p in ("甄某涛", "佟某娜", "牛某芬")} <= honors
+    assert ("游某然", "福建工匠") in honors
+    assert ("訾某", "上海市教育系统青年教学能手") in honors
