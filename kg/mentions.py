@@ -1872,6 +1872,8 @@ def honor_names(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
                 span = person_after(text, h.end + 1, ctx)   # “荆楚工匠”某某, not “某某工匠”荣誉称号
         if span is None and text[h.end:h.end + 1] == "的" and re.search(r"(荣获|获得|获评|荣膺|被授予)[^，。]{0,6}$", text[max(0, h.start - 12):h.start]):
             span = person_after(text, h.end + 1, ctx)
+        if span is None and text.startswith(WINNER_NOUNS, h.end):     # 全国五一劳动奖章获得者某某
+            span = person_after(text, h.end + next(len(w) for w in WINNER_NOUNS if text.startswith(w, h.end)), ctx)
         if span is None:
             span = _winner_before(text, h.start, ctx)
         if span is None or any(p in blocked for p in range(*span)):
@@ -1887,6 +1889,8 @@ def honor_names(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
     return out
 
 
+#: Nouns for the one who won an honor, between the honor and the name (H获得者某某).
+WINNER_NOUNS = ("获得者", "获奖者", "得主")
 #: A verb of winning right before an honor, with the adverbs before it (先后荣获, 又获得了).
 _WINNER_VERB = re.compile(r"(?:先后|曾经?|也|又|还|再次|均|已|本人)*(?:荣获|获得了?|获评|荣膺|被评为|被授予)[“\"]?$")
 

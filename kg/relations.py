@@ -22,7 +22,7 @@ import itertools
 import re
 
 from .mentions import (DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, Candidate, appointment_post, honor_spans,
-                       stated_post, title_at_end)
+                       stated_post, title_at_end, WINNER_NOUNS)
 from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
 from .resolve import union_owner
 
@@ -224,6 +224,9 @@ class ArticleFacts:
                         j = k
             seg = (j, pos)
             if not self._segment_has_title(*seg):
+                if j > 0 and text[j - 1] == "、" and self._honor_item(j, pos):
+                    pos = j - 1      # 装船机司机、某省五一劳动奖章获得者某某: the post before the honor
+                    continue
                 break
             segs.append(seg)
             if j == 0:
@@ -291,6 +294,13 @@ class ArticleFacts:
                 segs.append((lo, k))
                 lo = k + 1
         return segs
+
+    def _honor_item(self, lo: int, hi: int) -> bool:
+        """Whether [lo, hi) is an honor (or its winner: 全国五一劳动奖章获得者) in a chain."""
+        item = self.text[lo:hi].strip("“”\"")
+        for w in WINNER_NOUNS:
+            item = item.removesuffix(w)
+        return looks_like_honor(item.strip("“”\""))
 
     def _segment_has_title(self, lo: int, hi: int) -> bool:
         return hi > lo and title_at_end(self.text, hi, self.ctx) is not None
@@ -627,7 +637,7 @@ class ArticleFacts:
         k = lo
         while k > 0 and text[k - 1] not in CLAUSE_PUNCT:
             k -= 1
-        for raw in text[k:lo].split("、"):
+        for raw in text[k:person.start if segs else lo].split("、"):
             item = re.sub(r"^(?:图为|—{1,2}记|(?:[他她]|这位|这)?(?:就|也|还|更|正)?(?:是|系)|[^、]{0,6}?(?:包括|其中有)"
                           r"|[^、]{1,5}?的是|(?:今年)?\d{1,3}岁的|[^、]{0,8}(?:看望|慰问|走访|探望|会见)了?)"
                           r"|(?:获得者|得主|代表)$", "",

@@ -1397,3 +1397,10 @@ def test_honors_of_a_session_a_topic_list_and_the_one_named_after_huocishurong(m
     assert {(p, "全国五一劳动奖章") for p in ("甄某涛", "佟某娜", "牛某芬")} <= honors
     assert ("游某然", "福建工匠") in honors
     assert ("訾某", "上海市教育系统青年教学能手") in honors
+
+
+def test_winner_of_an_honor_named_after_huodezhe_and_the_post_before_the_honor(make_page):
+    art = _one(make_page, "沧州渤通港务集团有限公司装船机司机、河北省五一劳动奖章获得者樊某强说，今年效率又提高了。",
+               settings=Settings(home_region="河北省", ner_model=""))
+    assert ("樊某强", "河北省五一劳动奖章") in _honors(art)
+    assert ("樊某强", "装船机司机", "沧州渤通港务集团有限公司") in _roles(art)
