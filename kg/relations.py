@@ -456,8 +456,8 @@ class ArticleFacts:
         rest = text[lo:tstart]
         if c is not None and self.ctx.titles.get(t) == "worker":
             between = text[c.end:tstart]
-            cut = max((between.rfind(u) + len(u) for u in SUBUNIT_ENDS if u in between), default=0)
-            if 2 <= len(between) - cut <= 3 and not between.endswith(SUBUNIT_ENDS):
+            cut = max([between.rfind(u) + len(u) for u in SUBUNIT_ENDS if u in between] + [between.rfind("的") + 1])
+            if 2 <= len(between) - cut <= 4 and not between.endswith(SUBUNIT_ENDS):
                 # 某某公司育种技术员, 某某公司炼钢厂转炉炉长: the post as printed, modifier and all
                 return self._fix_title(between[cut:] + t, org, prev_org)
         if prev_org and c is None and (town := TOWN_UNION.fullmatch(rest)) and town.group(1) in prev_org:

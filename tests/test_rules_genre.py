@@ -1404,3 +1404,12 @@ def test_winner_of_an_honor_named_after_huodezhe_and_the_post_before_the_honor(m
                settings=Settings(home_region="河北省", ner_model=""))
     assert ("樊某强", "河北省五一劳动奖章") in _honors(art)
     assert ("樊某强", "装船机司机", "沧州渤通港务集团有限公司") in _roles(art)
+
+
+def test_a_worker_s_post_keeps_a_modifier_of_four_characters_and_drops_a_clause_before_de(make_page):
+    art = _one(make_page, "宁德瀚驰新能源科技股份有限公司涂布工艺工程师卓某说，产线已经升级。"
+                          "在上海璟曜信息科技有限公司工作的程序员俞某明说，课程很实用。",
+               settings=Settings(home_region="福建省", ner_model=""))
+    roles = _roles(art)
+    assert ("卓某", "涂布工艺工程师", "宁德瀚驰新能源科技股份有限公司") in roles
+    assert ("俞某明", "程序员", "上海璟曜信息科技有限公司") in roles
