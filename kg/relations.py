@@ -156,6 +156,9 @@ def titled_honor(s: str, text: str, end: int) -> bool:
 THIS_ONE = re.compile(r"这位")
 AFTER_THIS_ONE = re.compile(r"[，,]|说|介绍|告诉|表示|坦言|感慨|笑着|指出|认为|回忆|强调|已|还|也|一直|是")
 
+#: A post, then who holds it as a second post (联合会主席由某某公司工会主席某某兼任).
+HELD_BY = re.compile(r"由(?P<chain>[^，。；“”]{2,50}?)(?:兼任|担任)")
+
 #: A worker's name, then where the worker works (某某在|某某快递干了三年, 某某已在|…工作).
 WORKS_AT = re.compile(r"[，,]?(?:今年\d+岁，)?(?:已经?|一直|曾|先后)?在")
 WORKS_VERB = re.compile(r"(?:干|工作|上班|务工|打工|任职|做|当|跑|送)")
@@ -176,7 +179,7 @@ class ArticleFacts:
         self.appointed: set[tuple] = set()   # (id(person candidate), lo, hi) of rows an appointment gave
         self.last_appointment: tuple[str, int] | None = None   # (body, end) of the last appointed post read
         self._referred = None   # see _referred_rows
-        self.referred: set[tuple] = set()    # (id(person candidate), lo, hi) of rows 这位 gave
+        self.referred: set[tuple] = set()    # (id(person candidate), lo, hi) of rows 这位 or 由…兼任 gave
         self.by_end, self.by_start = {}, {}
         for c in cands:
             self.by_end.setdefault(c.end, []).append(c)
@@ -350,7 +353,7 @@ class ArticleFacts:
         if (id(person), lo, hi) in self.appointed:
             return "rule:appointment.v1"
         if (id(person), lo, hi) in self.referred:
-            return "rule:this_one.v1"
+            return "rule:held_by.v1" if hi <= person.start else "rule:this_one.v1"
         # a row that runs on from the name is a post stated after it (是某某公司的一名焊工)
         return "rule:stated_post.v1" if lo == person.start and hi > person.end else "rule:title_chain.v1"
 
@@ -398,6 +401,17 @@ class ArticleFacts:
                 a = k + 1
             self._referred.setdefault(id(person), []).extend(rows)
             self.referred.update((id(person), a, k) for _, _, a, k in rows)
+        for m in HELD_BY.finditer(text):
+            # 联合会主席由某某公司工会主席某某兼任: the post before 由 is the named person's
+            person = next((c for c in self.by_end.get(m.end("chain"), ()) if c.type is PERSON), None)
+            lo = max(text.rfind(ch, 0, m.start()) for ch in CLAUSE_PUNCT) + 1
+            hi = m.start()
+            if person is None or not self._segment_has_title(lo, hi):
+                continue
+            title, org = self._split_segment(lo, hi, None)
+            if title is not None and org is not None:
+                self._referred.setdefault(id(person), []).append((title, org, lo, hi))
+                self.referred.add((id(person), lo, hi))
         return self._referred
 
     def _read_roles(self, person: Candidate) -> list[tuple[str, str | None, int, int]]:

@@ -1413,3 +1413,11 @@ def test_a_worker_s_post_keeps_a_modifier_of_four_characters_and_drops_a_clause_
     roles = _roles(art)
     assert ("卓某", "涂布工艺工程师", "宁德瀚驰新能源科技股份有限公司") in roles
     assert ("俞某明", "程序员", "上海璟曜信息科技有限公司") in roles
+
+
+def test_a_post_held_by_someone_as_a_second_post_you_jianren(make_page):
+    art = _one(make_page, "会议选举产生了沈河区餐饮行业工会联合会第一届委员会。联合会主席由沈阳盛兴楼餐饮有限公司工会主席鄢某芬兼任。",
+               settings=Settings(home_region="辽宁省", ner_model=""))
+    roles = _roles(art)
+    assert ("鄢某芬", "主席", "沈河区餐饮行业工会联合会") in roles
+    assert ("鄢某芬", "主席", "沈阳盛兴楼餐饮有限公司工会") in roles
