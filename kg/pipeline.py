@@ -247,20 +247,6 @@ EMPLOYER_POSTS = frozenset("""班长 班组长 车间主任 车间副主任 工�
 #: that unit, not the story's company, holds the post.
 OTHER_UNIT_OPENER = re.compile(r"(?:该|本|这家)?(?:集团|医院|学院|学校|银行|酒店|煤矿|矿)")
 # Workers' posts whose holder is not employed by the company a report is about.
-def _own_employers(roles, facts, ctx) -> dict[str, str]:
-    """Person -> employer, for a person whose posts as a worker name one company, or
-    whom a sentence places at one (某某在某某公司跑外卖)."""
-    found: dict[str, set] = {}
-    for p, t, o, _ in roles:
-        if o is not None and title_kind(t, ctx) == "worker" and facts.is_company(o):
-            found.setdefault(p, set()).add(o)
-    out = {p: os_.pop() for p, os_ in found.items() if len(os_) == 1}
-    for p, o in facts.stated_employers().items():
-        if p not in found:
-            out[p] = o
-    return out
-
-
 NOT_COMPANY_POSTS = frozenset(("律师", "法官", "仲裁员", "调解员", "农民工", "护林员"))
 #: Jobs often done for no employer (on a platform, on one's own land): with no
 #: employer named in the chain or the sentence the post stands alone (org null).
@@ -274,6 +260,20 @@ def title_kind(title: str, ctx) -> str:
         return ctx.titles[title]
     base = ctx.title_index.longest_ending_at(title, len(title))
     return ctx.titles.get(base, "staff") if base else "staff"
+
+
+def _own_employers(roles, facts, ctx) -> dict[str, str]:
+    """Person -> employer, for a person whose posts as a worker name one company, or
+    whom a sentence places at one (某某在某某公司跑外卖)."""
+    found: dict[str, set] = {}
+    for p, t, o, _ in roles:
+        if o is not None and title_kind(t, ctx) == "worker" and facts.is_company(o):
+            found.setdefault(p, set()).add(o)
+    out = {p: orgs.pop() for p, orgs in found.items() if len(orgs) == 1}
+    for p, o in facts.stated_employers().items():
+        if p not in found:
+            out[p] = o
+    return out
 
 
 def _find_entity(name: str, entities: dict, ctx) -> str | None:

@@ -21,8 +21,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from .mentions import (DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, Candidate, appointment_post, honor_spans,
-                       stated_post, title_at_end, WINNER_NOUNS)
+from .mentions import (DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, WINNER_NOUNS, Candidate, appointment_post,
+                       honor_spans, stated_post, title_at_end)
 from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
 from .resolve import union_owner
 
@@ -373,8 +373,9 @@ class ArticleFacts:
         return title, self.name_of.get(id(unit)), person.start, end
 
     def _referred_rows(self) -> dict[int, list[tuple[str, str | None, int, int]]]:
-        """id(person) -> posts given after 这位 in the next sentence (``rule:this_one.v1``):
-        “……”某某说。这位分管经济工作的省总工会副主席介绍，…"""
+        """id(person) -> posts the text gives the person away from the name: after 这位
+        in the next sentence (``rule:this_one.v1``: “……”某某说。这位分管经济工作的省总工会
+        副主席介绍，…) and before 由 (``rule:held_by.v1``: 联合会主席由…主席某某兼任)."""
         if self._referred is not None:
             return self._referred
         self._referred = {}
