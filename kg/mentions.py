@@ -430,7 +430,7 @@ def _oov_piece(tokens, i: int, walked) -> bool:
     if len(t.text) != 1 or t.tag not in ("f", "d", "q", "p") or i == 0:
         return False
     if t.text in STOP_WORDS:   # 郑州|闪|递|同|城配送: the fourth single character in a row after a place
-        return bool(walked) and len(walked[-1].text) == 1 and len(tokens[i - 2].text) == 1 \
+        return bool(walked) and len(walked[-1].text) == 1 and i >= 2 and len(tokens[i - 2].text) == 1 \
             and _single_run_after_place(tokens, i)
     before = tokens[i - 1]
     if t.tag == "p":   # 于都县|顺|捷快递有限公司, 某市|顺|邦达物流: only between a place and another character or a name-like word
@@ -1632,7 +1632,7 @@ def speaker_persons(text: str, ctx: Context) -> list[Candidate]:
     out = []
     for m in SPEAKER_RE.finditer(text):
         span = person_after(text, m.end(), ctx, any_post=True)
-        if span is None or span[1] - span[0] < 2 or not SPEAKER_RE.match(text, m.start()) \
+        if span is None or span[1] - span[0] < 2 \
                 or text[span[1]] not in "说表介告坦感笑补" or text[span[0]:span[1]].endswith(ADDRESS_ENDS) \
                 or _dictionary_word(text[span[0]:span[1]], ctx):
             continue

@@ -300,7 +300,7 @@ class ArticleFacts:
 
     def _honor_item(self, lo: int, hi: int) -> bool:
         """Whether [lo, hi) is an honor (or its winner: 全国五一劳动奖章获得者) in a chain."""
-        item = self.text[lo:hi].strip("“”\"")
+        item = self.text[lo:hi]
         for w in WINNER_NOUNS:
             item = item.removesuffix(w)
         return looks_like_honor(item.strip("“”\""))
