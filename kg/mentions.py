@@ -1655,7 +1655,7 @@ def _three_framed(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
     return pos, pos + 3
 
 
-ZONE_RE = re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|开发区|工业园区|保税区|自由贸易试验区|自贸区|新区)")
+ZONE_RE = re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|经开区|开发区|工业园区|保税区|自由贸易试验区|自贸区|新区)")
 
 
 def zone_spans(text: str, tokens, ctx: Context) -> list[Candidate]:

@@ -116,7 +116,7 @@ LED_BY = re.compile(r"在(?P<by>[^，。；！？]{2,40}?)的(?:坚强|正确|�
 UNVEILED = re.compile(r"(?:为)?[“\"]?(?P<h>[^“”\"，。；、为]{2,14}?)揭牌")
 #: A post's organisation named by a common noun (该公司总经理, 集团党委书记, 厂长): the unit
 #: meant is the nearest one named before it whose name holds that noun (any company for 企业).
-GENERIC_UNIT = re.compile(r"(?:该|本|这家|其所在)?(?P<w>集团公司|公司|集团|企业|工厂|厂|煤矿|矿|医院|学院|学校|银行|酒店|工作室)?"
+GENERIC_UNIT = re.compile(r"(?:该|本|这家|其所在)?(?P<w>集团公司|公司|集团|企业|工厂|厂|煤矿|矿|医院|学院|学校|银行|酒店|工作室|合作社)?"
                           r"(?(w)(?:[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|车间|办公室|队|班|组|工段|工区)(?:党支部|党总支)?)?"
                           r"|[\u4e00-\u9fff]{1,4}?(?:队|班组|车间|工段|工区)(?:党支部|党总支)?)")
 #: A union printed by its kind alone before a post (楼宇联合工会主席, 公司工会委员会主席): the
@@ -125,6 +125,9 @@ UNION_REFERENCE = re.compile(r"(?:该|本)?(?:(?P<p>公司|企业|集团|楼宇|
                              r"(?P<k>联合工会|工会联合会|工会委员会)|(?P<t>街道|社区|乡镇|镇|乡|园区)总工会|联合会)")
 #: The kinds of place a union reference names with its kind (街道总工会, 社区工会联合会).
 PLACE_KINDS = ("街道", "社区", "乡镇", "镇", "乡", "园区", "楼宇", "大厦", "行业")
+#: The heads of a place's government (县长, 副市长 …) and a place's party committee (某县委).
+HEAD_OF_GOVERNMENT = re.compile(r"(?:常务)?副?(?:省|市|县|区|州|盟|旗|镇|乡)长")
+PARTY_COMMITTEE = re.compile(r"(.{2,12}?[省市县区州盟旗镇乡])(?:党)?委")
 GROUP_NAME = re.compile(r"集团(?:有限责任公司|股份有限公司|有限公司|公司)?$")
 HELD_AT = re.compile(r"在(?P<x>[^，。；、在]{2,30}?)(?:举办|举行|召开|开展)")
 
@@ -618,14 +621,19 @@ class ArticleFacts:
     def _generic_unit(self, word: str | None, before: int):
         """The company (or hospital, school …) a common noun before a post refers to;
         with no noun (综采二队党支部书记), the company a work team belongs to."""
-        typ = EntityType.ORGANIZATION if word in ("医院", "学院", "学校", "工作室") else EntityType.COMPANY
+        if word == "合作社":   # annotators type a co-operative as either
+            types = (EntityType.COMPANY, EntityType.ORGANIZATION)
+        elif word in ("医院", "学院", "学校", "工作室"):
+            types = (EntityType.ORGANIZATION,)
+        else:
+            types = (EntityType.COMPANY,)
         any_name = word in (None, "企业", "工厂", "厂")
         if word == "集团公司":   # the group itself (某某集团有限公司), else a company of the group
-            group = self._last_before(before, lambda c: c.type is typ and GROUP_NAME.search(c.text) is not None)
+            group = self._last_before(before, lambda c: c.type in types and GROUP_NAME.search(c.text) is not None)
             if group is not None:
                 return group
             word = "集团"
-        return self._last_before(before, lambda c: c.type is typ and (any_name or word in c.text))
+        return self._last_before(before, lambda c: c.type in types and (any_name or word in c.text))
 
     def _fix_title(self, title, org, prev_org, inherit=False):
         if title.startswith("工会") and len(title) > 2:
@@ -637,7 +645,16 @@ class ArticleFacts:
             return title[2:], union
         if org is None and inherit:
             org = prev_org
+            if prev_org and HEAD_OF_GOVERNMENT.fullmatch(title) and (m := PARTY_COMMITTEE.fullmatch(prev_org)):
+                # 某县委副书记、县长: the head of the place's government, never of its party committee
+                org = self._government_of(m.group(1))
         return title, org
+
+    def _government_of(self, place: str) -> str | None:
+        """The government of ``place`` the article names (某县政府, 某市人民政府), if any."""
+        return next((name for c in self.cands if c.type is EntityType.GOVERNMENT
+                     and (name := self.name_of.get(id(c), c.text)).startswith(place)
+                     and name[len(place):] in ("政府", "人民政府")), None)
 
     # ----------------------------------------------------------- honors
     def honors_for(self, person: Candidate) -> list[str]:

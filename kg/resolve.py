@@ -250,9 +250,8 @@ def is_abbreviation(short: str, full: str, suffixes=()) -> bool:
     """
     if len(short) >= len(full) or len(short) < 2 or short[-1] != full[-1]:
         return False
-    if suffixes and _final_suffix(short, suffixes) != _final_suffix(full, suffixes) \
-            and _final_suffix(full, suffixes) != "人民" + _final_suffix(short, suffixes):
-        return False    # 某区法院 is short for 某市某区人民法院
+    if suffixes and not _suffix_short_of(_final_suffix(short, suffixes), _final_suffix(full, suffixes)):
+        return False    # 某区法院 is short for 某市某区人民法院, 某区管委会 for 某区管理委员会
     positions = in_order(short, full)
     if positions is None:
         return False
@@ -267,6 +266,13 @@ def is_abbreviation(short: str, full: str, suffixes=()) -> bool:
                 return False
             k = full.find(sx, k + 1)
     return True
+
+
+def _suffix_short_of(short: str, full: str) -> bool:
+    """The suffix a short name ends in stands for the full name's: the same, 法院 for
+    人民法院, or an in-order short form of three characters or more (管委会 for 管理委员会)."""
+    return short == full or full == "人民" + short or (
+        len(short) >= 3 and len(full) > len(short) and in_order(short, full) is not None)
 
 
 def _final_suffix(name: str, suffixes) -> str:

@@ -1421,3 +1421,23 @@ def test_a_post_held_by_someone_as_a_second_post_you_jianren(make_page):
     roles = _roles(art)
     assert ("鄢某芬", "主席", "沈河区餐饮行业工会联合会") in roles
     assert ("鄢某芬", "主席", "沈阳盛兴楼餐饮有限公司工会") in roles
+
+
+def test_a_zone_s_management_committee_its_short_form_and_a_co_operative_s_chairman(make_page):
+    art = _one(make_page, "记者从长沙经济技术开发区管理委员会获悉，一季度长沙经开区产值增长。经开区管委会副主任晏某介绍，"
+                          "新签约项目14个。桐溪县青禾蔬菜种植农民专业合作社（以下简称“青禾合作社”）吸纳村民务工。"
+                          "合作社理事长殳某军是土生土长的本地人。",
+               settings=Settings(home_region="湖南省", ner_model=""))
+    ents = _ents(art)
+    assert [t.value for t in ents["长沙经济技术开发区管理委员会"].types] == ["government"]
+    assert ("晏某", "副主任", "长沙经济技术开发区管理委员会") in _roles(art)
+    assert ("殳某军", "理事长", "桐溪县青禾蔬菜种植农民专业合作社") in _roles(art)
+
+
+def test_the_head_of_a_government_after_a_party_post_is_at_the_government_not_the_party_committee(make_page):
+    art = _one(make_page, "饶阳县委副书记、县长郗某远介绍，县政府每年安排专项资金。省委常委、副省长闵某平出席。",
+               settings=Settings(home_region="河北省", ner_model=""))
+    roles = _roles(art)
+    assert ("郗某远", "副书记", "饶阳县委") in roles
+    assert ("郗某远", "县长", "饶阳县政府") in roles
+    assert ("闵某平", "副省长", None) in roles
