@@ -1123,7 +1123,7 @@ def _home_shorts(ctx: Context, home) -> dict:
 
 
 # ------------------------------------------------------------------ persons
-NAME_STOP_CHARS = set("的了在是和与及等说对向为将也都又就从把被用以于并而或由给让使到出主表指介强带讲致发代作参任兼已")
+NAME_STOP_CHARS = set("的了在是和与及等说对向为将也都又就从把被用以于并而或由给让使到出主表指介强带讲致发代作参任兼已率")
 #: Stop characters that are also common in given names (李强, 王致远): they end a name
 #: only where they open a verb with what follows (李|强调, 王明|致辞), not in 李强表示.
 SOFT_STOP_CHARS = frozenset("致强发作带兼")
@@ -1644,14 +1644,22 @@ def speaker_persons(text: str, ctx: Context) -> list[Candidate]:
 _NOT_NAME_OPENERS = frozenset("的了在是和与及对为把被从向等也都就还又")
 
 
+#: What an official does right after being named (常务副主席某某作报告 / 出席 / 主持 …).
+_ACTS_AFTER_NAME = re.compile(r"作|出席|主持|介绍|说|表示|指出|讲话|率|宣读|致辞|强调|参加|带队|陪同|调研|会见|看望|慰问")
+
+
 def _three_framed(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
-    """Three characters after a leading post and before a list mark (副主席某甲、同立军，):
-    a name whose surname the table lacks, unless the characters read as words."""
+    """Three characters after a leading post and before a list mark or an official's
+    act (副主席某甲、同立军，/ 常务副主席疏立平作报告): a name whose surname the table
+    lacks, unless the characters read as words."""
     name = text[pos:pos + 3]
-    if len(name) < 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or text[pos + 3:pos + 4] not in "、，,":
+    if len(name) < 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or (
+            text[pos + 3:pos + 4] not in "、，," and not _ACTS_AFTER_NAME.match(text, pos + 3)):
         return None
-    if name[0] in _NOT_NAME_OPENERS or any(ctx.word_freq.get(w, 0) >= 50 for w in (name, name[:2], name[1:])):
-        return None
+    listed = text[pos + 3:pos + 4] in "、，,"
+    if name[0] in _NOT_NAME_OPENERS or any(ctx.word_freq.get(w, 0) >= 50
+                                           for w in (name, name[:2]) + ((name[1:],) if listed else ())):
+        return None     # before an act, a given name may be a word (某向东介绍)
     return pos, pos + 3
 
 

@@ -1441,3 +1441,14 @@ def test_the_head_of_a_government_after_a_party_post_is_at_the_government_not_th
     assert ("郗某远", "副书记", "饶阳县委") in roles
     assert ("郗某远", "县长", "饶阳县政府") in roles
     assert ("闵某平", "副省长", None) in roles
+
+
+def test_an_official_with_a_surname_the_table_lacks_is_named_before_an_act(make_page):
+    art = _one(make_page, "安徽省总工会党组书记、常务副主席甯立平作工作报告。浙江省总工会党组书记、常务副主席闻人清率调研组来甬。"
+                          "兰州市总工会党组书记、常务副主席甯向东介绍，驿站统一标识。",
+               settings=Settings(home_region="甘肃省", ner_model=""))
+    roles = _roles(art)
+    assert ("甯立平", "常务副主席", "安徽省总工会") in roles
+    assert ("闻人清", "常务副主席", "浙江省总工会") in roles
+    assert ("甯向东", "常务副主席", "兰州市总工会") in roles
+    assert "主席团" not in _ents(art)
