@@ -1274,10 +1274,10 @@ def title_at_end(text: str, end: int, ctx: Context) -> str | None:
 
 
 #: A company name running on after a would-be name (no break): the "name" is part of it.
-COMPANY_TAIL = re.compile(r"(?![为在向与和到给对把被从])[\u4e00-\u9fff]{0,6}?(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
+COMPANY_TAIL = re.compile(r"(?![为在向与和到给对把被从是的系])[\u4e00-\u9fff]{0,6}?(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
 
 
-_PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；]))(?P<name>[\u4e00-\u9fff]{2,7})[（(](?P<post>[^（）()\n]{2,40})[）)]")
+_PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；”]))(?P<name>[\u4e00-\u9fff]{2,7})[（(](?P<post>[^（）()\n]{2,40})[）)]")
 
 
 #: A list item that opens with a name and gives the post after a space or a comma:
@@ -1385,6 +1385,33 @@ def stated_post(text: str, at: int, ctx: Context) -> tuple[int, int, str, int] |
     if link is None or (m.group("verb") == "在" and not link.group()) or link.start() - m.start("rest") < 2:
         return None
     return m.start("rest"), link.start(), title, end
+
+
+#: A later clause of the sentence about a person that states the post the person holds
+#: now (……，如今是某某公司某车间首席技师 / ……，现任公司品保部经理).
+_NOW_STATED = re.compile(r"(?:(?:如今|现在|目前|眼下)(?:也|还|已经|已)?(?P<is>是)|现任|现为)"
+                         r"(?P<rest>[^，。；：、“”]{3,50}?)(?=[，。；]|$)")
+
+
+def later_stated_post(text: str, at: int, ctx: Context) -> tuple[int, int, str, int] | None:
+    """``(unit_start, unit_end, title, end)`` of a post a later clause of the sentence
+    running on from ``at`` states with 如今是 / 现任 (see ``_NOW_STATED``); None when
+    no such clause holds a whole post the lexicon knows."""
+    stop = min((k for k in (text.find(ch, at) for ch in "。！？\n") if k != -1), default=len(text))
+    for k in range(at, stop):
+        if text[k] not in "，,":
+            continue
+        m = _NOW_STATED.match(text, k + 1)
+        if m is None:
+            continue
+        end = m.end("rest")
+        title = title_at_end(text, end, ctx)
+        if title is None or ctx.titles[title] == "journalist":
+            return None
+        tstart = end - len(title)
+        link = _STATED_ROLE["是"].search(text, m.start("rest"), tstart) if m.group("is") else None
+        return m.start("rest"), link.start() if link else tstart, title, end
+    return None
 
 
 #: Where a name may open before a stated post: a clause's or a phrase's edge.

@@ -22,7 +22,7 @@ import itertools
 import re
 
 from .mentions import (DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, WINNER_NOUNS, Candidate, appointment_post,
-                       honor_spans, stated_post, title_at_end)
+                       honor_spans, later_stated_post, stated_post, title_at_end)
 from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
 from .resolve import union_owner
 
@@ -365,6 +365,10 @@ class ArticleFacts:
         某某(今年34岁，)是某某公司(焊接车间)的一名焊工 / 某某在某某公司当缝纫工, as
         (title, employer, start, end) when a unit is named between; else None."""
         found = stated_post(self.text, person.end, self.ctx)
+        if found is None and self._opens_sentence(person):
+            found = later_stated_post(self.text, person.end, self.ctx)    # 某某…，如今是某公司首席技师
+            if found is not None and self._last_before(found[0], lambda c: c.type is PERSON, person.end) is not None:
+                found = None     # another person is named between: the clause may be about them
         if found is None:
             return None
         lo, hi, title, end = found
@@ -374,6 +378,17 @@ class ArticleFacts:
         if unit is None or unit.type is EntityType.DISTRICT:
             return None
         return title, self.name_of.get(id(unit)), person.start, end
+
+    def _opens_sentence(self, person: Candidate) -> bool:
+        """True when the person is the sentence's subject: nothing but a modifier ending
+        in 的 (今年51岁的某某) or a noun with no mark (东乡族姑娘某某) stands before the
+        name since the sentence began."""
+        k = person.start
+        while k > 0 and self.text[k - 1] not in "。！？\n":
+            k -= 1
+        head = self.text[k:person.start]
+        return not any(ch in CLAUSE_PUNCT or ch in "、“”" for ch in head) and \
+            self._last_before(person.start, lambda c: c.type is PERSON, k) is None
 
     def _referred_rows(self) -> dict[int, list[tuple[str, str | None, int, int]]]:
         """id(person) -> posts the text gives the person away from the name: after 这位
@@ -448,6 +463,9 @@ class ArticleFacts:
             if org is not None:
                 prev_org = org
             rows.append((title, org, lo, person.end))
+        stated = self._stated_row(person)
+        if stated is not None and all(stated[0] != t for t, _, _, _ in rows):
+            rows.append(stated)     # 机电队班组长某某是公司首席技师: a second post stated after the name
         return rows + (appointed or [])
 
     def _split_segment(self, lo: int, hi: int, prev_org):

@@ -1386,14 +1386,14 @@ def test_a_post_stated_with_rujin_yishi_at_the_company_the_story_named(make_page
 
 
 def test_honors_of_a_session_a_topic_list_and_the_one_named_after_huocishurong(make_page):
-    art = _one(make_page, "汪某福、马某军、才让东智、妥某燕、杨某新等30人被命名为第四届“陇原工匠”。"
+    art = _one(make_page, "汪永年、马某军、才让东智、妥某燕、杨某新等30人被命名为第四届“陇原工匠”。"
                           "获得全国五一劳动奖章的职工中，既有某某钢铁集团有限公司炼钢厂转炉炉长甄某涛、某某汽车股份有限公司"
                           "总装车间调整工佟某娜这样的产业工人，也有某某卫生院全科医生牛某芬等普通劳动者。"
                           "今年的“福建工匠”中，一线职工占比达82%。获此殊荣的游某然是一家企业的木雕技师。"
                           "訾某、仲某文等10名教师获评“上海市教育系统青年教学能手”。",
                settings=Settings(home_region="甘肃省", ner_model=""))
     honors = _honors(art)
-    assert {(p, "陇原工匠") for p in ("汪某福", "马某军", "才让东智", "妥某燕", "杨某新")} <= honors
+    assert {(p, "陇原工匠") for p in ("汪永年", "马某军", "才让东智", "妥某燕", "杨某新")} <= honors
     assert {(p, "全国五一劳动奖章") for p in ("甄某涛", "佟某娜", "牛某芬")} <= honors
     assert ("游某然", "福建工匠") in honors
     assert ("訾某", "上海市教育系统青年教学能手") in honors
@@ -1452,3 +1452,18 @@ def test_an_official_with_a_surname_the_table_lacks_is_named_before_an_act(make_
     assert ("闻人清", "常务副主席", "浙江省总工会") in roles
     assert ("甯向东", "常务副主席", "兰州市总工会") in roles
     assert "主席团" not in _ents(art)
+
+
+def test_posts_stated_in_a_parenthesis_after_a_quote_after_a_chain_and_in_a_later_clause(make_page):
+    art = _one(make_page, "上海瀛海船舶重工集团有限公司（以下简称“瀛海重工”）今年交付两艘船。“焊缝只有0.7毫米。”戚某涛（瀛海重工首席技师）说。"
+                          "机电队班组长宓振川是公司首席技师，他带领的班组完成革新41项。"
+                          "记者见到了他的徒弟汪永年。今年51岁的汪永年是武威人，1996年从技校毕业后来到上海，从电焊工干起，如今是瀛海重工焊接车间首席技师。"
+                          "同事说，韦某生如今是车间主任，他笑着说，现任公司质检部经理的是他的徒弟。",
+               settings=Settings(home_region="上海市", ner_model=""))
+    roles = _roles(art)
+    company = "上海瀛海船舶重工集团有限公司"
+    assert ("戚某涛", "首席技师", company) in roles
+    assert ("宓振川", "班组长", company) in roles
+    assert ("宓振川", "首席技师", company) in roles
+    assert ("汪永年", "首席技师", company) in roles
+    assert not any(p == "韦某生" and t == "经理" for p, t, o in roles)    # not the subject's clause
