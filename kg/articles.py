@@ -549,6 +549,10 @@ class _Layout:
 #: A column's label over a headline: 【人物】, 走进楼宇工会①, 系列报道之三.
 _COLUMN_LABEL = re.compile(r"^(?:【[^】]{1,10}】|.{2,12}(?:[①-⑳]|之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[)）])"
                            r"|[\u4e00-\u9fff]{0,6}(?:简讯|快讯|短讯|速递|速览|动态|传真|集锦))$")
+#: A kicker: a short topic line (春运我在岗, 冬季生产一线) over a longer main title.
+_KICKER = re.compile(r"^[\u4e00-\u9fff]{2,7}$")
+#: A slogan kicker: short phrases parted by spaces (巾帼心向党 建功新时代) over the main title.
+_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[ \u3000][\u4e00-\u9fff]{2,8})+$")
 #: A meeting report's last word: the title that reports, under a slogan kicker.
 _EVENT_END = re.compile(r"(?:召开|举行|开幕|闭幕)$")
 #: A second event told under the main title (…报告会同日举行): a subtitle, not the report's title.
@@ -558,15 +562,19 @@ _SECOND_EVENT = re.compile(r"同日|同期|同时|当天|当日|随后")
 def _main_title_first(draft: _Draft) -> None:
     """The main title (主题) is the headline: of three plain title lines over a body
     (引题, 主题, 副题) the middle one; of two, the second when the first is a
-    column's label (【人物】) or a slogan over a report (…新篇章 / …会议在某地召开)."""
+    column's label (【人物】), a short kicker or a spaced slogan set right above a
+    longer title (春运我在岗, 巾帼心向党 建功新时代), or a slogan over a report
+    (…新篇章 / …会议在某地召开)."""
     if draft.headline.level or any(d.level for d in draft.decks):
         return
     if len(draft.decks) == 2:
         draft.headline, draft.decks = draft.decks[0], [draft.headline, draft.decks[1]]
     elif len(draft.decks) == 1:
         head, deck = draft.headline.text, draft.decks[0].text
-        if _COLUMN_LABEL.match(head) or (_EVENT_END.search(deck) and not _EVENT_END.search(head)
-                                         and not _SECOND_EVENT.search(deck)):
+        tight = draft.decks[0].line == draft.headline.line + 1     # a kicker is set right above its title
+        if _COLUMN_LABEL.match(head) or tight and (_KICKER.match(head) and len(deck) >= len(head) + 3
+                                                   or _SLOGAN.match(head) and not deck.startswith(("—", "-"))) \
+                or (_EVENT_END.search(deck) and not _EVENT_END.search(head) and not _SECOND_EVENT.search(deck)):
             draft.headline, draft.decks = draft.decks[0], [draft.headline]
 
 

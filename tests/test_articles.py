@@ -343,6 +343,17 @@ def test_articles_column_label_and_slogan_kicker_yield_to_the_main_title(make_pa
     assert arts[1].decks == ("【人物】",)
 
 
+def test_articles_a_short_kicker_and_a_spaced_slogan_over_the_main_title(make_page):
+    text = ("某某工人报\n\n某市职工技能大赛开幕\n\n本报讯（记者 柏小雪）日前，大赛开幕。\n\n"
+            "冬季生产一线\n某某港口“码头铁军”战寒潮保畅通\n\n本报讯（记者 柏小雪）连日来，港口坚守岗位。\n\n"
+            "巾帼心向党 建功新时代\n某区女职工关爱行动走进医院\n\n本报讯（记者 柏小雪）1月11日，行动开展。\n\n"
+            "某区职工心理关爱行动启动\n——覆盖全区三百家企业\n\n本报讯（记者 柏小雪）日前，行动启动。\n")
+    arts = split_articles(make_page(text))
+    assert [a.headline for a in arts] == ["某市职工技能大赛开幕", "某某港口“码头铁军”战寒潮保畅通", "某区女职工关爱行动走进医院",
+                                          "某区职工心理关爱行动启动"]
+    assert arts[1].decks == ("冬季生产一线",)
+
+
 def test_articles_jump_lines_bylines_after_bullets_and_short_items(make_page):
     text = ("技能大赛决赛收官\n\n（转自第1版）\n\n本届决赛在某区举行。\n\n"
             "三秦工匠（部分）\n\n雷小鸣（某某机床有限公司数控车工）\n折小兰（某某发电有限公司电工）\n石小磊（某某铸造有限公司铸造工）\n\n"
