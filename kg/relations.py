@@ -88,6 +88,13 @@ COUNTED_SELECTION = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?
 #: 获此殊荣的是A、B和C: the winners of the honor named just before.
 THIS_HONOR = re.compile(r"(?:获此殊荣|获得这一荣誉|获此荣誉)的(?:(?P<v>是|有|分别是)[：:]?)?")
 LIST_COLON = re.compile(r"[^，。；]{0,12}?[：:]")
+#: 获奖职工中，还有某甲、某乙等 / 获得奖状的集体中，有某某公司等: winners of the honor the
+#: article counts out (授予32名职工H、20个集体H2); a 其中，某某是… sentence after it names one.
+WINNERS_AMONG = re.compile(r"(?:获奖|获得(?:奖章|奖状|称号|荣誉)的)(?P<who>职工|者|人员|个人|选手|集体|单位|企业)中[，,]?"
+                           r"(?:还有|也有|既有|有|包括)?(?P<x>[^。；\n]{0,300}?)(?=[。；\n]|$)")
+AMONG_THEM = re.compile(r"其中[，,]?")
+#: A counted award: 授予32名职工 / 20个集体 / 5家单位 before the honor they receive.
+COUNTED_AWARD = re.compile(r"[\d一二两三四五六七八九十百]+(?P<unit>名|位|人|个|家)[\u4e00-\u9fff]{0,4}?[“\"]?$")
 THEY_ARE = re.compile(r"(?:他们|她们|他们分别|她们分别|分别)(?:是|为)[：:]?")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
@@ -761,6 +768,7 @@ class ArticleFacts:
         out += self._listed_under_honor()
         out += self._counted_winners()
         out += self._winners_of_this_honor()
+        out += self._winners_among()
         unveiled = {m.group("h") for m in UNVEILED.finditer(text) if looks_like_honor(m.group("h"))}
         if unveiled:
             venue = None
@@ -771,6 +779,38 @@ class ArticleFacts:
             if venue is not None:
                 out += [(normalise_honor(h, self.ctx), venue) for h in sorted(unveiled)]
         return out
+
+    def _winners_among(self) -> list[tuple[str, Candidate]]:
+        """授予32名职工H、20个集体H2。获奖职工中，…。其中，某甲是…。获奖职工中还有某乙、
+        某丙等: the persons (or, 获得奖状的集体中, the units) named there hold the honor
+        the article counted out for persons (for units) before it."""
+        text = self.text
+        out = []
+        for m in WINNERS_AMONG.finditer(text):
+            collective = m.group("who") in ("集体", "单位", "企业")
+            honor = self._counted_award(m.start(), collective)
+            if honor is None:
+                continue
+            x0, x1 = m.span("x")
+            if collective:
+                holders = [c for c in self.cands if c.type in (EntityType.COMPANY, EntityType.ORGANIZATION)
+                           and x0 <= c.start and c.end <= x1 and text[c.end:c.end + 1] in "、和及等"]
+            else:
+                holders = self._item_persons(x0, x1)
+                if (among := AMONG_THEM.match(text, x1 + 1)) is not None:    # 。其中，某某是…
+                    holders += [c for c in self.cands if c.type == PERSON and c.start == among.end()]
+            out += [(honor, c) for c in holders]
+        return out
+
+    def _counted_award(self, before: int, collective: bool) -> str | None:
+        """The honor named last before ``before`` right after a count of its winners
+        (32名职工 / 20个集体): of persons (名 位 人), or of units (个 家) when ``collective``."""
+        found = None
+        for h in honor_spans(self.text[:before], self.ctx):
+            count = COUNTED_AWARD.search(self.text, max(0, h.start - 12), h.start)
+            if count is not None and (count.group("unit") in "个家") == collective:
+                found = h
+        return normalise_honor(found.text, self.ctx) if found is not None else None
 
     def _winners_of_this_honor(self) -> list[tuple[str, Candidate]]:
         """…H名单中，有3位…。获此殊荣的是A、B和C: the persons listed after 获此殊荣的是

@@ -1467,3 +1467,15 @@ def test_posts_stated_in_a_parenthesis_after_a_quote_after_a_chain_and_in_a_late
     assert ("宓振川", "首席技师", company) in roles
     assert ("汪永年", "首席技师", company) in roles
     assert not any(p == "韦某生" and t == "经理" for p, t, o in roles)    # not the subject's clause
+
+
+def test_winners_among_those_an_award_counts_out_hold_its_honor(make_page):
+    art = _one(make_page, "近日，某省总工会印发决定，授予32名职工贵州省五一劳动奖章、20个集体贵州省五一劳动奖状。"
+                          "获奖职工中，一线职工占比超过七成。其中，潘永刚是贵州黔峰能源有限责任公司的一名井下电钳工。"
+                          "获奖职工中还有韦德明、石丽萍、禄红英等一线职工。获得奖状的集体中，有兴义市城市公共交通有限责任公司等企业。",
+               settings=Settings(home_region="贵州省", ner_model=""))
+    honors = _honors(art)
+    medal, banner = "贵州省五一劳动奖章", "贵州省五一劳动奖状"
+    assert {(p, medal) for p in ("潘永刚", "韦德明", "石丽萍", "禄红英")} <= honors
+    assert ("兴义市城市公共交通有限责任公司", banner) in honors
+    assert ("兴义市城市公共交通有限责任公司", medal) not in honors and ("潘永刚", banner) not in honors
