@@ -66,7 +66,7 @@ PUNCT = set("，。、；：！？,.;:!?“”\"'‘’《》<>【】[]（）()�
 MAX_ORG_LEN = 32
 NAME_INNER_WORDS = frozenset({"联合"})   # stop words that a company's name may hold
 HONOR = "honor"   # a named honor: blocks the places and bodies inside it, is no entity itself
-HONOR_CORE = ("劳动模范", "劳模", "大工匠", "工匠", "劳动奖章", "劳动奖状", "先锋号", "巾帼标兵岗", "巾帼标兵",
+HONOR_CORE = ("劳动模范", "劳模", "大工匠", "工匠", "劳动奖章", "劳动奖状", "红旗奖章", "红旗集体", "先锋号", "巾帼标兵岗", "巾帼标兵",
               "标兵岗", "红旗手", "先进工作者", "技术能手", "岗位能手", "文明号", "贡献奖", "示范点", "模范职工之家",
               "模范职工小家", "职工之家", "先进集体", "先进个人", "行业标兵", "优秀教师",
               "工会工作者", "工会积极分子", "能手", "标兵")
@@ -1609,7 +1609,7 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
 #: Nouns for a person's tie to work or kin that a name follows (徒弟某某, 工友某某,
 #: 困难职工某甲、某乙): no post (no role row), but a sure cue that a person is named.
 PERSON_NOUNS = ("徒弟", "师傅", "师父", "工友", "同事", "老乡", "丈夫", "妻子", "爱人", "学员",
-                "职工", "员工", "农民工", "职工代表", "学员代表")
+                "职工", "员工", "农民工", "职工代表", "学员代表", "从业者", "志愿者", "创业者", "建设者", "劳动者")
 PERSON_NOUN_RE = re.compile("|".join(sorted(PERSON_NOUNS, key=len, reverse=True)))
 
 

@@ -92,6 +92,9 @@ LIST_COLON = re.compile(r"[^，。；]{0,12}?[：:]")
 #: article counts out (授予32名职工H、20个集体H2); a 其中，某某是… sentence after it names one.
 WINNERS_AMONG = re.compile(r"(?:获奖|获得(?:奖章|奖状|称号|荣誉)的)(?P<who>职工|者|人员|个人|选手|集体|单位|企业)中[，,]?"
                            r"(?:还有|也有|既有|有|包括)?(?P<x>[^。；\n]{0,300}?)(?=[。；\n]|$)")
+#: 2023年度全国三八红旗手（集体）名单公布，某某公司制茶师某某榜上有名: a list's winners.
+ON_THE_LIST = re.compile(r"(?P<h>[^，。；：]{2,30}?)(?:[（(][^（）()]{0,8}[）)])?(?:名单|榜单)(?:正式)?(?:公布|揭晓|出炉|发布)[，,]"
+                         r"(?P<x>[^。；：]{2,200}?)(?:榜上有名|名列其中|位列其中|上榜|入选)")
 AMONG_THEM = re.compile(r"其中[，,]?")
 #: A counted award: 授予32名职工 / 20个集体 / 5家单位 before the honor they receive.
 COUNTED_AWARD = re.compile(r"[\d一二两三四五六七八九十百]+(?P<unit>名|位|人|个|家)[\u4e00-\u9fff]{0,4}?[“\"]?$")
@@ -769,6 +772,11 @@ class ArticleFacts:
         out += self._counted_winners()
         out += self._winners_of_this_honor()
         out += self._winners_among()
+        for m in ON_THE_LIST.finditer(text):
+            named = [h for h in honor_spans(m.group("h"), self.ctx) if h.end == len(m.group("h"))]
+            if named:
+                honor = normalise_honor(max(named, key=lambda h: len(h.text)).text, self.ctx)
+                out += [(honor, c) for c in self._item_persons(*m.span("x"))]
         unveiled = {m.group("h") for m in UNVEILED.finditer(text) if looks_like_honor(m.group("h"))}
         if unveiled:
             venue = None

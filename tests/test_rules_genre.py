@@ -1479,3 +1479,14 @@ def test_winners_among_those_an_award_counts_out_hold_its_honor(make_page):
     assert {(p, medal) for p in ("潘永刚", "韦德明", "石丽萍", "禄红英")} <= honors
     assert ("兴义市城市公共交通有限责任公司", banner) in honors
     assert ("兴义市城市公共交通有限责任公司", medal) not in honors and ("潘永刚", banner) not in honors
+
+
+def test_a_red_banner_medal_a_name_after_a_person_noun_and_a_winner_on_a_published_list(make_page):
+    art = _one(make_page, "北京市三八红旗奖章获得者、某某医院急诊科主管护师郇某静，已在急诊科工作16年。"
+                          "天津市劳动模范、金融从业者殷梦琪是首批主讲人之一。"
+                          "近日，2023年度全国三八红旗手（集体）名单公布，都匀云峰茶业有限公司制茶师罗应芬榜上有名。",
+               settings=Settings(home_region="北京市", ner_model=""))
+    honors = _honors(art)
+    assert ("郇某静", "北京市三八红旗奖章") in honors
+    assert ("殷梦琪", "天津市劳动模范") in honors
+    assert ("罗应芬", "全国三八红旗手") in honors
