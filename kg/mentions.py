@@ -1769,8 +1769,20 @@ def company_short_forms(full: str, ctx: Context) -> frozenset[str]:
         forms.add(stem[:4])                 # 某昱精密电子 -> 某昱精密
     if len(stem) == 6:
         forms.add(stem[:3] + stem[4])       # 某门智能装备 -> 某门智装
+    brand = stem[:3] if len(stem) > 3 and _trade_words(stem[3:]) else None    # 某膳坊|餐饮管理 -> 某膳坊
     return frozenset(f for f in forms if len(f) >= 4 and f != full and f not in GENERIC_BODY
-                     and not _common_word(f, ctx))
+                     and not _common_word(f, ctx)) | ({brand} if brand and not _common_word(brand, ctx) else set())
+
+
+#: Words that tell a company's trade after its brand (某某|餐饮管理, 某某|同城配送).
+TRADE_WORDS = INDUSTRY_WORDS | frozenset("""
+管理 服务 科技 实业 发展 贸易 工程 技术 制造 装备 设备 投资 控股 配送 同城 咨询 文化传媒 食品 酒业 茶业 醋业 乳业
+""".split())
+
+
+def _trade_words(s: str) -> bool:
+    """True when ``s`` is trade words run together (餐饮管理, 同城配送)."""
+    return s in TRADE_WORDS or any(s.startswith(w) and _trade_words(s[len(w):]) for w in TRADE_WORDS if len(w) < len(s))
 
 
 def company_core(full: str, ctx: Context) -> str | None:

@@ -126,7 +126,7 @@ LED_BY = re.compile(r"在(?P<by>[^，。；！？]{2,40}?)的(?:坚强|正确|�
 UNVEILED = re.compile(r"(?:为)?[“\"]?(?P<h>[^“”\"，。；、为]{2,14}?)揭牌")
 #: A post's organisation named by a common noun (该公司总经理, 集团党委书记, 厂长): the unit
 #: meant is the nearest one named before it whose name holds that noun (any company for 企业).
-GENERIC_UNIT = re.compile(r"(?:该|本|这家|其所在)?(?P<w>集团公司|公司|集团|企业|工厂|厂|煤矿|矿|医院|学院|学校|银行|酒店|工作室|合作社)?"
+GENERIC_UNIT = re.compile(r"(?:该|本|这家|其所在)?(?P<w>集团公司|公司|集团|企业|工厂|厂|煤矿|矿|医院|学院|学校|院|校|银行|酒店|工作室|合作社)?"
                           r"(?(w)(?:[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|车间|办公室|队|班|组|工段|工区)(?:党支部|党总支)?)?"
                           r"|[\u4e00-\u9fff]{1,4}?(?:队|班组|车间|工段|工区)(?:党支部|党总支)?)")
 #: A union printed by its kind alone before a post (楼宇联合工会主席, 公司工会委员会主席): the
@@ -651,7 +651,7 @@ class ArticleFacts:
         with no noun (综采二队党支部书记), the company a work team belongs to."""
         if word == "合作社":   # annotators type a co-operative as either
             types = (EntityType.COMPANY, EntityType.ORGANIZATION)
-        elif word in ("医院", "学院", "学校", "工作室"):
+        elif word in ("医院", "学院", "学校", "院", "校", "工作室"):
             types = (EntityType.ORGANIZATION,)
         else:
             types = (EntityType.COMPANY,)

@@ -1490,3 +1490,13 @@ def test_a_red_banner_medal_a_name_after_a_person_noun_and_a_winner_on_a_publish
     assert ("郇某静", "北京市三八红旗奖章") in honors
     assert ("殷梦琪", "天津市劳动模范") in honors
     assert ("罗应芬", "全国三八红旗手") in honors
+
+
+def test_a_brand_before_trade_words_and_a_hospital_union_called_yuan_gonghui(make_page):
+    art = _one(make_page, "区总工会走进北京市海淀区清溪医院，开展关爱行动。院工会主席宓建新介绍，医院将新建女职工休息室。"
+                          "北京鼎味坊餐饮管理有限公司承办比赛。鼎味坊厨师甄宇获得冠军。",
+               settings=Settings(home_region="北京市", ner_model=""))
+    roles = _roles(art)
+    assert ("宓建新", "主席", "北京市海淀区清溪医院工会") in roles
+    assert ("甄宇", "厨师", "北京鼎味坊餐饮管理有限公司") in roles
+    assert "鼎味坊" in _ents(art)["北京鼎味坊餐饮管理有限公司"].aliases
