@@ -452,8 +452,8 @@ def _oov_piece(tokens, i: int, walked) -> bool:
                  or tokens[i - 2].tag.startswith("ns") and len(tokens[i - 2].text) > 1)):
         return True
     # 宁波|远|泓|港口…, 本溪|参|芝|堂|药业: one or two more single characters of any kind
-    # between a place and this one
-    return _single_run_after_place(tokens, i)
+    # between a place and this one; 天津|擎|宇航|天|装备: three characters, cut as 1 + 2
+    return _single_run_after_place(tokens, i) or _short_run_after_place(tokens, i)
 
 
 def _single_run_after_place(tokens, i: int) -> bool:
@@ -464,6 +464,16 @@ def _single_run_after_place(tokens, i: int) -> bool:
             and tokens[j].text not in PUNCT and not tokens[j].text.isspace():
         j -= 1
     return j < i - 1 and j >= 0 and tokens[j].tag.startswith(("ns", "nz")) and len(tokens[j].text) > 1
+
+
+def _short_run_after_place(tokens, i: int) -> bool:
+    """True when a single character and a two-character word, three characters in all
+    and no stop word among them, lie between a place word and token ``i`` (天津|擎|宇航|天):
+    jieba glued two characters of an unknown name into a word of their own."""
+    run = tokens[i - 2:i] if i >= 3 else []
+    return len(run) == 2 and sorted(len(t.text) for t in run) == [1, 2] \
+        and not any(t.text in STOP_WORDS or t.text in PUNCT or t.text.isspace() for t in run) \
+        and tokens[i - 3].tag.startswith(("ns", "nz")) and len(tokens[i - 3].text) > 1
 
 
 def _extend_to_division(text: str, left: int, end: int, ctx: Context) -> int:

@@ -1500,3 +1500,10 @@ def test_a_brand_before_trade_words_and_a_hospital_union_called_yuan_gonghui(mak
     assert ("宓建新", "主席", "北京市海淀区清溪医院工会") in roles
     assert ("甄宇", "厨师", "北京鼎味坊餐饮管理有限公司") in roles
     assert "鼎味坊" in _ents(art)["北京鼎味坊餐饮管理有限公司"].aliases
+
+
+def test_a_company_whose_unknown_name_jieba_cuts_into_one_and_two_characters(make_page):
+    art = _one(make_page, "园区内的天津擎宇航天装备股份有限公司（以下简称“擎宇航天”）是观摩的重点。",
+               settings=Settings(home_region="天津市", ner_model=""))
+    assert "天津擎宇航天装备股份有限公司" in _ents(art)
+    assert "装备股份有限公司" not in _ents(art)
