@@ -1690,10 +1690,10 @@ def _three_framed(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
     act (副主席某甲、同立军，/ 常务副主席疏立平作报告): a name whose surname the table
     lacks, unless the characters read as words."""
     name = text[pos:pos + 3]
-    if len(name) < 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or (
-            text[pos + 3:pos + 4] not in "、，," and not _ACTS_AFTER_NAME.match(text, pos + 3)):
-        return None
     listed = text[pos + 3:pos + 4] in "、，,"
+    if len(name) < 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in name) or not (
+            listed or _ACTS_AFTER_NAME.match(text, pos + 3)):
+        return None
     if name[0] in _NOT_NAME_OPENERS or any(ctx.word_freq.get(w, 0) >= 50
                                            for w in (name, name[:2]) + ((name[1:],) if listed else ())):
         return None     # before an act, a given name may be a word (某向东介绍)
@@ -1779,9 +1779,11 @@ def company_short_forms(full: str, ctx: Context) -> frozenset[str]:
         forms.add(stem[:4])                 # 某昱精密电子 -> 某昱精密
     if len(stem) == 6:
         forms.add(stem[:3] + stem[4])       # 某门智能装备 -> 某门智装
-    brand = stem[:3] if len(stem) > 3 and _trade_words(stem[3:]) else None    # 某膳坊|餐饮管理 -> 某膳坊
-    return frozenset(f for f in forms if len(f) >= 4 and f != full and f not in GENERIC_BODY
-                     and not _common_word(f, ctx)) | ({brand} if brand and not _common_word(brand, ctx) else set())
+    kept = {f for f in forms if len(f) >= 4 and f != full and f not in GENERIC_BODY and not _common_word(f, ctx)}
+    brand = stem[:3]    # 某膳坊|餐饮管理 -> 某膳坊: a three-character brand before trade words
+    if len(stem) > 3 and _trade_words(stem[3:]) and not _common_word(brand, ctx):
+        kept.add(brand)
+    return frozenset(kept)
 
 
 #: Words that tell a company's trade after its brand (某某|餐饮管理, 某某|同城配送).

@@ -772,11 +772,7 @@ class ArticleFacts:
         out += self._counted_winners()
         out += self._winners_of_this_honor()
         out += self._winners_among()
-        for m in ON_THE_LIST.finditer(text):
-            named = [h for h in honor_spans(m.group("h"), self.ctx) if h.end == len(m.group("h"))]
-            if named:
-                honor = normalise_honor(max(named, key=lambda h: len(h.text)).text, self.ctx)
-                out += [(honor, c) for c in self._item_persons(*m.span("x"))]
+        out += self._winners_on_a_list()
         unveiled = {m.group("h") for m in UNVEILED.finditer(text) if looks_like_honor(m.group("h"))}
         if unveiled:
             venue = None
@@ -808,6 +804,17 @@ class ArticleFacts:
                 if (among := AMONG_THEM.match(text, x1 + 1)) is not None:    # 。其中，某某是…
                     holders += [c for c in self.cands if c.type == PERSON and c.start == among.end()]
             out += [(honor, c) for c in holders]
+        return out
+
+    def _winners_on_a_list(self) -> list[tuple[str, Candidate]]:
+        """H名单公布，某某公司制茶师某某榜上有名: the persons named before 榜上有名 (名列其中,
+        入选 …) hold the honor whose list was published."""
+        out = []
+        for m in ON_THE_LIST.finditer(self.text):
+            named = [h for h in honor_spans(m.group("h"), self.ctx) if h.end == len(m.group("h"))]
+            if named:
+                honor = normalise_honor(max(named, key=lambda h: len(h.text)).text, self.ctx)
+                out += [(honor, c) for c in self._item_persons(*m.span("x"))]
         return out
 
     def _counted_award(self, before: int, collective: bool) -> str | None:
