@@ -810,6 +810,8 @@ class ArticleFacts:
         """H名单公布，某某公司制茶师某某榜上有名: the persons named before 榜上有名 (名列其中,
         入选 …) hold the honor whose list was published."""
         out = []
+        if "名单" not in self.text and "榜单" not in self.text:
+            return out      # the pattern's lazy head would be tried at every character
         for m in ON_THE_LIST.finditer(self.text):
             named = [h for h in honor_spans(m.group("h"), self.ctx) if h.end == len(m.group("h"))]
             if named:
