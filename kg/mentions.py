@@ -1781,7 +1781,7 @@ def company_short_forms(full: str, ctx: Context) -> frozenset[str]:
         forms.add(stem[:3] + stem[4])       # 某门智能装备 -> 某门智装
     kept = {f for f in forms if len(f) >= 4 and f != full and f not in GENERIC_BODY and not _common_word(f, ctx)}
     brand = stem[:3]    # 某膳坊|餐饮管理 -> 某膳坊: a three-character brand before trade words
-    if len(stem) > 3 and _trade_words(stem[3:]) and not _common_word(brand, ctx):
+    if len(stem) > 3 and runs_together(stem[3:], TRADE_WORDS) and not _common_word(brand, ctx):
         kept.add(brand)
     return frozenset(kept)
 
@@ -1792,9 +1792,10 @@ TRADE_WORDS = INDUSTRY_WORDS | frozenset("""
 """.split())
 
 
-def _trade_words(s: str) -> bool:
-    """True when ``s`` is trade words run together (餐饮管理, 同城配送)."""
-    return s in TRADE_WORDS or any(s.startswith(w) and _trade_words(s[len(w):]) for w in TRADE_WORDS if len(w) < len(s))
+def runs_together(s: str, words) -> bool:
+    """True when ``s`` is one of ``words`` or several run together (机械冶金 of
+    INDUSTRY_WORDS, 餐饮管理 of TRADE_WORDS)."""
+    return s in words or any(s.startswith(w) and runs_together(s[len(w):], words) for w in words if len(w) < len(s))
 
 
 def company_core(full: str, ctx: Context) -> str | None:

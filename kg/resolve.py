@@ -25,7 +25,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .mentions import INDUSTRY_WORDS, LEGAL_TAIL, PERSON, UNION_SHORT_NAMES, Candidate, company_short_forms, in_order
+from .mentions import (INDUSTRY_WORDS, LEGAL_TAIL, PERSON, UNION_SHORT_NAMES, Candidate, company_short_forms, in_order,
+                       runs_together)
 from .model import EntityType
 
 MUNICIPALITY_SUFFIX = "市"
@@ -471,9 +472,9 @@ def union_owner(name: str, ctx) -> tuple[str, EntityType] | None:
         rest = rest[len(head):]
     if rest.startswith(("市", "区", "县", "省")):
         rest = rest[1:]
-    if rest.startswith("直") and _industries(rest[1:] or "机关"):
+    if rest.startswith("直") and runs_together(rest[1:] or "机关", INDUSTRY_WORDS):
         return None   # 某省直产业工会, 市直机关工会: the union of the province's own bodies
-    if not rest or _industries(rest) or rest in ctx.division_names or len(rest) < 2:
+    if not rest or runs_together(rest, INDUSTRY_WORDS) or rest in ctx.division_names or len(rest) < 2:
         return None   # 北京市金融工会, 某市机械冶金工会, 某省能源化学地质工会: industry unions
     if any(rest.endswith(w) for w in ("机关", "系统", "行业", "委员会", "园", "开发区", "新区", "园区", "楼宇", "大厦",
                                       "商圈", "社区", "村", "两城区", "城区")):
@@ -488,13 +489,6 @@ def union_owner(name: str, ctx) -> tuple[str, EntityType] | None:
             typ = t if t is not EntityType.UNION else EntityType.COMPANY
             break
     return body, typ
-
-
-def _industries(s: str) -> bool:
-    """True when ``s`` is one industry word or several run together (机械冶金)."""
-    if s in INDUSTRY_WORDS:
-        return True
-    return any(s.startswith(w) and _industries(s[len(w):]) for w in INDUSTRY_WORDS if len(w) < len(s))
 
 
 def primary_type(types) -> EntityType:
