@@ -57,8 +57,8 @@ def _package_digest() -> str:
             h.update(hashlib.sha256(p.read_bytes()).digest())
     try:
         from importlib import metadata
-        jieba = metadata.version("jieba")
-    except Exception:  # pragma: no cover - jieba is a dependency
+        jieba = metadata.version("jieba") + " rjieba " + metadata.version("rjieba")
+    except Exception:  # pragma: no cover - both are dependencies
         jieba = "unknown"
     h.update(f"\0jieba {jieba}\0python {sys.version_info.major}.{sys.version_info.minor}".encode())
     return h.hexdigest()

@@ -202,3 +202,22 @@ def test_extraction_two_bodies_joined_by_yu_are_two_names(make_page):
     names = set(_ents(extract_page(page).articles[0]))
     assert {"湖南省总工会", "湘潭理工学院"} <= names
     assert not any("与" in n for n in names)
+
+
+def test_segmenter_cuts_as_jieba_does_without_hmm():
+    """kg cuts with jieba-rs for speed; its words must be jieba's own (the same
+    dictionary, the same added titles), or every rule tuned on jieba's words drifts."""
+    from pathlib import Path
+
+    from kg.ingest import read_page
+
+    seg = get_context().seg
+    root = Path(__file__).resolve().parent
+    pages = sorted((root.parent / "seeds").glob("*.txt")) + sorted((root / "fixtures" / "provinces" / "pages").glob("*"))
+    texts = [read_page(p).text for p in pages]
+    assert len(texts) > 40
+    for text in texts:
+        assert [t.text for t in seg.tokens(text)] == [
+            w for word in seg._tok.cut(text, HMM=False) for w in seg._split_glued(word)]
+    # the added lexicon words bind in both cutters
+    assert [t.text for t in seg.tokens("市总工会党组书记、常务副主席讲话")][-3:] == ["、", "常务副主席", "讲话"]
