@@ -1283,6 +1283,15 @@ def title_at_end(text: str, end: int, ctx: Context) -> str | None:
     return ctx.title_index.longest_ending_at(text, end)
 
 
+def post_at_end(text: str, end: int, ctx: Context) -> str | None:
+    """The post a stated clause ends with: the longest title, but not one that opens
+    with the 工会 of a 总工会 (某市总|工会副主席 -> 副主席, at the 总工会)."""
+    title = title_at_end(text, end, ctx)
+    if title is not None and title.startswith("工会") and text[end - len(title) - 1:end - len(title)] == "总":
+        title = ctx.title_index.longest_ending_at(text, end, end - len(title) + 2)
+    return title
+
+
 #: A company name running on after a would-be name (no break): the "name" is part of it.
 COMPANY_TAIL = re.compile(r"(?![为在向与和到给对把被从是的系])[\u4e00-\u9fff]{0,6}?(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
 
@@ -1387,7 +1396,7 @@ def stated_post(text: str, at: int, ctx: Context) -> tuple[int, int, str, int] |
     if m is None:
         return None
     end = m.end("rest")
-    title = title_at_end(text, end, ctx)
+    title = post_at_end(text, end, ctx)
     if title is None or ctx.titles[title] == "journalist":
         return None
     tstart = end - len(title)
@@ -1415,7 +1424,7 @@ def later_stated_post(text: str, at: int, ctx: Context) -> tuple[int, int, str, 
         if m is None:
             continue
         end = m.end("rest")
-        title = title_at_end(text, end, ctx)
+        title = post_at_end(text, end, ctx)
         if title is None or ctx.titles[title] == "journalist":
             return None
         tstart = end - len(title)

@@ -43,6 +43,8 @@ BRAND_KINDS = ("快递", "外卖", "物流", "出行", "约车", "快运", "速�
 
 #: Ends of a sub-unit's name between an organisation and a post (车间, 部 …): not part of the post.
 SUBUNIT_ENDS = ("车间", "部", "科", "室", "处", "队", "组", "中心", "站", "所", "厂", "班", "线", "局", "院", "会")
+#: A part-time mark right after a post (副主席（兼）, 副主席（兼职）): the post is the bare one.
+PART_TIME_MARK = re.compile(r"[（(](?:兼|兼职|挂职)[）)]$")
 CLAUSE_PUNCT = "，,。；;：:！!？?\n"
 #: A lead line that announces a list (名单如下：, 他们中有：, 包括：).
 LIST_LEAD_WORDS = re.compile(r"名单|如下|他们中有|她们中有|分别是|包括")
@@ -230,6 +232,8 @@ class ArticleFacts:
         segs = []
         pos = person.start
         while pos > 0:
+            if (mark := PART_TIME_MARK.search(text, max(0, pos - 5), pos)) is not None:
+                pos = mark.start()      # 省总工会副主席（兼）、某某公司工会主席某某: the post before the mark
             j = pos
             while j > 0 and text[j - 1] not in PUNCT:
                 j -= 1

@@ -1507,3 +1507,16 @@ def test_a_company_whose_unknown_name_jieba_cuts_into_one_and_two_characters(mak
                settings=Settings(home_region="天津市", ner_model=""))
     assert "天津擎宇航天装备股份有限公司" in _ents(art)
     assert "装备股份有限公司" not in _ents(art)
+
+
+def test_a_part_time_mark_after_a_post_and_a_post_stated_at_a_zonggonghui(make_page):
+    art = _one(make_page, "省总工会副主席（兼）、莆田澜峰鞋业股份有限公司工会主席牟秀澜介绍了经验。"
+                          "市总工会副主席（兼职）、全国劳动模范、莆田澜峰鞋业股份有限公司特级技师卜海涛颁发证书。"
+                          "“农民工的血汗钱一分都不能少。”温雅说。温雅是莆田市总工会副主席，兼任职工法律援助中心主任。",
+               settings=Settings(home_region="福建省", ner_model=""))
+    roles = _roles(art)
+    assert ("牟秀澜", "副主席", "福建省总工会") in roles
+    assert ("牟秀澜", "主席", "莆田澜峰鞋业股份有限公司工会") in roles
+    assert ("卜海涛", "副主席", "莆田市总工会") in roles
+    assert ("卜海涛", "特级技师", "莆田澜峰鞋业股份有限公司") in roles
+    assert ("温雅", "副主席", "莆田市总工会") in roles
