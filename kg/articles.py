@@ -229,7 +229,7 @@ def _tokens(s: str) -> list[_Token]:
         title = _TITLE.match(word)
         if title and title.end() < len(word):
             out.append(_Token("title", title.group(), start))
-            cut = title.end() + (word[title.end()] in "：:")     # 摄影：某某
+            cut = title.end() + (word[title.end()] in "：:/／")     # 摄影：某某, 记者/某某
             word, start = word[cut:], start + cut
             if not word:
                 continue

@@ -1628,7 +1628,7 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
 #: Nouns for a person's tie to work or kin that a name follows (徒弟某某, 工友某某,
 #: 困难职工某甲、某乙): no post (no role row), but a sure cue that a person is named.
 PERSON_NOUNS = ("徒弟", "师傅", "师父", "工友", "同事", "老乡", "丈夫", "妻子", "爱人", "学员",
-                "职工", "员工", "农民工", "职工代表", "学员代表", "从业者", "志愿者", "创业者", "建设者", "劳动者")
+                "职工", "员工", "农民工", "职工代表", "学员代表", "成员", "队员", "从业者", "志愿者", "创业者", "建设者", "劳动者")
 PERSON_NOUN_RE = re.compile("|".join(sorted(PERSON_NOUNS, key=len, reverse=True)))
 
 
@@ -1664,6 +1664,60 @@ def person_noun_persons(text: str, ctx: Context) -> list[Candidate]:
                 break
             e += 1
     return out
+
+
+def listed_persons(text: str, persons: list[Candidate], ctx: Context) -> list[Candidate]:
+    """Names listed with 、 beside a name another rule found (南粤工匠某甲、某乙、某丙等,
+    刚下班的某甲、某乙正在…): each item a whole surname + given name, the list closed
+    by 等, a mark or a verb (``rule:listed.v1``)."""
+    have = {(c.start, c.end) for c in persons}
+    out: list[Candidate] = []
+    todo = [c for c in persons if c.type == PERSON]
+    while todo:
+        c = todo.pop()
+        for span in (_listed_before(text, c.start, ctx), _listed_after(text, c.end, ctx)):
+            if span is not None and span not in have:
+                have.add(span)
+                found = Candidate(span[0], span[1], text[span[0]:span[1]], PERSON, "rule:listed.v1", 3)
+                out.append(found)
+                todo.append(found)
+    return out
+
+
+def _listed_before(text: str, start: int, ctx: Context) -> tuple[int, int] | None:
+    """The name listed right before a name at ``start`` (某甲、|某乙), if the item is one."""
+    if text[start - 1:start] != "、":
+        return None
+    hi = start - 1
+    for lo in (hi - 3, hi - 2, hi - 4):
+        if lo >= 0 and (lo == 0 or text[lo - 1] in _LIST_OPENERS) and _list_item(text, lo, hi, ctx):
+            return lo, hi
+    return None
+
+
+def _listed_after(text: str, end: int, ctx: Context) -> tuple[int, int] | None:
+    """The name listed right after a name ending at ``end`` (某甲|、某乙), if the item is one."""
+    if text[end:end + 1] != "、":
+        return None
+    span = person_after(text, end + 1, ctx, any_post=True, framed=True)
+    if span is None or not _list_item(text, *span, ctx):
+        return None
+    return span
+
+
+#: What may stand right before the first name of a list: a mark, 的 or a closing quote.
+_LIST_OPENERS = frozenset("，,。；：、（(“”的】 \u3000\n")
+
+
+def _list_item(text: str, lo: int, hi: int, ctx: Context) -> bool:
+    """True when text[lo:hi] is a whole name in a list: surname + given name as the
+    name reader finds it, closed by a list mark, 等, a mark or a verb, and no word."""
+    if hi - lo < 2 or person_after(text, lo, ctx, any_post=True, framed=True) != (lo, hi):
+        return False
+    if _opens_a_word(text, (lo, hi), ctx) or _dictionary_word(text[lo:hi], ctx) or text[lo:hi] in ctx.division_names:
+        return False
+    nxt = text[hi:hi + 1]
+    return nxt in "、，,。；等" or _TRANSLIT_END.match(text, hi) is not None or _name_closed(text, hi, ctx)
 
 
 #: A closing quote, then the one who said it (“……”某某说。 / ”某某介绍，).
@@ -2356,6 +2410,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     persons += counted_list_persons(text, ctx)
     persons += person_noun_persons(text, ctx)
     persons += speaker_persons(text, ctx)
+    persons += listed_persons(text, persons, ctx)
     person_pos = {p for c in persons + byline_spans(article) for p in range(c.start, c.end)}
     cands += persons
     cands += org_suffix_spans(text, tokens, bounds, ctx, person_pos)

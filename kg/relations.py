@@ -716,8 +716,13 @@ class ArticleFacts:
             for m in WON_QUOTED.finditer(raw + "”"):
                 if looks_like_honor(m.group(1)):
                     found.append(normalise_honor(m.group(1), self.ctx))
-        # apposition: honor immediately before the name (全国劳动模范某某, 北京市先进工作者某某)
-        window = text[max(0, person.start - 20):person.start]
+        # apposition: honor immediately before the name (全国劳动模范某某, 北京市先进工作者某某),
+        # or before the first of the bare names listed with it (“某某工匠”某甲、某乙、某丙等)
+        first = person
+        while not segs and text[first.start - 1:first.start] == "、" and (prev := next(
+                (c for c in self.by_end.get(first.start - 1, ()) if c.type == PERSON), None)) is not None:
+            first = prev
+        window = text[max(0, first.start - 20):first.start]
         for h in honor_spans(window, self.ctx):
             quoted = h.start > 0 and window[h.start - 1] in "“\"" and window[-1] in "”\""
             if h.end == len(window) or quoted and h.end == len(window) - 1:   # 全国劳模某某, “荆楚工匠”某某

@@ -209,6 +209,7 @@ def test_articles_is_body_start(text, expected):
     ("甲区工会(以下简称“甲工会”)召开全体(扩大)会议。", []),
     ("本报记者近日从甲区总工会获悉，培训已完成。", []),
     ("他是一名记者，", []),
+    ("南方日报讯 （记者/柯望舒 通讯员/闵一帆）4月28日，", [("记者", "柯望舒"), ("通讯员", "闵一帆")]),
 ])
 def test_articles_parse_bylines(paragraph, expected):
     found = parse_bylines(paragraph, offset=100)

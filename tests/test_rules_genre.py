@@ -1520,3 +1520,15 @@ def test_a_part_time_mark_after_a_post_and_a_post_stated_at_a_zonggonghui(make_p
     assert ("卜海涛", "副主席", "莆田市总工会") in roles
     assert ("卜海涛", "特级技师", "莆田澜峰鞋业股份有限公司") in roles
     assert ("温雅", "副主席", "莆田市总工会") in roles
+
+
+def test_names_listed_beside_a_found_name_and_after_a_member_noun(make_page):
+    art = _one(make_page, "新命名的“南粤工匠”梁振邦、谭浩然、岑宝莹、冯锦辉等，分别来自装备制造、电子信息等行业。"
+                          "这几年，工作室成员韦嘉禾、芮思琪先后在省、市技能大赛中获奖。"
+                          "他与许建国、常胜利等同事一起上岗。",
+               settings=Settings(home_region="广东省", ner_model=""))
+    ents = _ents(art)
+    for name in ("梁振邦", "谭浩然", "岑宝莹", "冯锦辉", "韦嘉禾", "芮思琪"):
+        assert name in ents and ents[name].types[0] in (EntityType.WORKER, EntityType.OFFICIAL), name
+    assert ("谭浩然", "南粤工匠") in _honors(art)
+    assert "装备制造" not in ents and "电子信息" not in ents
