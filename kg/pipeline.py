@@ -88,7 +88,8 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
             kind = title_kind(title, ctx)
             if kind == "journalist":
                 continue
-            if org is None and kind != "worker" and title in EMPLOYER_POSTS \
+            base = base_title(title, ctx)
+            if org is None and kind != "worker" and base in EMPLOYER_POSTS \
                     and not OTHER_UNIT_OPENER.match(article.text, min(r[2] for r in rows)):
                 # 车间主任某某, 公司党委书记、董事长某某: a post only an employer has
                 org = facts.employer_in_sentence(c)
@@ -102,8 +103,8 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
                 if article.text.startswith(title, lo) or (pre and pre.endswith(("的", "科", "室", "车间", "班组"))):
                     # the bare post: 在某某公司，车工某某说 / 在某某公司车间，已干了32年的钳工某某
                     org = facts.employer_in_sentence(c)
-                if org is None and title not in SELF_EMPLOYED_JOBS:
-                    if not placed and title not in NOT_COMPANY_POSTS:
+                if org is None and base not in SELF_EMPLOYED_JOBS:
+                    if not placed and base not in NOT_COMPANY_POSTS:
                         unplaced.append((pname, title, lo, hi, kind, facts.role_source(c, lo, hi)))
                     continue
             source = facts.role_source(c, lo, hi)
@@ -254,11 +255,14 @@ SELF_EMPLOYED_JOBS = frozenset("""外卖骑手 骑手 外卖员 送餐员 网约
 大货车司机 代驾司机 茶农 菜农 果农 蔗农 渔民 牧民 养殖户 种植户 采茶工""".split())
 
 
+def base_title(title: str, ctx) -> str | None:
+    """The post a title is, or ends with (质检班长 -> 班长); None when it ends with none."""
+    return title if title in ctx.titles else ctx.title_index.longest_ending_at(title, len(title))
+
+
 def title_kind(title: str, ctx) -> str:
     """The lexicon kind of a post, or of the post it ends with (育种技术员 -> worker)."""
-    if title in ctx.titles:
-        return ctx.titles[title]
-    base = ctx.title_index.longest_ending_at(title, len(title))
+    base = base_title(title, ctx)
     return ctx.titles.get(base, "staff") if base else "staff"
 
 

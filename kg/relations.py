@@ -45,6 +45,11 @@ BRAND_KINDS = ("快递", "外卖", "物流", "出行", "约车", "快运", "速�
 SUBUNIT_ENDS = ("车间", "部", "科", "室", "处", "队", "组", "中心", "站", "所", "厂", "班", "线", "局", "院", "会")
 #: A part-time mark right after a post (副主席（兼）, 副主席（兼职）): the post is the bare one.
 PART_TIME_MARK = re.compile(r"[（(](?:兼|兼职|挂职)[）)]$")
+#: A work area before a post (质检班长, HR经理, SMT工艺主管).
+MODIFIER_RE = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Z]{2,4}[\u4e00-\u9fff]{0,3}")
+#: Characters that mark a would-be work area as a body, a place, a people, an event, a
+#: qualifier of the person (台胞, 个体) or a word of the chain (现任, 分管, 兼).
+MODIFIER_STOP_CHARS = frozenset("委党会局厅省市县区镇乡村街司团协联办府院校社族赛胞体该本这其各原现时新前首副总任兼领与和及的在为是让把被对")
 CLAUSE_PUNCT = "，,。；;：:！!？?\n"
 #: A lead line that announces a list (名单如下：, 他们中有：, 包括：).
 LIST_LEAD_WORDS = re.compile(r"名单|如下|他们中有|她们中有|分别是|包括")
@@ -391,6 +396,8 @@ class ArticleFacts:
             unit = self._generic_unit(m.group("w"), person.start)   # 某某如今已是公司装调班班长
         if unit is None or unit.type is EntityType.DISTRICT:
             return None
+        if self._post_modifier(area := self.text[unit.end:end - len(title)], after_unit=True):
+            title = area + title        # 某某是某某公司织造技师: the work area is part of the post
         return title, self.name_of.get(id(unit)), person.start, end
 
     def _opens_sentence(self, person: Candidate) -> bool:
@@ -507,7 +514,7 @@ class ArticleFacts:
         if c is not None and self.ctx.titles.get(t) == "worker":
             between = text[c.end:tstart]
             cut = max([between.rfind(u) + len(u) for u in SUBUNIT_ENDS if u in between] + [between.rfind("的") + 1])
-            if 2 <= len(between) - cut <= 4 and not between.endswith(SUBUNIT_ENDS):
+            if 2 <= len(between) - cut <= 4 and not between.endswith(SUBUNIT_ENDS + ("族",)):
                 # 某某公司育种技术员, 某某公司炼钢厂转炉炉长: the post as printed, modifier and all
                 return self._fix_title(between[cut:] + t, org, prev_org)
         if prev_org and c is None and (town := TOWN_UNION.fullmatch(rest)) and town.group(1) in prev_org:
@@ -548,6 +555,9 @@ class ArticleFacts:
                     return t[2:] if t.startswith("工会") and len(t) > 2 else t, self.name_of.get(id(u))
         if org is None and honor_like(text[lo:tstart]):
             return self._fix_title(t, None, prev_org, inherit=True)
+        if self._post_modifier(text[c.end if c is not None else lo:tstart], after_unit=c is not None):
+            # 质检班长, 某某公司行政经理: a work area printed before the post is part of it
+            t = text[c.end if c is not None else lo:tstart] + t
         if org is None and (m := GENERIC_UNIT.fullmatch(rest)) is not None:
             unit = self._generic_unit(m.group("w"), lo)
             if unit is not None:
@@ -555,6 +565,23 @@ class ArticleFacts:
             elif m.group("w") in (None, "公司", "企业", "集团", "集团公司"):
                 org = self._owner_of_union_before(lo)
         return self._fix_title(t, org, prev_org)
+
+    def _post_modifier(self, rest: str, after_unit: bool = False) -> bool:
+        """True when ``rest``, printed right before a post, names a work area (质检, 行政,
+        调度, 芯片测试, SMT工艺): two to four Han characters or Latin letters and Han
+        characters, cut by jieba into one or two words of two characters or more that
+        are no place, body, unit, people or event, nor a word of the chain (现任, 分管).
+        ``after_unit``: right after the unit's name, where a verb names a craft too
+        (某某公司焊接技师, 织造技师), never the chain's verb (当选, 担任)."""
+        if not MODIFIER_RE.fullmatch(rest) or rest in self.ctx.division_names or rest.endswith(SUBUNIT_ENDS) \
+                or any(ch in MODIFIER_STOP_CHARS for ch in rest) or GENERIC_UNIT.fullmatch(rest):
+            return False
+        words = [t.text for t in self.ctx.seg.tokens(rest)]
+        tags = self.ctx.seg.tags
+        return len(words) <= 2 and all(
+            (len(w) >= 2 or w.isascii()) and (not tags.get(w, "").startswith(("v", "d", "r", "p", "c", "m", "t", "nr", "ns", "nz"))
+                                              or tags.get(w, "") == "vn" or after_unit and tags.get(w, "") == "v")
+            for w in words) and not any(self.ctx.lex.divisions_by_short(w) for w in words)
 
     def _union_of_kind(self, m, at: int):
         """The union a reference by kind means (m: a UNION_REFERENCE match): the one

@@ -1532,3 +1532,21 @@ def test_names_listed_beside_a_found_name_and_after_a_member_noun(make_page):
         assert name in ents and ents[name].types[0] in (EntityType.WORKER, EntityType.OFFICIAL), name
     assert ("谭浩然", "南粤工匠") in _honors(art)
     assert "装备制造" not in ents and "电子信息" not in ents
+
+
+def test_a_work_area_before_a_post_is_part_of_the_post(make_page):
+    art = _one(make_page, "江西鑫禾食品有限公司的车间里机器轰鸣。“订单排到了年底。”质检班长危某燕说，设备主管幸某军正在检修。",
+               settings=Settings(home_region="江西省", ner_model=""))
+    roles = _roles(art)
+    assert ("危某燕", "质检班长", "江西鑫禾食品有限公司") in roles
+    assert ("幸某军", "设备主管", "江西鑫禾食品有限公司") in roles
+    art = _one(make_page, "苏州汇湖物业管理有限公司行政经理裘某嫣介绍了经验。宁波远港集团有限公司远程操控员竺某杰盯着屏幕。"
+                          "凯里市锦绣民族工艺品有限公司侗族绣娘吴某金正在刺绣。技能大赛裁判长宓某东宣布成绩。"
+                          "桂某勇是苏州锦澜丝绸有限公司织造技师。",
+               settings=Settings(home_region="江苏省", ner_model=""))
+    roles = _roles(art)
+    assert ("裘某嫣", "行政经理", "苏州汇湖物业管理有限公司") in roles
+    assert ("竺某杰", "远程操控员", "宁波远港集团有限公司") in roles
+    assert ("吴某金", "绣娘", "凯里市锦绣民族工艺品有限公司") in roles     # a people, not a work area
+    assert any(p == "宓某东" and t == "裁判长" for p, t, o in roles)
+    assert ("桂某勇", "织造技师", "苏州锦澜丝绸有限公司") in roles
