@@ -2269,6 +2269,10 @@ def plausible_model_span(c: Candidate, ctx: Context, text: str = "") -> bool:
             k = body.find("工会")
             if k != -1 and (body[:k].rstrip("总") in GENERIC_BODY or not body[:k].rstrip("总")):
                 return False   # 街道总工会财务核算中心: a department of an unnamed union
+            words = [t.text for t in ctx.seg.tokens(body)]
+            if len(words) >= 2 and all(len(w) >= 2 and ctx.word_freq.get(w, 0) >= 100
+                                       and not ctx.seg.tags.get(w, "").startswith(("nr", "ns", "nz", "nt")) for w in words):
+                return False   # 工匠人才创新工作室: common words only, a kind of unit and no name
             return name[-2:] not in NOT_SUFFIX_WORDS and name[-3:] not in NOT_SUFFIX_WORDS
     return False
 

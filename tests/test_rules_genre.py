@@ -1550,3 +1550,12 @@ def test_a_work_area_before_a_post_is_part_of_the_post(make_page):
     assert ("吴某金", "绣娘", "凯里市锦绣民族工艺品有限公司") in roles     # a people, not a work area
     assert any(p == "宓某东" and t == "裁判长" for p, t, o in roles)
     assert ("桂某勇", "织造技师", "苏州锦澜丝绸有限公司") in roles
+
+
+def test_a_model_span_of_common_words_only_is_a_kind_of_unit_not_a_name(make_page):
+    art = _one(make_page, "全省新建各级劳模和工匠人才创新工作室136家，共建10个省级劳模和工匠人才创新工作室。"
+                          "云栖智造科技有限公司创新工作室主任许某明介绍了经验。",
+               settings=Settings(home_region="江苏省"))
+    ents = _ents(art)
+    assert "工匠人才创新工作室" not in ents
+    assert "云栖智造科技有限公司" in ents
