@@ -34,7 +34,7 @@ STOP_WORDS = frozenset("""
 这个 那个 此 此次 本次 每 各个 所有 广大 相关 有关 其中 包括 如 例如 通过 按照 根据 围绕 结合 依托 针对 关于 除 除了 即 系 作为
 来自 走入 进入 进 入 看望 帮助 支持 推动 推进会 号召 响应 要求 希望 感谢 带领 率 率领 陪同 会见 接待 看到 了解 听取 介绍 当选
 担任 任 兼任 出任 原 前 现任 曾任 新任 时任 近日 日前 昨天 昨日 今天 今日 明天 目前 近期 近年来 今年 去年 明年 届时 随后 同时 此外
-要 需要 应 应当 必须 不断 进一步 而 但 却 则 就 才 所 其他 其它 多家 多个 多 几 全体 全 整个 各类 各种 等等 向着 面向 位于 地处 设在 落户 入驻 走出
+享受 办理 加入 申请 提供 参与 享有 要 需要 应 应当 必须 不断 进一步 而 但 却 则 就 才 所 其他 其它 多家 多个 多 几 全体 全 整个 各类 各种 等等 向着 面向 位于 地处 设在 落户 入驻 走出
 """.split())
 
 TIME_RE = re.compile(r"^(\d+(年度|季度|周年|年|月|日|号|时|天|周|名|人|家|个|场|次|届|期|项|位|支|所)?"
@@ -58,6 +58,7 @@ INDUSTRY_WORDS = frozenset("""
 邮电 海员 民航 电力 电子 纺织 轻工 建材 林业 水利 供销 科技 旅游 体育 传媒 新闻 出版 公路 城建 市政 环卫 物流 快递 餐饮 家政
 医药 医务 工业 服务业 建筑 公交 地铁 港口 航空 煤矿 石油 石化 烟草 盐业 粮食 外贸 个体 非公 园区 楼宇 市直机关 区直机关 县直机关
 机关 直属机关 国资 国资委 事业单位 银行业 保险业 证券业 信息 互联网 平台 新就业形态 行业 产业 系统
+教科文卫体 教科文卫 轻纺 气象 地质 化学
 化学 地质 有色 钢铁 汽车 船舶 军工 航天 核工业 通信 电信 水电 渔业 农垦 森工 煤炭
 """.split())
 #: List bullets that open a brief (●某县总工会日前…): never part of a name.
@@ -610,8 +611,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             typ = EntityType.ORGANIZATION   # the Youth League committee (团区委) is no government organ
         if "届" in body or (not relative and (body in GENERIC_BODY or _is_time_or_number(body))):
             continue
-        if re.search(r"[+＋/／&＆]", body):
-            continue  # “法院+工会”: a formula of cooperation, not a name
+        if re.search(r"[+＋/／&＆]", body) or body.startswith(("（", "(")):
+            continue  # “法院+工会”: a formula of cooperation, not a name; （商圈）工会: no name before the note
         if any(t.text in GENERIC_INSIDE for t in tokens if left <= t.start and t.end <= s):
             continue  # 金融系统各级工会: a generic plural
         if len(body) == 1 and not relative and len(suffix) <= 2:

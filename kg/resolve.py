@@ -472,6 +472,8 @@ def union_owner(name: str, ctx) -> tuple[str, EntityType] | None:
         rest = rest[len(head):]
     if rest.startswith(("市", "区", "县", "省")):
         rest = rest[1:]
+    if rest.startswith("总工会"):
+        rest = rest[3:]     # 某市总工会机械冶金工会: an industry union under the city's union
     if rest.startswith("直") and runs_together(rest[1:] or "机关", INDUSTRY_WORDS):
         return None   # 某省直产业工会, 市直机关工会: the union of the province's own bodies
     if not rest or runs_together(rest, INDUSTRY_WORDS) or rest in ctx.division_names or len(rest) < 2:
@@ -479,7 +481,7 @@ def union_owner(name: str, ctx) -> tuple[str, EntityType] | None:
     if any(rest.endswith(w) for w in ("机关", "系统", "行业", "委员会", "园", "开发区", "新区", "园区", "楼宇", "大厦",
                                       "商圈", "社区", "村", "两城区", "城区")):
         return None   # 某某大厦楼宇工会, 某某村工会: the union of a place, not of an employer
-    if body in ("中国", "全国", "中华", "全省", "全市", "全区") or body in ctx.division_names or ctx.lex.divisions_by_short(body):
+    if body in ("中国", "全国", "中华", "全省", "全市", "全区") or body.startswith(("（", "(")) or body in ctx.division_names or ctx.lex.divisions_by_short(body):
         return None
     typ = EntityType.COMPANY
     if re.search(r"[一二三四五六七八九十]局$", body):

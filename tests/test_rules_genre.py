@@ -1559,3 +1559,14 @@ def test_a_model_span_of_common_words_only_is_a_kind_of_unit_not_a_name(make_pag
     ents = _ents(art)
     assert "工匠人才创新工作室" not in ents
     assert "云栖智造科技有限公司" in ents
+
+
+def test_industry_unions_of_a_city_union_and_unions_that_are_no_names(make_page):
+    art = _one(make_page, "重庆市总工会机械冶金工会主席蒋某涛出席。江苏省教科文卫体工会举办培训。园区已建成楼宇（商圈）工会62家。"
+                          "珠海、中山、江门三市职工可跨市享受工会服务。为澳门居民办理工会会员卡120张。",
+               settings=Settings(home_region="重庆市", ner_model=""))
+    ents = _ents(art)
+    assert ("蒋某涛", "主席", "重庆市总工会机械冶金工会") in _roles(art)
+    assert "江苏省教科文卫体工会" in ents
+    assert not any(t is EntityType.COMPANY for e in ents.values() for t in e.types)
+    assert not any(n.startswith(("（", "江门三市", "澳门居民")) for n in ents)
