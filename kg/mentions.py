@@ -11,6 +11,7 @@ Each component proposes candidate spans tagged with a versioned rule id:
 - ``rule:byline.v1``       journalists from the article's bylines;
 - ``rule:honor_name.v1``   persons named right after an honor (全国劳动模范X);
 - ``rule:dotted_name.v1``  names whose parts a middle dot joins (某某·某某);
+- ``rule:listed.v1``       names listed with 、 beside a name another rule found;
 - ``rule:repeat.v1``       later occurrences of a person name found by the rules above.
 
 Candidates meet in one named merge policy, :func:`longest_then_priority`.
