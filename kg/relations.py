@@ -555,9 +555,9 @@ class ArticleFacts:
                     return t[2:] if t.startswith("工会") and len(t) > 2 else t, self.name_of.get(id(u))
         if org is None and honor_like(text[lo:tstart]):
             return self._fix_title(t, None, prev_org, inherit=True)
-        if self._post_modifier(text[c.end if c is not None else lo:tstart], after_unit=c is not None):
-            # 质检班长, 某某公司行政经理: a work area printed before the post is part of it
-            t = text[c.end if c is not None else lo:tstart] + t
+        area = text[c.end if c is not None else lo:tstart]
+        if self._post_modifier(area, after_unit=c is not None):
+            t = area + t        # 质检班长, 某某公司行政经理: a work area printed before the post is part of it
         if org is None and (m := GENERIC_UNIT.fullmatch(rest)) is not None:
             unit = self._generic_unit(m.group("w"), lo)
             if unit is not None:
@@ -577,11 +577,15 @@ class ArticleFacts:
                 or any(ch in MODIFIER_STOP_CHARS for ch in rest) or GENERIC_UNIT.fullmatch(rest):
             return False
         words = [t.text for t in self.ctx.seg.tokens(rest)]
-        tags = self.ctx.seg.tags
-        return len(words) <= 2 and all(
-            (len(w) >= 2 or w.isascii()) and (not tags.get(w, "").startswith(("v", "d", "r", "p", "c", "m", "t", "nr", "ns", "nz"))
-                                              or tags.get(w, "") == "vn" or after_unit and tags.get(w, "") == "v")
-            for w in words) and not any(self.ctx.lex.divisions_by_short(w) for w in words)
+        return len(words) <= 2 and all(self._area_word(w, after_unit) for w in words)
+
+    def _area_word(self, w: str, after_unit: bool) -> bool:
+        """A word of a work area: two characters or more (or Latin letters), a noun (or,
+        ``after_unit``, a verb), no place's short form."""
+        tag = self.ctx.seg.tags.get(w, "")
+        noun = not tag.startswith(("v", "d", "r", "p", "c", "m", "t", "nr", "ns", "nz")) or tag == "vn" \
+            or after_unit and tag == "v"
+        return (len(w) >= 2 or w.isascii()) and noun and not self.ctx.lex.divisions_by_short(w)
 
     def _union_of_kind(self, m, at: int):
         """The union a reference by kind means (m: a UNION_REFERENCE match): the one
