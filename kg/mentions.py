@@ -1285,11 +1285,17 @@ def title_at_end(text: str, end: int, ctx: Context) -> str | None:
     return ctx.title_index.longest_ending_at(text, end)
 
 
+def opens_in_zonggonghui(text: str, end: int, title: str) -> bool:
+    """True when a title ending at ``end`` opens with the 工会 of a 总工会 (某市总|工会副主席):
+    the post is the rest (副主席), at the 总工会."""
+    return title.startswith("工会") and text[end - len(title) - 1:end - len(title)] == "总"
+
+
 def post_at_end(text: str, end: int, ctx: Context) -> str | None:
     """The post a stated clause ends with: the longest title, but not one that opens
-    with the 工会 of a 总工会 (某市总|工会副主席 -> 副主席, at the 总工会)."""
+    with the 工会 of a 总工会 (see :func:`opens_in_zonggonghui`)."""
     title = title_at_end(text, end, ctx)
-    if title is not None and title.startswith("工会") and text[end - len(title) - 1:end - len(title)] == "总":
+    if title is not None and opens_in_zonggonghui(text, end, title):
         title = ctx.title_index.longest_ending_at(text, end, end - len(title) + 2)
     return title
 
@@ -1692,34 +1698,33 @@ def _listed_before(text: str, start: int, ctx: Context) -> tuple[int, int] | Non
         return None
     hi = start - 1
     for lo in (hi - 3, hi - 2, hi - 4):
-        if lo >= 0 and (lo == 0 or text[lo - 1] in _LIST_OPENERS) and _list_item(text, lo, hi, ctx):
-            return lo, hi
+        if lo >= 0 and (lo == 0 or text[lo - 1] in _LIST_OPENERS) and (span := _list_item(text, lo, ctx, hi)):
+            return span
     return None
 
 
 def _listed_after(text: str, end: int, ctx: Context) -> tuple[int, int] | None:
     """The name listed right after a name ending at ``end`` (某甲|、某乙), if the item is one."""
-    if text[end:end + 1] != "、":
-        return None
-    span = person_after(text, end + 1, ctx, any_post=True, framed=True)
-    if span is None or not _list_item(text, *span, ctx):
-        return None
-    return span
+    return _list_item(text, end + 1, ctx) if text[end:end + 1] == "、" else None
 
 
 #: What may stand right before the first name of a list: a mark, 的 or a closing quote.
 _LIST_OPENERS = frozenset("，,。；：、（(“”的】 \u3000\n")
 
 
-def _list_item(text: str, lo: int, hi: int, ctx: Context) -> bool:
-    """True when text[lo:hi] is a whole name in a list: surname + given name as the
-    name reader finds it, closed by a list mark, 等, a mark or a verb, and no word."""
-    if hi - lo < 2 or person_after(text, lo, ctx, any_post=True, framed=True) != (lo, hi):
-        return False
-    if _opens_a_word(text, (lo, hi), ctx) or _dictionary_word(text[lo:hi], ctx) or text[lo:hi] in ctx.division_names:
-        return False
+def _list_item(text: str, lo: int, ctx: Context, hi: int | None = None) -> tuple[int, int] | None:
+    """The whole name of a list item at ``lo`` (ending at ``hi`` when given): surname +
+    given name as the name reader finds it, no word, closed by a list mark, 等, a mark
+    or a verb; else None."""
+    span = person_after(text, lo, ctx, any_post=True, framed=True)
+    if span is None or span[1] - lo < 2 or (hi is not None and span[1] != hi):
+        return None
+    hi = span[1]
+    if _opens_a_word(text, span, ctx) or _dictionary_word(text[lo:hi], ctx) or text[lo:hi] in ctx.division_names:
+        return None
     nxt = text[hi:hi + 1]
-    return nxt in "、，,。；等" or _TRANSLIT_END.match(text, hi) is not None or _name_closed(text, hi, ctx)
+    closed = nxt in "、，,。；等" or _TRANSLIT_END.match(text, hi) is not None or _name_closed(text, hi, ctx)
+    return span if closed else None
 
 
 #: A closing quote, then the one who said it (“……”某某说。 / ”某某介绍，).

@@ -22,7 +22,7 @@ import itertools
 import re
 
 from .mentions import (DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, WINNER_NOUNS, Candidate, appointment_post,
-                       honor_spans, later_stated_post, stated_post, title_at_end)
+                       honor_spans, later_stated_post, opens_in_zonggonghui, stated_post, title_at_end)
 from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
 from .resolve import union_owner
 
@@ -493,7 +493,7 @@ class ArticleFacts:
         text = self.text
         options = []
         options = self.ctx.title_index.all_ending_at(text, hi, lo)
-        options = [t for t in options if not (t.startswith("工会") and text[hi - len(t) - 1:hi - len(t)] == "总")] \
+        options = [t for t in options if not opens_in_zonggonghui(text, hi, t)] \
             or options     # 街道总|工会主席: the post is 主席, at the 总工会
         if not options:
             return None, None
