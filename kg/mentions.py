@@ -660,6 +660,9 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             continue  # 服务型协会, 行业性工会联合会, 省产业工会, 平台企业工会: a kind of body, not a name
         if typ is EntityType.ORGANIZATION and not relative and _all_common_words(tokens, left, e, suffix, ctx):
             continue  # 爱国主义教育基地: a kind of place described in common words, not a name
+        if not relative and COUNTED_KIND.search(text, max(0, left - 6), left) \
+                and _all_common_words(tokens, left, s, "", ctx):
+            continue  # 来自5个码头公司, 3家物流企业: a counted kind of body, not a name
         if suffix in PARTY_ORGANS and body in ctx.suffixes:
             continue  # 医院党总支 with no name before it
         if suffix in PARTY_ORGANS and body:
@@ -799,6 +802,8 @@ def _all_common_words(tokens, left: int, right: int, suffix: str, ctx) -> bool:
                and not t.text.endswith(("街道", "镇", "乡", "区", "市", "县", "省", "村", "社区")) for t in words)
 
 
+#: A count before a body (5个|码头公司, 十多家|物流公司): what follows is a kind, not a name.
+COUNTED_KIND = re.compile(r"[\d一二两三四五六七八九十百千几多余]+(?:个|家|所|座|间)$")
 #: Words before a suffix that make the phrase a predicate (全年新建工会组织3260家).
 PREDICATE_LEADS = frozenset("全年 今年 去年 当年 年内 累计 共 已 新 近年 还 也 都 想 能 可 要 会 找 听 请 向 让".split())
 #: Kinds of body that a relative prefix turns into a plural, not a name (省产业工会, 市基层工会).

@@ -333,7 +333,32 @@ def group_mentions(cands: list[Candidate], ctx, city, district, province=None) -
         target.forms += groups[k].forms + [k[0]]
         target.cands += groups[k].cands
     unresolved = {k for k in order if all(c.relative and c.text == k[0] for c in groups[k].cands)}
-    return [groups[k] for k in order if k not in merged_into and k not in unresolved]
+    out = [groups[k] for k in order if k not in merged_into and k not in unresolved]
+    _name_after_union_owner(out, ctx)
+    return out
+
+
+def _name_after_union_owner(groups: list[Group], ctx) -> None:
+    """A company printed only under a short name (某某港口集团) whose full name is
+    printed inside its union's name (某某港口集团有限公司工会) takes the full name."""
+    names = {g.name for g in groups}
+    companies = [g for g in groups if g.type == EntityType.COMPANY]
+    if not companies:
+        return
+    fullers: dict[int, set[str]] = {}
+    for u in groups:
+        owner = union_owner(u.name, ctx) if u.type == EntityType.UNION else None
+        if owner is None or owner[1] is not EntityType.COMPANY or owner[0] in names:
+            continue
+        for g in companies:
+            if _brand_of(g.name, owner[0]) or is_abbreviation(g.name, owner[0], tuple(ctx.suffixes)) \
+                    or company_short_of(g.name, owner[0], ctx):
+                fullers.setdefault(id(g), set()).add(owner[0])
+    for g in companies:
+        full = fullers.get(id(g))
+        if full is not None and len(full) == 1:
+            g.forms.append(g.name)
+            g.name = full.pop()
 
 
 def leading_divisions(name: str, ctx, named: frozenset | set = frozenset()) -> list[str]:

@@ -1570,3 +1570,17 @@ def test_industry_unions_of_a_city_union_and_unions_that_are_no_names(make_page)
     assert "江苏省教科文卫体工会" in ents
     assert not any(t is EntityType.COMPANY for e in ents.values() for t in e.types)
     assert not any(n.startswith(("（", "江门三市", "澳门居民")) for n in ents)
+
+
+def test_a_company_named_short_takes_the_full_name_printed_in_its_union(make_page):
+    art = _one(make_page, "滨海远岚港务集团举办技能比武。滨海远岚港务集团有限公司工会主办的比武中，来自5个码头公司的"
+                          "40名桥吊司机同场竞技，十多家物流公司派员观摩，桥吊司机戚某玥夺冠。",
+               settings=Settings(home_region="辽宁省", ner_model=""))
+    ents = _ents(art)
+    assert "滨海远岚港务集团有限公司" in ents
+    assert "滨海远岚港务集团" in ents["滨海远岚港务集团有限公司"].aliases
+    assert "滨海远岚港务集团" not in ents
+    assert "码头公司" not in ents and "物流公司" not in ents     # counted kinds, not names
+    assert ("滨海远岚港务集团有限公司工会", "union_of", "滨海远岚港务集团有限公司") in _links(art)
+    assert not any(rel == "part_of" for _, rel, _ in _links(art))
+    assert ("戚某玥", "桥吊司机", "滨海远岚港务集团有限公司") in _roles(art)
