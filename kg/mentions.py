@@ -1960,22 +1960,22 @@ def implied_short_forms(text: str, cands: list[Candidate], ctx: Context) -> list
     return out
 
 
-#: Units named after a person: 某某劳模创新工作室, 某某技能大师工作室.
-NAMED_AFTER_PERSON = ("劳模创新工作室", "技能大师工作室", "工匠创新工作室", "职工创新工作室", "创新工作室", "工作室")
+#: What may stand between the person's name and 工作室: the studio's kind (劳模工匠创新,
+#: 木雕技艺创新, 技能), no word of a clause (某某带领工作室, 某某的工作室, 某某所在工作室).
+_STUDIO_KIND = re.compile(r"[^\W\d_的了在是和与及等说对向为将也都又就从把被用以于并而或由给让使到带领所成立个]{0,8}?工作室")
 
 
 def studios_named_after(text: str, names: set[str], ctx: Context) -> list[Candidate]:
-    """A studio named after a person the article names (某某劳模创新工作室), however
-    jieba cut the name: the studio's name opens with the person's."""
+    """A studio named after a person the article names (某某劳模创新工作室, 某某劳模工匠创新
+    工作室, 某某木雕技艺创新工作室), however jieba cut the name: the studio's name opens
+    with the person's."""
     out = []
     for name in sorted(names):
         for m in re.finditer(re.escape(name), text):
-            for suffix in NAMED_AFTER_PERSON:
-                if text.startswith(suffix, m.end()):
-                    end = m.end() + len(suffix)
-                    out.append(Candidate(m.start(), end, text[m.start():end], EntityType.ORGANIZATION,
-                                         "rule:org_suffix.v1", 2))
-                    break
+            kind = _STUDIO_KIND.match(text, m.end())
+            if kind is not None:
+                out.append(Candidate(m.start(), kind.end(), text[m.start():kind.end()], EntityType.ORGANIZATION,
+                                     "rule:org_suffix.v1", 2))
     return out
 
 

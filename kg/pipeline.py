@@ -129,6 +129,11 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         # 外卖骑手某某 … 某某是某某配送公司的一名骑手: the job is done for the person's employer
         roles.discard(row)
         roles.add((row[0], row[1], own[row[0]], dataclasses.replace(row[3], source="rule:own_employer.v1")))
+    for pname, title, studio, lo, hi in facts.studio_leads():
+        # 作为工作室领衔人，他…: the post is at the studio named after the person, wherever else it was read
+        roles -= {r for r in roles if r[0] == pname and r[1] == title}
+        roles.add((pname, title, studio, facts.evidence(lo, hi, "rule:studio_lead.v1")))
+        person_kinds.setdefault(pname, set()).add(title_kind(title, ctx))
     for h, c in facts.won_honors() + facts.holder_honors():
         pname = name_of.get(id(c), c.text)
         honors.add((pname, h, facts.evidence(c.start, c.end, "rule:honor.v1")))

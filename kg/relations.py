@@ -146,6 +146,11 @@ PLACE_KINDS = ("街道", "社区", "乡镇", "镇", "乡", "园区", "楼宇", "
 HEAD_OF_GOVERNMENT = re.compile(r"(?:常务)?副?(?:省|市|县|区|州|盟|旗|镇|乡)长")
 PARTY_COMMITTEE = re.compile(r"(.{2,12}?[省市县区州盟旗镇乡])(?:党)?委")
 GROUP_NAME = re.compile(r"集团(?:有限责任公司|股份有限公司|有限公司|公司)?$")
+#: The leader of a studio: 作为工作室领衔人，他 / 她担任工作室领衔人 / 某某任领衔人 / 工作室领衔人某某.
+STUDIO_LEAD = re.compile(r"(?:(?P<as>作为)|(?P<pron>[他她])(?:担任|任)|(?P<by>(?<=[\u4e00-\u9fff])(?:担任|任)))?"
+                         r"(?P<head>工作室)?(?P<t>领衔人|带头人)(?P<after>(?<=人)[，,][他她])?")
+#: An honor printed between a post and its holder (领衔人、“某省工匠”某某).
+LEAD_HONOR = re.compile(r"、(?:“[^“”]{2,12}”|[^，。；、“”]{2,12}(?:劳动模范|劳模|工匠|奖章获得者|技术能手))")
 HELD_AT = re.compile(r"在(?P<x>[^，。；、在]{2,30}?)(?:举办|举行|召开|开展)")
 
 
@@ -247,6 +252,9 @@ class ArticleFacts:
                     k = max(text.rfind("(", 0, j), text.rfind("（", 0, j))
                     if k != -1 and j - k <= 10 and not any(ch in PUNCT for ch in text[k + 1:j - 1]):
                         j = k
+            # 数控车工某甲和焊工某乙: the chain of the name after 和 starts after it
+            j = max([j] + [k + 1 for k in range(j + 2, pos) if text[k] in "和及"
+                           and any(c.type is PERSON and c.start >= j for c in self.by_end.get(k, ()))])
             seg = (j, pos)
             if not self._segment_has_title(*seg):
                 if j > 0 and text[j - 1] == "、" and self._honor_item(j, pos):
@@ -1245,6 +1253,39 @@ class ArticleFacts:
         if last is None or open_end or at == hi:
             return last
         return last if filler and PLACE_FILLER.fullmatch(self.text, at, hi) else None
+
+    def studio_leads(self) -> list[tuple[str, str, str, int, int]]:
+        """(person, post, studio, start, end) for the leader of a studio named after a
+        person (``rule:studio_lead.v1``): 作为工作室领衔人，他…; 她担任工作室领衔人; 某某任领衔人;
+        工作室领衔人、“某省工匠”某某. The studio is the one named after that person; a
+        pronoun is the person the last such studio is named after."""
+        studios = [(c, self.name_of.get(id(c)) or c.text) for c in self.cands
+                   if c.type is EntityType.ORGANIZATION and (self.name_of.get(id(c)) or c.text).endswith("工作室")]
+        if not studios:
+            return []
+        persons = {self.name_of.get(id(c)) or c.text for c in self.cands if c.type is PERSON}
+
+        def owner(name):
+            return next((p for p in persons if name.startswith(p) and len(name) > len(p)), None)
+
+        out = []
+        for m in STUDIO_LEAD.finditer(self.text):
+            who = None
+            if m.group("pron") or m.group("as") and m.group("after"):
+                who = next((owner(n) for c, n in reversed(studios) if c.end <= m.start() and owner(n)), None)
+            elif m.group("by"):
+                c = next((c for c in self.by_end.get(m.start(), ()) if c.type is PERSON), None)
+                who = self.name_of.get(id(c)) if c is not None else None
+            elif m.group("head") or m.group("as"):
+                at = m.end() + (1 if m.group("as") and self.text[m.end():m.end() + 1] in "，," else 0)
+                if (skip := LEAD_HONOR.match(self.text, at)) is not None:
+                    at = skip.end()
+                c = next((c for c in self.by_start.get(at, ()) if c.type is PERSON), None)
+                who = self.name_of.get(id(c)) if c is not None else None
+            studio = next((n for _, n in studios if who and owner(n) == who), None)
+            if who is not None and studio is not None:
+                out.append((who, m.group("t"), studio, m.start(), m.end()))
+        return out
 
     def stated_links(self) -> list[tuple[Candidate, Candidate]]:
         """(child, parent) pairs the text states:

@@ -1584,3 +1584,33 @@ def test_a_company_named_short_takes_the_full_name_printed_in_its_union(make_pag
     assert ("滨海远岚港务集团有限公司工会", "union_of", "滨海远岚港务集团有限公司") in _links(art)
     assert not any(rel == "part_of" for _, rel, _ in _links(art))
     assert ("戚某玥", "桥吊司机", "滨海远岚港务集团有限公司") in _roles(art)
+
+
+def test_a_post_after_and_belongs_to_the_name_after_it(make_page):
+    art = _one(make_page, "鹤岭锻压机械股份有限公司（以下简称“鹤岭锻压”）有3人入选。他们是鹤岭锻压铸造车间主任冼某栋、"
+                          "数控镗铣工帅某春和焊工眭某霞。发言的是三江平原农垦集团有限公司拖拉机手隗某志。",
+               settings=Settings(home_region="黑龙江省", ner_model=""))
+    roles = _roles(art)
+    assert ("帅某春", "数控镗铣工", "鹤岭锻压机械股份有限公司") in roles
+    assert ("眭某霞", "焊工", "鹤岭锻压机械股份有限公司") in roles
+
+
+def test_the_leader_of_a_studio_named_after_a_person(make_page):
+    art = _one(make_page, "走进岳麓重工机械股份有限公司，在“龙某劳模工匠创新工作室”，成员正在检查焊缝。"
+                          "工作室领衔人龙某是苗族汉子。集团拥有国某刚创新工作室等工作室11个。"
+                          "工作室领衔人、“湖湘工匠”国某刚带领团队攻关。焊工詹某柱说，2021年，公司以他的名字命名成立"
+                          "“詹某柱木雕技艺创新工作室”。作为工作室带头人，他已带出徒弟20名。",
+               settings=Settings(home_region="湖南省", ner_model=""))
+    roles, ents = _roles(art), _ents(art)
+    assert "龙某劳模工匠创新工作室" in ents and "詹某柱木雕技艺创新工作室" in ents
+    assert ("龙某", "领衔人", "龙某劳模工匠创新工作室") in roles
+    assert ("国某刚", "领衔人", "国某刚创新工作室") in roles
+    assert ("詹某柱", "带头人", "詹某柱木雕技艺创新工作室") in roles
+    assert not any(p == "龙某" and o == "岳麓重工机械股份有限公司" for p, t, o in roles)   # not the company's post
+
+
+def test_surnames_that_are_common_words_are_read_after_a_post(make_page):
+    art = _one(make_page, "车间里，焊工冒某琳说，今年订单很多。护士长玄某兰正在查房。",
+               settings=Settings(home_region="吉林省", ner_model=""))
+    ents = _ents(art)
+    assert "冒某琳" in ents and "玄某兰" in ents
