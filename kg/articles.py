@@ -110,6 +110,8 @@ _LIST_LEAD = re.compile(r"(?:[:：]|[（(](?:部分|节选|排名不分先后)[)
 #: A row of a list or table: a name cell, a space, then one more cell and no
 #: sentence mark ("某某 某某公司设备维修工", "某　某 某某县某某合作社农机手").
 _LIST_ROW = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}(?:[ \u3000]+[^，。；、：\s]{2,40}|[（(][^（）()，。\n]{2,40}[）)])$")
+#: A brief's place label in brackets: 【宁波】近日，…
+_PLACE_LABEL = re.compile(r"^【[\u4e00-\u9fff]{2,6}】")
 #: Marks that open a short item or a byline line: ●近日…, ■本报记者 某某.
 _BULLETS = "■□●○◆◇▲△★☆▶►"
 
@@ -130,8 +132,10 @@ def ends_paragraph(text: str) -> bool:
     if core and core[-1] in _FINAL or _PHOTO_CREDIT.search(stripped) or _LIST_LEAD.search(stripped) \
             or _DATE_ALONE.match(stripped):
         return True
+    k = max(stripped.rfind("（"), stripped.rfind("("))
     return _credit_tail(stripped) is not None or _byline_line(stripped) is not None \
-        or _SOURCE_LINE.match(stripped) is not None or _bracketed_credit(stripped)
+        or _SOURCE_LINE.match(stripped) is not None or _bracketed_credit(stripped) \
+        or k > 0 and stripped[k - 1] in _FINAL and _bracketed_credit(stripped[k:])   # …主办。（记者 某某）
 
 
 def looks_like_headline(text: str) -> bool:
@@ -197,7 +201,7 @@ def _bracketed_credit(text: str) -> bool:
 
 # ------------------------------------------------------------------- bylines
 _TITLE = re.compile(r"(?:本报|[\u4e00-\u9fff]{0,10}?(?:报社|电视台|广播电台|融媒体中心|新闻中心|新闻网|"
-                    r"新华社|中新社|通讯社)|[\u4e00-\u9fff]{1,10}?报)?(?P<t>(?:实习|见习|特约|首席)?记者|通讯员|实习生|摄影(?!报道))")
+                    r"新华社|中新社|通讯社)|[\u4e00-\u9fff]{1,10}?报)?(?P<t>(?:实习|见习|特约|首席|全媒体?|融媒体?)?记者|通讯员|实习生|摄影(?!报道))")
 _LEADING_TITLES = frozenset({"文/图", "图/文", "文图", "图文"})   # "文/图 某某": a title only before the name
 _END_WORDS = frozenset({"摄影报道", "摄", "文", "图", "文图", "文/图", "供图", "报道"})
 _NAME = re.compile(r"((?:[\u4e00-\u9fff]{1,8}[·•・‧])+[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,4}?)(摄影报道|摄)?")
@@ -472,10 +476,11 @@ class _Layout:
             and (_credit_tail(credit.text) is not None or not _byline_line(credit.text))
 
     def brief_item(self, j: int) -> bool:
-        """Block ``j`` is a bulleted paragraph of a news-in-brief column: a bullet, then
-        at least one whole sentence."""
+        """Block ``j`` is a paragraph of a news-in-brief column: a bullet or a place in
+        brackets (【宁波】), then at least one whole sentence."""
         b = self.plain(j)
-        return b is not None and b.text[:1] in _BULLETS and len(b.text) >= 30 and "。" in b.text
+        return b is not None and (b.text[:1] in _BULLETS or _PLACE_LABEL.match(b.text) is not None) \
+            and len(b.text) >= 30 and "。" in b.text
 
     def opens(self, i: int, after_open_paragraph: bool = False) -> bool:
         """Whether block ``i`` is a headline (see the module docstring)."""
@@ -553,6 +558,13 @@ _COLUMN_LABEL = re.compile(r"^(?:【[^】]{1,10}】|.{2,12}(?:[①-⑳]|之[一�
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{2,7}$")
 #: A slogan kicker: short phrases parted by spaces (巾帼心向党 建功新时代) over the main title.
 _SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[ \u3000][\u4e00-\u9fff]{2,8})+$")
+#: A kicker that opens with a call to act (聚焦…急难愁盼, 打通服务职工“最后一公里”): a theme
+#: with no subject, set over the title that tells the news.
+_CALL_KICKER = re.compile(r"^(?:聚焦|打通|走进|探访|直击|关注|助力|喜迎|庆祝|礼赞|奋进|践行|弘扬|深化|聚力|凝聚|守护|"
+                          r"擦亮|赋能|筑牢|织密|用心|用情|倾情|情暖|温暖|争当|争做|争创|勇当|建功|奋力|砥砺|赓续|"
+                          r"书写|绘就|跑出|跑好|下好|答好|打好|唱响|点亮|托起|撑起|护航|解锁|激活|激发|锻造|厚植)")
+#: A title that names its subject before a colon (某某村：村级工会把服务送到…): the main title.
+_TOPIC_TITLE = re.compile(r"^[^：:，,。“”]{2,12}[：:][^：:]{4,}$")
 #: A meeting report's last word: the title that reports, under a slogan kicker.
 _EVENT_END = re.compile(r"(?:召开|举行|开幕|闭幕)$")
 #: A second event told under the main title (…报告会同日举行): a subtitle, not the report's title.
@@ -563,8 +575,9 @@ def _main_title_first(draft: _Draft) -> None:
     """The main title (主题) is the headline: of three plain title lines over a body
     (引题, 主题, 副题) the middle one; of two, the second when the first is a
     column's label (【人物】), a short kicker or a spaced slogan set right above a
-    longer title (春运我在岗, 巾帼心向党 建功新时代), or a slogan over a report
-    (…新篇章 / …会议在某地召开)."""
+    longer title (春运我在岗, 巾帼心向党 建功新时代), a slogan over a report
+    (…新篇章 / …会议在某地召开), a call to act over the news (聚焦…急难愁盼 / 省总工会召开…)
+    or a phrase over a title naming its subject before a colon (村里有了“娘家人” / 某某村：…)."""
     if draft.headline.level or any(d.level for d in draft.decks):
         return
     if len(draft.decks) == 2:
@@ -574,7 +587,10 @@ def _main_title_first(draft: _Draft) -> None:
         tight = draft.decks[0].line == draft.headline.line + 1     # a kicker is set right above its title
         if _COLUMN_LABEL.match(head) or tight and (_KICKER.match(head) and len(deck) >= len(head) + 3
                                                    or _SLOGAN.match(head) and not deck.startswith(("—", "-"))) \
-                or (_EVENT_END.search(deck) and not _EVENT_END.search(head) and not _SECOND_EVENT.search(deck)):
+                or (_EVENT_END.search(deck) and not _EVENT_END.search(head) and not _SECOND_EVENT.search(deck)) \
+                or tight and not deck.startswith(("—", "-")) and (
+                    _CALL_KICKER.match(head) and not _CALL_KICKER.match(deck)
+                    or _TOPIC_TITLE.match(deck) and not _TOPIC_TITLE.match(head)):
             draft.headline, draft.decks = draft.decks[0], [draft.headline]
 
 

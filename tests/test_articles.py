@@ -479,3 +479,27 @@ def test_a_provincial_daily_s_news_opener_and_a_brief_column_of_bulleted_items(m
     assert [a.headline for a in arts] == ["全省表彰一批劳动模范", "经济简讯"]
     assert is_body_start("河北日报讯（记者某某）4月28日，")
     assert not is_body_start("日报讯息")
+
+
+def test_a_kicker_over_the_main_title_and_a_main_title_over_its_deck(make_page):
+    page = make_page("某某工人日报\n\n聚焦新就业形态劳动者急难愁盼\n省总工会召开权益保障工作推进会\n\n"
+                     "本报讯（记者 某某）4月24日，推进会召开。\n\n"
+                     "村里有了“娘家人”\n某某村：村级工会把服务送到姐妹身边\n\n本报讯（通讯员 某某）工会成立后，签订协议。\n\n"
+                     "某某集团职代会通过技能人才薪酬新方案\n一线工匠“钱袋子”鼓起来了\n\n本报讯（记者 某某）职代会举行。\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["省总工会召开权益保障工作推进会", "某某村：村级工会把服务送到姐妹身边",
+                                          "某某集团职代会通过技能人才薪酬新方案"]
+
+
+def test_brief_columns_of_headed_items_with_end_credits_and_of_place_labels(make_page):
+    page = make_page("某某日报\n\n全省表彰一批劳动模范\n\n湖北日报全媒记者 某甲 通讯员 某乙\n\n4月28日，表彰大会召开。\n\n"
+                     "【新闻速览】\n\n某州茶企职工技能大赛落幕\n4月22日，竞赛在某县落幕。此次竞赛由州总工会主办。（记者 某丙 通讯员 某丁）\n\n"
+                     "某市成立小龙虾产业工会联合会\n近日，联合会成立，首批吸纳工会46家。（通讯员 某戊）\n\n"
+                     "各地工会动态\n\n【宁波】近日，某市快递行业工会联合会成立，首批吸纳会员1200名。（通讯员 某己）\n\n"
+                     "【温州】4月20日，“劳模工匠进社区”志愿服务活动在某区启动，劳模为居民义诊。（通讯员 某庚）\n\n"
+                     "劳模工匠“带教”到一线\n\n4月25日，某区总工会组织劳模工匠走进企业开展带教活动。\n\n本报记者 某辛 摄\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["全省表彰一批劳动模范", "某州茶企职工技能大赛落幕", "某市成立小龙虾产业工会联合会",
+                                          "各地工会动态", "劳模工匠“带教”到一线"]
+    assert ("全媒记者", "某甲") in bylines(arts[0])
+    assert ends_paragraph("此次竞赛由州总工会主办。（记者 某丙 通讯员 某丁）")
