@@ -1363,6 +1363,11 @@ def _translit_after(text: str, pos: int, ctx: Context) -> tuple[int, int] | None
 
 #: A name's parts joined by a middle dot (艾尔肯·吐尔逊, 克劳斯·布伦纳).
 _NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[·•・‧](?=[\u4e00-\u9fff])")
+#: Further characters of Uyghur names joined by a dot (阿地力, 库尔班, 玉素甫, 祖丽皮耶 before
+#: it; 克里木, 许库尔 after it): read only in a dotted name. 里 and 许, which end or open
+#: ordinary words (村里, 允许), extend only the part after the dot.
+DOTTED_HEAD_CHARS = TRANSLIT_CHARS | frozenset("地班甫皮祖素")
+DOTTED_TAIL_CHARS = DOTTED_HEAD_CHARS | frozenset("里许")
 
 
 def dotted_names(text: str, ctx: Context) -> list[Candidate]:
@@ -1373,19 +1378,24 @@ def dotted_names(text: str, ctx: Context) -> list[Candidate]:
     out = []
     for m in _NAME_DOT.finditer(text):
         lo = m.start()
-        while lo > 0 and m.start() - lo < 8 and text[lo - 1] in TRANSLIT_CHARS:
+        while lo > 0 and m.start() - lo < 8 and text[lo - 1] in DOTTED_HEAD_CHARS:
+            if text[lo - 1] in "和与" and _NAME_DOT.search(text, max(0, lo - 9), lo - 2):
+                break      # 某某·某某和|某某·某某: the second name starts after 和
             lo -= 1
         hi = m.end()
-        while hi < len(text) and hi - m.end() < 8 and text[hi] in TRANSLIT_CHARS:
+        while hi < len(text) and hi - m.end() < 8 and text[hi] in DOTTED_TAIL_CHARS:
+            if text[hi] in "和与" and _NAME_DOT.search(text, hi + 2, hi + 9):
+                break      # 某某·某某和某某·某某: two names
             hi += 1
         while _NAME_DOT.match(text, hi):     # a third part: 某某·某某·某某
             nxt = hi + 1
-            while nxt < len(text) and nxt - hi <= 8 and text[nxt] in TRANSLIT_CHARS:
+            while nxt < len(text) and nxt - hi <= 8 and text[nxt] in DOTTED_TAIL_CHARS:
                 nxt += 1
             if nxt - hi < 3:
                 break
             hi = nxt
-        if m.start() - lo < 2 or hi - m.end() < 2 or (lo > 0 and text[lo - 1] in TRANSLIT_CHARS) \
+        if m.start() - lo < 2 or hi - m.end() < 2 or (lo > 0 and text[lo - 1] in DOTTED_HEAD_CHARS
+                                                       and text[lo - 1] not in "和与") \
                 or _in_book_title(text, lo) or text.count("“", 0, lo) > text.count("”", 0, lo):
             continue
         if out and out[-1].end > lo:
@@ -1686,6 +1696,10 @@ def listed_persons(text: str, persons: list[Candidate], ctx: Context) -> list[Ca
     have = {(c.start, c.end) for c in persons}
     out: list[Candidate] = []
     todo = [c for c in persons if c.type == PERSON]
+    for name in sorted({c.text for c in todo if len(c.text) >= 2}):
+        for m in re.finditer(re.escape(name), text):   # 某甲、某乙等荣获…；其中，某甲是…: the name's other places
+            if (m.start(), m.end()) not in have and "、" in (text[m.start() - 1:m.start()], text[m.end():m.end() + 1]):
+                todo.append(Candidate(m.start(), m.end(), name, PERSON, "rule:repeat.v1", 0))
     while todo:
         c = todo.pop()
         for span in (_listed_before(text, c.start, ctx), _listed_after(text, c.end, ctx)):
@@ -1709,23 +1723,36 @@ def _listed_before(text: str, start: int, ctx: Context) -> tuple[int, int] | Non
 
 
 def _listed_after(text: str, end: int, ctx: Context) -> tuple[int, int] | None:
-    """The name listed right after a name ending at ``end`` (某甲|、某乙), if the item is one."""
-    return _list_item(text, end + 1, ctx) if text[end:end + 1] == "、" else None
+    """The name listed right after a name ending at ``end`` (某甲|、某乙), if the item is
+    one; a name that is also a word (甘露) when a name follows it in the list too."""
+    if text[end:end + 1] != "、":
+        return None
+    span = _list_item(text, end + 1, ctx)
+    if span is None:
+        word = _list_item(text, end + 1, ctx, words=True)
+        k = text.find("、", end + 1, end + 5)
+        if word is None and k != -1 and 2 <= k - end - 1 <= 3 and text[end + 1] in ctx.lex.surnames \
+                and all("\u4e00" <= ch <= "\u9fff" for ch in text[end + 1:k]):
+            word = (end + 1, k)     # 甘露: a surname and a given name that make a word
+        if word is not None and text[word[1]:word[1] + 1] == "、" and _list_item(text, word[1] + 1, ctx) is not None:
+            span = word
+    return span
 
 
 #: What may stand right before the first name of a list: a mark, 的 or a closing quote.
 _LIST_OPENERS = frozenset("，,。；：、（(“”的】 \u3000\n")
 
 
-def _list_item(text: str, lo: int, ctx: Context, hi: int | None = None) -> tuple[int, int] | None:
+def _list_item(text: str, lo: int, ctx: Context, hi: int | None = None, words: bool = False) -> tuple[int, int] | None:
     """The whole name of a list item at ``lo`` (ending at ``hi`` when given): surname +
-    given name as the name reader finds it, no word, closed by a list mark, 等, a mark
-    or a verb; else None."""
+    given name as the name reader finds it, no word (unless ``words``), closed by a
+    list mark, 等, a mark or a verb; else None."""
     span = person_after(text, lo, ctx, any_post=True, framed=True)
     if span is None or span[1] - lo < 2 or (hi is not None and span[1] != hi):
         return None
     hi = span[1]
-    if _opens_a_word(text, span, ctx) or _dictionary_word(text[lo:hi], ctx) or text[lo:hi] in ctx.division_names:
+    if not words and (_opens_a_word(text, span, ctx) or _dictionary_word(text[lo:hi], ctx)) \
+            or text[lo:hi] in ctx.division_names:
         return None
     nxt = text[hi:hi + 1]
     closed = nxt in "、，,。；等" or _TRANSLIT_END.match(text, hi) is not None or _name_closed(text, hi, ctx)

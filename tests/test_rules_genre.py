@@ -1614,3 +1614,21 @@ def test_surnames_that_are_common_words_are_read_after_a_post(make_page):
                settings=Settings(home_region="吉林省", ner_model=""))
     ents = _ents(art)
     assert "冒某琳" in ents and "玄某兰" in ents
+
+
+def test_a_list_of_winners_read_from_a_name_found_later_and_through_a_name_that_is_a_word(make_page):
+    art = _one(make_page, "邬某琪、娄昊、甘露、鲍某东、欧阳珊、童某等41名职工荣获浙江省五一劳动奖章。"
+                          "其中，邬某琪是义乌市丰岚供应链管理有限公司运营主管。",
+               settings=Settings(home_region="浙江省", ner_model=""))
+    honors = _honors(art)
+    for name in ("邬某琪", "娄昊", "甘露", "鲍某东", "欧阳珊", "童某"):
+        assert (name, "浙江省五一劳动奖章") in honors
+
+
+def test_uyghur_names_joined_by_a_dot_keep_every_character(make_page):
+    art = _one(make_page, "维修电工迪力夏提·阿不都许库尔说，技能等级认定让人有奔头。处负责人努尔艾力·阿不都克里木介绍了情况。"
+                          "质检员祖丽皮耶·艾海提和库尔班·依明正在检测。",
+               settings=Settings(home_region="新疆维吾尔自治区", ner_model=""))
+    ents = _ents(art)
+    for name in ("迪力夏提·阿不都许库尔", "努尔艾力·阿不都克里木", "祖丽皮耶·艾海提", "库尔班·依明"):
+        assert name in ents
