@@ -178,6 +178,8 @@ def titled_honor(s: str, text: str, end: int) -> bool:
 
 #: 这位 + a post, then a verb of speaking or acting: the post of the person named just
 #: before (…”某某说。这位市总工会副主席介绍，…).
+#: A sentence that opens with 他 or 她 (他是…): the person the sentence before names.
+PRONOUN_SUBJECT = re.compile(r"(?<=[。！？\n])[他她](?!们)")
 THIS_ONE = re.compile(r"这位")
 AFTER_THIS_ONE = re.compile(r"[，,]|说|介绍|告诉|表示|坦言|感慨|笑着|指出|认为|回忆|强调|已|还|也|一直|是")
 
@@ -383,30 +385,43 @@ class ArticleFacts:
         if (id(person), lo, hi) in self.appointed:
             return "rule:appointment.v1"
         if (id(person), lo, hi) in self.referred:
+            if PRONOUN_SUBJECT.match(self.text, lo):
+                return "rule:pronoun_post.v1"
             return "rule:held_by.v1" if hi <= person.start else "rule:this_one.v1"
         # a row that runs on from the name is a post stated after it (是某某公司的一名焊工)
         return "rule:stated_post.v1" if lo == person.start and hi > person.end else "rule:title_chain.v1"
 
-    def _stated_row(self, person: Candidate) -> tuple[str, str, int, int] | None:
-        """A post the sentence states after the name (``rule:stated_post.v1``):
-        某某(今年34岁，)是某某公司(焊接车间)的一名焊工 / 某某在某某公司当缝纫工, as
-        (title, employer, start, end) when a unit is named between; else None."""
-        found = stated_post(self.text, person.end, self.ctx)
-        if found is None and self._opens_sentence(person):
+    def _stated_rows(self, person: Candidate, at: int | None = None) -> list[tuple[str, str, int, int]]:
+        """Posts the sentence states after the name (``rule:stated_post.v1``):
+        某某(今年34岁，)是某某公司(焊接车间)的一名焊工 / 某某在某某公司当缝纫工 / 某某是某某公司
+        董事长兼总经理, as (title, employer, start, end) rows when a unit is named between.
+        ``at``: where the statement starts when not right after the name (他是…)."""
+        found = stated_post(self.text, person.end if at is None else at, self.ctx)
+        if found is None and at is None and self._opens_sentence(person):
             found = later_stated_post(self.text, person.end, self.ctx)    # 某某…，如今是某公司首席技师
             if found is not None and self._last_before(found[0], lambda c: c.type is PERSON, person.end) is not None:
                 found = None     # another person is named between: the clause may be about them
         if found is None:
-            return None
+            return []
         lo, hi, title, end = found
         unit = self._org_within(lo, hi)
         if unit is None and (m := GENERIC_UNIT.fullmatch(self.text, lo, hi)) is not None and m.group("w"):
             unit = self._generic_unit(m.group("w"), person.start)   # 某某如今已是公司装调班班长
         if unit is None or unit.type is EntityType.DISTRICT:
-            return None
-        if self._post_modifier(area := self.text[unit.end:end - len(title)], after_unit=True):
+            return []
+        org = self.name_of.get(id(unit))
+        start = person.start if at is None else at
+        area = re.sub(r"^的(?:一名|一位|一个|名)?", "", self.text[unit.end:end - len(title)])   # 是某公司的仪表维修工
+        rows = []
+        if area.endswith("兼"):
+            first = area[:-1]
+            t1 = title_at_end(first, len(first), self.ctx)
+            if t1 is not None and (first == t1 or self._post_modifier(first[:-len(t1)], after_unit=True)):
+                rows.append((first, org, start, end))    # 某某公司董事长兼总经理: two posts
+                area = ""
+        if self._post_modifier(area, after_unit=True):
             title = area + title        # 某某是某某公司织造技师: the work area is part of the post
-        return title, self.name_of.get(id(unit)), person.start, end
+        return rows + [(title, org, start, end)]
 
     def _opens_sentence(self, person: Candidate) -> bool:
         """True when the person is the sentence's subject: nothing but a modifier ending
@@ -449,6 +464,15 @@ class ArticleFacts:
                 a = k + 1
             self._referred.setdefault(id(person), []).extend(rows)
             self.referred.update((id(person), a, k) for _, _, a, k in rows)
+        for m in PRONOUN_SUBJECT.finditer(text):
+            # “……”某某说。他是某某公司董事长兼总经理: the post of the one person the sentence before names
+            lo = max(text.rfind(ch, 0, m.start() - 1) for ch in "。！？\n") + 1
+            before = [c for c in self.cands if c.type is PERSON and lo <= c.start and c.end <= m.start()]
+            if len({self.name_of.get(id(c)) or c.text for c in before}) != 1:
+                continue
+            rows = [(t, o, m.start(), e) for t, o, _, e in self._stated_rows(before[-1], at=m.end())]
+            self._referred.setdefault(id(before[-1]), []).extend(rows)
+            self.referred.update((id(before[-1]), a, k) for _, _, a, k in rows)
         for m in HELD_BY.finditer(text):
             # 联合会主席由某某公司工会主席某某兼任: the post before 由 is the named person's
             person = next((c for c in self.by_end.get(m.end("chain"), ()) if c.type is PERSON), None)
@@ -475,8 +499,7 @@ class ArticleFacts:
         if not segs:
             if appointed is not None:
                 return appointed
-            stated = self._stated_row(person)
-            return [stated] if stated is not None else []
+            return self._stated_rows(person)
         rows = []
         prev_org = None
         if segs and self.text[segs[0][0] - 1:segs[0][0]] in ("，", ","):
@@ -492,9 +515,8 @@ class ArticleFacts:
             if org is not None:
                 prev_org = org
             rows.append((title, org, lo, person.end))
-        stated = self._stated_row(person)
-        if stated is not None and all(stated[0] != t for t, _, _, _ in rows):
-            rows.append(stated)     # 机电队班组长某某是公司首席技师: a second post stated after the name
+        # 机电队班组长某某是公司首席技师: a second post stated after the name
+        rows += [st for st in self._stated_rows(person) if all(st[0] != t for t, _, _, _ in rows)]
         return rows + (appointed or [])
 
     def _split_segment(self, lo: int, hi: int, prev_org):

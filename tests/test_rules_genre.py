@@ -1632,3 +1632,14 @@ def test_uyghur_names_joined_by_a_dot_keep_every_character(make_page):
     ents = _ents(art)
     for name in ("迪力夏提·阿不都许库尔", "努尔艾力·阿不都克里木", "祖丽皮耶·艾海提", "库尔班·依明"):
         assert name in ents
+
+
+def test_a_post_stated_in_the_next_sentence_of_the_one_person_named_and_two_posts_joined_by_jian(make_page):
+    art = _one(make_page, "宁波澜峰汽车零部件股份有限公司（以下简称“澜峰股份”）成立于2003年。“企业发展靠的是人。”上官某哲说。"
+                          "他是澜峰股份董事长兼总经理，2003年带着十几名工人创业。“靠的是坚持。”戚某新说。他是甬陇化工有限公司的仪表维修工。",
+               settings=Settings(home_region="浙江省", ner_model=""))
+    roles = _roles(art)
+    assert ("上官某哲", "董事长", "宁波澜峰汽车零部件股份有限公司") in roles
+    assert ("上官某哲", "总经理", "宁波澜峰汽车零部件股份有限公司") in roles
+    assert ("戚某新", "仪表维修工", "甬陇化工有限公司") in roles
+    assert not any(p == "戚某新" and o != "甬陇化工有限公司" for p, t, o in roles)
