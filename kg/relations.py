@@ -5,7 +5,10 @@
   a title with no organisation of its own inherits the previous one; 工会主席 after
   an organisation gives 主席 at that organisation's union.
 - ``rule:stated_post.v1``  a post the sentence states after the name, at the unit it names:
-  某某今年34岁，是某某公司焊接车间的一名焊工 / 某某在某某公司当缝纫工.
+  某某今年34岁，是某某公司焊接车间的一名焊工 / 某某在某某公司当缝纫工 / 某某是某公司董事长兼总经理.
+- ``rule:pronoun_post.v1`` the same after 他/她 opening the next sentence, for the one person
+  the sentence before names (“……”某某说。他是某某公司董事长兼总经理).
+- ``rule:studio_lead.v1``  领衔人/带头人 at the studio named after the person (作为工作室领衔人，他…).
 - ``rule:appointment.v1``  posts an appointment or election gives: 任命某某为某某公司工会主席,
   免去某某的…职务, 某某当选…主席, 作为…主席，某某, 某某是…党委副书记、工会主席.
 - ``rule:story_employer.v1`` a worker's post with no employer in its chain or sentence
