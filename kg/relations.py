@@ -179,10 +179,10 @@ def titled_honor(s: str, text: str, end: int) -> bool:
     return 2 <= len(s) <= 14 and not any(ch in PUNCT for ch in s) and text.startswith(("称号", "荣誉称号"), end)
 
 
-#: 这位 + a post, then a verb of speaking or acting: the post of the person named just
-#: before (…”某某说。这位市总工会副主席介绍，…).
 #: A sentence that opens with 他 or 她 (他是…): the person the sentence before names.
 PRONOUN_SUBJECT = re.compile(r"(?<=[。！？\n])[他她](?!们)")
+#: 这位 + a post, then a verb of speaking or acting: the post of the person named just
+#: before (…”某某说。这位市总工会副主席介绍，…).
 THIS_ONE = re.compile(r"这位")
 AFTER_THIS_ONE = re.compile(r"[，,]|说|介绍|告诉|表示|坦言|感慨|笑着|指出|认为|回忆|强调|已|还|也|一直|是")
 
