@@ -289,8 +289,7 @@ def _find_entity(name: str, entities: dict, ctx) -> str | None:
     if name in entities:
         return name
     for other, e in entities.items():
-        if e["kind"] == "org" and (name in e["forms"] or R.is_abbreviation(name, other, tuple(ctx.suffixes))
-                                  or R._brand_of(name, other) or R.company_short_of(name, other, ctx)):
+        if e["kind"] == "org" and (name in e["forms"] or R.short_name_of(name, other, ctx)):
             return other
     return None
 

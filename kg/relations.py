@@ -1284,30 +1284,36 @@ class ArticleFacts:
         person (``rule:studio_lead.v1``): 作为工作室领衔人，他…; 她担任工作室领衔人; 某某任领衔人;
         工作室领衔人、“某省工匠”某某. The studio is the one named after that person; a
         pronoun is the person the last such studio is named after."""
-        studios = [(c, self.name_of.get(id(c)) or c.text) for c in self.cands
-                   if c.type is EntityType.ORGANIZATION and (self.name_of.get(id(c)) or c.text).endswith("工作室")]
-        if not studios:
+        matches = list(STUDIO_LEAD.finditer(self.text))
+        if not matches:
             return []
         persons = {self.name_of.get(id(c)) or c.text for c in self.cands if c.type is PERSON}
+        studios = []     # (end, studio, the person it is named after)
+        for c in self.cands:
+            name = self.name_of.get(id(c)) or c.text
+            if c.type is EntityType.ORGANIZATION and name.endswith("工作室"):
+                owner = next((p for p in persons if name.startswith(p) and len(name) > len(p)), None)
+                if owner is not None:
+                    studios.append((c.end, name, owner))
 
-        def owner(name):
-            return next((p for p in persons if name.startswith(p) and len(name) > len(p)), None)
+        def person_at(cands) -> str | None:
+            c = next((c for c in cands if c.type is PERSON), None)
+            return self.name_of.get(id(c)) if c is not None else None
 
         out = []
-        for m in STUDIO_LEAD.finditer(self.text):
-            who = None
+        for m in matches:
             if m.group("pron") or m.group("as") and m.group("after"):
-                who = next((owner(n) for c, n in reversed(studios) if c.end <= m.start() and owner(n)), None)
+                who = next((o for end, _, o in reversed(studios) if end <= m.start()), None)
             elif m.group("by"):
-                c = next((c for c in self.by_end.get(m.start(), ()) if c.type is PERSON), None)
-                who = self.name_of.get(id(c)) if c is not None else None
+                who = person_at(self.by_end.get(m.start(), ()))
             elif m.group("head") or m.group("as"):
                 at = m.end() + (1 if m.group("as") and self.text[m.end():m.end() + 1] in "，," else 0)
                 if (skip := LEAD_HONOR.match(self.text, at)) is not None:
                     at = skip.end()
-                c = next((c for c in self.by_start.get(at, ()) if c.type is PERSON), None)
-                who = self.name_of.get(id(c)) if c is not None else None
-            studio = next((n for _, n in studios if who and owner(n) == who), None)
+                who = person_at(self.by_start.get(at, ()))
+            else:
+                who = None
+            studio = next((n for _, n, o in studios if who and o == who), None)
             if who is not None and studio is not None:
                 out.append((who, m.group("t"), studio, m.start(), m.end()))
         return out

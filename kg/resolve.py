@@ -321,8 +321,7 @@ def group_mentions(cands: list[Candidate], ctx, city, district, province=None) -
             continue
         fulls = [full for full in keys[:i] if full not in merged_into and full[1] != "person"
                  and _same_family(groups[k].type, groups[full].type) and (
-                     is_abbreviation(k[0], full[0], tuple(ctx.suffixes)) or _brand_of(k[0], full[0])
-                     or company_short_of(k[0], full[0], ctx) or _expanded_alias(k[0], ctx) == full[0]
+                     short_name_of(k[0], full[0], ctx) or _expanded_alias(k[0], ctx) == full[0]
                      or company_union_short_of(k[0], full[0]))
                  and not _parent_place(k[0], full[0], ctx)]
         relative_only = all(c.relative and c.text == k[0] for c in groups[k].cands)
@@ -351,8 +350,7 @@ def _name_after_union_owner(groups: list[Group], ctx) -> None:
         if owner is None or owner[1] is not EntityType.COMPANY or owner[0] in names:
             continue
         for g in companies:
-            if _brand_of(g.name, owner[0]) or is_abbreviation(g.name, owner[0], tuple(ctx.suffixes)) \
-                    or company_short_of(g.name, owner[0], ctx):
+            if short_name_of(g.name, owner[0], ctx):
                 fullers.setdefault(id(g), set()).add(owner[0])
     for g in companies:
         full = fullers.get(id(g))
@@ -465,6 +463,13 @@ def company_union_short_of(short: str, full: str) -> bool:
     core = owner[:m.start()]
     stem = re.sub(r"(?<=..)公司$", "", stem)
     return len(stem) >= 2 and stem[:2] in core and in_order(stem, core) is not None
+
+
+def short_name_of(short: str, full: str, ctx) -> bool:
+    """True when ``short`` names the body ``full`` names: an in-order abbreviation, a
+    brand (a prefix + a company tail) or a story's short name for a company."""
+    return is_abbreviation(short, full, tuple(ctx.suffixes)) or _brand_of(short, full) \
+        or company_short_of(short, full, ctx)
 
 
 def _brand_of(short: str, full: str) -> bool:
