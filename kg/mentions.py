@@ -2336,7 +2336,7 @@ def _in_list_of_words(text: str, start: int, end: int, ctx) -> bool:
     return any(ctx.word_freq.get(w, 0) > 0 and not ctx.seg.tags.get(w, "").startswith("nr") for w in items if w)
 
 
-AFTER_DE = re.compile(r"的[\u4e00-\u9fff]{2,3}(?=[，,：:]|说|是|正|也|还|坦言|高兴|笑|接过|告诉|介绍|表示)")
+AFTER_DE = re.compile(r"的[\u4e00-\u9fff]{2,3}")
 PERSON_CUE = re.compile(r"(?:说|表示|介绍|分享|告诉|认为|指出|谈到|坦言|回忆|感慨|讲述|笑着|同志|师傅|老师|医生|护士|一家|夫妇)")
 ORG_LIST_CUE = re.compile(r"等(?:\d+家|多家|知名|大型|头部)?(?:企业|公司|单位|平台|品牌|机构|医院|学校|银行|商家|车企|厂商)")
 GAP_SUFFIXES = ("医院", "公司", "学校", "大学", "中学", "小学", "集团", "协会", "银行", "研究院", "研究所", "保健院",
@@ -2367,7 +2367,9 @@ def sentences_with_gaps(sentences: tuple[Sentence, ...], cands: list[Candidate],
                 break
         if not gap:
             for m in AFTER_DE.finditer(text):
-                if text[m.start() + 1] in ctx.surnames and sent.start + m.start() + 1 not in covered:
+                head = m.group()[1:3]
+                if head[0] in ctx.surnames and sent.start + m.start() + 1 not in covered \
+                        and not (ctx.word_freq.get(head, 0) > 0 and not ctx.seg.tags.get(head, "").startswith("nr")):
                     gap = True   # 在岗位上干了26年的某某，…: a person introduced by a clause
                     break
         if not gap:

@@ -151,7 +151,7 @@ PARTY_COMMITTEE = re.compile(r"(.{2,12}?[省市县区州盟旗镇乡])(?:党)?�
 GROUP_NAME = re.compile(r"集团(?:有限责任公司|股份有限公司|有限公司|公司)?$")
 #: The leader of a studio: 作为工作室领衔人，他 / 她担任工作室领衔人 / 某某任领衔人 / 工作室领衔人某某.
 STUDIO_LEAD = re.compile(r"(?:(?P<as>作为)|(?P<pron>[他她])(?:担任|任)|(?P<by>(?<=[\u4e00-\u9fff])(?:担任|任)))?"
-                         r"(?P<head>工作室)?(?P<t>领衔人|带头人)(?P<after>(?<=人)[，,][他她])?")
+                         r"(?P<head>工作室”?)?(?P<t>领衔人|带头人)(?P<after>(?<=人)[，,][他她])?")
 #: An honor printed between a post and its holder (领衔人、“某省工匠”某某).
 LEAD_HONOR = re.compile(r"、(?:“[^“”]{2,12}”|[^，。；、“”]{2,12}(?:劳动模范|劳模|工匠|奖章获得者|技术能手))")
 HELD_AT = re.compile(r"在(?P<x>[^，。；、在]{2,30}?)(?:举办|举行|召开|开展)")
@@ -434,7 +434,8 @@ class ArticleFacts:
         while k > 0 and self.text[k - 1] not in "。！？\n":
             k -= 1
         head = self.text[k:person.start]
-        return not any(ch in CLAUSE_PUNCT or ch in "、“”" for ch in head) and \
+        marks = CLAUSE_PUNCT if head.endswith("的") else CLAUSE_PUNCT + "、“”"    # 获得…、被授予“…”称号的某某
+        return not any(ch in marks for ch in head) and \
             self._last_before(person.start, lambda c: c.type is PERSON, k) is None
 
     def _referred_rows(self) -> dict[int, list[tuple[str, str | None, int, int]]]:
@@ -1302,8 +1303,9 @@ class ArticleFacts:
 
         out = []
         for m in matches:
-            if m.group("pron") or m.group("as") and m.group("after"):
-                who = next((o for end, _, o in reversed(studios) if end <= m.start()), None)
+            if m.group("pron") or m.group("after") and (m.group("as") or m.group("head")):
+                # 作为工作室领衔人，他 / 作为“某某工作室”领衔人，他: the person of the last studio
+                who = next((o for end, _, o in reversed(studios) if end <= m.start("t")), None)
             elif m.group("by"):
                 who = person_at(self.by_end.get(m.start(), ()))
             elif m.group("head") or m.group("as"):

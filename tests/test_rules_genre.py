@@ -301,10 +301,12 @@ def test_a_person_introduced_by_a_de_clause_sends_the_sentence_to_the_tagger():
     from kg.model import Sentence
     from kg.pipeline import get_context
     ctx = get_context()
-    texts = ["在绕线岗位上干了26年的俞思成，曾经最担心被淘汰。", "高质量的发展成果惠及职工。"]
+    texts = ["在绕线岗位上干了26年的俞思成，曾经最担心被淘汰。", "高质量的发展成果惠及职工。",
+             "展位前，28岁的谌某芳当场和企业签了意向书。", "刚下班的隗某安、桑某正在翻阅新书。",
+             "这体现了职工的安全意识。"]
     sents = tuple(Sentence("a", i, 0, len(t), t) for i, t in enumerate(texts))
-    gaps = [s.text for s in sentences_with_gaps(sents[:1], [], ctx) + sentences_with_gaps(sents[1:], [], ctx)]
-    assert gaps == ["在绕线岗位上干了26年的俞思成，"]
+    gaps = [s.text for k in range(len(sents)) for s in sentences_with_gaps(sents[k:k + 1], [], ctx)]
+    assert gaps == ["在绕线岗位上干了26年的俞思成，", "展位前，28岁的谌某芳当场和企业签了意向书。", "刚下班的隗某安、桑某正在翻阅新书。"]
 
 
 def test_a_company_named_after_its_city_by_short_form_is_located_there(make_page):
@@ -1643,3 +1645,13 @@ def test_a_post_stated_in_the_next_sentence_of_the_one_person_named_and_two_post
     assert ("上官某哲", "总经理", "宁波澜峰汽车零部件股份有限公司") in roles
     assert ("戚某新", "仪表维修工", "甬陇化工有限公司") in roles
     assert not any(p == "戚某新" and o != "甬陇化工有限公司" for p, t, o in roles)
+
+
+def test_a_post_stated_after_a_de_modifier_and_the_leader_of_a_quoted_studio(make_page):
+    art = _one(make_page, "武汉楚岚光纤科技股份有限公司（以下简称“楚岚光纤”）拉丝车间里，焊工柯某说，订单很多。"
+                          "2021年获得全国五一劳动奖章、2023年被授予“荆楚工匠”称号的柯某，如今已是楚岚光纤首席技师。"
+                          "作为“柯某技能大师工作室”领衔人，他先后带出高级技师27名。",
+               settings=Settings(home_region="湖北省", ner_model=""))
+    roles = _roles(art)
+    assert ("柯某", "首席技师", "武汉楚岚光纤科技股份有限公司") in roles
+    assert ("柯某", "领衔人", "柯某技能大师工作室") in roles
