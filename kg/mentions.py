@@ -195,6 +195,9 @@ def _starts_of(tokens) -> list[int]:
 RELATIVE_ORGANS = ("委", "政府", "人大", "政协")
 HARD_STOP_TAGS = ("p", "c", "u", "r", "d", "t", "y", "e", "o", "f", "q")
 SOFT_STOP_TAGS = ("v", "a", "ad", "vd", "l", "i")
+#: Verbs that jieba's dictionary tags as other words (新建 as the county, 扎根 ns, 力争 nz, 深化 j):
+#: before an organisation's suffix they end the name's left side like any verb (新建|职工创新工作室).
+MISTAGGED_VERBS = frozenset("新建 力争 扎根 深化 领办 共建 组建 创建 筹建 创办 兴办 争创 建成 新增 依托 入驻".split())
 NAME_HEAD_TAGS = ("ns", "nt", "nz")
 
 
@@ -322,6 +325,9 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
             seq = seq[next(k for k, t in enumerate(seq) if t.text in ("）", ")")) + 1:]
         else:
             break
+    verbs = [k for k, t in enumerate(seq) if t.text in MISTAGGED_VERBS]
+    if verbs:
+        seq = seq[verbs[-1] + 1:]     # 力争新建|省级…工作室, 扎根|某区…卫生院: the name opens after the verb
     if not seq:
         return suffix_start if tokens[_token_index(tokens, suffix_start)].start >= suffix_start else left
     for k in range(2, len(seq)):
@@ -658,6 +664,9 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         if body.endswith(("型", "性")) or (relative and body[1:] in KIND_BODIES) \
                 or (suffix == "工会" and _kind_of_enterprise(body, ctx)):
             continue  # 服务型协会, 行业性工会联合会, 省产业工会, 平台企业工会: a kind of body, not a name
+        if suffix == "基地" and not relative and (ctx.div_index.longest_at(name, 0, len(name) - 1) is None
+                                                   or "一处" in name):
+            continue  # 蔬菜基地, 某公司临淄生产基地: a kind of site; a base is a body only under its place's name
         if typ is EntityType.ORGANIZATION and not relative and _all_common_words(tokens, left, e, suffix, ctx):
             continue  # 爱国主义教育基地: a kind of place described in common words, not a name
         if not relative and COUNTED_KIND.search(text, max(0, left - 6), left) \

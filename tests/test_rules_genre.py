@@ -1655,3 +1655,15 @@ def test_a_post_stated_after_a_de_modifier_and_the_leader_of_a_quoted_studio(mak
     roles = _roles(art)
     assert ("柯某", "首席技师", "武汉楚岚光纤科技股份有限公司") in roles
     assert ("柯某", "领衔人", "柯某技能大师工作室") in roles
+
+
+def test_a_base_is_a_body_only_under_its_places_name_and_a_mistagged_verb_ends_a_name(make_page):
+    art = _one(make_page, "今年力争新建省级劳模和工匠人才创新工作室10家，建设蔬菜基地3个。"
+                          "柳州市苍岚机械有限公司在鹿寨县建成农机配件生产基地。"
+                          "去年新建职工创新工作室5家。护士宓某扎根澜沧县勐朗镇卫生院12年。"
+                          "钦州市海洋装备技能人才实训基地挂牌。",
+               settings=Settings(home_region="广西壮族自治区", ner_model=""))
+    ents = _ents(art)
+    assert not [n for n in ents if n.endswith(("工作室", "生产基地", "蔬菜基地"))]
+    assert not [n for n in ents if n.startswith("扎根")]
+    assert "柳州市苍岚机械有限公司" in ents and "钦州市海洋装备技能人才实训基地" in ents
