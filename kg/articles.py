@@ -201,7 +201,7 @@ def _bracketed_credit(text: str) -> bool:
 
 # ------------------------------------------------------------------- bylines
 _TITLE = re.compile(r"(?:本报|[\u4e00-\u9fff]{0,10}?(?:报社|电视台|广播电台|融媒体中心|新闻中心|新闻网|"
-                    r"新华社|中新社|通讯社)|[\u4e00-\u9fff]{1,10}?报)?(?P<t>(?:实习|见习|特约|首席|全媒体?|融媒体?)?记者|通讯员|实习生|摄影(?!报道))")
+                    r"新华社|中新社|通讯社)|[\u4e00-\u9fff]{1,10}?报(?:新闻)?(?:客户端|APP|App)?)?(?P<t>(?:实习|见习|特约|首席|全媒体?|融媒体?)?记者|通讯员|实习生|摄影(?!报道))")
 _LEADING_TITLES = frozenset({"文/图", "图/文", "文图", "图文"})   # "文/图 某某": a title only before the name
 _END_WORDS = frozenset({"摄影报道", "摄", "文", "图", "文图", "文/图", "供图", "报道"})
 _NAME = re.compile(r"((?:[\u4e00-\u9fff]{1,8}[·•・‧])+[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,4}?)(摄影报道|摄)?")
@@ -440,7 +440,8 @@ class _Layout:
         return b.block and not b.level and any(
             0 <= j < len(self.blocks) and self.blocks[j].block and abs(self.blocks[j].line - b.line) == 1
             and not is_body_start(self.blocks[j].text) and not is_page_furniture(self.blocks[j].text)
-            for j in (i - 1, i + 1)) and not self._title_group(i)   # a headline over its dateline (发布时间：…) is no list
+            for j in (i - 1, i + 1)) and not self._title_group(i) \
+            and not (self.opinion_piece(i) or i > 0 and self.opinion_piece(i - 1))   # a headline over its dateline (发布时间：…) or under an opinion column's label is no list
 
     def _title_group(self, i: int) -> bool:
         """Block ``i`` is in a run of at most three adjacent lines (a headline and its
@@ -467,6 +468,8 @@ class _Layout:
         first = self.plain(j)
         if first is None:
             return False
+        if self.opinion_piece(i) or i > 0 and self.opinion_piece(i - 1):
+            return True       # 工人论坛 / 让更多“大工匠”从班组里走出来 / the comment, signed at its end
         if is_body_start(first.text) or _credit_tail(first.text) is not None or _byline_line(first.text):
             return True
         if self.brief_item(j) and self.brief_item(j + 1):
@@ -474,6 +477,14 @@ class _Layout:
         credit = self.plain(j + 1)    # a photo's caption and its credit (本报记者 某某 摄)
         return credit is not None and is_credit_line(credit.text) \
             and (_credit_tail(credit.text) is not None or not _byline_line(credit.text))
+
+    def opinion_piece(self, i: int) -> bool:
+        """Block ``i`` is an opinion column's label (工人论坛, 工会时评) over a title
+        and a paragraph: a comment has no news opener and is signed at its end."""
+        label, title, first = self.plain(i), self.plain(i + 1), self.plain(i + 2)
+        return label is not None and title is not None and first is not None \
+            and _OPINION_LABEL.match(label.text) is not None and title.line == label.line + 1 \
+            and looks_like_headline(title.text) and not looks_like_headline(first.text) and "。" in first.text
 
     def brief_item(self, j: int) -> bool:
         """Block ``j`` is a paragraph of a news-in-brief column: a bullet or a place in
@@ -554,6 +565,8 @@ class _Layout:
 #: A column's label over a headline: 【人物】, 走进楼宇工会①, 系列报道之三.
 _COLUMN_LABEL = re.compile(r"^(?:【[^】]{1,10}】|.{2,12}(?:[①-⑳]|之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[)）])"
                            r"|[\u4e00-\u9fff]{0,6}(?:简讯|快讯|短讯|速递|速览|动态|传真|集锦))$")
+#: An opinion column's label (工人论坛, 工会时评, 今日观点) over a comment's title.
+_OPINION_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:论坛|时评|评论|短评|快评|锐评|观点|言论|杂谈|随笔|评论员文章)$")
 #: A kicker: a short topic line (春运我在岗, 冬季生产一线) over a longer main title.
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{2,7}$")
 #: A slogan kicker: short phrases parted by spaces (巾帼心向党 建功新时代) over the main title.
@@ -585,7 +598,7 @@ def _main_title_first(draft: _Draft) -> None:
     elif len(draft.decks) == 1:
         head, deck = draft.headline.text, draft.decks[0].text
         tight = draft.decks[0].line == draft.headline.line + 1     # a kicker is set right above its title
-        if _COLUMN_LABEL.match(head) or tight and (_KICKER.match(head) and len(deck) >= len(head) + 3
+        if _COLUMN_LABEL.match(head) or _OPINION_LABEL.match(head) or tight and (_KICKER.match(head) and len(deck) >= len(head) + 3
                                                    or _SLOGAN.match(head) and not deck.startswith(("—", "-"))) \
                 or (_EVENT_END.search(deck) and not _EVENT_END.search(head) and not _SECOND_EVENT.search(deck)) \
                 or tight and not deck.startswith(("—", "-")) and (
@@ -610,6 +623,10 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
     return paragraphs
 
 
+#: A comment signed on its last line after a bullet (□ 某某): its author, with no title.
+_SIGNATURE = re.compile(r"[■□][ \u3000]*([\u4e00-\u9fff]{2,4})")
+
+
 def _build(page: Page, index: int, draft: _Draft) -> Article:
     text, line_map = "", []
     units = [[draft.headline]] + [[d] for d in draft.decks] + _paragraphs(draft.body)
@@ -624,6 +641,8 @@ def _build(page: Page, index: int, draft: _Draft) -> Article:
             text += b.text
         if k >= head_count:
             bylines += parse_bylines(text[start:], start)
+        if k >= head_count and k == len(units) - 1 and (m := _SIGNATURE.fullmatch(text, start)) is not None:
+            bylines.append(Byline(title="", name=m.group(1), start=m.start(1), end=m.end(1)))   # □ 某某: a comment's author
     return Article(
         id=f"{page.id}#{index:02d}",
         page_id=page.id,

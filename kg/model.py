@@ -112,7 +112,7 @@ class Page:
 # ------------------------------------------------------------------- articles
 @dataclass(frozen=True)
 class Byline:
-    title: str         # 记者 / 实习记者 / 通讯员 / 摄影 ...
+    title: str         # 记者 / 实习记者 / 通讯员 / 摄影 ...; "" for a comment's signature (□ 某某)
     name: str
     start: int         # offset of the name in Article.text, -1 if outside the body
     end: int

@@ -76,7 +76,8 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
     person_kinds: dict[str, set[str]] = {}
     unplaced = []    # workers' posts with no employer in their chain or sentence
     for b in article.bylines:
-        roles.add((b.name, b.title, None, facts.evidence(max(b.start, 0), max(b.end, 0), "rule:byline.v1")))
+        if b.title:      # a signed comment's author holds no post
+            roles.add((b.name, b.title, None, facts.evidence(max(b.start, 0), max(b.end, 0), "rule:byline.v1")))
         person_kinds.setdefault(b.name, set()).add("journalist")
     for c in cands:
         if c.type != PERSON:

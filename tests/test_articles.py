@@ -503,3 +503,16 @@ def test_brief_columns_of_headed_items_with_end_credits_and_of_place_labels(make
                                           "各地工会动态", "劳模工匠“带教”到一线"]
     assert ("全媒记者", "某甲") in bylines(arts[0])
     assert ends_paragraph("此次竞赛由州总工会主办。（记者 某丙 通讯员 某丁）")
+
+
+def test_an_app_byline_and_an_opinion_column_signed_at_its_end_after_a_photo_item(make_page):
+    page = make_page("某某日报\n\n某某：守护铝液的“体温计”\n——记某省五一劳动奖章获得者某某\n\n"
+                     "河南日报客户端记者 某甲 通讯员 某乙\n\n凌晨4点，电解车间里灯火通明。\n\n"
+                     "职工“趣”享运动会\n\n4月20日，某区总工会举办职工趣味运动会。图为职工在比赛。\n\n通讯员 某丙 摄\n\n"
+                     "工人论坛\n让更多“大工匠”从班组里走出来\n\n近日，年度“大工匠”名单揭晓，100名一线职工获此殊荣。\n\n"
+                     "工匠精神不是一句口号，它藏在每一次精准操作里。\n\n□ 宫某祥\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["某某：守护铝液的“体温计”", "职工“趣”享运动会", "让更多“大工匠”从班组里走出来"]
+    assert ("客户端记者", "某甲") not in bylines(arts[0]) and ("记者", "某甲") in bylines(arts[0])
+    assert arts[2].decks == ("工人论坛",)
+    assert bylines(arts[2]) == [("", "宫某祥")]
