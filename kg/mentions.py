@@ -2084,13 +2084,14 @@ def _winner_before(text: str, at: int, ctx: Context) -> tuple[int, int] | None:
 
 #: 某甲、某乙、某丙等30人 / 等100名职工: a list of persons closed by a count.
 _COUNTED_LIST = re.compile(r"(?P<list>(?:[\u4e00-\u9fff]{2,8}、){1,30}[\u4e00-\u9fff]{2,4})等"
-                           r"(?:[\d一二三四五六七八九十百千]+(?:名|人|位)|(?P<group>人|一批|多名|来自|同志|一线|青年|年轻))")
+                           r"(?:[\d一二三四五六七八九十百千]+(?:名|人|位)|(?P<group>人|一批|多名|来自|同志|一线|青年|年轻)"
+                           r"|(?=(?:\d{4}年)?(?:获得|荣获|获评|被评为|被授予|被命名为)))")
 
 
 def counted_list_persons(text: str, ctx: Context) -> list[Candidate]:
     """Names listed before a count of persons (命名某甲、某乙、某丙等30人为…;
-    某甲、某乙等100名职工获…) or, three or more, before a group of them (等人, 等一批,
-    等来自…): every item after the first must read as a whole
+    某甲、某乙等100名职工获…), before a verb of winning (某甲、某乙等获得…) or, three
+    or more, before a group of them (等人, 等一批, 等来自…): every item after the first must read as a whole
     name; the first is the name its item ends with (命名|某甲)."""
     out = []
     for m in _COUNTED_LIST.finditer(text):

@@ -67,6 +67,8 @@ _H = r"[“\"]?(?P<h>[^“”\"，。；、]{2,14}?)[”\"]?"
 SESSION = r"(?:\d{4}年度?|首届|新一届|第[一二三四五六七八九十\d]+(?:届|批))?"
 SUBJECT_WON = re.compile(r"(?:" + WON_VERBS + r"|(?<![荣捕斩])获(?![得评悉取批准益利救释奖赠]))(?:了|过)?" + SESSION + _H
                          + r"(?=荣誉称号|称号|奖牌|[，。；、]|(?<=[”\"])[“\"]|$)")
+#: 某甲、某乙等获得H的职工代表: the honor of a list, printed before the group it names.
+LISTED_WON = re.compile(r"(?<=等)(?:" + WON_VERBS + r")(?:了)?" + SESSION + _H + r"(?=的)")
 RECIPIENT = re.compile(r"(?:为|向)(?P<x>[^，。；、“”为向]{2,24}?)(?:颁发|授予)(?:了)?" + _H + r"(?=荣誉称号|称号|奖牌|奖杯|牌匾|证书|[，。；、]|$)")
 #: 为某甲、快递员某乙、…某丙颁发“H”证书: each person listed holds it.
 RECIPIENTS = re.compile(r"(?:为|向)(?P<x>[^，。；“”为向]{2,80}?、[^，。；“”为向]{2,30}?)(?:颁发|授予)(?:了)?" + _H
@@ -74,7 +76,8 @@ RECIPIENTS = re.compile(r"(?:为|向)(?P<x>[^，。；“”为向]{2,80}?、[^�
 BEFORE_VERB = re.compile(r"(?:先后|曾经|曾|多次|还|也|均|已经|已|早已|此前|之前|又|都|连续|本人|并|同时|分别|一同|因此|因而|由此|将|拟|"
                          r"去年|今年|前年|当年|同年|次年|近年|近日|日前|(?:在|于)?\d{4}年度?)+$")
 #: 某甲、某乙等21人荣获 …: the persons listed before a count.
-COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:名|位|人|个|家)[^，。；]{0,6}?|单位|集体|企业)?$")
+COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:名|位|人|个|家)(?:[^，。；]{0,6}?|[^，。；]{0,40}?的[^，。；、的]{0,6}"
+                     r"(?:职工|工人|员工|选手|代表|劳动者))|单位|集体|企业)?$")
 #: 授予某某公司等100个单位 H / 授予某某等300名职工 H: the first of the counted holders is named.
 GRANTED = re.compile(r"(?:授予|命名)(?P<x>[^，。；“”]{2,400}?)等[\d一二三四五六七八九十百千]+(?:个|名|位|家|人)"
                      r"(?:单位|集体|职工|个人|企业|同志|人才|高技能人才|班组)?(?:为)?" + SESSION
@@ -798,7 +801,7 @@ class ArticleFacts:
     def holder_honors(self) -> list[tuple[str, Candidate]]:
         """Honors whose holder is the subject or the recipient of the award:
 
-        - subject:   某某(先后|曾…)荣获/获得/被评为 “H”
+        - subject:   某某(先后|曾…)荣获/获得/被评为 “H”; 某甲、某乙等获得H的职工
         - recipient: 为/向 X(该医院 → the hospital named before) 颁发/授予 “H”
         - unveiled:  为 H 揭牌 / “H揭牌…” at the unit where the ceremony is held (在 X 举办/举行)
         """
@@ -810,6 +813,9 @@ class ArticleFacts:
                 continue
             honors = [normalise_honor(h, self.ctx) for h in [honor] + self._listed_after(m.end())]
             out += [(h, holder) for holder in self._holders_before(m.start()) for h in honors]
+        for m in LISTED_WON.finditer(text):
+            if looks_like_honor(m.group("h")):
+                out += [(normalise_honor(m.group("h"), self.ctx), holder) for holder in self._holders_before(m.start())]
         for m in NAMED_AS.finditer(text):
             honor = m.group("h")
             if looks_like_honor(honor) or honor.endswith(NAMED_KINDS):
@@ -1058,7 +1064,7 @@ class ArticleFacts:
             return [person] if person is not None else []
         if text[pos - 1:pos] in ("”", "\"") and any(c.type is not EntityType.DISTRICT for c in self.by_end.get(pos - 1, ())):
             pos -= 1     # “某某劳模创新工作室”被命名为…: the quoted name wins
-        counted = COUNTED.search(text, max(0, pos - 12), pos)
+        counted = COUNTED.search(text, max(0, pos - 60), pos)    # 等20名来自…等领域的一线职工|被命名为
         if counted is not None:
             holders = []
             at = counted.start()
