@@ -806,7 +806,7 @@ def _all_common_words(tokens, left: int, right: int, suffix: str, ctx) -> bool:
         words = words[:-1]
     if not words:
         return False
-    return all(ctx.word_freq.get(t.text, 0) >= 20 and t.tag
+    return all(t.text in ctx.titles or ctx.word_freq.get(t.text, 0) >= 20 and t.tag      # a post is a common word (技能大师)
                and (not t.tag.startswith(("nt", "nz", "ns", "nr", "j")) or t.tag == "nz" and ctx.word_freq[t.text] >= 500)
                and not t.text.endswith(("街道", "镇", "乡", "区", "市", "县", "省", "村", "社区")) for t in words)
 
@@ -2141,11 +2141,14 @@ def honor_spans(text: str, ctx: Context) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), m.group(), HONOR, "rule:honor_span.v1", 7))
     for m in _NAMED_AS_QUOTED.finditer(text):   # 被…命名为“某某示范性劳模创新工作室”: a title, not a body
         out.append(Candidate(m.start(1), m.end(1), m.group(1), HONOR, "rule:honor_span.v1", 7))
+    for m in _LEVEL_HONOR.finditer(text):       # 省劳模某某: an honor named by its level alone
+        out.append(Candidate(m.start(), m.end(), m.group(), HONOR, "rule:honor_span.v1", 7))
     for m in _QUOTED_HONOR.finditer(text):      # “荆楚工匠”, “长白山工匠”: a quoted name that ends as an honor does
         out.append(Candidate(m.start(1), m.end(1), m.group(1), HONOR, "rule:honor_span.v1", 7))
     return out
 
 
+_LEVEL_HONOR = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[是为的]))(?:省|市)(?:劳模|劳动模范|五一劳动奖章|技术能手|先进工作者)")
 _QUOTED_HONOR = re.compile(r"[“\"]([\u4e00-\u9fff]{2,6}(?:大工匠|工匠|劳动模范|劳动奖章|劳动奖状|先锋号|技术能手|巾帼标兵))[”\"]")
 _NAMED_AS_QUOTED = re.compile(r"(?:命名为|确定为|认定为|评为|授予)[“\"]([^“”\"\n]{2,24})[”\"]")
 

@@ -1680,3 +1680,12 @@ def test_winners_listed_before_a_verb_of_winning_or_a_long_counted_group_and_a_f
         assert (name, "吉林工匠") in honors
     assert ("职晓燕", "吉林省五一劳动奖章") in honors and ("郇某明", "吉林省五一劳动奖章") in honors
     assert "职工" not in _ents(art)
+
+
+def test_an_honor_named_by_its_level_frames_a_name_and_a_master_post(make_page):
+    art = _one(make_page, "省劳模桑某芹现场为选手讲解嫁接育苗技术。全省劳动模范表彰大会同日召开。"
+                          "全国劳动模范、骏岚汽车首席技能大师陆某达带领团队攻关。公司新建国家级技能大师工作室1个。",
+               settings=Settings(home_region="山东省", ner_model=""))
+    assert ("桑某芹", "山东省劳动模范") in _honors(art)
+    assert ("陆某达", "首席技能大师", "骏岚汽车") in _roles(art)
+    assert not [n for n in _ents(art) if n.endswith("工作室")]
