@@ -1193,7 +1193,7 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
         after = text[pos + sur + 2:pos + sur + 3]
         two = text[pos + sur:pos + sur + 2]
         if (g2 in NAME_STOP_CHARS and not _soft_name_char(g2, text[pos + sur + 2:pos + sur + 5], ctx)) \
-                or (ctx.word_freq.get(g2 + after, 0) > max(50, _verb_freq(text[pos + sur + 2:pos + sur + 4], ctx))
+                or (ctx.word_freq.get(g2 + after, 0) > max(50, _verb_freq(text[pos + sur + 2:pos + sur + 4], ctx, times=True))
                     and not (after == "是" and g2 in NAME_FINAL_BEFORE_IS)
                     and ctx.word_freq.get(two, 0) < 50 and not ctx.seg.tags.get(g2 + after, "").startswith("nr")
                     and not (after in NAME_CLOSERS and ctx.seg.tags.get(g2, "").startswith(("n", "a")))) \
@@ -1214,8 +1214,9 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
         return None  # 单位 / 从信息 / 高质量: ordinary words, not surname + given name
     if not _reads_as_name(text[pos:pos + sur], given, ctx):
         return None
-    if text[pos:pos + sur] in FUNCTION_SURNAMES and len(chars) == 2 and not _name_closed(text, pos + sur + 2, ctx):
-        return None     # 茶农|和茶企职工: the conjunction before a noun phrase, not a surname
+    if text[pos:pos + sur] in FUNCTION_SURNAMES and len(chars) == 2 and not _name_closed(text, pos + sur + 2, ctx) \
+            and not (after_post and _ACTS_AFTER_NAME.match(text, pos + sur + 2)):
+        return None     # 茶农|和茶企职工: the conjunction before a noun phrase, not a surname (院长向某宁带队: a name)
     if rare and (len(chars) < 2 or not (follows in NAME_ENDS or _TRANSLIT_END.match(text, pos + 3))):
         return None     # 主席把关, 火速赶到: the word, not a surname
     return pos, pos + sur + len(chars)
@@ -1246,10 +1247,11 @@ def _name_closed(text: str, end: int, ctx) -> bool:
         _verb_freq(text[end:end + k], ctx) for k in (2, 3))
 
 
-def _verb_freq(w: str, ctx) -> int:
+def _verb_freq(w: str, ctx, times: bool = False) -> int:
     """How often ``w`` occurs as a verb (0 when it is no verb): 表示 after 鞠卫华 keeps
-    the name whole (not 华表), 一个 after 俞斌第 does not (第一)."""
-    return ctx.word_freq.get(w, 0) if ctx.seg.tags.get(w, "").startswith("v") else 0
+    the name whole (not 华表), 一个 after 俞斌第 does not (第一). ``times``: a time word
+    counts too (日前 after 甄立平 keeps the name whole, not 平日)."""
+    return ctx.word_freq.get(w, 0) if ctx.seg.tags.get(w, "").startswith(("v", "t") if times else "v") else 0
 
 
 def _reads_as_name(surname: str, given: str, ctx) -> bool:

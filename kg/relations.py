@@ -509,7 +509,7 @@ class ArticleFacts:
             return self._stated_rows(person)
         rows = []
         prev_org = None
-        if segs and self.text[segs[0][0] - 1:segs[0][0]] in ("，", ","):
+        if segs and self.text[segs[0][0] - 1:segs[0][0]] in ("，", ",", "、"):
             # …副主席某甲、某乙，一级巡视员某丙: a post with no body of its own, listed after
             # another official, is at the body of the official before
             prev = next((c for c in self.by_end.get(segs[0][0] - 1, ()) if c.type == PERSON), None)

@@ -1689,3 +1689,13 @@ def test_an_honor_named_by_its_level_frames_a_name_and_a_master_post(make_page):
     assert ("桑某芹", "山东省劳动模范") in _honors(art)
     assert ("陆某达", "首席技能大师", "骏岚汽车") in _roles(art)
     assert not [n for n in _ents(art) if n.endswith("工作室")]
+
+
+def test_a_time_word_after_a_name_keeps_its_last_character(make_page):
+    art = _one(make_page, "岚州市委副书记、市长邝振平日前到驿站调研。", settings=Settings(home_region="河南省", ner_model=""))
+    assert "邝振平" in _ents(art)
+
+
+def test_a_surname_that_is_a_preposition_after_a_post_before_an_officials_act(make_page):
+    art = _one(make_page, "岚山医院党委书记邝某华、院长向振宁带队参加。", settings=Settings(home_region="河南省", ner_model=""))
+    assert ("向振宁", "院长", "岚山医院") in _roles(art)
