@@ -1241,10 +1241,11 @@ NAME_ENDS = frozenset("等、，,。；（(说")
 
 
 def _name_closed(text: str, end: int, ctx) -> bool:
-    """True when a mark, 是/在 or a verb follows a name ending at ``end`` (某某、, 某某表示)."""
+    """True when a mark, 是/在, a verb or a time word follows a name ending at ``end``
+    (某某、, 某某表示, 徒弟某某去年…)."""
     nxt = text[end:end + 1]
     return not nxt or nxt in NAME_ENDS or nxt in "是在" or any(
-        _verb_freq(text[end:end + k], ctx) for k in (2, 3))
+        _verb_freq(text[end:end + k], ctx, times=True) for k in (2, 3))     # 某某表示, 某某去年
 
 
 def _verb_freq(w: str, ctx, times: bool = False) -> int:

@@ -1699,3 +1699,9 @@ def test_a_time_word_after_a_name_keeps_its_last_character(make_page):
 def test_a_surname_that_is_a_preposition_after_a_post_before_an_officials_act(make_page):
     art = _one(make_page, "岚山医院党委书记邝某华、院长向振宁带队参加。", settings=Settings(home_region="河南省", ner_model=""))
     assert ("向振宁", "院长", "岚山医院") in _roles(art)
+
+
+def test_a_time_word_closes_a_name_after_a_person_noun(make_page):
+    art = _one(make_page, "徒弟初浩宇去年在全国港口行业职业技能竞赛中拿到了桥吊项目第二名。",
+               settings=Settings(home_region="山东省", ner_model=""))
+    assert "初浩宇" in _ents(art)
