@@ -435,13 +435,14 @@ class _Layout:
 
     def listed(self, i: int) -> bool:
         """Block ``i`` is one of a run of list lines (no blank line between them): an
-        item, never a headline or a deck."""
+        item, never a headline or a deck. A headline over its dateline (发布时间：…) or
+        an opinion column's label over its title is no list."""
         b = self.blocks[i]
         return b.block and not b.level and any(
             0 <= j < len(self.blocks) and self.blocks[j].block and abs(self.blocks[j].line - b.line) == 1
             and not is_body_start(self.blocks[j].text) and not is_page_furniture(self.blocks[j].text)
             for j in (i - 1, i + 1)) and not self._title_group(i) \
-            and not (self.opinion_piece(i) or i > 0 and self.opinion_piece(i - 1))   # a headline over its dateline (发布时间：…) or under an opinion column's label is no list
+            and not (self.opinion_piece(i) or i > 0 and self.opinion_piece(i - 1))
 
     def _title_group(self, i: int) -> bool:
         """Block ``i`` is in a run of at most three adjacent lines (a headline and its
@@ -598,8 +599,9 @@ def _main_title_first(draft: _Draft) -> None:
     elif len(draft.decks) == 1:
         head, deck = draft.headline.text, draft.decks[0].text
         tight = draft.decks[0].line == draft.headline.line + 1     # a kicker is set right above its title
-        if _COLUMN_LABEL.match(head) or _OPINION_LABEL.match(head) or tight and (_KICKER.match(head) and len(deck) >= len(head) + 3
-                                                   or _SLOGAN.match(head) and not deck.startswith(("—", "-"))) \
+        if _COLUMN_LABEL.match(head) or _OPINION_LABEL.match(head) \
+                or tight and (_KICKER.match(head) and len(deck) >= len(head) + 3
+                              or _SLOGAN.match(head) and not deck.startswith(("—", "-"))) \
                 or (_EVENT_END.search(deck) and not _EVENT_END.search(head) and not _SECOND_EVENT.search(deck)) \
                 or tight and not deck.startswith(("—", "-")) and (
                     _CALL_KICKER.match(head) and not _CALL_KICKER.match(deck)

@@ -1251,7 +1251,7 @@ def _name_closed(text: str, end: int, ctx) -> bool:
 def _verb_freq(w: str, ctx, times: bool = False) -> int:
     """How often ``w`` occurs as a verb (0 when it is no verb): 表示 after 鞠卫华 keeps
     the name whole (not 华表), 一个 after 俞斌第 does not (第一). ``times``: a time word
-    counts too (日前 after 甄立平 keeps the name whole, not 平日)."""
+    counts too (日前 after 某立平 keeps the name whole, not 平日)."""
     return ctx.word_freq.get(w, 0) if ctx.seg.tags.get(w, "").startswith(("v", "t") if times else "v") else 0
 
 

@@ -510,8 +510,8 @@ class ArticleFacts:
         rows = []
         prev_org = None
         if segs and self.text[segs[0][0] - 1:segs[0][0]] in ("，", ",", "、"):
-            # …副主席某甲、某乙，一级巡视员某丙: a post with no body of its own, listed after
-            # another official, is at the body of the official before
+            # …副主席某甲、某乙，一级巡视员某丙 / 某医院党委书记某甲、院长某乙: a post with no body of
+            # its own, listed after another official, is at the body of the official before
             prev = next((c for c in self.by_end.get(segs[0][0] - 1, ()) if c.type == PERSON), None)
             if prev is not None and prev is not person:
                 prev_org = next((o for _, o, _, _ in reversed(self.roles_for(prev)) if o is not None), None)
