@@ -277,7 +277,7 @@ def query(ctx, query, out_dir, fmt, endpoint, timeout, list_):
     Examples:
       kg query --list
       kg query officials-of --org 西城区总工会
-      kg query evidence-of --person 赵丽君 --org 北京市总工会 --format json
+      kg query evidence-of --person 某某 --org 北京市总工会 --format json
       kg query 'SELECT ?name WHERE { ?p a kg:Union ; skos:prefLabel ?name }'
       kg query officials.rq -d output --format csv
       kg query multi-post --endpoint http://127.0.0.1:7878/query

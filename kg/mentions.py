@@ -1249,7 +1249,7 @@ def _name_closed(text: str, end: int, ctx) -> bool:
 
 
 def _verb_freq(w: str, ctx, times: bool = False) -> int:
-    """How often ``w`` occurs as a verb (0 when it is no verb): 表示 after 鞠卫华 keeps
+    """How often ``w`` occurs as a verb (0 when it is no verb): 表示 after 某卫华 keeps
     the name whole (not 华表), 一个 after 俞斌第 does not (第一). ``times``: a time word
     counts too (日前 after 某立平 keeps the name whole, not 平日)."""
     return ctx.word_freq.get(w, 0) if ctx.seg.tags.get(w, "").startswith(("v", "t") if times else "v") else 0
@@ -1329,7 +1329,7 @@ _PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；”]))(?P<name>[\u4e00-
 #: a speaker after a broadcast's label "【采访】某某 某某县总工会副主席：".
 _ITEM_POST = re.compile(r"(?m)(?:^|(?<=[】。！？；]))(?P<name>[\u4e00-\u9fff]{2,7}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000]))(?:[ \u3000]+|，)"
                         r"(?P<post>[^，。；、\s（）()：]{2,40}?(?:、[^，。；、\s（）()：]{2,12}?)*(?:[ \u3000]+[^，。；、\s（）()：]{1,12})?)(?=[，；。：]|$)")
-#: Characters of transliterated names (Mongolian, Tibetan, Uyghur …: 巴特尔, 其其格, 扎西,
+#: Characters of transliterated names (Mongolian, Tibetan, Uyghur …: 巴特, 其其, 扎西,
 #: 古丽): a name with no Chinese surname is read only where a list or a post frames it.
 TRANSLIT_CHARS = frozenset(
     "阿艾安敖奥巴拜宝贝毕必博布才采仓查朝琪其齐奇钦达旦道德迪丁顿朵多额尔恩法噶嘎高戈哥格根古"
@@ -1337,7 +1337,7 @@ TRANSLIT_CHARS = frozenset(
     "满曼毛梅美门蒙孟米敏明莫木姆穆那纳娜乃尼妮聂诺帕平普其恰钦庆曲热仁日荣如萨赛桑色森沙山善"
     "尚斯松苏索塔太泰坦特腾提图吐托娃娅瓦旺威乌吾西希锡夏香雅亚延央扬耶伊依音英尤玉扎珍珠卓孜兹措次都云增确宗尕买"
     "卜杜肯逊劳努叶波列不别司马义洪")
-#: Further characters of Tibetan names (多杰仁青, 更松, 久美, 才让吉, 白玛央宗, 才让东智 …), read only
+#: Further characters of Tibetan names (多杰, 仁青, 更松, 久美, 才让, 白玛, 央宗, 东智 …), read only
 #: where a post or a list frames the name: many also end ordinary words (湖南, 上周), so
 #: the middle-dot names above, which extend to the left, do not take them.
 TIBETAN_CHARS = frozenset("青更久让完周白边南群益昂琼土坚参赤泽降向贡强堆丹登东智藏晋")
@@ -1373,7 +1373,7 @@ def _translit_after(text: str, pos: int, ctx: Context) -> tuple[int, int] | None
     return None
 
 
-#: A name's parts joined by a middle dot (艾尔肯·吐尔逊, 克劳斯·布伦纳).
+#: A name's parts joined by a middle dot (某甲·某乙, a foreigner's 某某·某某).
 _NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[·•・‧](?=[\u4e00-\u9fff])")
 #: Further characters of Uyghur names joined by a dot (阿地力, 库尔班, 玉素甫, 祖丽皮耶 before
 #: it; 克里木, 许库尔 after it): read only in a dotted name. 里 and 许, which end or open
@@ -1385,7 +1385,7 @@ DOTTED_TAIL_CHARS = DOTTED_HEAD_CHARS | frozenset("里许")
 def dotted_names(text: str, ctx: Context) -> list[Candidate]:
     """Names whose parts a middle dot joins (Uyghur, Kazakh, foreign names): each part
     a run of :data:`TRANSLIT_CHARS`, the run before the dot opening where no such
-    character precedes it (主席|艾尔肯·吐尔逊出席 -> 艾尔肯·吐尔逊). A dot inside quotes
+    character precedes it (主席|某甲·某乙出席 -> 某甲·某乙). A dot inside quotes
     or a book title (“尊法守法·携手筑梦”) joins no name."""
     out = []
     for m in _NAME_DOT.finditer(text):
@@ -1634,7 +1634,7 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
         if translit is not None and (span is None or translit[1] > span[1]):
             span = translit     # 主席宝音某某出席: a transliterated name, no Chinese surname
         if span is None and leading:
-            span = _three_framed(text, end, ctx)     # 一级巡视员同立军，: a rare surname
+            span = _three_framed(text, end, ctx)     # 一级巡视员同某军，: a rare surname
         if span is None:
             continue
         s, e = span
@@ -1801,7 +1801,7 @@ _ACTS_AFTER_NAME = re.compile(r"作|出席|主持|介绍|说|表示|指出|讲�
 
 def _three_framed(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
     """Three characters after a leading post and before a list mark or an official's
-    act (副主席某甲、同立军，/ 常务副主席疏立平作报告): a name whose surname the table
+    act (副主席某甲、同某军，/ 常务副主席疏某平作报告): a name whose surname the table
     lacks, unless the characters read as words."""
     name = text[pos:pos + 3]
     listed = text[pos + 3:pos + 4] in "、，,"
@@ -2108,7 +2108,7 @@ def counted_list_persons(text: str, ctx: Context) -> list[Candidate]:
             starts = [a] if k else [s for s in (b - 3, b - 2) if s >= a]
             span = next(((s, b) for s in starts if person_after(text, s, ctx, after_post=True, framed=bool(k)) == (s, b)), None)
             if span is None and k and _translit_after(text, a, ctx) == (a, b):
-                span = (a, b)    # 某甲、才让东智、某乙等30人: a transliterated name, framed by the list
+                span = (a, b)    # 某甲、才让某智、某乙等30人: a transliterated name, framed by the list
             if span is None and k:
                 found = []
                 break

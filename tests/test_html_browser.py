@@ -138,10 +138,13 @@ def test_browser_search_finds_beijing_union_by_alias(seeds_page, seeds_graph):
     panel = p.inner_text("#kg-panel")
     assert "别名 Aliases" in panel and alias in panel
     assert seeds_page.js("window.kg.network.getSelectedNodes().length") == 1
-    # roles of an official: "title @ org"
-    p.fill("#kg-search", "赵丽君")
+    # roles of an official, read from the graph: "title @ org"
+    person, title = next((u, d["title"]) for u, v, d in sorted(seeds_graph.edges(data=True), key=str)
+                         if v == target and d["kind"] == "role")
+    p.fill("#kg-search", seeds_graph.nodes[person]["name"])
     p.press("#kg-search", "Enter")
-    assert "副主席 @ 北京市总工会" in p.inner_text("#kg-panel")
+    assert seeds_page.js("window.kgSelected") == person
+    assert f"{title} @ 北京市总工会" in p.inner_text("#kg-panel")
 
 
 def test_browser_search_waits_for_chinese_ime_composition(seeds_page):
