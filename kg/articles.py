@@ -442,7 +442,7 @@ class _Layout:
             0 <= j < len(self.blocks) and self.blocks[j].block and abs(self.blocks[j].line - b.line) == 1
             and not is_body_start(self.blocks[j].text) and not is_page_furniture(self.blocks[j].text)
             for j in (i - 1, i + 1)) and not self._title_group(i) \
-            and not (self.opinion_piece(i) or i > 0 and self.opinion_piece(i - 1))
+            and not self.opinion_head(i)
 
     def _title_group(self, i: int) -> bool:
         """Block ``i`` is in a run of at most three adjacent lines (a headline and its
@@ -469,7 +469,7 @@ class _Layout:
         first = self.plain(j)
         if first is None:
             return False
-        if self.opinion_piece(i) or i > 0 and self.opinion_piece(i - 1):
+        if self.opinion_head(i):
             return True       # 工人论坛 / 让更多“大工匠”从班组里走出来 / the comment, signed at its end
         if is_body_start(first.text) or _credit_tail(first.text) is not None or _byline_line(first.text):
             return True
@@ -486,6 +486,10 @@ class _Layout:
         return label is not None and title is not None and first is not None \
             and _OPINION_LABEL.match(label.text) is not None and title.line == label.line + 1 \
             and looks_like_headline(title.text) and not looks_like_headline(first.text) and "。" in first.text
+
+    def opinion_head(self, i: int) -> bool:
+        """Block ``i`` is an opinion column's label or the comment's title under it."""
+        return self.opinion_piece(i) or i > 0 and self.opinion_piece(i - 1)
 
     def brief_item(self, j: int) -> bool:
         """Block ``j`` is a paragraph of a news-in-brief column: a bullet or a place in

@@ -2352,6 +2352,7 @@ def _in_list_of_words(text: str, start: int, end: int, ctx) -> bool:
     return any(ctx.word_freq.get(w, 0) > 0 and not ctx.seg.tags.get(w, "").startswith("nr") for w in items if w)
 
 
+#: 的 and what follows it: the two characters after 的 may open a name introduced by a clause.
 AFTER_DE = re.compile(r"的[\u4e00-\u9fff]{2,3}")
 PERSON_CUE = re.compile(r"(?:说|表示|介绍|分享|告诉|认为|指出|谈到|坦言|回忆|感慨|讲述|笑着|同志|师傅|老师|医生|护士|一家|夫妇)")
 ORG_LIST_CUE = re.compile(r"等(?:\d+家|多家|知名|大型|头部)?(?:企业|公司|单位|平台|品牌|机构|医院|学校|银行|商家|车企|厂商)")
