@@ -545,6 +545,8 @@ def gazetteer_spans(text: str, ctx: Context, bounds: set[int] | None = None) -> 
         name, typ = ctx.gazetteer[s]
         if len(s) <= 2 and bounds is not None and not (i in bounds and i + len(s) in bounds):
             continue
+        if s.endswith("部") and text.startswith("门", i + len(s)):
+            continue   # 人社部门, 交通运输部门: "the departments of …", no ministry
         out.append(Candidate(i, i + len(s), s, typ, "rule:gazetteer.v1", 5, canonical=name))
     return out
 
@@ -565,6 +567,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         in_title = _in_book_title(text, s)
         host = tokens[_token_index(tokens, s)]
         glued_relative = host.end == e and (host.text[:-len(suffix)] in RELATIVE_PREFIX or host.text[:-len(suffix)] in ("团", "团" + suffix[0]) or host.text[:2] in ("团区", "团市", "团县"))
+        if suffix.endswith("部") and text.startswith("门", e):
+            continue  # 人社部门: "the departments of", no ministry
         if text[e - 2:e] in NOT_SUFFIX_WORDS or text[e - 3:e] in NOT_SUFFIX_WORDS:
             continue  # 服务大局: an ordinary word ending in a suffix character
         if host.start < s and not glued_relative and (host.text in ctx.titles or host.text.endswith(SUBUNIT_WORDS) or (
@@ -593,6 +597,9 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             continue  # 工会经费, 贡献工会力量: a modifier; 某某街道总工会建设驿站 is a named union
         if body.startswith(("总工会", "工会")):
             continue  # 该街道|总工会财务核算中心: a department with no name of its own
+        if suffix == "办" and not (body.endswith(OFFICE_OWNERS) or body.startswith("国务院")
+                                  or body[:1] in RELATIVE_PREFIX or ctx.div_index.longest_at(body, 0) is not None):
+            continue  # 想回村里办个…, “网上办”: the verb; an office (区委办, 县网信办) is an organ's or a place's
         if suffix in ("农场", "林场", "牧场") and not _named_farm(body, tokens, left, ctx):
             continue  # 干胶产量比农场平均水平高: the common noun, not a farm's name
         typ = ctx.suffixes[suffix]
@@ -692,6 +699,9 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
     return out
 
 
+#: Bodies whose office is printed X办 (区委办, 市政府办); else an office opens with its
+#: place (县网信办) or with 国务院.
+OFFICE_OWNERS = ("委", "政府", "人大", "政协", "党组")
 CONGRESS_RE = re.compile(r"第?[一二三四五六七八九十]+大(?![\u4e00-\u9fff]{0,1}(?:队|院|学))|第?[一二三四五六七八九十\d]+次?(?:会员|职工)?代表大会")
 #: A work team's or a shop's name ends (综采一队, 机修车间, 甲班): sub-units of a company.
 WORK_TEAM_ENDS = ("队", "班", "组", "车间", "工段", "班组")

@@ -1705,3 +1705,14 @@ def test_a_time_word_closes_a_name_after_a_person_noun(make_page):
     art = _one(make_page, "徒弟初浩宇去年在全国港口行业职业技能竞赛中拿到了桥吊项目第二名。",
                settings=Settings(home_region="山东省", ner_model=""))
     assert "初浩宇" in _ents(art)
+
+
+def test_departments_in_general_and_the_verb_ban_are_no_bodies(make_page):
+    art = _one(make_page, "人社部门将把培训纳入补贴范围。“小企业办不了的事，联合会来办。”"
+                          "他说想回村里办个培训班，推动业务“网上办”“跨城通办”。"
+                          "登封市网信办和人社部负责同志出席。",
+               settings=Settings(home_region="河南省", ner_model=""))
+    names = set(_ents(art))
+    assert not [n for n in names if n.endswith("办") and n != "登封市网信办"]
+    assert "中华人民共和国人力资源和社会保障部" in names   # 人社部 itself is the ministry
+    assert "登封市网信办" in names   # an office under its place's name stays
