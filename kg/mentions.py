@@ -545,10 +545,17 @@ def gazetteer_spans(text: str, ctx: Context, bounds: set[int] | None = None) -> 
         name, typ = ctx.gazetteer[s]
         if len(s) <= 2 and bounds is not None and not (i in bounds and i + len(s) in bounds):
             continue
-        if s.endswith("部") and text.startswith("门", i + len(s)):
-            continue   # 人社部门, 交通运输部门: "the departments of …", no ministry
+        if s.endswith("部") and (text.startswith("门", i + len(s)) or _opens_inside_a_word(text, i, s, ctx)):
+            continue   # 人社部门 ("the departments of …"), 电子|商务部 (a firm's department): no ministry
         out.append(Candidate(i, i + len(s), s, typ, "rule:gazetteer.v1", 5, canonical=name))
     return out
+
+
+def _opens_inside_a_word(text: str, i: int, s: str, ctx: Context) -> bool:
+    """True when a dictionary word covers the characters before ``i`` and at least
+    two of ``s`` (电子|商务部: 电子商务 is a word, 商务部 no ministry there)."""
+    return any(text[i - k:i + j] in ctx.word_freq and ctx.word_freq[text[i - k:i + j]] > 0
+               for k in range(1, min(3, i) + 1) for j in range(2, len(s)))
 
 
 def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked: set[int]) -> list[Candidate]:
@@ -658,6 +665,9 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
                     out.append(Candidate(left, parent, text[left:parent], _suffix_type(text[left:parent], ctx),
                                          "rule:org_suffix.v1", 2, relative=relative))
                 continue
+        if suffix == "部" and not relative and (body.endswith(DIRECTIONS)
+                                                or ctx.div_index.longest_at(body, 0) is None):
+            continue  # 仓储部, 某某电器智能制造部 (a department), 某市东北部 (a direction); ministries are in the gazetteer
         if suffix in DEPARTMENT_SUFFIXES and not relative and body in UNION_DEPARTMENTS:
             continue  # 女职工部, 权益保障部: a union's department named alone is no entity
         if suffix in DEPARTMENT_SUFFIXES and "工会" in body:
@@ -716,6 +726,8 @@ GENERIC_INSIDE = frozenset("各级 各 基层 各类 所属 下属 有关 相关
 
 
 DEPARTMENT_SUFFIXES = ("部", "办公室", "处", "科", "室")
+#: Compass points that end a part of a place (某市东北部), no department.
+DIRECTIONS = ("东", "西", "南", "北", "中")
 #: The departments of a union's own office (…部): sub-units, not entities.
 UNION_DEPARTMENTS = frozenset("""
 女职工 权益保障 宣传教育 组织 基层工作 经济技术 网络工作 财务资产 法律工作 保障工作 劳动保护 生活保障

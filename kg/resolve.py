@@ -248,7 +248,13 @@ def is_abbreviation(short: str, full: str, suffixes=()) -> bool:
     False
     >>> is_abbreviation("北京中医医院", "北京中医药大学第三附属医院", ("医院", "大学"))
     False
+    >>> is_abbreviation("海员建设工会", "中国海员建设工会全国委员会", ("工会", "委员会"))
+    True
     """
+    if full.endswith("工会全国委员会") and short.endswith("工会"):
+        full = full[:-len("全国委员会")]   # 中国海员建设工会全国委员会, called 海员建设工会
+        if short == full:
+            return True
     if len(short) >= len(full) or len(short) < 2 or short[-1] != full[-1]:
         return False
     if suffixes and not _suffix_short_of(_final_suffix(short, suffixes), _final_suffix(full, suffixes)):

@@ -71,8 +71,11 @@ class Segmenter:
         # dictionary POS tags only (no HMM tagging): cheap and deterministic
         self.tags = jieba.posseg.POSTokenizer(self._tok).word_tag_tab
         self._cutter = rjieba.Jieba()
+        # a body's name the dictionary already holds (财政部) keeps its frequency: jieba
+        # adds a re-added word's frequency to its total again and jieba-rs does not, so
+        # re-adding would make the two cutters drift apart
         words = [*lexicons.titles, *(n for name, _type, aliases in lexicons.national_bodies
-                                     for n in (name, *aliases))]
+                                     for n in (name, *aliases) if not self._tok.FREQ.get(n))]
         for word in words:
             self._tok.add_word(word, 2000)
             self._cutter.add_word(word, 2000, None)

@@ -1716,3 +1716,24 @@ def test_departments_in_general_and_the_verb_ban_are_no_bodies(make_page):
     assert not [n for n in names if n.endswith("办") and n != "登封市网信办"]
     assert "中华人民共和国人力资源和社会保障部" in names   # 人社部 itself is the ministry
     assert "登封市网信办" in names   # an office under its place's name stays
+
+
+def test_ministries_come_from_the_gazetteer_and_a_bare_department_or_direction_is_no_body(make_page):
+    art = _one(make_page, "财政部、交通运输部有关司局负责同志出席。公司电子商务部经理鲁某峰介绍。"
+                          "带领这支队伍的，是岚丰电器智能制造部高级技师邝某杰。仓储部叉车司机苗某说。"
+                          "项目位于岚州市东北部。",
+               settings=Settings(home_region="河南省", ner_model=""))
+    names = set(_ents(art))
+    assert {"中华人民共和国财政部", "中华人民共和国交通运输部"} <= names
+    assert not [n for n in names if n.endswith("部") and not n.startswith("中华人民共和国")]
+    assert "中华人民共和国商务部" not in names
+    assert ("邝某杰", "高级技师", "岚丰电器") in _roles(art)
+
+
+def test_a_national_industrial_union_is_a_union_and_its_short_name_an_alias(make_page):
+    art = _one(make_page, "中国海员建设工会全国委员会在岚港举办竞赛。海员建设工会有关负责人介绍了赛事安排。",
+               settings=Settings(home_region="广东省", ner_model=""))
+    ents = _ents(art)
+    union = ents["中国海员建设工会全国委员会"]
+    assert union.types == (EntityType.UNION,)
+    assert "海员建设工会" in union.aliases and "海员建设工会" not in ents
