@@ -211,7 +211,7 @@ def _hard_stop(t, ctx) -> bool:
         return True
     tag = t.tag
     if tag == "m":
-        return not w.startswith("第") and bool(re.search(r"[\d名人个余多家位场次项批]", w))
+        return not w.startswith("第") and bool(re.search(r"[\d名人个余多家位场次项批元]", w))
     return bool(tag) and tag.startswith(HARD_STOP_TAGS) and w not in ctx.division_names and not _county_short(w, ctx)
 
 
@@ -349,7 +349,8 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
     for k in range(1, len(seq)):
         if seq[k - 1].text in ("（", "("):
             continue  # 某某（深圳）科技有限公司: the place in parentheses is inside the name
-        if seq[k].text in ctx.division_names or seq[k].tag.startswith("ns") and len(seq[k].text) > 1:
+        if seq[k].text in ctx.division_names or seq[k].tag.startswith("ns") and len(seq[k].text) > 1 \
+                or _city_short(seq[k].text, ctx):   # 徐水区|保定…学院 (jieba: the verb 保定)
             if seq[k - 1].text in INDUSTRY_WORDS and k >= 2:
                 break     # 某运快递|鄂州分公司: a brand, its trade, then the branch's place
             if any(t.tag.startswith(SOFT_STOP_TAGS) or t.tag.startswith("n") and not t.tag.startswith("nr")
@@ -359,7 +360,7 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
     cut = seq[0].start
     for k, t in enumerate(seq):
         if len(t.text) > 1 and t.tag.startswith(SOFT_STOP_TAGS) and not t.tag.startswith(("vn", "an")) \
-                and t.text not in INDUSTRY_WORDS:
+                and t.text not in INDUSTRY_WORDS and not _county_short(t.text, ctx):   # 保定, 怀化: jieba's verbs
             cut = seq[k + 1].start if k + 1 < len(seq) else suffix_start
     return cut
 
@@ -486,10 +487,14 @@ def _short_run_after_place(tokens, i: int) -> bool:
 
 def _extend_to_division(text: str, left: int, end: int, ctx: Context) -> int:
     """A division name that the walk cut (新|吴区总工会), or that the walk stopped
-    right after (上地街道|总工会: jieba reads 上|地), opens the name."""
+    right after (上地街道|总工会: jieba reads 上|地), opens the name. A division that
+    ends inside one the name already opens with does not (联合|镇海区…医院: not the
+    town 联合镇; 满|城区… is 满城区)."""
+    at = ctx.div_index.longest_at(text, left) if left < end else None
     for i in range(max(0, left - (8 if left == end else 3)), left):
         d = ctx.div_index.longest_at(text, i)
-        if d is not None and (left < i + len(d) <= end or i + len(d) == left == end):
+        if d is not None and (left < i + len(d) <= end or i + len(d) == left == end) \
+                and (at is None or i + len(d) >= left + len(at)):
             return i
     return left
 
@@ -622,7 +627,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
                 continue
         elif body in RELATIVE_PREFIX:
             relative = body
-        elif body.startswith(RELATIVE_PREFIX) and _relative_head(tokens, left, body):
+        elif body.startswith(RELATIVE_PREFIX) and _relative_head(tokens, left, body) \
+                and ctx.div_index.longest_at(body, 0) is None:   # 镇海区总工会, 乡宁县…: a place, not 镇/乡
             relative = body[0]
         elif body.startswith("团") and body[1:2] in RELATIVE_PREFIX and suffix in ("委", "区委", "市委", "县委"):
             relative = body[1]
@@ -654,6 +660,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         if head:   # 某某智造|人力资源部经理: a company known by its brand, and its department
             out.append(Candidate(left, left + len(head), head, EntityType.COMPANY, "rule:org_suffix.v1", 2))
             continue
+        if suffix == "厂" and (prev := _token_before(tokens, s)) is not None and prev.tag == "v":
+            continue  # …学院毕业后进|厂, 返|厂: the verb and "the factory", no name
         if suffix == "厂" and (k := _company_end_in(text, left, s, ctx)) is not None:
             # 某某钢铁集团有限公司|炼钢厂: a company's works is a sub-unit, the company the entity
             out.append(Candidate(left, k, text[left:k], EntityType.COMPANY, "rule:org_suffix.v1", 2))
@@ -828,6 +836,13 @@ def _all_common_words(tokens, left: int, right: int, suffix: str, ctx) -> bool:
         words = words[:-1]
     if not words:
         return False
+    if _county_short(words[0].text, ctx):
+        return False   # 怀化|职业|技术|学院 (jieba: the verb 怀化): under a place's short name
+    head = ctx.div_index.longest_at("".join(t.text for t in words), 0)
+    if head is not None and len(head) >= 3 and head.endswith(DIVISION_ENDS):
+        return False   # 开封|市中心|医院 (jieba: the verb 开封): under a place's full name
+    if any(len(a.text) == 1 == len(b.text) for a, b in zip(words, words[1:])):
+        return False   # 五|邑|大学: single characters of a name the dictionary lacks
     return all(t.text in ctx.titles or ctx.word_freq.get(t.text, 0) >= 20 and t.tag      # a post is a common word (技能大师)
                and (not t.tag.startswith(("nt", "nz", "ns", "nr", "j")) or t.tag == "nz" and ctx.word_freq[t.text] >= 500)
                and not t.text.endswith(("街道", "镇", "乡", "区", "市", "县", "省", "村", "社区")) for t in words)
@@ -888,6 +903,12 @@ def _suffix_type(name: str, ctx) -> EntityType:
         if len(name) > L and name[-L:] in ctx.suffixes:
             return ctx.suffixes[name[-L:]]
     return EntityType.ORGANIZATION
+
+
+def _token_before(tokens, pos: int):
+    """The token that ends at ``pos`` (None when a token runs across it)."""
+    i = _token_index(tokens, pos - 1) if pos > 0 else -1
+    return tokens[i] if i >= 0 and tokens[i].end == pos else None
 
 
 def _next_token(tokens, pos: int):
@@ -1669,6 +1690,8 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
             continue  # 印台长盛建材有限责任公司: a title glued into a company's name, not 台长 + a name
         if _opens_body_name(text, e, ctx):
             continue  # 交通运输部长江航务管理局: the "name" runs on into a body's name
+        if (sx := ctx.suffix_index.longest_ending_at(text, e)) is not None and e - len(sx) < s:
+            continue  # 工人|文化宫, 技师|学院: the post and the "name" are a body's suffix
         out.append(Candidate(s, e, text[s:e], PERSON, "rule:title_chain.v1", 4))
         while text[e:e + 1] == "、":   # 焊工某甲、某乙: more names listed after the one post
             span = person_after(text, e + 1, ctx, after_post=leading, any_post=True, framed=True)

@@ -1737,3 +1737,16 @@ def test_a_national_industrial_union_is_a_union_and_its_short_name_an_alias(make
     union = ents["中国海员建设工会全国委员会"]
     assert union.types == (EntityType.UNION,)
     assert "海员建设工会" in union.aliases and "海员建设工会" not in ents
+
+
+def test_schools_hospitals_and_workers_palaces_under_a_place_that_jieba_cuts_as_words(make_page):
+    art = _one(make_page, "决赛在岚潭技师学院举行。江门市总工会联合五邑大学开设研修班。"
+                          "2021年，程某航从芜湖职业技术学院毕业后进厂。开封市中心医院的20余名医护人员参加义诊。"
+                          "在于都县工人文化宫为职工宣讲。镇海区总工会联合镇海区人民医院为职工体检。"
+                          "大赛在怀化职业技术学院开幕。集团今年将投入3000万元建设技能实训中心。",
+               settings=Settings(home_region="浙江省", ner_model=""))
+    names = set(_ents(art))
+    assert {"岚潭技师学院", "五邑大学", "芜湖职业技术学院", "开封市中心医院", "于都县工人文化宫",
+            "镇海区总工会", "镇海区人民医院", "怀化职业技术学院"} <= names
+    assert not [n for n in names if n.endswith(("厂", "文化宫")) and n != "于都县工人文化宫"]
+    assert not [n for n in names if n.startswith(("联合", "万元", "3000"))]
