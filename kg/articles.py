@@ -69,10 +69,10 @@ _STRONG_START = re.compile(
     r"^(?:本报讯|[\u4e00-\u9fff]{2,8}报讯(?=[（(\s]|记者)|本报[^\s，,。]{0,12}电|本报[\u4e00-\u9fff]{2,6}(?:\d{1,2}月\d{1,2}日)?讯|[^\s，,。]{0,12}\d{1,2}月\d{1,2}日电|新华社|中新社)")
 _BODY_START = re.compile(
     r"^(?:近日|日前|昨天|昨日|今天|今日|前不久|近期|连日来|编者按|编者的话|"
-    r"记者(?:近日|日前|从|获悉)|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月)")
+    r"记者(?:近日|日前|从|获悉)|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|根据《[^》]{2,40}》[，,])")
 
-#: A notice's salutation over its text: "各区总工会，各局（集团）工会，各产业工会：".
-_SALUTATION = re.compile(r"^各[^。！？!?：:]{1,60}[：:]$")
+#: A notice's salutation over its text ("各区总工会，各局（集团）工会，各产业工会：") or a letter's (编辑同志：).
+_SALUTATION = re.compile(r"^(?:各[^。！？!?：:]{1,60}|编辑同志|尊敬的[^。！？!?：:]{1,20})[：:]$")
 #: A date on a line of its own (the signature of a notice), not a news opener.
 _DATE_ALONE = re.compile(r"^(?:\d{4}|二〇[〇一二三四五六七八九]{2})年[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日$")
 
@@ -87,11 +87,13 @@ _PAGE_FURNITURE = re.compile(r"^(?=.*(?:星期|周)[一二三四五六日天])(?
 _DATE_WEEKDAY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天](?:\s+[^\s，。,；：:]{1,12}){0,3}$")
 _PAGE_NUMBER = re.compile(r"^第\s*[\d一二三四五六七八九十]+\s*版(?:\s+[^\s，。,；：:]{2,8})?$")
 
-#: A web page's or a public account's chrome: staff lines (（责任编辑：某某）, 编辑：甲　审核：乙),
+#: A web page's or a public account's chrome: staff lines (（责任编辑：某某）, 编辑：甲　审核：乙, a
+#: paper's 本版责任编辑：甲 版式设计：乙, or its page line 第6版 要闻 责任编辑：甲),
 #: the blocks that close a story (相关新闻, 往期推荐, 分享到：…, 点击“阅读原文”…, 【打印本页】【关闭窗口】) and the
 #: navigation over it (首页 | …, 当前位置：…). None is a headline; what follows a closing
 #: line up to the next headline (a list of linked titles) belongs to no article.
-_WEB_STAFF = re.compile(r"^[（(【\[]?(?:责任编辑|编辑|审核|校对|终审|初审|二审|三审|监制|统筹|排版|美编|责编)\s*[:：]")
+_WEB_STAFF = re.compile(r"^[（(【\[]?(?:第\s*[\d一二三四五六七八九十]+\s*版[^。，,]{0,16}?\s)?(?:本版)?"
+                        r"(?:责任编辑|美术编辑|编辑|审核|校对|终审|初审|二审|三审|监制|统筹|排版|美编|责编|版式设计|版式)\s*[:：]")
 _WEB_CLOSING = re.compile(
     r"^(?:(?:相关新闻|相关阅读|相关链接|相关报道|延伸阅读|往期推荐|往期回顾|推荐阅读|热门推荐|猜你喜欢)\s*[:：]?$"
     r"|(?:分享到|分享至|转发到)\s*[:：]|点击.{0,12}(?:阅读原文|关注|了解更多|查看更多)|(?:上一篇|下一篇)\s*[:：]"
@@ -119,7 +121,8 @@ _BULLETS = "■□●○◆◇▲△★☆▶►"
 
 
 def ends_paragraph(text: str) -> bool:
-    """Whether ``text`` ends a paragraph: sentence-final punctuation or a credit.
+    """Whether ``text`` ends a paragraph: sentence-final punctuation, a credit or a
+    letter's signature.
 
     A closing quote ends it only after a final mark ("……。”"), so a column cut
     after a quoted term ("开展“金点子”") still counts as unfinished.
@@ -130,7 +133,7 @@ def ends_paragraph(text: str) -> bool:
     stripped = text.rstrip()
     core = stripped.rstrip(_CLOSING_QUOTES)
     if core and core[-1] in _FINAL or _PHOTO_CREDIT.search(stripped) or _LIST_LEAD.search(stripped) \
-            or _DATE_ALONE.match(stripped):
+            or _DATE_ALONE.match(stripped) or _READER_SIGNATURE.match(stripped):
         return True
     k = max(stripped.rfind("（"), stripped.rfind("("))
     return _credit_tail(stripped) is not None or _byline_line(stripped) is not None \
@@ -150,7 +153,11 @@ def looks_like_headline(text: str) -> bool:
     core = text.rstrip(_CLOSING_QUOTES)
     if not core or core[-1] in _NOT_HEADLINE_END:
         return False
-    return not is_body_start(text) and not is_credit_line(text)
+    return not is_body_start(text) and not is_credit_line(text) and not _READER_SIGNATURE.match(text)
+
+
+#: A letter's signature: its writer's place, 读者 and name (某某区　读者　某某).
+_READER_SIGNATURE = re.compile(r"^[\u4e00-\u9fff]{0,10}[ \u3000]*(?:读者|网友|市民)[ \u3000]+[\u4e00-\u9fff]{2,4}$")
 
 
 def is_body_start(text: str) -> bool:
@@ -201,7 +208,8 @@ def _bracketed_credit(text: str) -> bool:
 
 # ------------------------------------------------------------------- bylines
 _TITLE = re.compile(r"(?:本报|[\u4e00-\u9fff]{0,10}?(?:报社|电视台|广播电台|融媒体中心|新闻中心|新闻网|"
-                    r"新华社|中新社|通讯社)|[\u4e00-\u9fff]{1,10}?报(?:新闻)?(?:客户端|APP|App)?)?(?P<t>(?:实习|见习|特约|首席|全媒体?|融媒体?)?记者|通讯员|实习生|摄影(?!报道))")
+                    r"新华社|中新社|通讯社)|[\u4e00-\u9fff]{1,10}?报(?:新闻)?(?:客户端|APP|App)?"
+                    r"|[\u4e00-\u9fff]{1,4}?(?:新闻|云|网))?(?P<t>(?:实习|见习|特约|首席|全媒体?|融媒体?)?记者|(?:特约)?评论员|通讯员|实习生|摄影(?!报道))")
 _LEADING_TITLES = frozenset({"文/图", "图/文", "文图", "图文"})   # "文/图 某某": a title only before the name
 _END_WORDS = frozenset({"摄影报道", "摄", "文", "图", "文图", "文/图", "供图", "报道"})
 _NAME = re.compile(r"((?:[\u4e00-\u9fff]{1,8}[·•・‧])+[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,4}?)(摄影报道|摄)?")
@@ -320,13 +328,13 @@ def _credit_tail(text: str) -> tuple[int, list[tuple[str, _Token]]] | None:
 def _byline_line(text: str) -> list[tuple[str, _Token]] | None:
     """Pairs of a line that is only a byline, opening with its title
     ("本报记者 甲 本报通讯员 乙", "文/图 丙"), else None. Each title stands apart
-    from its name ("摄影展览" is a headline), and a lone "摄影 X" is not enough."""
+    from its name ("摄影展览" is a headline)."""
     tokens = _tokens(text)
     if not tokens or tokens[0].kind != "title" or text[:tokens[0].start].strip(_BULLETS):
         return None
     glued = any(a.kind == "title" and b.start == a.start + len(a.text) for a, b in zip(tokens, tokens[1:]))
     pairs = _read_credit(tokens, need_end=False)
-    if glued or pairs is None or (len(pairs) == 1 and pairs[0][0] == "摄影"):
+    if glued or pairs is None:
         return None
     return pairs
 
@@ -484,7 +492,7 @@ class _Layout:
         and a paragraph: a comment has no news opener and is signed at its end."""
         label, title, first = self.plain(i), self.plain(i + 1), self.plain(i + 2)
         return label is not None and title is not None and first is not None \
-            and _OPINION_LABEL.match(label.text) is not None and title.line == label.line + 1 \
+            and _OPINION_LABEL.match(label.text) is not None and title.line <= label.line + 2 \
             and looks_like_headline(title.text) and not looks_like_headline(first.text) and "。" in first.text
 
     def opinion_head(self, i: int) -> bool:
@@ -547,12 +555,12 @@ class _Layout:
                 continue
             closed = False
             if self.opens(i, open_paragraph):
-                if not drafts and not banner_seen and self.is_banner(i):
+                if not drafts and (not banner_seen or b.level and b.level < self.level) and self.is_banner(i):
                     i, banner_seen = i + 1, True
                     continue
                 drafts.append(_Draft(headline=b))
                 i, open_paragraph = self.take_decks(i + 1, drafts[-1]), False
-                _main_title_first(drafts[-1])
+                _main_title_first(drafts[-1], first=len(drafts) == 1)
                 continue
             if drafts:
                 drafts[-1].body.append(b)
@@ -567,9 +575,10 @@ class _Layout:
         return kept
 
 
-#: A column's label over a headline: 【人物】, 走进楼宇工会①, 系列报道之三.
+#: A column's label over a headline: 【人物】, 走进楼宇工会①, 系列报道之三, 图片新闻, 读者来信.
 _COLUMN_LABEL = re.compile(r"^(?:【[^】]{1,10}】|.{2,12}(?:[①-⑳]|之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[)）])"
-                           r"|[\u4e00-\u9fff]{0,6}(?:简讯|快讯|短讯|速递|速览|动态|传真|集锦))$")
+                           r"|[\u4e00-\u9fff]{0,6}(?:简讯|快讯|短讯|速递|速览|动态|传真|集锦)"
+                           r"|图片新闻|新闻图片|图片报道|图说|读者来信|来信选登)$")
 #: An opinion column's label (工人论坛, 工会时评, 今日观点) over a comment's title.
 _OPINION_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:论坛|时评|评论|短评|快评|锐评|观点|言论|杂谈|随笔|评论员文章)$")
 #: A kicker: a short topic line (春运我在岗, 冬季生产一线) over a longer main title.
@@ -589,13 +598,15 @@ _EVENT_END = re.compile(r"(?:召开|举行|开幕|闭幕)$")
 _SECOND_EVENT = re.compile(r"同日|同期|同时|当天|当日|随后")
 
 
-def _main_title_first(draft: _Draft) -> None:
+def _main_title_first(draft: _Draft, first: bool = False) -> None:
     """The main title (主题) is the headline: of three plain title lines over a body
     (引题, 主题, 副题) the middle one; of two, the second when the first is a
     column's label (【人物】), a short kicker or a spaced slogan set right above a
     longer title (春运我在岗, 巾帼心向党 建功新时代), a slogan over a report
     (…新篇章 / …会议在某地召开), a call to act over the news (聚焦…急难愁盼 / 省总工会召开…)
-    or a phrase over a title naming its subject before a colon (村里有了“娘家人” / 某某村：…)."""
+    or a phrase over a title naming its subject before a colon (村里有了“娘家人” / 某某村：…).
+    Over the ``first`` article of a page a spaced slogan is the page's banner even
+    when a blank line parts it from the title (弘扬劳模精神 建功新时代 / 市总工会举行…)."""
     if draft.headline.level or any(d.level for d in draft.decks):
         return
     if len(draft.decks) == 2:
@@ -604,8 +615,8 @@ def _main_title_first(draft: _Draft) -> None:
         head, deck = draft.headline.text, draft.decks[0].text
         tight = draft.decks[0].line == draft.headline.line + 1     # a kicker is set right above its title
         if _COLUMN_LABEL.match(head) or _OPINION_LABEL.match(head) \
-                or tight and (_KICKER.match(head) and len(deck) >= len(head) + 3
-                              or _SLOGAN.match(head) and not deck.startswith(("—", "-"))) \
+                or tight and _KICKER.match(head) and len(deck) >= len(head) + 3 \
+                or (tight or first) and _SLOGAN.match(head) and not _SLOGAN.match(deck) and not deck.startswith(("—", "-")) \
                 or (_EVENT_END.search(deck) and not _EVENT_END.search(head) and not _SECOND_EVENT.search(deck)) \
                 or tight and not deck.startswith(("—", "-")) and (
                     _CALL_KICKER.match(head) and not _CALL_KICKER.match(deck)

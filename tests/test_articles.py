@@ -203,7 +203,7 @@ def test_articles_is_body_start(text, expected):
     ("活动圆满结束。 通讯员 闵一帆 摄影报道", [("通讯员", "闵一帆")]),
     ("记者 谭星野 摄", [("记者", "谭星野")]),
     ("本报记者尹澄摄", [("记者", "尹澄")]),
-    ("摄影 蓝若溪", []),
+    ("摄影 蓝若溪", [("摄影", "蓝若溪")]),   # a photo's credit on its own line
     ("（摄影 蓝若溪）", [("摄影", "蓝若溪")]),
     ("本报记者 蓝若溪 通讯员 骆青禾 文 云湖大学宣传部供图", [("记者", "蓝若溪"), ("通讯员", "骆青禾")]),
     ("甲区工会(以下简称“甲工会”)召开全体(扩大)会议。", []),
@@ -265,7 +265,7 @@ def test_articles_byline_line_without_end_word(make_page):
         ("记者", "禚明月"), ("通讯员", "仉子昂"), ("实习生", "邴若兰"), ("文/图", "糜向晚")]
 
 
-@pytest.mark.parametrize("line", ["摄影展览", "摄影 蓝若溪", "记者手记", "通讯员风采"])
+@pytest.mark.parametrize("line", ["摄影展览", "记者手记", "通讯员风采"])
 def test_articles_byline_line_needs_a_title_standing_apart(line):
     assert parse_bylines(line) == []
 
@@ -516,3 +516,30 @@ def test_an_app_byline_and_an_opinion_column_signed_at_its_end_after_a_photo_ite
     assert ("客户端记者", "某甲") not in bylines(arts[0]) and ("记者", "某甲") in bylines(arts[0])
     assert arts[2].decks == ("工人论坛",)
     assert bylines(arts[2]) == [("", "宫某祥")]
+
+
+def test_a_general_dailys_page_staff_line_banner_app_bylines_labels_letter_and_comment(make_page):
+    page = make_page("某某日报\n2024年4月29日　星期一　　第6版　工会\n本版责任编辑：某甲　　版式设计：某乙\n\n"
+                     "弘扬劳模精神 建功新时代\n\n市总工会举行“岚城工匠”命名发布活动\n\n津云记者 某丙\n\n"
+                     "4月28日，市总工会举行命名发布活动。\n\n"
+                     "高原来的“塔吊王”\n\n川观新闻记者 某丁\n\n凌晨5点半，工地上的塔吊已经转了起来。\n\n摄影 吉某沙呷\n\n"
+                     "2024年岚城五一劳动奖章拟表彰对象公示\n\n根据《岚城五一劳动奖章评选管理办法》，经基层推荐，现予公示。\n\n"
+                     "图片新闻\n\n户外劳动者驿站“清凉上新”\n\n4月27日，区总工会为驿站添置了冰柜。\n\n记者 某戊 摄\n\n"
+                     "读者来信\n\n驿站暖了身子，也请“暖”到夜班\n\n编辑同志：\n\n我是一名货车司机，夜里常找不到歇脚的地方。\n\n"
+                     "岚北区　读者　某己\n\n短评\n\n让工匠的路越走越宽\n\n30名一线职工被命名为工匠，可喜可贺。\n\n（本报评论员 某庚）\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == [
+        "市总工会举行“岚城工匠”命名发布活动", "高原来的“塔吊王”", "2024年岚城五一劳动奖章拟表彰对象公示",
+        "户外劳动者驿站“清凉上新”", "驿站暖了身子，也请“暖”到夜班", "让工匠的路越走越宽"]
+    assert ("记者", "某丙") in bylines(arts[0]) and ("记者", "某丁") in bylines(arts[1])
+    assert ("摄影", "吉某沙呷") in bylines(arts[1])
+    assert ("评论员", "某庚") in bylines(arts[5])
+    assert not any("某甲" in a.text for a in arts)   # the page's staff line belongs to no article
+
+
+def test_a_markdown_page_title_over_a_bold_kicker_under_a_masthead_is_no_article(make_page):
+    page = make_page("某某日报\n2024年5月9日　星期四\n第6版　经济·工会　　责任编辑：某甲\n\n# 当好主力军 建功新时代\n\n"
+                     "**聚焦“产改”攻坚 汇聚职工奋进力量**\n\n## 省总工会全委会议在榕召开\n\n"
+                     "本报讯（记者 某乙）5月8日，省总工会全委会议召开。\n\n## 八闽工匠名单出炉\n\n"
+                     "记者 某丙\n\n记者昨日从省总工会获悉，名单出炉。\n")
+    assert [a.headline for a in split_articles(page)] == ["省总工会全委会议在榕召开", "八闽工匠名单出炉"]
