@@ -1241,9 +1241,9 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
                     and ctx.word_freq.get(two, 0) < 50 and not ctx.seg.tags.get(g2 + after, "").startswith("nr")
                     and not (after in NAME_CLOSERS and ctx.seg.tags.get(g2, "").startswith(("n", "a")))) \
                 or (g2 == "曾" and after and after in ONCE_VERBS) or (g2 == "分" and after and after in "获别") \
-                or (g2 == "则" and "\u4e00" <= after <= "\u9fff") \
+                or (g2 == "则" and sur == 1 and "\u4e00" <= after <= "\u9fff") \
                 or (after in ASPECT_PARTICLES and ctx.seg.tags.get(g2, "").startswith("v")):
-            chars = chars[:1]   # 莫豪|曾荣获, 郑川|盯着: the verb is not the name's last character
+            chars = chars[:1]   # 莫豪|曾荣获, 郑川|盯着: the verb is not the name's last character (俄木拉则表示 keeps it)
     given = "".join(chars)
     follows = text[pos + sur + len(chars):pos + sur + len(chars) + 1]
     end = pos + sur + len(chars)
@@ -2150,7 +2150,8 @@ def counted_list_persons(text: str, ctx: Context) -> list[Candidate]:
             pos += len(part) + 1
         found = []
         for k, (a, b) in enumerate(items):
-            starts = [a] if k else [s for s in (b - 3, b - 2) if s >= a]
+            starts = [a] if k else [s for s in (b - 4, b - 3, b - 2) if s >= a
+                                     and (s > b - 4 or text[s:s + 2] in ctx.compound_surnames)]   # 命名|吉克某某
             span = next(((s, b) for s in starts if person_after(text, s, ctx, after_post=True, framed=bool(k)) == (s, b)), None)
             if span is None and k and _translit_after(text, a, ctx) == (a, b):
                 span = (a, b)    # 某甲、才让某智、某乙等30人: a transliterated name, framed by the list

@@ -37,7 +37,11 @@ TOWN_UNION = re.compile(r"(街道|镇|乡)(?:总工会|工会)")
 #: A union's own committees, as printed in a title chain after the union.
 UNION_BODIES = frozenset({"女职工委员会", "女职委", "女工委", "经费审查委员会", "经审会"})
 #: What follows an honor's name on a list's heading line: （部分）, （20名）, 名单, 获得者名单.
-LIST_HEADING_TAIL = re.compile(r"(?:获得者|获奖者)?(?:名单)?(?:[（(](?:部分|节选|排名不分先后|\d+(?:名|个|人|家|项))[)）])?$")
+LIST_HEADING_TAIL = re.compile(r"(?:获得者|获奖者)?(?:名单)?(?:[（(](?:部分|节选|排名不分先后|个人|集体|单位|\d+(?:名|个|人|家|项))[)）])?$")
+#: What opens a list's heading before the honor: an enumerator (一、, （二）, 3.) or a year (2024年度).
+LIST_HEADING_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*(?:\d{4}年度?)?")
+#: A lead that opens a list on its own line after a colon (获评人员中有：某甲（…）、某乙（…）等。).
+INLINE_LIST_LEAD = re.compile(r"(?:名单|如下|中有|分别是|包括)[：:]")
 #: Organisations that employ the people who work in them (a hospital's doctor, a school's teacher).
 WORKPLACE_ORG = re.compile(r"(?:医院|卫生院|卫生室|学校|中学|小学|学院|大学|幼儿园)$")
 #: A brand's trade: a brand printed alone before a post is the employer (某某快递快递员).
@@ -962,8 +966,10 @@ class ArticleFacts:
             全国五一劳动奖状
             某某机电有限公司
             某某（某某公司首席技师）
+            某某　某某公司焊工
 
-        each item that is one name as a whole (a person may carry a parenthesis)
+        each item that is one name as a whole (a person may carry a parenthesis, or
+        the employer and post after a space)
         holds the honor; an item that only opens with a name (某某公司焊接班, a
         sub-unit) holds nothing. A line of running text ends the list.
         """
@@ -976,7 +982,7 @@ class ArticleFacts:
             pos = hi + 1
             if not line.strip():
                 continue
-            bare = LIST_HEADING_TAIL.sub("", line).strip("“”\"")
+            bare = LIST_HEADING_TAIL.sub("", LIST_HEADING_HEAD.sub("", line.strip("*"))).strip("“”\"")
             if looks_like_honor(bare) or bare in self.ctx.honors:
                 honor = normalise_honor(bare, self.ctx)
                 continue
@@ -986,6 +992,16 @@ class ArticleFacts:
                 if len(named) == 1:
                     # 命名了“某某工匠”20名，包括： / 获得某奖章的职工…他们中有： / 名单如下：
                     honor = normalise_honor(next(iter(named)), self.ctx)
+                    continue
+            lead = INLINE_LIST_LEAD.search(line, 0, 24)
+            if lead is not None:
+                named = self._honors_named(line[:lead.start()]) or self._honors_named(running)
+                end = hi - 1 if line.endswith("。") else hi
+                end -= self.text[end - 1:end] == "等"
+                row = self._items_led_by_persons(lo + lead.end(), end) if len(named) == 1 else []
+                if row:   # 获评人员中有：某甲（某公司班长）、某乙（…）等。
+                    out += [(normalise_honor(next(iter(named)), self.ctx), c) for c in row]
+                    running = line
                     continue
             if honor is None:
                 running = line
@@ -1005,10 +1021,27 @@ class ArticleFacts:
                 running = line
                 continue
             item = next((c for c in self.by_start.get(lo, ()) if c.type is not EntityType.DISTRICT and (
-                c.end == hi or self.text[c.end:c.end + 1] in "（(" and line.endswith(("）", ")")))), None)
+                c.end == hi or self.text[c.end:c.end + 1] in "（(" and line.endswith(("）", ")"))
+                or c.type == PERSON and self.text[c.end:c.end + 1] in " \u3000")), None)   # 某某　某公司焊工
             if item is not None:
                 out.append((honor, item))
         return out
+
+    def _items_led_by_persons(self, lo: int, hi: int) -> list[Candidate]:
+        """The persons that open the items of a list parted by 、 outside brackets
+        (某甲（某公司班长）、某乙（…）); an item that opens with no person is skipped,
+        and fewer than two persons is no list."""
+        out, depth, start = [], 0, lo
+        for k in range(lo, hi + 1):
+            ch = self.text[k] if k < hi else "、"
+            depth += ch in "（("
+            depth -= ch in "）)"
+            if ch == "、" and depth <= 0:
+                c = next((c for c in self.by_start.get(start, ()) if c.type == PERSON), None)
+                if c is not None:
+                    out.append(c)
+                start, depth = k + 1, 0
+        return out if len(out) >= 2 else []
 
     def _longest_name_at(self, pos: int, hi: int) -> Candidate | None:
         """The longest mention (no place) starting at ``pos`` and ending by ``hi``."""

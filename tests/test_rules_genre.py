@@ -1750,3 +1750,24 @@ def test_schools_hospitals_and_workers_palaces_under_a_place_that_jieba_cuts_as_
             "镇海区总工会", "镇海区人民医院", "怀化职业技术学院"} <= names
     assert not [n for n in names if n.endswith(("厂", "文化宫")) and n != "于都县工人文化宫"]
     assert not [n for n in names if n.startswith(("联合", "万元", "3000"))]
+
+
+def test_winners_under_an_enumerated_or_bold_heading_after_a_space_or_inline_after_a_lead(make_page):
+    art = _one(make_page, "现将部分名单刊发如下。\n**2024年度“岚山工匠”（部分）**\n"
+                          "邵某成　岚山晶盐化工股份有限公司采卤船班长\n蔡某兰　岚城公交集团驾驶员\n"
+                          "二、岚山市五一劳动奖章（个人）\n冯某刚（岚山津滨轨道交通运营有限公司）\n阎某岐（岚山曙光精密铸造有限公司）\n"
+                          "本批“天府工匠”平均年龄46岁。\n"
+                          "获评人员中有：邱某鹏（川鑫重装铆焊车间班长）、吉克某呷（西昌风电有限公司运维班长）、汤某军（蜀峰路桥有限公司司机）等。\n"
+                          "省总工会还命名沙马阿某、陈某辉、戴某等100人为2024年度“四川工匠”。",
+               settings=Settings(home_region="四川省", ner_model=""))
+    honors = _honors(art)
+    assert {("邵某成", "岚山工匠"), ("蔡某兰", "岚山工匠")} <= honors
+    assert {("冯某刚", "岚山市五一劳动奖章"), ("阎某岐", "岚山市五一劳动奖章")} <= honors
+    assert {("邱某鹏", "天府工匠"), ("吉克某呷", "天府工匠"), ("汤某军", "天府工匠")} <= honors
+    assert {("沙马阿某", "四川工匠"), ("陈某辉", "四川工匠"), ("戴某", "四川工匠")} <= honors
+
+
+def test_a_yi_family_name_opens_a_four_character_name_whose_given_name_may_end_in_ze(make_page):
+    art = _one(make_page, "凉山彝族自治州总工会党组成员、副主席俄木某则表示，培训已覆盖全州。",
+               settings=Settings(home_region="四川省", ner_model=""))
+    assert ("俄木某则", "副主席", "凉山彝族自治州总工会") in _roles(art)
