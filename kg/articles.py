@@ -114,6 +114,12 @@ _LIST_LEAD = re.compile(r"(?:[:：]|[（(](?:部分|节选|排名不分先后)[)
 _LIST_ROW = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}(?:[ \u3000]+[^，。；、：\s]{2,40}|[（(][^（）()，。\n]{2,40}[）)])$")
 #: A brief's place label in brackets: 【宁波】近日，…
 _PLACE_LABEL = re.compile(r"^【[\u4e00-\u9fff]{2,6}】")
+#: A list's heading after an enumerator (二、某市工人先锋号（集体）): it ends its line.
+_ENUM_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^，。；]{2,30}$")
+#: A list's row that is one body's whole name (某某有限公司, 某某医院, 某某车间): a list of
+#: winners one per line, not a sentence cut by a column break.
+_NAME_ROW = re.compile(r"^[^，。；、：:\s]{4,40}(?:公司|集团|医院|卫生院|中心|学校|小学|中学|大学|学院|车间|班组|工会|"
+                       r"总工会|委员会|研究院|研究所|合作社|工作室|队|班|站|所)$")
 #: Marks that open a short item or a byline line: ●近日…, ■本报记者 某某.
 _BULLETS = "■□●○◆◇▲△★☆▶►"
 
@@ -632,7 +638,8 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
         prev = paragraphs[-1][-1] if paragraphs else None
         joins = (prev is not None and not prev.level and not b.level and not prev.block and not b.block
                  and not ends_paragraph(prev.text) and not is_credit_line(b.text)
-                 and not _LIST_LEAD.search(b.text) and not _LIST_ROW.match(prev.text) and not _LIST_ROW.match(b.text))
+                 and not _LIST_LEAD.search(b.text) and not _LIST_ROW.match(prev.text) and not _LIST_ROW.match(b.text)
+                 and not (_NAME_ROW.match(prev.text) and _NAME_ROW.match(b.text)) and not _ENUM_HEADING.match(prev.text))
         if joins:
             paragraphs[-1].append(b)
         else:

@@ -1771,3 +1771,14 @@ def test_a_yi_family_name_opens_a_four_character_name_whose_given_name_may_end_i
     art = _one(make_page, "凉山彝族自治州总工会党组成员、副主席俄木某则表示，培训已覆盖全州。",
                settings=Settings(home_region="四川省", ner_model=""))
     assert ("俄木某则", "副主席", "凉山彝族自治州总工会") in _roles(art)
+
+
+def test_a_list_of_bodies_one_per_line_under_an_enumerated_heading_is_not_joined(make_page):
+    page = make_page("测试标题\n\n本报讯（记者 钟雅琴）现将名单公示如下。\n\n一、岚山市五一劳动奖章（个人）\n\n"
+                     "冯某刚（岚山津滨轨道交通运营有限公司）\n\n二、岚山市工人先锋号（集体）\n\n"
+                     "岚山城北环境卫生服务有限公司\n\n岚山市平安区人民医院\n")
+    art = extract_page(page, Settings(home_region="四川省", ner_model="")).articles[0]
+    honors = _honors(art)
+    assert ("冯某刚", "岚山市五一劳动奖章") in honors
+    assert {("岚山城北环境卫生服务有限公司", "岚山市工人先锋号"), ("岚山市平安区人民医院", "岚山市工人先锋号")} <= honors
+    assert not [n for n in _ents(art) if "有限公司岚山" in n]
