@@ -552,8 +552,28 @@ def gazetteer_spans(text: str, ctx: Context, bounds: set[int] | None = None) -> 
             continue
         if s.endswith("部") and (text.startswith("门", i + len(s)) or _opens_inside_a_word(text, i, s, ctx)):
             continue   # 人社部门 ("the departments of …"), 电子|商务部 (a firm's department): no ministry
+        if s.endswith("部") and s != name and (_inside_a_longer_name(text, i, i + len(s), ctx)):
+            continue   # 美国国防部, 俄国防部新闻司, 某部政策研究中心: another country's, or a longer name
         out.append(Candidate(i, i + len(s), s, typ, "rule:gazetteer.v1", 5, canonical=name))
     return out
+
+
+#: Characters that may stand right before a ministry's short name (在财政部, 和商务部, 经教育部).
+MINISTRY_BEFORE = frozenset("在和与及由经向据将是了的同会对从把被为并、，。：；“（")
+
+
+def _inside_a_longer_name(text: str, i: int, end: int, ctx: Context) -> bool:
+    """True when a ministry's short name at ``[i, end)`` is part of a longer name: a
+    name or a noun before it (美国|国防部, 俄|国防部) or a noun after it (国防部|新闻司)."""
+    before = text[i - 1:i]
+    if before and "\u4e00" <= before <= "\u9fff" and before not in MINISTRY_BEFORE:
+        word = next((text[i - k:i] for k in (3, 2) if i >= k and ctx.word_freq.get(text[i - k:i])), "")
+        if not word or ctx.seg.tags.get(word, "n").startswith("n"):
+            return True    # 美国|国防部 (a place), 俄|国防部; 联合|工业和信息化部 is a verb before it
+    nxt = next((text[end:end + k] for k in (3, 2) if ctx.word_freq.get(text[end:end + k])), "")
+    if ctx.title_index.longest_at(text, end) is not None:
+        return False   # 某部副部长: a post at the ministry
+    return ctx.seg.tags.get(nxt, "").startswith("n") and not ctx.seg.tags.get(nxt, "").startswith("nr")
 
 
 def _opens_inside_a_word(text: str, i: int, s: str, ctx: Context) -> bool:

@@ -1730,6 +1730,16 @@ def test_ministries_come_from_the_gazetteer_and_a_bare_department_or_direction_i
     assert ("邝某杰", "高级技师", "岚丰电器") in _roles(art)
 
 
+def test_a_ministrys_short_name_inside_a_foreign_or_longer_name_is_not_the_ministry(make_page):
+    art = _one(make_page, "美国国防部副部长表示。俄国防部新闻司代理司长透露。"
+                          "财政部将会联合工业和信息化部对网站查封。人力资源社会保障部副部长蒯某出席会议。",
+               settings=Settings(home_region="北京市", ner_model=""))
+    names = set(_ents(art))
+    assert "中华人民共和国国防部" not in names
+    assert {"中华人民共和国财政部", "中华人民共和国工业和信息化部"} <= names
+    assert ("蒯某", "副部长", "中华人民共和国人力资源和社会保障部") in _roles(art)
+
+
 def test_a_national_industrial_union_is_a_union_and_its_short_name_an_alias(make_page):
     art = _one(make_page, "中国海员建设工会全国委员会在岚港举办竞赛。海员建设工会有关负责人介绍了赛事安排。",
                settings=Settings(home_region="广东省", ner_model=""))
