@@ -550,10 +550,9 @@ def gazetteer_spans(text: str, ctx: Context, bounds: set[int] | None = None) -> 
         name, typ = ctx.gazetteer[s]
         if len(s) <= 2 and bounds is not None and not (i in bounds and i + len(s) in bounds):
             continue
-        if s.endswith("部") and (text.startswith("门", i + len(s)) or _opens_inside_a_word(text, i, s, ctx)):
-            continue   # 人社部门 ("the departments of …"), 电子|商务部 (a firm's department): no ministry
-        if s.endswith("部") and s != name and (_inside_a_longer_name(text, i, i + len(s), ctx)):
-            continue   # 美国国防部, 俄国防部新闻司, 某部政策研究中心: another country's, or a longer name
+        if s.endswith("部") and (text.startswith("门", i + len(s))
+                                  or s != name and _inside_a_longer_name(text, i, i + len(s), ctx)):
+            continue   # 人社部门 ("the departments of …"), 电子|商务部, 美国|国防部, 国防部|新闻司: no ministry
         out.append(Candidate(i, i + len(s), s, typ, "rule:gazetteer.v1", 5, canonical=name))
     return out
 
@@ -564,23 +563,16 @@ MINISTRY_BEFORE = frozenset("在和与及由经向据将是了的同会对从把
 
 def _inside_a_longer_name(text: str, i: int, end: int, ctx: Context) -> bool:
     """True when a ministry's short name at ``[i, end)`` is part of a longer name: a
-    name or a noun before it (美国|国防部, 俄|国防部) or a noun after it (国防部|新闻司)."""
+    name or a noun before it (美国|国防部, 电子|商务部) or a noun after it (国防部|新闻司)."""
     before = text[i - 1:i]
     if before and "\u4e00" <= before <= "\u9fff" and before not in MINISTRY_BEFORE:
         word = next((text[i - k:i] for k in (3, 2) if i >= k and ctx.word_freq.get(text[i - k:i])), "")
         if not word or ctx.seg.tags.get(word, "n").startswith("n"):
             return True    # 美国|国防部 (a place), 俄|国防部; 联合|工业和信息化部 is a verb before it
-    nxt = next((text[end:end + k] for k in (3, 2) if ctx.word_freq.get(text[end:end + k])), "")
     if ctx.title_index.longest_at(text, end) is not None:
         return False   # 某部副部长: a post at the ministry
+    nxt = next((text[end:end + k] for k in (3, 2) if ctx.word_freq.get(text[end:end + k])), "")
     return ctx.seg.tags.get(nxt, "").startswith("n") and not ctx.seg.tags.get(nxt, "").startswith("nr")
-
-
-def _opens_inside_a_word(text: str, i: int, s: str, ctx: Context) -> bool:
-    """True when a dictionary word covers the characters before ``i`` and at least
-    two of ``s`` (电子|商务部: 电子商务 is a word, 商务部 no ministry there)."""
-    return any(text[i - k:i + j] in ctx.word_freq and ctx.word_freq[text[i - k:i + j]] > 0
-               for k in range(1, min(3, i) + 1) for j in range(2, len(s)))
 
 
 def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked: set[int]) -> list[Candidate]:

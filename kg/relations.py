@@ -40,8 +40,6 @@ UNION_BODIES = frozenset({"女职工委员会", "女职委", "女工委", "经�
 LIST_HEADING_TAIL = re.compile(r"(?:获得者|获奖者)?(?:名单)?(?:[（(](?:部分|节选|排名不分先后|个人|集体|单位|\d+(?:名|个|人|家|项))[)）])?$")
 #: What opens a list's heading before the honor: an enumerator (一、, （二）, 3.) or a year (2024年度).
 LIST_HEADING_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*(?:\d{4}年度?)?")
-#: A lead that opens a list on its own line after a colon (获评人员中有：某甲（…）、某乙（…）等。).
-INLINE_LIST_LEAD = re.compile(r"(?:名单|如下|中有|分别是|包括)[：:]")
 #: Organisations that employ the people who work in them (a hospital's doctor, a school's teacher).
 WORKPLACE_ORG = re.compile(r"(?:医院|卫生院|卫生室|学校|中学|小学|学院|大学|幼儿园)$")
 #: A brand's trade: a brand printed alone before a post is the employer (某某快递快递员).
@@ -60,6 +58,8 @@ MODIFIER_STOP_CHARS = frozenset("委党会局厅省市县区镇乡村街司团�
 CLAUSE_PUNCT = "，,。；;：:！!？?\n"
 #: A lead line that announces a list (名单如下：, 他们中有：, 包括：).
 LIST_LEAD_WORDS = re.compile(r"名单|如下|他们中有|她们中有|分别是|包括")
+#: The same lead opening a list on its own line after a colon (获评人员中有：某甲（…）、某乙（…）等。).
+INLINE_LIST_LEAD = re.compile(f"(?:{LIST_LEAD_WORDS.pattern}|中有)[：:]")
 QUOTED = re.compile(r"[“\"]([^“”\"]{2,14})[”\"]")
 #: The verbs of winning an honor (荣获, 被评为, 入选 …), shared by the patterns that read a winner.
 WON_VERBS = "获得|荣获|获评|荣膺|被授予|被评为|入选"
