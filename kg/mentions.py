@@ -1320,9 +1320,9 @@ def _reads_as_name(surname: str, given: str, ctx) -> bool:
     head = name[:2]
     if len(name) == 3 and ctx.word_freq.get(head, 0) > 1000 and ctx.seg.tags.get(head, "").startswith("v"):
         return False
-    if surname in FUNCTION_SURNAMES and ctx.word_freq.get(given, 0) > 100 \
+    if surname in FUNCTION_SURNAMES and ctx.word_freq.get(given, 0) > (0 if len(given) == 2 else 100) \
             and not ctx.seg.tags.get(given, "").startswith("nr"):
-        return False    # 都|能, 占|七成, 有|序: an adverb or a verb, not a surname
+        return False    # 都|能, 占|七成, 有|序, 有|奔头, 和|民宿: a function word before a word, not a surname
     if len(name) == 2 and ctx.word_freq.get(name, 0) > 300 and ctx.seg.tags.get(name, "")[:1] in ("d", "a", "b", "m", "c"):
         return False    # 常年, 有序: an ordinary adverb or adjective
     return True
@@ -2163,7 +2163,8 @@ def counted_list_persons(text: str, ctx: Context) -> list[Candidate]:
         found = []
         for k, (a, b) in enumerate(items):
             starts = [a] if k else [s for s in (b - 4, b - 3, b - 2) if s >= a
-                                     and (s > b - 4 or text[s:s + 2] in ctx.compound_surnames)]   # 命名|吉克某某
+                                     and (s > b - 4 or text[s:s + 2] in ctx.compound_surnames)
+                                     and not (s < b - 2 and _common_word(text[s - 1:s + 1], ctx))]   # 命名|吉克某某, 还有|某凤
             span = next(((s, b) for s in starts if person_after(text, s, ctx, after_post=True, framed=bool(k)) == (s, b)), None)
             if span is None and k and _translit_after(text, a, ctx) == (a, b):
                 span = (a, b)    # 某甲、才让某智、某乙等30人: a transliterated name, framed by the list
@@ -2414,6 +2415,7 @@ def _in_list_of_words(text: str, start: int, end: int, ctx) -> bool:
 AFTER_DE = re.compile(r"的[\u4e00-\u9fff]{2,3}")
 PERSON_CUE = re.compile(r"(?:说|表示|介绍|分享|告诉|认为|指出|谈到|坦言|回忆|感慨|讲述|笑着|同志|师傅|老师|医生|护士|一家|夫妇)")
 ORG_LIST_CUE = re.compile(r"等(?:\d+家|多家|知名|大型|头部)?(?:企业|公司|单位|平台|品牌|机构|医院|学校|银行|商家|车企|厂商)")
+NAME_LIST_CUE = re.compile(r"(?:^|(?<=[、，,：:；。“]))[\u4e00-\u9fff]{2,4}、(?=[\u4e00-\u9fff]{2,4}[、等])")
 GAP_SUFFIXES = ("医院", "公司", "学校", "大学", "中学", "小学", "集团", "协会", "银行", "研究院", "研究所", "保健院",
                 "卫生院", "幼儿园", "博物馆", "纪念馆", "图书馆", "派出所", "工作室", "分局", "支行", "分行")
 
@@ -2447,6 +2449,9 @@ def sentences_with_gaps(sentences: tuple[Sentence, ...], cands: list[Candidate],
                         and not (ctx.word_freq.get(head, 0) > 0 and not ctx.seg.tags.get(head, "").startswith("nr")):
                     gap = True   # 在岗位上干了26年的某某，…: a person introduced by a clause
                     break
+        if not gap:
+            gap = any(m.group()[0] in ctx.surnames and sent.start + m.start() not in covered
+                      for m in NAME_LIST_CUE.finditer(text))   # 某甲、某乙、某丙等职工: names listed
         if not gap:
             m = ORG_LIST_CUE.search(text)
             if m and m.start() >= 2 and sent.start + m.start() - 1 not in covered:

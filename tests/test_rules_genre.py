@@ -1792,3 +1792,25 @@ def test_a_list_of_bodies_one_per_line_under_an_enumerated_heading_is_not_joined
     assert ("冯某刚", "岚山市五一劳动奖章") in honors
     assert {("岚山城北环境卫生服务有限公司", "岚山市工人先锋号"), ("岚山市平安区人民医院", "岚山市工人先锋号")} <= honors
     assert not [n for n in _ents(art) if "有限公司岚山" in n]
+
+
+def test_you_and_he_before_a_word_open_no_name_and_huanyou_opens_no_list_item(make_page):
+    art = _one(make_page, "要让岚山晶盐化工股份有限公司工人有奔头、有干头、有盼头。茶农和民宿经营户都入了会。"
+                          "受表彰的还有栾某凤、綦某、冷某斌、初某阳等来自全省各行各业的一线职工。",
+               settings=Settings(home_region="四川省", ner_model=""))
+    names = set(_ents(art))
+    assert not {"有奔头", "有干头", "有盼头", "和民宿"} & names
+    assert not any(p.startswith("有") for p, _, _ in _roles(art))
+    assert {"栾某凤", "綦某", "冷某斌", "初某阳"} <= names and "有栾某凤" not in names
+
+
+def test_a_list_of_names_with_no_count_sends_its_clause_to_the_tagger(make_page):
+    from kg.mentions import sentences_with_gaps
+    from kg.pipeline import get_context
+    from kg.segment import Sentence
+    ctx = get_context()
+    text = "同时获命名的还有者某强、杨某华、白某升等职工。"
+    gaps = sentences_with_gaps((Sentence("a", 0, 0, len(text), text),), [], ctx)
+    assert [s.text for s in gaps] == [text]
+    plain = "会议要求各级工会、各产业工会抓好落实。"
+    assert sentences_with_gaps((Sentence("a", 0, 0, len(plain), plain),), [], ctx) == []
