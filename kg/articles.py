@@ -69,7 +69,7 @@ _STRONG_START = re.compile(
     r"^(?:本报讯|[\u4e00-\u9fff]{2,8}报讯(?=[（(\s]|记者)|本报[^\s，,。]{0,12}电|本报[\u4e00-\u9fff]{2,6}(?:\d{1,2}月\d{1,2}日)?讯|[^\s，,。]{0,12}\d{1,2}月\d{1,2}日电|新华社|中新社)")
 _BODY_START = re.compile(
     r"^(?:近日|日前|昨天|昨日|今天|今日|前不久|近期|连日来|编者按|编者的话|"
-    r"记者(?:近日|日前|从|获悉)|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|根据《[^》]{2,40}》[，,])")
+    r"记者(?:近日|日前|从|获悉)|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|根据《[^》]{2,60}》(?:的?(?:要求|规定|精神|部署|安排))?[，,])")
 
 #: A notice's salutation over its text ("各区总工会，各局（集团）工会，各产业工会：") or a letter's (编辑同志：).
 _SALUTATION = re.compile(r"^(?:各[^。！？!?：:]{1,60}|编辑同志|尊敬的[^。！？!?：:]{1,20})[：:]$")
@@ -103,6 +103,10 @@ _WEB_NAVIGATION = re.compile(r"^(?:(?:当前位置|您的位置|你的位置)\s*
 #: from elsewhere (（转自第1版）, （上接第一版）: a body starts).
 _JUMP_OUT = re.compile(r"^[（(]?(?:下转|转)(?:第|至|到)\s*[\d一二三四五六七八九十]+\s*版[)）]?$")
 _JUMP_IN = re.compile(r"^[（(]?(?:转自|上接|接|续)第?\s*[\d一二三四五六七八九十]+\s*版[)）]?$")
+#: A web story's page links: "上一页　1　2　下一页".
+_PAGINATION = re.compile(r"^(?=.*(?:上一页|下一页))(?:上一页|下一页|首页|尾页|\d+|[\s\u3000|｜])+$")
+#: A reprint's source under its last paragraph: "《 人民日报 》（ 2026年05月12日　第 07 版）".
+_REPRINT_SOURCE = re.compile(r"^《\s*[^《》]{2,16}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()]{0,20}[)）]$")
 #: A caption's bare credit after its last sentence: "图为…。　某某　摄".
 _PHOTO_CREDIT = re.compile(r"[。！？!?]\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|摄影|供图)$")
 #: A post's time stamp under a public account's name: "2025年05月12日 20:30 新疆".
@@ -184,13 +188,20 @@ def is_page_furniture(text: str) -> bool:
     text = text.strip()
     return bool(_PAGE_FURNITURE.match(text) or _DATE_WEEKDAY.match(text) or _PAGE_NUMBER.match(text)
                 or _WEB_STAFF.match(text) or _WEB_CLOSING.match(text)
-                or _WEB_NAVIGATION.match(text) or _JUMP_OUT.match(text) or _POST_STAMP.match(text))
+                or _WEB_NAVIGATION.match(text) or _JUMP_OUT.match(text) or _POST_STAMP.match(text)
+                or _REPRINT_SOURCE.match(text) or _PAGINATION.match(text))
 
 
 def closes_story(text: str) -> bool:
     """A line after which, up to the next headline, nothing belongs to an article:
     相关新闻, 往期推荐, 分享到：…, 点击“阅读原文”…"""
     return bool(_WEB_CLOSING.match(text.strip()))
+
+
+#: A picture's source under a story: "图片由某某局提供", "（照片由受访者提供）", "图片来源：某某".
+_PICTURE_SOURCE = re.compile(r"^[（(]?(?:图片|照片|图|视频)(?:由[^，。；]{2,30}提供|来源[:：][^，。；]{2,30})[)）]?$")
+#: A comment's signature with no name (本报评论员, 某某日报特约评论员): the line under its title.
+_UNSIGNED_CREDIT = re.compile(r"^(?:本报|[\u4e00-\u9fff]{1,10}?报)?(?:特约)?评论员$")
 
 
 def is_credit_line(text: str) -> bool:
@@ -203,7 +214,8 @@ def is_credit_line(text: str) -> bool:
     tail = _credit_tail(text)
     if tail is not None and tail[0] == 0:
         return True
-    return _byline_line(text) is not None or _bracketed_credit(text)
+    return _byline_line(text) is not None or _bracketed_credit(text) or _UNSIGNED_CREDIT.match(text) is not None \
+        or _PICTURE_SOURCE.match(text) is not None
 
 
 def _bracketed_credit(text: str) -> bool:
@@ -215,7 +227,7 @@ def _bracketed_credit(text: str) -> bool:
 # ------------------------------------------------------------------- bylines
 _TITLE = re.compile(r"(?:本报|[\u4e00-\u9fff]{0,10}?(?:报社|电视台|广播电台|融媒体中心|新闻中心|新闻网|"
                     r"新华社|中新社|通讯社)|[\u4e00-\u9fff]{1,10}?报(?:新闻)?(?:客户端|APP|App)?"
-                    r"|[\u4e00-\u9fff]{1,4}?(?:新闻|云|网))?(?P<t>(?:实习|见习|特约|首席|全媒体?|融媒体?)?记者|(?:特约)?评论员|通讯员|实习生|摄影(?!报道))")
+                    r"|[\u4e00-\u9fff]{1,4}?(?:新闻|云|网|融媒))?(?P<t>(?:实习|见习|特约|首席|全媒体?|融媒体?)?记者|(?:特约)?评论员|通讯员|实习生|摄影(?!报道))")
 _LEADING_TITLES = frozenset({"文/图", "图/文", "文图", "图文"})   # "文/图 某某": a title only before the name
 _END_WORDS = frozenset({"摄影报道", "摄", "文", "图", "文图", "文/图", "供图", "报道"})
 _NAME = re.compile(r"((?:[\u4e00-\u9fff]{1,8}[·•・‧])+[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,4}?)(摄影报道|摄)?")
@@ -485,7 +497,8 @@ class _Layout:
             return False
         if self.opinion_head(i):
             return True       # 工人论坛 / 让更多“大工匠”从班组里走出来 / the comment, signed at its end
-        if is_body_start(first.text) or _credit_tail(first.text) is not None or _byline_line(first.text):
+        if is_body_start(first.text) or _credit_tail(first.text) is not None or _byline_line(first.text) \
+                or _UNSIGNED_CREDIT.match(first.text):
             return True
         if self.brief_item(j) and self.brief_item(j + 1):
             return True       # a news-in-brief column's heading over its items (■某某区总工会近日…。)
@@ -591,6 +604,9 @@ _OPINION_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:论坛|时评|评论|短�
 _KICKER = re.compile(r"^[\u4e00-\u9fff]{2,7}$")
 #: A slogan kicker: short phrases parted by spaces (巾帼心向党 建功新时代) over the main title.
 _SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[ \u3000][\u4e00-\u9fff]{2,8})+$")
+#: A page's banner: a call to act in long phrases parted by spaces (大力弘扬劳模精神劳动精神工匠精神
+#: 在全面振兴新突破中建功立业), over the first title.
+_BANNER = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:[ \u3000][\u4e00-\u9fff]{2,16})+$")
 #: A kicker that opens with a call to act (聚焦…急难愁盼, 打通服务职工“最后一公里”): a theme
 #: with no subject, set over the title that tells the news.
 _CALL_KICKER = re.compile(r"^(?:聚焦|打通|走进|探访|直击|关注|助力|喜迎|庆祝|礼赞|奋进|践行|弘扬|深化|聚力|凝聚|守护|"
@@ -623,6 +639,8 @@ def _main_title_first(draft: _Draft, first: bool = False) -> None:
         if _COLUMN_LABEL.match(head) or _OPINION_LABEL.match(head) \
                 or tight and _KICKER.match(head) and len(deck) >= len(head) + 3 \
                 or (tight or first) and _SLOGAN.match(head) and not _SLOGAN.match(deck) and not deck.startswith(("—", "-")) \
+                or first and _BANNER.match(head) and _CALL_KICKER.match(re.sub("^(?:大力|全面|持续|深入|坚定)", "", head)) \
+                and not _SLOGAN.match(deck) and not deck.startswith(("—", "-")) \
                 or (_EVENT_END.search(deck) and not _EVENT_END.search(head) and not _SECOND_EVENT.search(deck)) \
                 or tight and not deck.startswith(("—", "-")) and (
                     _CALL_KICKER.match(head) and not _CALL_KICKER.match(deck)
