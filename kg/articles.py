@@ -148,7 +148,8 @@ def ends_paragraph(text: str) -> bool:
     k = max(stripped.rfind("（"), stripped.rfind("("))
     return _credit_tail(stripped) is not None or _byline_line(stripped) is not None \
         or _SOURCE_LINE.match(stripped) is not None or _bracketed_credit(stripped) \
-        or k > 0 and stripped[k - 1] in _FINAL and _bracketed_credit(stripped[k:])   # …主办。（记者 某某）
+        or k > 0 and stripped[k - 1] in _FINAL and _bracketed_credit(stripped[k:]) \
+        or bool(_bare_credits(stripped, 0))    # …主办。（记者 某某）, …主办。（某某 某某）
 
 
 def looks_like_headline(text: str) -> bool:
@@ -229,6 +230,7 @@ _TITLE = re.compile(r"(?:本报|[\u4e00-\u9fff]{0,10}?(?:报社|电视台|广播
                     r"新华社|中新社|通讯社)|[\u4e00-\u9fff]{1,10}?报(?:新闻)?(?:客户端|APP|App)?"
                     r"|[\u4e00-\u9fff]{1,4}?(?:新闻|云|网|融媒))?(?P<t>(?:实习|见习|特约|首席|全媒体?|融媒体?)?记者|(?:特约)?评论员|通讯员|实习生|摄影(?!报道))")
 _LEADING_TITLES = frozenset({"文/图", "图/文", "文图", "图文"})   # "文/图 某某": a title only before the name
+_ROLE_MARK = re.compile(r"(?:文|图|摄影|视频)[/／]")   # what the credited one made, before the title
 _END_WORDS = frozenset({"摄影报道", "摄", "文", "图", "文图", "文/图", "供图", "报道"})
 _NAME = re.compile(r"((?:[\u4e00-\u9fff]{1,8}[·•・‧])+[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,4}?)(摄影报道|摄)?")
 _TOKEN = re.compile(r"[^\s、，,]+")
@@ -256,6 +258,8 @@ def _tokens(s: str) -> list[_Token]:
         if not out and word in _LEADING_TITLES:
             out.append(_Token("title", word, start))
             continue
+        if (role := _ROLE_MARK.match(word)) and _TITLE.match(word, role.end()):
+            word, start = word[role.end():], start + role.end()     # 文/记者 某某　图/通讯员 某某
         title = _TITLE.match(word)
         if title and title.end() < len(word):
             out.append(_Token("title", title.group(), start))
@@ -348,7 +352,7 @@ def _byline_line(text: str) -> list[tuple[str, _Token]] | None:
     ("本报记者 甲 本报通讯员 乙", "文/图 丙"), else None. Each title stands apart
     from its name ("摄影展览" is a headline)."""
     tokens = _tokens(text)
-    if not tokens or tokens[0].kind != "title" or text[:tokens[0].start].strip(_BULLETS):
+    if not tokens or tokens[0].kind != "title" or _ROLE_MARK.sub("", text[:tokens[0].start]).strip(_BULLETS):
         return None
     glued = any(a.kind == "title" and b.start == a.start + len(a.text) for a, b in zip(tokens, tokens[1:]))
     pairs = _read_credit(tokens, need_end=False)
@@ -669,6 +673,25 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
 _SIGNATURE = re.compile(r"[■□][ \u3000]*([\u4e00-\u9fff]{2,4})")
 
 
+#: A brief closed by its writers' bare names in brackets (…。（某某 某某）): credits with no title.
+_BARE_CREDIT = re.compile(r"(?<=[。！？!?”])[（(]([\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2})[)）]$")
+#: What a bracket at a paragraph's end holds that is no name: a note, or a body's last character.
+_NOT_CREDIT = re.compile(r"^(?:部分|节选|个人|集体|待续|未完待续|全文完|完|图片|资料图|供图|据新华社)$|[司团会局厅委院校所部处室站队社行厂矿场业区县市省镇乡村]$")
+
+
+def _bare_credits(paragraph: str, offset: int) -> list[Byline]:
+    """The names in a bracket that closes a paragraph after its last sentence, when
+    each reads as a name and nothing else does (…获评先进单位。（某甲 某乙））."""
+    m = _BARE_CREDIT.search(paragraph)
+    if m is None:
+        return []
+    names = [(n.group(), n.start()) for n in re.finditer(r"[\u4e00-\u9fff]+", m.group(1))]
+    if any(_NOT_CREDIT.search(n) for n, _ in names):
+        return []
+    base = offset + m.start(1)
+    return [Byline(title="", name=n, start=base + k, end=base + k + len(n)) for n, k in names]
+
+
 def _build(page: Page, index: int, draft: _Draft) -> Article:
     text, line_map = "", []
     units = [[draft.headline]] + [[d] for d in draft.decks] + _paragraphs(draft.body)
@@ -682,7 +705,8 @@ def _build(page: Page, index: int, draft: _Draft) -> Article:
             line_map.append((len(text), b.line))
             text += b.text
         if k >= head_count:
-            bylines += parse_bylines(text[start:], start)
+            found = parse_bylines(text[start:], start)
+            bylines += found or _bare_credits(text[start:], start)
         if k >= head_count and k == len(units) - 1 and (m := _SIGNATURE.fullmatch(text, start)) is not None:
             bylines.append(Byline(title="", name=m.group(1), start=m.start(1), end=m.end(1)))   # □ 某某: a comment's author
     return Article(

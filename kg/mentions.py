@@ -197,7 +197,7 @@ HARD_STOP_TAGS = ("p", "c", "u", "r", "d", "t", "y", "e", "o", "f", "q")
 SOFT_STOP_TAGS = ("v", "a", "ad", "vd", "l", "i")
 #: Verbs that jieba's dictionary tags as other words (新建 as the county, 扎根 ns, 力争 nz, 深化 j):
 #: before an organisation's suffix they end the name's left side like any verb (新建|职工创新工作室).
-MISTAGGED_VERBS = frozenset("新建 力争 扎根 深化 领办 共建 组建 创建 筹建 创办 兴办 争创 建成 新增 依托 入驻".split())
+MISTAGGED_VERBS = frozenset("新建 力争 扎根 深化 领办 共建 组建 创建 筹建 创办 兴办 争创 建成 新增 依托 入驻 隶属于".split())
 NAME_HEAD_TAGS = ("ns", "nt", "nz")
 
 
@@ -709,6 +709,9 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         if not relative and COUNTED_KIND.search(text, max(0, left - 6), left) \
                 and _all_common_words(tokens, left, s, "", ctx):
             continue  # 来自5个码头公司, 3家物流企业: a counted kind of body, not a name
+        if not relative and (COUNTED_KIND.search(text, max(0, left - 6), left) or text[left - 1:left] == "等") \
+                and any(t.start == left and t.end == e and t.tag == "n" for t in tokens):
+            continue  # 一家制鞋厂, 某甲、某乙等面板厂: a kind that is one dictionary word, counted or listed
         if suffix in PARTY_ORGANS and body in ctx.suffixes:
             continue  # 医院党总支 with no name before it
         if suffix in PARTY_ORGANS and body:
@@ -742,7 +745,7 @@ MODIFIED_NOUNS = frozenset("""
 """.split())
 #: Nouns after 中心 that make it the adjective "central" (国家中心城市, 中心工作).
 CENTRAL_NOUNS = frozenset("城市 城区 工作 任务 环节 地位 位置 思想 议题 内容 地带 枢纽".split())
-GENERIC_INSIDE = frozenset("各级 各 基层 各类 所属 下属 有关 相关 辖区 这些 多家 部分".split())
+GENERIC_INSIDE = frozenset("各级 各 基层 各类 所属 下属 有关 相关 辖区 这些 多家 部分 一处 一家 一所 一座".split())
 
 
 DEPARTMENT_SUFFIXES = ("部", "办公室", "处", "科", "室")

@@ -569,3 +569,13 @@ def test_a_long_banner_unsigned_comment_picture_source_web_pagination_reprint_so
         "关于2024年岚省五一劳动奖章拟推荐对象的公示"]
     assert ("记者", "某乙") in bylines(arts[1])
     assert bylines(arts[4]) == []
+
+
+def test_briefs_closed_by_bare_names_in_brackets_and_a_byline_of_what_each_one_made(make_page):
+    page = make_page("## 工会简讯\n\n■ 5月5日，某区总工会举办职工技能大赛。（某甲）\n\n"
+                     "■ 近日，某州总工会开展送清凉活动。（某乙 某丙）\n\n■ 5月8日，某县总工会举办职工大讲堂。（部分）\n\n"
+                     "## “小蓝屋”里暖意浓\n\n文/记者 某丁　图/通讯员 某戊\n\n5月10日中午，驿站里坐满了骑手。\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["工会简讯", "“小蓝屋”里暖意浓"]
+    assert bylines(arts[0]) == [("", "某甲"), ("", "某乙"), ("", "某丙")]
+    assert bylines(arts[1]) == [("记者", "某丁"), ("通讯员", "某戊")]

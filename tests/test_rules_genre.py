@@ -1814,3 +1814,13 @@ def test_a_list_of_names_with_no_count_sends_its_clause_to_the_tagger(make_page)
     assert [s.text for s in gaps] == [text]
     plain = "会议要求各级工会、各产业工会抓好落实。"
     assert sentences_with_gaps((Sentence("a", 0, 0, len(plain), plain),), [], ctx) == []
+
+
+def test_a_place_then_yichu_a_kind_counted_or_after_deng_and_lishuyu_open_no_name(make_page):
+    art = _one(make_page, "区总工会在南宁市西乡塘区一处职工活动中心举办活动。佳木斯市桦南县一处农机合作社里，农机手正在检修。"
+                          "她在浙江一家制鞋厂干了12年。这些膜都要送到京某方、维某诺等面板厂。"
+                          "亚布力林业局有限公司同样隶属于龙江森工集团。",
+               settings=Settings(home_region="黑龙江省", ner_model=""))
+    names = set(_ents(art))
+    assert not [n for n in names if "一处" in n or n in ("制鞋厂", "面板厂") or n.startswith("隶属")]
+    assert {"西乡塘区", "桦南县", "龙江森工集团"} <= names
