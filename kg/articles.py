@@ -115,7 +115,7 @@ _POST_STAMP = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?:\s*[\
 _LIST_LEAD = re.compile(r"(?:[:：]|[（(](?:部分|节选|排名不分先后)[)）]|名单)$")
 #: A row of a list or table: a name cell, a space, then one more cell and no
 #: sentence mark ("某某 某某公司设备维修工", "某　某 某某县某某合作社农机手").
-_LIST_ROW = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}(?:[ \u3000]+[^，。；、：\s]{2,40}|[（(][^（）()，。\n]{2,40}[）)])$")
+_LIST_ROW = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}(?:(?:[ \u3000]+[^，。；、：\s]{2,40}){1,3}|[（(][^（）()，。\n]{2,40}[）)])$")
 #: A brief's place label in brackets: 【宁波】近日，…
 _PLACE_LABEL = re.compile(r"^【[\u4e00-\u9fff]{2,6}】")
 #: A list's heading after an enumerator (二、某市工人先锋号（集体）): it ends its line.

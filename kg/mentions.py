@@ -2178,7 +2178,16 @@ def counted_list_persons(text: str, ctx: Context) -> list[Candidate]:
                 found.append(span)
         if len(found) >= (3 if m.group("group") else 2):   # 某甲、某乙、某丙等一批年轻司机
             out += [Candidate(a, b, text[a:b], PERSON, "rule:counted_list.v1", 2) for a, b in found]
+    for m in _RESPECTIVE_LIST.finditer(text):
+        spans = [(p.start(), p.end()) for p in re.finditer(r"[^、和]+", m.group("list"))]
+        spans = [(m.start("list") + a, m.start("list") + b) for a, b in spans]
+        if all(person_after(text, a, ctx, after_post=True, framed=True) == (a, b) for a, b in spans):
+            out += [Candidate(a, b, text[a:b], PERSON, "rule:counted_list.v1", 2) for a, b in spans]
     return out
+
+
+#: Names only after "namely" (3人获评…，分别是某甲、某乙和某丙。): each item a whole name.
+_RESPECTIVE_LIST = re.compile(r"(?:分别是|分别为)[：:]?(?P<list>(?:[\u4e00-\u9fff]{2,4}[、和]){1,30}[\u4e00-\u9fff]{2,4})(?=[。；，,]|$)")
 
 
 def honor_spans(text: str, ctx: Context) -> list[Candidate]:

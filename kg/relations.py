@@ -59,6 +59,8 @@ CLAUSE_PUNCT = "，,。；;：:！!？?\n"
 #: A lead line that announces a list (名单如下：, 他们中有：, 包括：).
 LIST_LEAD_WORDS = re.compile(r"名单|如下|他们中有|她们中有|分别是|包括")
 #: The same lead opening a list on its own line after a colon (获评人员中有：某甲（…）、某乙（…）等。).
+#: "…, namely": the items of the list the sentence has just counted (5人分别是某甲、某乙和某丙).
+RESPECTIVELY = re.compile(r"(?:分别是|分别为)[：:]?")
 INLINE_LIST_LEAD = re.compile(f"(?:{LIST_LEAD_WORDS.pattern}|中有)[：:]")
 QUOTED = re.compile(r"[“\"]([^“”\"]{2,14})[”\"]")
 #: The verbs of winning an honor (荣获, 被评为, 入选 …), shared by the patterns that read a winner.
@@ -554,7 +556,8 @@ class ArticleFacts:
         rest = text[lo:tstart]
         if c is not None and self.ctx.titles.get(t) == "worker":
             between = text[c.end:tstart]
-            cut = max([between.rfind(u) + len(u) for u in SUBUNIT_ENDS if u in between] + [between.rfind("的") + 1])
+            cut = max([between.rfind(u) + len(u) for u in SUBUNIT_ENDS if u in between] + [between.rfind("的") + 1]
+                      + [len(between) - len(between.lstrip(" \u3000"))])    # a table's cells: 某某公司　营林技师
             if 2 <= len(between) - cut <= 4 and not between.endswith(SUBUNIT_ENDS + ("族",)):
                 # 某某公司育种技术员, 某某公司炼钢厂转炉炉长: the post as printed, modifier and all
                 return self._fix_title(between[cut:] + t, org, prev_org)
@@ -1003,6 +1006,14 @@ class ArticleFacts:
                     out += [(normalise_honor(next(iter(named)), self.ctx), c) for c in row]
                     running = line
                     continue
+            if (said := RESPECTIVELY.search(line)) is not None and honor is None:
+                named = self._honors_named(line[:said.start()]) or self._honors_named(running)
+                stop = line.find("。", said.end())
+                end = lo + (stop if stop != -1 else len(line))
+                end -= self.text[end - 1:end] == "等"
+                row = self._items_led_by_persons(lo + said.end(), end, ending=True) if len(named) == 1 else []
+                if row:   # 有3人获评“某某工匠”，分别是某甲、某乙和某丙。
+                    out += [(normalise_honor(next(iter(named)), self.ctx), c) for c in row]
             if honor is None:
                 running = line
                 continue
@@ -1027,17 +1038,20 @@ class ArticleFacts:
                 out.append((honor, item))
         return out
 
-    def _items_led_by_persons(self, lo: int, hi: int) -> list[Candidate]:
-        """The persons that open the items of a list parted by 、 outside brackets
-        (某甲（某公司班长）、某乙（…）); an item that opens with no person is skipped,
-        and fewer than two persons is no list."""
+    def _items_led_by_persons(self, lo: int, hi: int, ending: bool = False) -> list[Candidate]:
+        """The persons that open the items of a list parted by 、, ； or 和 outside
+        brackets (某甲（某公司班长）、某乙（…）；某丙（…）和某丁); with ``ending``, or
+        the person an item ends with (某公司焊工某甲、某公司司机某乙). An item with no
+        such person is skipped, and fewer than two persons is no list."""
         out, depth, start = [], 0, lo
         for k in range(lo, hi + 1):
             ch = self.text[k] if k < hi else "、"
             depth += ch in "（("
             depth -= ch in "）)"
-            if ch == "、" and depth <= 0:
+            if ch in "、；和" and depth <= 0:
                 c = next((c for c in self.by_start.get(start, ()) if c.type == PERSON), None)
+                if c is None and ending:
+                    c = next((c for c in self.cands if c.end == k and c.start > start and c.type == PERSON), None)
                 if c is not None:
                     out.append(c)
                 start, depth = k + 1, 0

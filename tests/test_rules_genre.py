@@ -1824,3 +1824,19 @@ def test_a_place_then_yichu_a_kind_counted_or_after_deng_and_lishuyu_open_no_nam
     names = set(_ents(art))
     assert not [n for n in names if "一处" in n or n in ("制鞋厂", "面板厂") or n.startswith("隶属")]
     assert {"西乡塘区", "桦南县", "龙江森工集团"} <= names
+
+
+def test_winners_in_a_three_cell_table_a_semicolon_list_and_a_list_after_fenbieshi(make_page):
+    art = _one(make_page, "部分获奖者名单如下：\n2026年度“岚江工匠”（部分）\n姓名　单位　职务\n"
+                          "谭某新　北大荒农垦集团七星农场有限公司　农机维修技师\n邵某河　齐齐哈尔北辰重型装备有限公司　数控镗工\n"
+                          "会议还表彰了一批先进。\n"
+                          "第五批“辽宁工匠”（部分）名单如下：付某顺（沈阳鼓风机集团股份有限公司首席技师）、"
+                          "邰某军（鞍钢集团有限公司高级技师）；匡某梅（大连恒润化纤有限公司磨工）。\n"
+                          "去年，他带出的徒弟中有3人获评“合肥工匠”，分别是焦某、韩某轩和时某东。",
+               settings=Settings(home_region="黑龙江省", ner_model=""))
+    roles, honors = _roles(art), _honors(art)
+    assert ("谭某新", "农机维修技师", "北大荒农垦集团七星农场有限公司") in roles
+    assert ("邵某河", "数控镗工", "齐齐哈尔北辰重型装备有限公司") in roles
+    assert {("谭某新", "岚江工匠"), ("邵某河", "岚江工匠")} <= honors
+    assert {("付某顺", "辽宁工匠"), ("邰某军", "辽宁工匠"), ("匡某梅", "辽宁工匠")} <= honors
+    assert {("焦某", "合肥工匠"), ("韩某轩", "合肥工匠"), ("时某东", "合肥工匠")} <= honors
