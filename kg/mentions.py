@@ -659,7 +659,9 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         if typ is not EntityType.UNION and "工会" in body and suffix in ("中心", "服务中心"):
             typ = EntityType.UNION
         joint = max(body.rfind("和"), body.rfind("与"))
-        if joint >= 0 and typ not in (EntityType.GOVERNMENT, EntityType.UNION) \
+        opens_place = joint >= 0 and (d := ctx.div_index.longest_at(text, left + joint)) is not None \
+            and len(d) >= 3 and d.endswith(DIVISION_ENDS)     # 天津市|和平区: a place, not "and"
+        if joint >= 0 and typ not in (EntityType.GOVERNMENT, EntityType.UNION) and not opens_place \
                 and _ends_a_body(text, left + joint, ctx):
             cut = left + joint + 1   # 总工会与某某大学: two bodies, the name is the last one
             left, body = cut, text[cut:s]
@@ -677,6 +679,12 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         if suffix == "厂" and (k := _company_end_in(text, left, s, ctx)) is not None:
             # 某某钢铁集团有限公司|炼钢厂: a company's works is a sub-unit, the company the entity
             out.append(Candidate(left, k, text[left:k], EntityType.COMPANY, "rule:org_suffix.v1", 2))
+            continue
+        unit_end = max((body.rfind(u) + len(u) for u in UNIT_NOUNS if u in body), default=-1)
+        if suffix.endswith("中心") and "工会" not in body and unit_end >= 4 and len(body) - unit_end <= 6:
+            # 某某股份有限公司质检中心, 某市人民医院体检中心: a unit's centre is a sub-unit, the unit the entity
+            out.append(Candidate(left, left + unit_end, body[:unit_end], _suffix_type(body[:unit_end], ctx),
+                                 "rule:org_suffix.v1", 2, relative=relative))
             continue
         if suffix in SUBUNIT_SUFFIXES and "工会" not in body:
             parent = _subunit_parent(text, tokens, left, s, ctx, out)
@@ -709,9 +717,10 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         if not relative and COUNTED_KIND.search(text, max(0, left - 6), left) \
                 and _all_common_words(tokens, left, s, "", ctx):
             continue  # 来自5个码头公司, 3家物流企业: a counted kind of body, not a name
-        if not relative and (COUNTED_KIND.search(text, max(0, left - 6), left) or text[left - 1:left] == "等") \
+        if not relative and (e - left <= 4 and typ is EntityType.ORGANIZATION or COUNTED_KIND.search(text, max(0, left - 6), left)
+                             or text[left - 1:left] == "等") \
                 and any(t.start == left and t.end == e and t.tag == "n" for t in tokens):
-            continue  # 一家制鞋厂, 某甲、某乙等面板厂: a kind that is one dictionary word, counted or listed
+            continue  # 培训中心, 一家制鞋厂, 某甲、某乙等面板厂: a kind that is one short or counted dictionary word
         if suffix in PARTY_ORGANS and body in ctx.suffixes:
             continue  # 医院党总支 with no name before it
         if suffix in PARTY_ORGANS and body:

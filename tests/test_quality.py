@@ -76,11 +76,14 @@ PROVINCES = REPO / "tests" / "fixtures" / "provinces"
 # daily; unseen: articles 0.825, entities 0.691, roles 0.673, honors 0.652, links 0.691) and four more
 # (山东 and 吉林 union papers, a 河南 and a 广西 general daily; unseen: articles 0.971, entities 0.924,
 # roles 0.880, honors 0.705, links 0.858) and four more (a 福建, a 天津 and a 四川 general daily, a 青海
-# union paper; unseen: articles 0.827, entities 0.770, roles 0.730, honors 0.529, links 0.727).
-# measured over all seventy-five: articles 1.0, entities 0.950, roles 0.903, honors 0.884, links 0.863
-PROVINCE_FLOORS = {"articles": 1.0, "entities": 0.945, "roles": 0.90, "honors": 0.88, "links": 0.855,
-                   "union": 0.965, "official": 0.975, "worker": 0.895, "district": 0.94, "journalist": 0.99,
-                   "company": 0.905, "government": 0.95, "organization": 0.88}
+# union paper; unseen: articles 0.827, entities 0.770, roles 0.730, honors 0.529, links 0.727) and four
+# more (a 辽宁, an 安徽 web portal and a 黑龙江 general daily, a 海南 union paper; unseen: articles 0.895,
+# entities 0.833, roles 0.783, honors 0.784, links 0.770).
+# measured over all seventy-nine: articles 1.0, entities 0.952, roles 0.901, honors 0.882, links 0.865,
+# organization 0.880
+PROVINCE_FLOORS = {"articles": 1.0, "entities": 0.945, "roles": 0.895, "honors": 0.875, "links": 0.855,
+                   "union": 0.965, "official": 0.975, "worker": 0.905, "district": 0.94, "journalist": 0.99,
+                   "company": 0.905, "government": 0.95, "organization": 0.87}
 
 
 def test_quality_other_provinces_pages_stay_above_their_floors(tmp_path):

@@ -1840,3 +1840,12 @@ def test_winners_in_a_three_cell_table_a_semicolon_list_and_a_list_after_fenbies
     assert {("谭某新", "岚江工匠"), ("邵某河", "岚江工匠")} <= honors
     assert {("付某顺", "辽宁工匠"), ("邰某军", "辽宁工匠"), ("匡某梅", "辽宁工匠")} <= honors
     assert {("焦某", "合肥工匠"), ("韩某轩", "合肥工匠"), ("时某东", "合肥工匠")} <= honors
+
+
+def test_a_units_centre_is_the_unit_a_short_kind_is_no_name_and_heping_district_is_no_conjunction(make_page):
+    art = _one(make_page, "岚城市人民医院体检中心主任何某燕介绍，体检共12项。记者走进灵石汾河湾煤业有限公司智能化调度中心。"
+                          "签约仪式在公司职工培训中心举行。获奖的还有苗某芬（天津市和平区新华路小学）。",
+               settings=Settings(home_region="天津市", ner_model=""))
+    names = set(_ents(art))
+    assert {"岚城市人民医院", "灵石汾河湾煤业有限公司", "天津市和平区新华路小学"} <= names
+    assert not [n for n in names if n.endswith("中心") or n == "平区新华路小学"]
