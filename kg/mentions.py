@@ -717,9 +717,9 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         if not relative and COUNTED_KIND.search(text, max(0, left - 6), left) \
                 and _all_common_words(tokens, left, s, "", ctx):
             continue  # 来自5个码头公司, 3家物流企业: a counted kind of body, not a name
-        if not relative and (e - left <= 4 and typ is EntityType.ORGANIZATION or COUNTED_KIND.search(text, max(0, left - 6), left)
-                             or text[left - 1:left] == "等") \
-                and any(t.start == left and t.end == e and t.tag == "n" for t in tokens):
+        short_kind = e - left <= 4 and typ is EntityType.ORGANIZATION
+        counted = COUNTED_KIND.search(text, max(0, left - 6), left) or text[left - 1:left] == "等"
+        if not relative and (short_kind or counted) and any(t.start == left and t.end == e and t.tag == "n" for t in tokens):
             continue  # 培训中心, 一家制鞋厂, 某甲、某乙等面板厂: a kind that is one short or counted dictionary word
         if suffix in PARTY_ORGANS and body in ctx.suffixes:
             continue  # 医院党总支 with no name before it

@@ -58,9 +58,9 @@ MODIFIER_STOP_CHARS = frozenset("委党会局厅省市县区镇乡村街司团�
 CLAUSE_PUNCT = "，,。；;：:！!？?\n"
 #: A lead line that announces a list (名单如下：, 他们中有：, 包括：).
 LIST_LEAD_WORDS = re.compile(r"名单|如下|他们中有|她们中有|分别是|包括")
-#: The same lead opening a list on its own line after a colon (获评人员中有：某甲（…）、某乙（…）等。).
 #: "…, namely": the items of the list the sentence has just counted (5人分别是某甲、某乙和某丙).
 RESPECTIVELY = re.compile(r"(?:分别是|分别为)[：:]?")
+#: The same lead opening a list on its own line after a colon (获评人员中有：某甲（…）、某乙（…）等。).
 INLINE_LIST_LEAD = re.compile(f"(?:{LIST_LEAD_WORDS.pattern}|中有)[：:]")
 QUOTED = re.compile(r"[“\"]([^“”\"]{2,14})[”\"]")
 #: The verbs of winning an honor (荣获, 被评为, 入选 …), shared by the patterns that read a winner.
