@@ -611,6 +611,8 @@ _SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:[ \u3000][\u4e00-\u9fff]{2,8})+$"
 #: A page's banner: a call to act in long phrases parted by spaces (大力弘扬劳模精神劳动精神工匠精神
 #: 在全面振兴新突破中建功立业), over the first title.
 _BANNER = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:[ \u3000][\u4e00-\u9fff]{2,16})+$")
+#: Adverbs a banner's call may open with before its verb (大力|弘扬, 持续|深化).
+_CALL_ADVERB = re.compile(r"^(?:大力|全面|持续|深入|坚定)")
 #: A kicker that opens with a call to act (聚焦…急难愁盼, 打通服务职工“最后一公里”): a theme
 #: with no subject, set over the title that tells the news.
 _CALL_KICKER = re.compile(r"^(?:聚焦|打通|走进|探访|直击|关注|助力|喜迎|庆祝|礼赞|奋进|践行|弘扬|深化|聚力|凝聚|守护|"
@@ -643,7 +645,7 @@ def _main_title_first(draft: _Draft, first: bool = False) -> None:
         if _COLUMN_LABEL.match(head) or _OPINION_LABEL.match(head) \
                 or tight and _KICKER.match(head) and len(deck) >= len(head) + 3 \
                 or (tight or first) and _SLOGAN.match(head) and not _SLOGAN.match(deck) and not deck.startswith(("—", "-")) \
-                or first and _BANNER.match(head) and _CALL_KICKER.match(re.sub("^(?:大力|全面|持续|深入|坚定)", "", head)) \
+                or first and _BANNER.match(head) and _CALL_KICKER.match(_CALL_ADVERB.sub("", head, count=1)) \
                 and not _SLOGAN.match(deck) and not deck.startswith(("—", "-")) \
                 or (_EVENT_END.search(deck) and not _EVENT_END.search(head) and not _SECOND_EVENT.search(deck)) \
                 or tight and not deck.startswith(("—", "-")) and (

@@ -680,8 +680,9 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             # 某某钢铁集团有限公司|炼钢厂: a company's works is a sub-unit, the company the entity
             out.append(Candidate(left, k, text[left:k], EntityType.COMPANY, "rule:org_suffix.v1", 2))
             continue
-        unit_end = max((body.rfind(u) + len(u) for u in UNIT_NOUNS if u in body), default=-1)
-        if suffix.endswith("中心") and "工会" not in body and unit_end >= 4 and len(body) - unit_end <= 6:
+        unit_end = max((body.rfind(u) + len(u) for u in UNIT_NOUNS if u in body), default=-1) \
+            if suffix.endswith("中心") and "工会" not in body else -1
+        if unit_end >= 4 and len(body) - unit_end <= 6:
             # 某某股份有限公司质检中心, 某市人民医院体检中心: a unit's centre is a sub-unit, the unit the entity
             out.append(Candidate(left, left + unit_end, body[:unit_end], _suffix_type(body[:unit_end], ctx),
                                  "rule:org_suffix.v1", 2, relative=relative))
@@ -719,7 +720,7 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             continue  # 来自5个码头公司, 3家物流企业: a counted kind of body, not a name
         short_kind = e - left <= 4 and typ is EntityType.ORGANIZATION
         counted = COUNTED_KIND.search(text, max(0, left - 6), left) or text[left - 1:left] == "等"
-        if not relative and (short_kind or counted) and any(t.start == left and t.end == e and t.tag == "n" for t in tokens):
+        if not relative and (short_kind or counted) and _one_noun(tokens, left, e):
             continue  # 培训中心, 一家制鞋厂, 某甲、某乙等面板厂: a kind that is one short or counted dictionary word
         if suffix in PARTY_ORGANS and body in ctx.suffixes:
             continue  # 医院党总支 with no name before it
@@ -927,6 +928,12 @@ def _suffix_type(name: str, ctx) -> EntityType:
         if len(name) > L and name[-L:] in ctx.suffixes:
             return ctx.suffixes[name[-L:]]
     return EntityType.ORGANIZATION
+
+
+def _one_noun(tokens, start: int, end: int) -> bool:
+    """True when ``[start, end)`` is one token that jieba tags a plain noun (培训中心, 制鞋厂)."""
+    t = tokens[_token_index(tokens, start)] if tokens else None
+    return t is not None and t.start == start and t.end == end and t.tag == "n"
 
 
 def _token_before(tokens, pos: int):
@@ -2195,8 +2202,10 @@ def counted_list_persons(text: str, ctx: Context) -> list[Candidate]:
     return out
 
 
+#: "…, namely": the items of a list the sentence has just counted (5人分别是某甲、某乙和某丙).
+RESPECTIVELY = re.compile(r"(?:分别是|分别为)[：:]?")
 #: Names only after "namely" (3人获评…，分别是某甲、某乙和某丙。): each item a whole name.
-_RESPECTIVE_LIST = re.compile(r"(?:分别是|分别为)[：:]?(?P<list>(?:[\u4e00-\u9fff]{2,4}[、和]){1,30}[\u4e00-\u9fff]{2,4})(?=[。；，,]|$)")
+_RESPECTIVE_LIST = re.compile(RESPECTIVELY.pattern + r"(?P<list>(?:[\u4e00-\u9fff]{2,4}[、和]){1,30}[\u4e00-\u9fff]{2,4})(?=[。；，,]|$)")
 
 
 def honor_spans(text: str, ctx: Context) -> list[Candidate]:

@@ -24,8 +24,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from .mentions import (DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, WINNER_NOUNS, Candidate, appointment_post,
-                       honor_spans, later_stated_post, opens_in_zonggonghui, stated_post, title_at_end)
+from .mentions import (DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, RESPECTIVELY, WINNER_NOUNS, Candidate,
+                       appointment_post, honor_spans, later_stated_post, opens_in_zonggonghui, stated_post, title_at_end)
 from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
 from .resolve import union_owner
 
@@ -58,8 +58,6 @@ MODIFIER_STOP_CHARS = frozenset("委党会局厅省市县区镇乡村街司团�
 CLAUSE_PUNCT = "，,。；;：:！!？?\n"
 #: A lead line that announces a list (名单如下：, 他们中有：, 包括：).
 LIST_LEAD_WORDS = re.compile(r"名单|如下|他们中有|她们中有|分别是|包括")
-#: "…, namely": the items of the list the sentence has just counted (5人分别是某甲、某乙和某丙).
-RESPECTIVELY = re.compile(r"(?:分别是|分别为)[：:]?")
 #: The same lead opening a list on its own line after a colon (获评人员中有：某甲（…）、某乙（…）等。).
 INLINE_LIST_LEAD = re.compile(f"(?:{LIST_LEAD_WORDS.pattern}|中有)[：:]")
 QUOTED = re.compile(r"[“\"]([^“”\"]{2,14})[”\"]")
@@ -1051,7 +1049,7 @@ class ArticleFacts:
             if ch in "、；和" and depth <= 0:
                 c = next((c for c in self.by_start.get(start, ()) if c.type == PERSON), None)
                 if c is None and ending:
-                    c = next((c for c in self.cands if c.end == k and c.start > start and c.type == PERSON), None)
+                    c = next((c for c in self.by_end.get(k, ()) if c.start > start and c.type == PERSON), None)
                 if c is not None:
                     out.append(c)
                 start, depth = k + 1, 0
