@@ -499,6 +499,50 @@ def _extend_to_division(text: str, left: int, end: int, ctx: Context) -> int:
     return left
 
 
+#: The suffixes of a registered company's name, which opens with its place (北京某某科技有限公司).
+REGISTERED_SUFFIXES = frozenset({"有限责任公司", "股份有限公司", "有限公司"})
+
+
+def _back_to_place(text: str, tokens, left: int, end: int, ctx: Context) -> int:
+    """A registered company's name whose walk stopped inside its brand (郑州|快骑|同|城
+    科技有限公司: jieba reads 同 as a preposition) opens with the place printed right
+    before it (and the places chained before that one): the place, then at most five
+    characters of brand cut by jieba into words of one or two characters, none a stop
+    word, a verb of two characters, or punctuation."""
+    k = _token_index(tokens, left)
+    if left >= end or tokens[k].start != left or _place_end(text, tokens[k], ctx):
+        return left    # the name opens with its place already
+    while k > 0:
+        k -= 1
+        t = tokens[k]
+        if left - t.start > 12:
+            return left
+        place_end = _place_end(text, t, ctx)
+        if place_end and 1 <= left - place_end <= 5:
+            start = t.start
+            while (prev := _token_before(tokens, start)) is not None and _place_end(text, prev, ctx) == start:
+                start = prev.start    # 新疆|阿勒泰|…: the province before the prefecture
+            return start
+        if len(t.text) > 2 or any(ch in PUNCT for ch in t.text) \
+                or not all("\u4e00" <= ch <= "\u9fff" for ch in t.text) \
+                or (len(t.text) == 2 and (t.tag.startswith("v") or t.text in STOP_WORDS)):
+            return left
+        if t.text in STOP_WORDS and (t.tag.startswith(("u", "c")) or not (len(tokens[k - 1].text) == 1 or len(tokens[k + 1].text) == 1)):
+            return left    # a stop word between single characters is a brand jieba broke up (硒|都, 同|城)
+    return left
+
+
+def _place_end(text: str, t, ctx: Context) -> int:
+    """Where a place that opens at token ``t`` ends: a division's full name, or its
+    short form (郑州, 循化) with a level character after it (循化|县); 0 if none."""
+    d = ctx.div_index.longest_at(text, t.start)
+    if d is not None and len(d) >= 2:
+        return t.start + len(d)
+    if len(t.text) >= 2 and ctx.lex.divisions_by_short(t.text):
+        return t.end + (text[t.end:t.end + 1] in ("县", "市", "区", "州", "盟", "旗"))
+    return 0
+
+
 def _joins_name(tokens, i: int, ctx: Context) -> bool:
     """True when 和 at token ``i`` is inside a name (人力资源和社会保障局).
 
@@ -611,6 +655,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             left = kind.end()   # 民营企业|某某童装有限公司, 日资企业|某某电装: what kind of firm, not its name
         left = _place_glued_title(text, left, ctx)
         left = _extend_to_division(text, left, s, ctx)
+        if suffix in REGISTERED_SUFFIXES:
+            left = _back_to_place(text, tokens, left, s, ctx)   # 北京|启元|安信科技有限公司
         if in_title and not (left > 0 and text[left - 1] == "《"):
             continue  # inside a document's name, only the issuing body that opens it is a mention
         left = _skip_predicate(text, tokens, left, s)
@@ -680,6 +726,12 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             # 某某钢铁集团有限公司|炼钢厂: a company's works is a sub-unit, the company the entity
             out.append(Candidate(left, k, text[left:k], EntityType.COMPANY, "rule:org_suffix.v1", 2))
             continue
+        if suffix == SALES_OFFICE:
+            # 某某快递观音桥营业部: a company's sales office is a sub-unit, the company the entity
+            k = max((body.rfind(u) + len(u) for u in OFFICE_OWNER_ENDS if u in body), default=-1)
+            if k >= 4 and len(body) - k <= 8:
+                out.append(Candidate(left, left + k, body[:k], EntityType.COMPANY, "rule:org_suffix.v1", 2))
+            continue
         unit_end = max((body.rfind(u) + len(u) for u in UNIT_NOUNS if u in body), default=-1) \
             if suffix.endswith("中心") and "工会" not in body else -1
         if unit_end >= 4 and len(body) - unit_end <= 6:
@@ -748,6 +800,9 @@ OFFICE_OWNERS = ("委", "政府", "人大", "政协", "党组")
 CONGRESS_RE = re.compile(r"第?[一二三四五六七八九十]+大(?![\u4e00-\u9fff]{0,1}(?:队|院|学))|第?[一二三四五六七八九十\d]+次?(?:会员|职工)?代表大会")
 #: A work team's or a shop's name ends (综采一队, 机修车间, 甲班): sub-units of a company.
 WORK_TEAM_ENDS = ("队", "班", "组", "车间", "工段", "班组")
+#: A company's sales office (某某快递后湖营业部) and how the owner's name before it ends.
+SALES_OFFICE = "营业部"
+OFFICE_OWNER_ENDS = ("有限责任公司", "有限公司", "公司", "集团", "快递", "速递", "速运", "物流", "银行", "证券")
 SUBUNIT_WORDS = ("事业部", "项目部", "部室", "大队", "中队", "信息科", "干部", "全部", "内部", "总部", "局部", "俱乐部")
 PARTY_ORGANS = ("党委", "党组", "党总支", "党支部", "党工委")
 MODIFIED_NOUNS = frozenset("""

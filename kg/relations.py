@@ -149,7 +149,7 @@ GENERIC_UNIT = re.compile(r"(?:该|本|这家|其所在)?(?P<w>集团公司|公�
 #: A union printed by its kind alone before a post (楼宇联合工会主席, 公司工会委员会主席): the
 #: union of that kind named last.
 UNION_REFERENCE = re.compile(r"(?:该|本)?(?:(?P<p>公司|企业|集团|楼宇|园区|大厦|行业|联合|街道|社区|乡镇|镇|乡)?"
-                             r"(?P<k>联合工会|工会联合会|工会委员会)|(?P<t>街道|社区|乡镇|镇|乡|园区)总工会|联合会)")
+                             r"(?P<k>联合工会|工会联合会|工会委员会)|(?P<t>街道|社区|乡镇|镇|乡|园区|地区|自治州|州|盟)总工会|联合会)")
 #: The kinds of place a union reference names with its kind (街道总工会, 社区工会联合会).
 PLACE_KINDS = ("街道", "社区", "乡镇", "镇", "乡", "园区", "楼宇", "大厦", "行业")
 #: The heads of a place's government (县长, 副市长 …) and a place's party committee (某县委).
@@ -635,15 +635,21 @@ class ArticleFacts:
         委员会主席某某 … 某某有限公司工会委员会). A place kind narrows the kind (街道总工会
         is a street's federation, 联合会 alone a 工会联合会)."""
         if m.group("t"):
-            kind = m.group("t") + "总工会"
+            kinds = (m.group("t") + "总工会",)
         elif m.group("k"):
-            kind = (m.group("p") if m.group("p") in PLACE_KINDS else "") + m.group("k")
+            place = m.group("p") if m.group("p") in PLACE_KINDS else ""
+            # 园区工会联合会 for 某某产业园工会联合会: the place narrows the kind when it can
+            kinds = (place + m.group("k"), m.group("k")) if place else (m.group("k"),)
         else:
-            kind = "工会联合会"
-        test = lambda x: x.type is EntityType.UNION and (self.name_of.get(id(x)) or x.text).endswith(kind)   # noqa: E731
-        u = self._last_before(at, test)
-        return u if u is not None else min((c for c in self.cands if c.start >= at and test(c)),
-                                           key=lambda c: c.start, default=None)
+            kinds = ("工会联合会",)
+        for kind in kinds:
+            test = lambda x: x.type is EntityType.UNION and (self.name_of.get(id(x)) or x.text).endswith(kind)   # noqa: E731,B023
+            u = self._last_before(at, test)
+            if u is None:
+                u = min((c for c in self.cands if c.start >= at and test(c)), key=lambda c: c.start, default=None)
+            if u is not None:
+                return u
+        return None
 
     def _last_before(self, before: int, test, start: int = 0):
         """The nearest candidate ending by ``before`` (and starting at ``start`` or

@@ -83,6 +83,10 @@ class Segmenter:
         # (工会主席, 工会组织) are split so the organisation name ends cleanly
         self._suffix_heads = frozenset(sx for sx, _ in lexicons.org_suffixes if len(sx) >= 2)
         self._suffix_head_lengths = tuple(sorted({len(sx) for sx in self._suffix_heads}, reverse=True))
+        # three-character dictionary words that glue a unit to its own head (人社局|局长,
+        # 办公厅秘书处|处长): the unit's last character, then the title
+        self._glued_heads = {t[0] + t: (t[0], t) for t in lexicons.titles
+                             if len(t) == 2 and self._tok.FREQ.get(t[0] + t)}
 
     def tokens(self, text: str) -> list[Token]:
         out = []
@@ -90,7 +94,7 @@ class Segmenter:
         tags = self.tags
         split = self._split_glued
         for word in self._cutter.cut(text, False):
-            if len(word) < 4:
+            if len(word) < 3 or len(word) == 3 and word not in self._glued_heads:
                 out.append(Token(word, pos, pos + len(word), tags.get(word, "")))
                 pos += len(word)
                 continue
@@ -101,7 +105,7 @@ class Segmenter:
 
     def _split_glued(self, word: str) -> tuple[str, ...]:
         if len(word) < 4:
-            return (word,)
+            return self._glued_heads.get(word, (word,))
         freq = self._tok.FREQ
         for n in self._suffix_head_lengths:
             if len(word) > n and word[:n] in self._suffix_heads:

@@ -1849,3 +1849,31 @@ def test_a_units_centre_is_the_unit_a_short_kind_is_no_name_and_heping_district_
     names = set(_ents(art))
     assert {"岚城市人民医院", "灵石汾河湾煤业有限公司", "天津市和平区新华路小学"} <= names
     assert not [n for n in names if n.endswith("中心") or n == "平区新华路小学"]
+
+
+def test_a_prefecture_or_park_union_by_kind_and_a_bureau_glued_to_its_head(make_page):
+    settings = Settings(home_region="新疆维吾尔自治区", ner_model="")
+    art = _one(make_page, "塔格里克地区总工会把职工之家建在车间旁。地区总工会副主席阚某静介绍，全地区已建会213家。",
+               settings=settings)
+    assert ("阚某静", "副主席", "塔格里克地区总工会") in _roles(art)
+    art = _one(make_page, "澄岚智能装备产业园工会联合会成立于2022年。园区工会联合会主席骆某萍说，联合会代办服务。")
+    assert ("骆某萍", "主席", "澄岚智能装备产业园工会联合会") in _roles(art)
+    # jieba's dictionary holds 局局长 as one word: the bureau ends before its head's title
+    art = _one(make_page, "记者日前专访了上海市人力资源和社会保障局局长濮某宏。")
+    assert ("濮某宏", "局长", "上海市人力资源和社会保障局") in _roles(art)
+    assert "上海市人力资源和社会保障局" in _ents(art)
+
+
+def test_a_registered_company_opens_with_its_place_and_a_sales_office_is_its_company(make_page):
+    # jieba breaks these brands into words the left walk stops at (启|元, 同|城, 霁|都)
+    art = _one(make_page, "一等奖：柯某文（上海启元安信科技有限公司）。庞某川是上海快骑同城科技有限公司的一名骑手。"
+                          "努尔兰·某某是新疆阿勒泰霁都牧业有限公司的兽医。")
+    ents = _ents(art)
+    assert {"上海启元安信科技有限公司", "上海快骑同城科技有限公司", "新疆阿勒泰霁都牧业有限公司"} <= set(ents)
+    assert not {"安信科技有限公司", "城科技有限公司", "牧业有限公司"} & set(ents)
+    # a place already opening the name is not reached over (…区的|河南某某食品股份有限公司)
+    art = _one(make_page, "位于郑州市管城回族区的河南禾岭源食品股份有限公司生产线已开工。")
+    assert "河南禾岭源食品股份有限公司" in _ents(art)
+    art = _one(make_page, "在迅岚快递观音桥营业部，快递员霍某平每天送件两百单。")
+    assert ("霍某平", "快递员", "迅岚快递") in _roles(art)
+    assert "迅岚快递观音桥营业部" not in _ents(art)
