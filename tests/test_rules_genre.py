@@ -1866,11 +1866,11 @@ def test_a_prefecture_or_park_union_by_kind_and_a_bureau_glued_to_its_head(make_
 
 def test_a_registered_company_opens_with_its_place_and_a_sales_office_is_its_company(make_page):
     # jieba breaks these brands into words the left walk stops at (启|元, 同|城, 霁|都)
-    art = _one(make_page, "一等奖：柯某文（上海启元安信科技有限公司）。庞某川是上海快骑同城科技有限公司的一名骑手。"
+    art = _one(make_page, "一等奖：柯某文（上海启元博睿科技有限公司）。庞某川是上海飞骑同城科技有限公司的一名骑手。"
                           "努尔兰·某某是新疆阿勒泰霁都牧业有限公司的兽医。")
     ents = _ents(art)
-    assert {"上海启元安信科技有限公司", "上海快骑同城科技有限公司", "新疆阿勒泰霁都牧业有限公司"} <= set(ents)
-    assert not {"安信科技有限公司", "城科技有限公司", "牧业有限公司"} & set(ents)
+    assert {"上海启元博睿科技有限公司", "上海飞骑同城科技有限公司", "新疆阿勒泰霁都牧业有限公司"} <= set(ents)
+    assert not {"博睿科技有限公司", "城科技有限公司", "牧业有限公司"} & set(ents)
     # a place already opening the name is not reached over (…区的|河南某某食品股份有限公司)
     art = _one(make_page, "位于郑州市管城回族区的河南禾岭源食品股份有限公司生产线已开工。")
     assert "河南禾岭源食品股份有限公司" in _ents(art)
