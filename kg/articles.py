@@ -96,9 +96,15 @@ _WEB_STAFF = re.compile(r"^[（(【\[]?(?:第\s*[\d一二三四五六七八九�
                         r"(?:责任编辑|美术编辑|编辑|审核|校对|终审|初审|二审|三审|监制|统筹|排版|美编|责编|版式设计|版式)\s*[:：]")
 _WEB_CLOSING = re.compile(
     r"^(?:(?:相关新闻|相关阅读|相关链接|相关报道|延伸阅读|往期推荐|往期回顾|推荐阅读|热门推荐|猜你喜欢)\s*[:：]?$"
-    r"|(?:分享到|分享至|转发到)\s*[:：]|点击.{0,12}(?:阅读原文|关注|了解更多|查看更多)|(?:上一篇|下一篇)\s*[:：]"
+    r"|(?:分享到|分享至|转发到)\s*[:：]|(?:[▼▽↓\s]*更多精彩[，,]?)?请?点击.{0,12}(?:阅读原文|关注|了解更多|查看更多)"
+    r"|阅读原文$|(?:上一篇|下一篇)\s*[:：]"
     r"|(?:[【\[]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|返回顶部|返回列表|收藏本页|加入收藏)[】\]]?\s*)+$)")
 _WEB_NAVIGATION = re.compile(r"^(?:(?:当前位置|您的位置|你的位置)\s*[:：]|首页\s*[|｜>›»])")
+#: A rule between stories (——————, ────, ＊＊＊), a public account's action bar (分享　收藏
+#: 点赞　在看) and its issue's contents heading (▼ 今日导读 ▼): no article's text.
+_RULE_LINE = re.compile(r"^[-—─━=＝_＿*＊~～·•.。※\s]{3,}$|^[—─-]{2,}$")
+_ACTION_BAR = re.compile(r"^(?:(?:分享|收藏|点赞|在看|转发|喜欢|推荐|留言|评论)[\s\u3000]*){3,}$")
+_CONTENTS_HEADING = re.compile(r"^[▼▽◆■●【\[\s]*(?:今日导读|本期导读|导读|今日看点|本期目录|目录)[▼▽◆■●】\]\s]*$")
 #: A jump line between pages: a story goes on elsewhere (下转第2版) or goes on here
 #: from elsewhere (（转自第1版）, （上接第一版）: a body starts).
 _JUMP_OUT = re.compile(r"^[（(]?(?:下转|转)(?:第|至|到)\s*[\d一二三四五六七八九十]+\s*版[)）]?$")
@@ -190,7 +196,8 @@ def is_page_furniture(text: str) -> bool:
     return bool(_PAGE_FURNITURE.match(text) or _DATE_WEEKDAY.match(text) or _PAGE_NUMBER.match(text)
                 or _WEB_STAFF.match(text) or _WEB_CLOSING.match(text)
                 or _WEB_NAVIGATION.match(text) or _JUMP_OUT.match(text) or _POST_STAMP.match(text)
-                or _REPRINT_SOURCE.match(text) or _PAGINATION.match(text))
+                or _REPRINT_SOURCE.match(text) or _PAGINATION.match(text) or _RULE_LINE.match(text)
+                or _ACTION_BAR.match(text) or _CONTENTS_HEADING.match(text))
 
 
 def closes_story(text: str) -> bool:
@@ -227,7 +234,7 @@ def _bracketed_credit(text: str) -> bool:
 
 # ------------------------------------------------------------------- bylines
 _TITLE = re.compile(r"(?:本报|[\u4e00-\u9fff]{0,10}?(?:报社|电视台|广播电台|融媒体中心|新闻中心|新闻网|"
-                    r"新华社|中新社|通讯社)|[\u4e00-\u9fff]{1,10}?报(?:新闻)?(?:客户端|APP|App)?"
+                    r"新华社|中新社|通讯社)|[\u4e00-\u9fff]{1,10}?报(?:[\u4e00-\u9fff]{0,4}?新闻)?(?:客户端|APP|App)?"
                     r"|[\u4e00-\u9fff]{1,4}?(?:新闻|云|网|融媒))?(?P<t>(?:实习|见习|特约|首席|全媒体?|融媒体?)?记者|(?:特约)?评论员|通讯员|实习生|摄影(?!报道))")
 _LEADING_TITLES = frozenset({"文/图", "图/文", "文图", "图文"})   # "文/图 某某": a title only before the name
 _ROLE_MARK = re.compile(r"(?:文|图|摄影|视频)[/／]")   # what the credited one made, before the title
@@ -573,6 +580,8 @@ class _Layout:
         while i < len(self.blocks):
             b = self.blocks[i]
             if is_page_furniture(b.text) or (closed and not self.opens(i)):
+                if closed and not drafts and not is_page_furniture(b.text):
+                    banner_seen = True    # a public account's name and masthead under its follow line
                 closed = closed or closes_story(b.text)
                 i += 1
                 continue

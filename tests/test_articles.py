@@ -579,3 +579,17 @@ def test_briefs_closed_by_bare_names_in_brackets_and_a_byline_of_what_each_one_m
     assert [a.headline for a in arts] == ["工会简讯", "“小蓝屋”里暖意浓"]
     assert bylines(arts[0]) == [("", "某甲"), ("", "某乙"), ("", "某丙")]
     assert bylines(arts[1]) == [("记者", "某丁"), ("通讯员", "某戊")]
+
+
+def test_a_public_accounts_post_with_contents_rules_action_bar_and_an_app_byline(make_page):
+    page = make_page("点击上方蓝字关注我们\n\n某某日报\n2025年06月18日 07:45　发表于某省\n\n"
+                     "▼ 今日导读 ▼\n● 某措施稳岗扩就业\n● 某老艺人带徒记\n\n——————\n\n"
+                     "某省出台20条措施稳岗扩就业\n今年前5个月全省城镇新增就业24.6万人\n\n某某日报全媒体记者 某甲\n\n"
+                     "6月17日，省政府新闻办举行新闻发布会。\n\n——————\n\n瓷都“守艺人”的三个徒弟\n\n"
+                     "某某日报天眼新闻记者 某乙\n\n清晨6点，老弄堂深处的作坊已经开工。\n\n——————\n\n"
+                     "▼ 更多精彩，请点击下方“阅读原文” ▼\n\n阅读原文\n\n分享　收藏　点赞　在看\n\n来源：某某日报\n编辑：某丙\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["某省出台20条措施稳岗扩就业", "瓷都“守艺人”的三个徒弟"]
+    assert bylines(arts[0]) == [("全媒体记者", "某甲")]
+    assert bylines(arts[1]) == [("记者", "某乙")]
+    assert "阅读原文" not in arts[1].text and "——" not in arts[1].text
