@@ -670,7 +670,7 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
     for b in body:
         prev = paragraphs[-1][-1] if paragraphs else None
         joins = (prev is not None and not prev.level and not b.level and not prev.block and not b.block
-                 and not ends_paragraph(prev.text) and not is_credit_line(b.text)
+                 and not ends_paragraph(prev.text) and not is_credit_line(b.text) and b.text[:1] not in _BULLETS
                  and not _LIST_LEAD.search(b.text) and not _LIST_ROW.match(prev.text) and not _LIST_ROW.match(b.text)
                  and not (_NAME_ROW.match(prev.text) and _NAME_ROW.match(b.text)) and not _ENUM_HEADING.match(prev.text))
         if joins:

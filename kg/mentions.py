@@ -1450,13 +1450,15 @@ def post_at_end(text: str, end: int, ctx: Context) -> str | None:
 COMPANY_TAIL = re.compile(r"(?![为在向与和到给对把被从是的系])[\u4e00-\u9fff]{0,6}?(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
 
 
-_PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；”]))(?P<name>[\u4e00-\u9fff]{2,7})[（(](?P<post>[^（）()\n]{2,40})[）)]")
+#: A bullet opening a list's row (● 某某　某某公司焊工): the row starts after it.
+_ROW_BULLET = "(?<=[●■◆▲★☆◇□○◎•▶►▪] )|(?<=[●■◆▲★☆◇□○◎•▶►▪]\u3000)|(?<=\n[●■◆▲★☆◇□○◎•▶►▪])"
+_PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；”])|" + _ROW_BULLET + r")(?P<name>[\u4e00-\u9fff]{2,7})[（(](?P<post>[^（）()\n]{2,40})[）)]")
 
 
 #: A list item that opens with a name and gives the post after a space or a comma:
 #: "某某 某某公司焊工", "某某，某某公司电焊工，主导完成…；", a table's row "某某　某某公司　焊工",
 #: a speaker after a broadcast's label "【采访】某某 某某县总工会副主席：".
-_ITEM_POST = re.compile(r"(?m)(?:^|(?<=[】。！？；]))(?P<name>[\u4e00-\u9fff]{2,7}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000]))(?:[ \u3000]+|，)"
+_ITEM_POST = re.compile(r"(?m)(?:^|(?<=[】。！？；])|" + _ROW_BULLET + r")(?P<name>[\u4e00-\u9fff]{2,7}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000]))(?:[ \u3000]+|，)"
                         r"(?P<post>[^，。；、\s（）()：]{2,40}?(?:、[^，。；、\s（）()：]{2,12}?)*(?:[ \u3000]+[^，。；、\s（）()：]{1,12})?)(?=[，；。：]|$)")
 #: Characters of transliterated names (Mongolian, Tibetan, Uyghur …: 巴特, 其其, 扎西,
 #: 古丽): a name with no Chinese surname is read only where a list or a post frames it.

@@ -38,6 +38,11 @@ TOWN_UNION = re.compile(r"(街道|镇|乡)(?:总工会|工会)")
 UNION_BODIES = frozenset({"女职工委员会", "女职委", "女工委", "经费审查委员会", "经审会"})
 #: What follows an honor's name on a list's heading line: （部分）, （20名）, 名单, 获得者名单.
 LIST_HEADING_TAIL = re.compile(r"(?:获得者|获奖者)?(?:名单)?(?:[（(](?:部分|节选|排名不分先后|个人|集体|单位|\d+(?:名|个|人|家|项))[)）])?$")
+#: A list's heading that is a quoted name alone (“某某匠”): the honor its rows hold.
+QUOTED_HEADING = re.compile(r"“[^“”，。、：:\s]{2,8}”")
+#: A bullet before a list's row (● 某某　某某公司焊工), and one ending where the row's name starts.
+BULLET_LEAD = re.compile(r"[■□●○◆◇▲△★☆▶►·•\-*]\s*")
+ROW_BULLET = re.compile(r"(?:^|(?<=\n))[■□●○◆◇▲△★☆▶►·•][ \u3000]?\Z")
 #: What opens a list's heading before the honor: an enumerator (一、, （二）, 3.) or a year (2024年度).
 LIST_HEADING_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*(?:\d{4}年度?)?")
 #: Organisations that employ the people who work in them (a hospital's doctor, a school's teacher).
@@ -306,7 +311,7 @@ class ArticleFacts:
         (某某（某某公司党委书记、董事长）), or after a space or a comma when the name
         opens a list item (某某 某某公司焊工 / 某某，某某公司电焊工，…)."""
         text = self.text
-        opens = text[person.start - 1:person.start] in ("", "\n", "】") or (
+        opens = text[person.start - 1:person.start] in ("", "\n", "】") or ROW_BULLET.search(text, max(0, person.start - 3), person.start) or (
             text[person.start - 1] in "。！？；" and text[person.end:person.end + 1] == "，")   # 。某某，某某公司生产总监，…
         if opens and text[person.end:person.end + 1] in (" ", "\u3000", "，"):
             # a list item: 某某 某某公司焊工 / 某某，某某公司电焊工，主导完成…
@@ -989,17 +994,22 @@ class ArticleFacts:
             pos = hi + 1
             if not line.strip():
                 continue
-            bare = LIST_HEADING_TAIL.sub("", LIST_HEADING_HEAD.sub("", line.strip("*"))).strip("“”\"")
-            if looks_like_honor(bare) or bare in self.ctx.honors:
-                honor = normalise_honor(bare, self.ctx)
+            quoted = LIST_HEADING_TAIL.sub("", LIST_HEADING_HEAD.sub("", line.strip("*")))
+            bare = quoted.strip("“”\"")
+            if looks_like_honor(bare) or bare in self.ctx.honors or QUOTED_HEADING.fullmatch(quoted):
+                honor = normalise_honor(bare, self.ctx)    # 五一劳动奖章获得者名单, 2025年度“某匠”（部分）
                 continue
             if line.endswith(("：", ":")):
                 named = self._honors_named(line) or (
                     self._honors_named(running) if LIST_LEAD_WORDS.search(line) else set())
-                if len(named) == 1:
+                listed = self._listed_honor(named, line)
+                if listed is not None:
                     # 命名了“某某工匠”20名，包括： / 获得某奖章的职工…他们中有： / 名单如下：
-                    honor = normalise_honor(next(iter(named)), self.ctx)
+                    honor = normalise_honor(listed, self.ctx)
                     continue
+            if honor is not None and (bullet := BULLET_LEAD.match(line)) is not None:
+                lo += bullet.end()      # ● 某某　某某公司数控车工: the row after its bullet
+                line = line[bullet.end():]
             lead = INLINE_LIST_LEAD.search(line, 0, 24)
             if lead is not None:
                 named = self._honors_named(line[:lead.start()]) or self._honors_named(running)
@@ -1078,6 +1088,18 @@ class ArticleFacts:
     def _close_paren(self, pos: int) -> int:
         """Where the first closing parenthesis after ``pos`` is, -1 if none."""
         return min((k for k in (self.text.find("）", pos), self.text.find(")", pos)) if k != -1), default=-1)
+
+    def _listed_honor(self, named: set[str], lead: str) -> str | None:
+        """The honor a list's lead line is about, of the ``named`` ones: the only one,
+        else the only one its last sentence names, else the only one the headline
+        names (2025年“某某工匠”名单揭晓 over a lead that also names 全国五一劳动奖章)."""
+        if len(named) <= 1:
+            return next(iter(named), None)
+        for scope in (lead[lead.rfind("。", 0, len(lead) - 1) + 1:], self.article.headline):
+            inner = named & self._honors_named(scope)
+            if len(inner) == 1:
+                return inner.pop()
+        return None
 
     def _honors_named(self, line: str) -> set[str]:
         """The honors a line names: quoted (“某某工匠”) or by the honor grammar."""

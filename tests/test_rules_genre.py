@@ -1877,3 +1877,16 @@ def test_a_registered_company_opens_with_its_place_and_a_sales_office_is_its_com
     art = _one(make_page, "在迅岚快递观音桥营业部，快递员霍某平每天送件两百单。")
     assert ("霍某平", "快递员", "迅岚快递") in _roles(art)
     assert "迅岚快递观音桥营业部" not in _ents(art)
+
+
+def test_winners_under_a_quoted_heading_and_bulleted_rows_under_a_lead_naming_several_honors(make_page):
+    settings = Settings(home_region="江西省", ner_model="")
+    art = _one(make_page, "部分获奖者名单如下：\n2025年度“黔岭匠”（部分）\n柯某明 贵州某某航空零部件有限公司 数控铣工\n"
+                          "詹某贵 遵义某某重工机械有限公司 焊工\n", settings=settings)
+    assert {("柯某明", "黔岭匠"), ("詹某贵", "黔岭匠")} <= _honors(art)
+    art = _one(make_page, "省总工会发布2025年“赣岭工匠”名单。\n“赣岭工匠”将优先推荐参评全国五一劳动奖章、全国技术能手。"
+                          "现将部分入选者名单公布如下：\n● 柯某轩　南昌某某智造有限公司数控车工\n"
+                          "● 詹某云　景德镇某某陶瓷股份有限公司高级彩绘技师\n",
+               headline="2025年“赣岭工匠”名单揭晓", settings=settings)
+    assert {("柯某轩", "赣岭工匠"), ("詹某云", "赣岭工匠")} <= _honors(art)
+    assert ("柯某轩", "数控车工", "南昌某某智造有限公司") in _roles(art)
