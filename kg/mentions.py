@@ -532,6 +532,20 @@ def _back_to_place(text: str, tokens, left: int, end: int, ctx: Context) -> int:
     return left
 
 
+#: National groups' short names that open their local companies' names before the place
+#: (国网芜湖供电公司, 南网某某供电局, 中建某某公司).
+GROUP_SHORT_NAMES = ("国网", "南网", "中建", "中铁", "中交", "中冶", "中核", "国能", "中石化", "中石油", "中海油")
+
+
+def _group_before_place(text: str, tokens, left: int, end: int, ctx: Context) -> int:
+    """A company's name that opens with its place opens with the national group's short
+    name printed right before the place (国网|宁夏电力有限公司)."""
+    k = _token_index(tokens, left)
+    if left >= end or tokens[k].start != left or not _place_end(text, tokens[k], ctx):
+        return left
+    return next((left - len(g) for g in GROUP_SHORT_NAMES if text.startswith(g, left - len(g))), left)
+
+
 def _place_end(text: str, t, ctx: Context) -> int:
     """Where a place that opens at token ``t`` ends: a division's full name, or its
     short form (郑州, 循化) with a level character after it (循化|县); 0 if none."""
@@ -657,6 +671,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         left = _extend_to_division(text, left, s, ctx)
         if suffix in REGISTERED_SUFFIXES:
             left = _back_to_place(text, tokens, left, s, ctx)   # 北京|启元|安信科技有限公司
+        if ctx.suffixes[suffix] is EntityType.COMPANY:
+            left = _group_before_place(text, tokens, left, s, ctx)    # 国网|芜湖供电公司
         if in_title and not (left > 0 and text[left - 1] == "《"):
             continue  # inside a document's name, only the issuing body that opens it is a mention
         left = _skip_predicate(text, tokens, left, s)

@@ -1890,3 +1890,10 @@ def test_winners_under_a_quoted_heading_and_bulleted_rows_under_a_lead_naming_se
                headline="2025年“赣岭工匠”名单揭晓", settings=settings)
     assert {("柯某轩", "赣岭工匠"), ("詹某云", "赣岭工匠")} <= _honors(art)
     assert ("柯某轩", "数控车工", "南昌某某智造有限公司") in _roles(art)
+
+
+def test_a_national_groups_short_name_opens_its_local_companys_name(make_page):
+    art = _one(make_page, "国网芜湖供电公司带电作业班班长柯某雯、国网宁夏电力有限公司银川供电公司变电运维班班长詹某强获奖。")
+    roles = _roles(art)
+    assert ("柯某雯", "班长", "国网芜湖供电公司") in roles
+    assert ("詹某强", "班长", "国网宁夏电力有限公司银川供电公司") in roles
