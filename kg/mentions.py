@@ -509,9 +509,9 @@ def _back_to_place(text: str, tokens, left: int, end: int, ctx: Context) -> int:
     before it (and the places chained before that one): the place, then at most five
     characters of brand cut by jieba into words of one or two characters, none a stop
     word, a verb of two characters, or punctuation."""
-    k = _token_index(tokens, left)
-    if left >= end or tokens[k].start != left or _place_end(text, tokens[k], ctx):
+    if left >= end or _opens_with_place(text, tokens, left, ctx):
         return left    # the name opens with its place already
+    k = _token_index(tokens, left)
     while k > 0:
         k -= 1
         t = tokens[k]
@@ -540,10 +540,15 @@ GROUP_SHORT_NAMES = ("国网", "南网", "中建", "中铁", "中交", "中冶",
 def _group_before_place(text: str, tokens, left: int, end: int, ctx: Context) -> int:
     """A company's name that opens with its place opens with the national group's short
     name printed right before the place (国网|宁夏电力有限公司)."""
-    k = _token_index(tokens, left)
-    if left >= end or tokens[k].start != left or not _place_end(text, tokens[k], ctx):
+    if left >= end or not _opens_with_place(text, tokens, left, ctx):
         return left
     return next((left - len(g) for g in GROUP_SHORT_NAMES if text.startswith(g, left - len(g))), left)
+
+
+def _opens_with_place(text: str, tokens, left: int, ctx: Context) -> bool:
+    """A token starts at ``left`` and a place opens there."""
+    t = tokens[_token_index(tokens, left)]
+    return t.start == left and _place_end(text, t, ctx) > 0
 
 
 def _place_end(text: str, t, ctx: Context) -> int:
@@ -1467,7 +1472,7 @@ COMPANY_TAIL = re.compile(r"(?![为在向与和到给对把被从是的系])[\u4
 
 
 #: A bullet opening a list's row (● 某某　某某公司焊工): the row starts after it.
-_ROW_BULLET = "(?<=[●■◆▲★☆◇□○◎•▶►▪] )|(?<=[●■◆▲★☆◇□○◎•▶►▪]\u3000)|(?<=\n[●■◆▲★☆◇□○◎•▶►▪])"
+_ROW_BULLET = "(?<=[{b}] )|(?<=[{b}]\u3000)|(?<=\n[{b}])".format(b=BULLETS)
 _PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；”])|" + _ROW_BULLET + r")(?P<name>[\u4e00-\u9fff]{2,7})[（(](?P<post>[^（）()\n]{2,40})[）)]")
 
 

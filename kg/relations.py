@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .mentions import (DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, RESPECTIVELY, WINNER_NOUNS, Candidate,
+from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, RESPECTIVELY, WINNER_NOUNS, Candidate,
                        appointment_post, honor_spans, later_stated_post, opens_in_zonggonghui, stated_post, title_at_end)
 from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
 from .resolve import union_owner
@@ -41,8 +41,8 @@ LIST_HEADING_TAIL = re.compile(r"(?:获得者|获奖者)?(?:名单)?(?:[（(](?:
 #: A list's heading that is a quoted name alone (“某某匠”): the honor its rows hold.
 QUOTED_HEADING = re.compile(r"“[^“”，。、：:\s]{2,8}”")
 #: A bullet before a list's row (● 某某　某某公司焊工), and one ending where the row's name starts.
-BULLET_LEAD = re.compile(r"[■□●○◆◇▲△★☆▶►·•\-*]\s*")
-ROW_BULLET = re.compile(r"(?:^|(?<=\n))[■□●○◆◇▲△★☆▶►·•][ \u3000]?\Z")
+BULLET_LEAD = re.compile(r"[%s△·\-*]\s*" % BULLETS)
+ROW_BULLET = re.compile(r"(?:^|(?<=\n))[%s][ \u3000]?\Z" % BULLETS)
 #: What opens a list's heading before the honor: an enumerator (一、, （二）, 3.) or a year (2024年度).
 LIST_HEADING_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*(?:\d{4}年度?)?")
 #: Organisations that employ the people who work in them (a hospital's doctor, a school's teacher).
