@@ -328,14 +328,15 @@ def group_mentions(cands: list[Candidate], ctx, city, district, province=None) -
         fulls = [full for full in keys[:i] if full not in merged_into and full[1] != "person"
                  and _same_family(groups[k].type, groups[full].type) and (
                      short_name_of(k[0], full[0], ctx) or _expanded_alias(k[0], ctx) == full[0]
-                     or company_union_short_of(k[0], full[0]))
+                     or company_union_short_of(k[0], full[0]) or subunit_of_company(k[0], full[0], ctx))
                  and not _parent_place(k[0], full[0], ctx)]
         relative_only = all(c.relative and c.text == k[0] for c in groups[k].cands)
         if fulls and (len(fulls) == 1 or not relative_only):
             merged_into[k] = fulls[0]   # an unresolved 区总工会 beside two district unions stays unresolved
     for k, full in merged_into.items():
         target = groups[full]
-        target.forms += groups[k].forms + [k[0]]
+        if not subunit_of_company(k[0], full[0], ctx):   # a sub-unit's people are the company's; its name no alias
+            target.forms += groups[k].forms + [k[0]]
         target.cands += groups[k].cands
     unresolved = {k for k in order if all(c.relative and c.text == k[0] for c in groups[k].cands)}
     out = [groups[k] for k in order if k not in merged_into and k not in unresolved]
@@ -476,6 +477,25 @@ def short_name_of(short: str, full: str, ctx) -> bool:
     brand (a prefix + a company tail) or a story's short name for a company."""
     return is_abbreviation(short, full, tuple(ctx.suffixes)) or _brand_of(short, full) \
         or company_short_of(short, full, ctx)
+
+
+#: A works or a centre under a company's short name (某某化工|质检中心, 某某钢铁|高线厂, 某某重工|装配分厂).
+SUBUNIT_TAIL = re.compile(r"[\u4e00-\u9fff]{1,3}(?:中心|厂)")
+
+
+def subunit_of_company(name: str, full: str, ctx) -> bool:
+    """True when ``name`` is a sub-unit printed under a short name of the company
+    ``full`` (某某化工质检中心 for 天津某某化工股份有限公司): the guidelines give the
+    sub-unit's people to the company, and the sub-unit is no entity. A place before
+    a centre (某县|融媒体中心) is no short name of a company of that place.
+    """
+    if not name.endswith(("中心", "厂")) or len(name) < 5 or not LEGAL_TAIL.search(full):
+        return False
+    for cut in range(len(name) - 2, 1, -1):
+        head, tail = name[:cut], name[cut:]
+        if SUBUNIT_TAIL.fullmatch(tail) and (_brand_of(head, full) or company_short_of(head, full, ctx)):
+            return True
+    return False
 
 
 def _brand_of(short: str, full: str) -> bool:

@@ -1897,3 +1897,14 @@ def test_a_national_groups_short_name_opens_its_local_companys_name(make_page):
     roles = _roles(art)
     assert ("柯某雯", "班长", "国网芜湖供电公司") in roles
     assert ("詹某强", "班长", "国网宁夏电力有限公司银川供电公司") in roles
+
+
+def test_a_works_or_centre_under_a_companys_short_name_gives_its_people_to_the_company(make_page):
+    art = _one(make_page, "天津澜汐化工股份有限公司举办技能竞赛，澜汐化工质检中心化验员祁某岚获一等奖。"
+                          "江苏恒澄钢铁集团有限公司的恒澄钢铁高线厂轧钢工柯某东获奖。于都县融媒体中心记者到场。")
+    roles, ents = _roles(art), _ents(art)
+    assert ("祁某岚", "化验员", "天津澜汐化工股份有限公司") in roles
+    assert ("柯某东", "轧钢工", "江苏恒澄钢铁集团有限公司") in roles
+    assert "澜汐化工质检中心" not in ents and "恒澄钢铁高线厂" not in ents
+    assert "澜汐化工质检中心" not in ents["天津澜汐化工股份有限公司"].aliases
+    assert "于都县融媒体中心" in ents   # a place before a centre is no company's short name
