@@ -795,6 +795,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         counted = COUNTED_KIND.search(text, max(0, left - 6), left) or text[left - 1:left] == "等"
         if not relative and (short_kind or counted) and _one_noun(tokens, left, e):
             continue  # 培训中心, 一家制鞋厂, 某甲、某乙等面板厂: a kind that is one short or counted dictionary word
+        if typ is EntityType.ORGANIZATION and not relative and _kind_being_built(tokens, left, e, suffix, ctx):
+            continue  # 新建|劳模工匠创新工作室, 依托某某公司|建设|技能培训基地: a kind a body builds, not a name
         if suffix in PARTY_ORGANS and body in ctx.suffixes:
             continue  # 医院党总支 with no name before it
         if suffix in PARTY_ORGANS and body:
@@ -977,6 +979,26 @@ def _skip_predicate(text: str, tokens, left: int, right: int) -> int | None:
     if not rest or rest in GENERIC_BODY:
         return None
     return pos if rest in RELATIVE_PREFIX else left   # 住|总二公司: a verb-like piece of a name
+
+
+#: Verbs of building a facility: what follows them, in common words, is a kind of body (新建|职工创新工作室).
+BUILD_VERBS = frozenset("新建 建设 建成 建立 筹建 创建 组建 打造 依托 扶持".split())
+
+
+def _kind_being_built(tokens, left: int, right: int, suffix: str, ctx) -> bool:
+    """True when a verb of building stands inside ``[left, right)`` and no proper
+    noun follows it to the suffix (某市|建设|镁质材料产业职工实训基地). jieba tags
+    新建 a place (南昌's 新建区): read as the verb when no division suffix follows."""
+    i = _token_index(tokens, left)
+    for k in range(i, len(tokens)):
+        t = tokens[k]
+        if t.start >= right:
+            break
+        if t.start >= left and t.text in BUILD_VERBS and t.end < right and (t.tag.startswith("v") or t.text == "新建"):
+            rest = [x for x in tokens[k + 1:] if x.end <= right]
+            return any(x.end <= right - len(suffix) for x in rest) and rest[0].text[:1] not in DIVISION_ENDS and not any(
+                x.tag.startswith(("nr", "ns", "nt", "j")) or x.text in ctx.division_names for x in rest)
+    return False
 
 
 def _kind_of_enterprise(body: str, ctx) -> bool:
@@ -2492,6 +2514,8 @@ def plausible_model_span(c: Candidate, ctx: Context, text: str = "") -> bool:
             if k != -1 and (body[:k].rstrip("总") in GENERIC_BODY or not body[:k].rstrip("总")):
                 return False   # 街道总工会财务核算中心: a department of an unnamed union
             words = [t.text for t in ctx.seg.tokens(body)]
+            if len(words) >= 2 and words[0] in BUILD_VERBS and words[1][:1] not in DIVISION_ENDS:
+                return False   # 新建|劳模工匠创新工作室: a verb opens a predicate, not a name (新建区 is a place)
             if len(words) >= 2 and all(len(w) >= 2 and ctx.word_freq.get(w, 0) >= 100
                                        and not ctx.seg.tags.get(w, "").startswith(("nr", "ns", "nz", "nt")) for w in words):
                 return False   # 工匠人才创新工作室: common words only, a kind of unit and no name

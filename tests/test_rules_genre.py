@@ -1908,3 +1908,22 @@ def test_a_works_or_centre_under_a_companys_short_name_gives_its_people_to_the_c
     assert "澜汐化工质检中心" not in ents and "恒澄钢铁高线厂" not in ents
     assert "澜汐化工质检中心" not in ents["天津澜汐化工股份有限公司"].aliases
     assert "于都县融媒体中心" in ents   # a place before a centre is no company's short name
+
+
+def test_a_kind_of_facility_a_body_builds_is_no_name(make_page):
+    art = _one(make_page, "集团今年将投入500万元建设技能实训中心。市总工会将在临沂市建设新材料产业职工实训基地。"
+                          "将依托临沂澜岳工艺品有限公司建设手艺培训基地。临沂市家庭文化建设促进会举办活动。")
+    ents = _ents(art)
+    assert not any(n.endswith(("实训中心", "实训基地", "培训基地")) for n in ents), sorted(ents)
+    assert "临沂澜岳工艺品有限公司" in ents
+    assert "临沂市家庭文化建设促进会" in ents   # 建设 inside a name
+
+
+def test_a_tagger_span_opening_with_a_verb_of_building_is_no_name():
+    from kg.mentions import Candidate, plausible_model_span
+    from kg.model import EntityType
+    from kg.pipeline import get_context
+    ctx = get_context()
+    for text, ok in (("新建劳模工匠创新工作室", False), ("新建区总工会", True), ("澜岳劳模创新工作室", True)):
+        c = Candidate(0, len(text), text, EntityType.ORGANIZATION, "model:test")
+        assert plausible_model_span(c, ctx, text) is ok, text
