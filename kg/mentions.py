@@ -760,6 +760,12 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             out.append(Candidate(left, left + unit_end, body[:unit_end], _suffix_type(body[:unit_end], ctx),
                                  "rule:org_suffix.v1", 2, relative=relative))
             continue
+        uni = body.rfind("大学") if suffix == "学院" else -1
+        if uni >= 2 and len(body) - uni - 2 <= 6:
+            # 某某大学美术学院: a university's college is a department, the university the entity
+            out.append(Candidate(left, left + uni + 2, body[:uni + 2], _suffix_type(body[:uni + 2], ctx),
+                                 "rule:org_suffix.v1", 2, relative=relative))
+            continue
         if suffix in SUBUNIT_SUFFIXES and "工会" not in body:
             parent = _subunit_parent(text, tokens, left, s, ctx, out)
             if parent is not None:   # 某某公司人力资源部, 县人民法院执行局: a sub-unit is no entity
@@ -946,9 +952,14 @@ def _all_common_words(tokens, left: int, right: int, suffix: str, ctx) -> bool:
         return False   # 开封|市中心|医院 (jieba: the verb 开封): under a place's full name
     if any(len(a.text) == 1 == len(b.text) for a, b in zip(words, words[1:])):
         return False   # 五|邑|大学: single characters of a name the dictionary lacks
-    return all(t.text in ctx.titles or ctx.word_freq.get(t.text, 0) >= 20 and t.tag      # a post is a common word (技能大师)
+    return all(t.text in ctx.titles or t.text in GENERIC_AREAS or ctx.word_freq.get(t.text, 0) >= 20 and t.tag
                and (not t.tag.startswith(("nt", "nz", "ns", "nr", "j")) or t.tag == "nz" and ctx.word_freq[t.text] >= 500)
                and not t.text.endswith(("街道", "镇", "乡", "区", "市", "县", "省", "村", "社区")) for t in words)
+
+
+#: Common nouns for a kind of area, no place's name (乡村|小学, 山区|医院): a post is a
+#: common word too (技能大师).
+GENERIC_AREAS = frozenset("乡村 农村 山区 城区 郊区 市区 县城 城乡 牧区 林区 矿区 库区 老区 边区 城郊 乡镇".split())
 
 
 #: A count before a body (5个|码头公司, 十多家|物流公司): what follows is a kind, not a name.

@@ -1927,3 +1927,11 @@ def test_a_tagger_span_opening_with_a_verb_of_building_is_no_name():
     for text, ok in (("新建劳模工匠创新工作室", False), ("新建区总工会", True), ("澜岳劳模创新工作室", True)):
         c = Candidate(0, len(text), text, EntityType.ORGANIZATION, "model:test")
         assert plausible_model_span(c, ctx, text) is ok, text
+
+
+def test_a_universitys_college_is_the_university_and_a_kind_of_area_opens_no_name(make_page):
+    art = _one(make_page, "岭澜大学美术学院教师祁某岚为学员授课。劳模们走进一所乡村小学。柯某东扎根山区医院26年。")
+    ents = _ents(art)
+    assert "岭澜大学" in ents and "岭澜大学美术学院" not in ents
+    assert ("祁某岚", "教师", "岭澜大学") in _roles(art)
+    assert "乡村小学" not in ents and "山区医院" not in ents, sorted(ents)
