@@ -101,9 +101,11 @@ _WEB_CLOSING = re.compile(
     r"|(?:[【\[]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|返回顶部|返回列表|收藏本页|加入收藏)[】\]]?\s*)+$)")
 _WEB_NAVIGATION = re.compile(r"^(?:(?:当前位置|您的位置|你的位置)\s*[:：]|首页\s*[|｜>›»])")
 #: A rule between stories (——————, ────, ＊＊＊), a public account's action bar (分享　收藏
-#: 点赞　在看) and its issue's contents heading (▼ 今日导读 ▼): no article's text.
+#: 点赞　在看) or a web story's tool bar under its dateline (【字号 大 中 小】　【打印】　【关闭】)
+#: and an issue's contents heading (▼ 今日导读 ▼): no article's text.
 _RULE_LINE = re.compile(r"^[-—─━=＝_＿*＊~～·•.。※\s]{3,}$|^[—─-]{2,}$")
-_ACTION_BAR = re.compile(r"^(?:(?:分享|收藏|点赞|在看|转发|喜欢|推荐|留言|评论)[\s\u3000]*){3,}$")
+_ACTION_BAR = re.compile(r"^(?:(?:分享|收藏|点赞|在看|转发|喜欢|推荐|留言|评论)[\s\u3000]*){3,}$"
+                         r"|^(?:[【\[](?:字号[\s\u3000]*(?:[大中小][\s\u3000]*)*|打印|关闭|纠错|收藏)[】\]][\s\u3000]*)+$")
 _CONTENTS_HEADING = re.compile(r"^[▼▽◆■●【\[\s]*(?:今日导读|本期导读|导读|今日看点|本期目录|目录)[▼▽◆■●】\]\s]*$")
 #: A jump line between pages: a story goes on elsewhere (下转第2版) or goes on here
 #: from elsewhere (（转自第1版）, （上接第一版）: a body starts).
@@ -136,6 +138,10 @@ _BULLETS = "■□●○◆◇▲△★☆▶►"
 # --------------------------------------------------------------- line classes
 
 
+#: A note on a comment's writer under its last paragraph: （作者系本报特约评论员）, （作者单位：…）.
+_AUTHOR_NOTE = re.compile(r"^[（(]作者(?:系|为|是|单位[:：])[^（）()]{2,40}[)）]$")
+
+
 def ends_paragraph(text: str) -> bool:
     """Whether ``text`` ends a paragraph: sentence-final punctuation, a credit or a
     letter's signature.
@@ -149,7 +155,8 @@ def ends_paragraph(text: str) -> bool:
     stripped = text.rstrip()
     core = stripped.rstrip(_CLOSING_QUOTES)
     if core and core[-1] in _FINAL or _PHOTO_CREDIT.search(stripped) or _LIST_LEAD.search(stripped) \
-            or _DATE_ALONE.match(stripped) or _READER_SIGNATURE.match(stripped):
+            or _DATE_ALONE.match(stripped) or _READER_SIGNATURE.match(stripped) or _AUTHOR_NOTE.match(stripped) \
+            or _SIGNATURE.fullmatch(stripped):
         return True
     k = max(stripped.rfind("（"), stripped.rfind("("))
     return _credit_tail(stripped) is not None or _byline_line(stripped) is not None \
@@ -223,7 +230,7 @@ def is_credit_line(text: str) -> bool:
     if tail is not None and tail[0] == 0:
         return True
     return _byline_line(text) is not None or _bracketed_credit(text) or _UNSIGNED_CREDIT.match(text) is not None \
-        or _PICTURE_SOURCE.match(text) is not None
+        or _PICTURE_SOURCE.match(text) is not None or _SIGNATURE.fullmatch(text) is not None
 
 
 def _bracketed_credit(text: str) -> bool:
@@ -506,7 +513,7 @@ class _Layout:
         first = self.plain(j)
         if first is None:
             return False
-        if self.opinion_head(i):
+        if self.opinion_head(i) or self.signed_comment(i):
             return True       # 工人论坛 / 让更多“大工匠”从班组里走出来 / the comment, signed at its end
         if is_body_start(first.text) or _credit_tail(first.text) is not None or _byline_line(first.text) \
                 or _UNSIGNED_CREDIT.match(first.text):
@@ -524,6 +531,20 @@ class _Layout:
         return label is not None and title is not None and first is not None \
             and _OPINION_LABEL.match(label.text) is not None and title.line <= label.line + 2 \
             and looks_like_headline(title.text) and not looks_like_headline(first.text) and "。" in first.text
+
+    def signed_comment(self, i: int) -> bool:
+        """Block ``i`` is a comment's title with no column label: whole paragraphs and
+        no other title follow it up to a signature in brackets (（本报评论员　某某）,
+        （作者系本报特约评论员）)."""
+        for j in range(i + 1, i + 12):
+            b = self.plain(j)
+            if b is None or b.level:
+                return False
+            if j > i + 1 and (_AUTHOR_NOTE.match(b.text) or "评论员" in b.text and _bracketed_credit(b.text)):
+                return True
+            if looks_like_headline(b.text) or not ends_paragraph(b.text) or is_body_start(b.text):
+                return False
+        return False
 
     def opinion_head(self, i: int) -> bool:
         """Block ``i`` is an opinion column's label or the comment's title under it."""
@@ -545,7 +566,8 @@ class _Layout:
             return False
         if after_open_paragraph:    # a news opener or a byline line must follow (■本报记者 某某)
             nxt = self.plain(i + 1)
-            return nxt is not None and bool(_STRONG_START.match(nxt.text) or _byline_line(nxt.text))
+            return nxt is not None and bool(_STRONG_START.match(nxt.text) or _byline_line(nxt.text)
+                                            or _SOURCE_LINE.match(nxt.text))
         return self.leads_to_body(i)
 
     def is_banner(self, i: int) -> bool:
@@ -582,7 +604,9 @@ class _Layout:
             if is_page_furniture(b.text) or (closed and not self.opens(i)):
                 if closed and not drafts and not is_page_furniture(b.text):
                     banner_seen = True    # a public account's name and masthead under its follow line
-                closed = closed or closes_story(b.text)
+                # 分享到：… under a story's dateline, before its text, closes nothing
+                closed = closed or closes_story(b.text) and (not drafts or any(
+                    not _SOURCE_LINE.match(x.text) for x in drafts[-1].body))
                 i += 1
                 continue
             closed = False
@@ -680,8 +704,10 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
     return paragraphs
 
 
-#: A comment signed on its last line after a bullet (□ 某某): its author, with no title.
+#: A comment signed after a bullet (□ 某某) on its first or last line: its author.
 _SIGNATURE = re.compile(r"[■□][ \u3000]*([\u4e00-\u9fff]{2,4})")
+#: The writer's post in a note under a comment: （作者系本报特约评论员） -> 特约评论员.
+_WRITER_POST = re.compile(r"^[（(]作者(?:系|为|是)(?:本报|本刊|本台)?([\u4e00-\u9fff]{2,8}?(?:评论员|记者|编辑|撰稿人))[)）]$")
 
 
 #: A brief closed by its writers' bare names in brackets (…。（某某 某某）): credits with no title.
@@ -718,8 +744,10 @@ def _build(page: Page, index: int, draft: _Draft) -> Article:
         if k >= head_count:
             found = parse_bylines(text[start:], start)
             bylines += found or _bare_credits(text[start:], start)
-        if k >= head_count and k == len(units) - 1 and (m := _SIGNATURE.fullmatch(text, start)) is not None:
-            bylines.append(Byline(title="", name=m.group(1), start=m.start(1), end=m.end(1)))   # □ 某某: a comment's author
+        if (head_count <= k < head_count + 3 or k == len(units) - 1) and (m := _SIGNATURE.fullmatch(text, start)):
+            # □ 某某 over a comment or under it: its author, with the post a note on the writer gives
+            note = next((n for u in units[head_count:] if (n := _WRITER_POST.match(u[-1].text))), None)
+            bylines.append(Byline(title=note.group(1) if note else "", name=m.group(1), start=m.start(1), end=m.end(1)))
     return Article(
         id=f"{page.id}#{index:02d}",
         page_id=page.id,

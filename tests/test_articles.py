@@ -593,3 +593,22 @@ def test_a_public_accounts_post_with_contents_rules_action_bar_and_an_app_byline
     assert bylines(arts[0]) == [("全媒体记者", "某甲")]
     assert bylines(arts[1]) == [("记者", "某乙")]
     assert "阅读原文" not in arts[1].text and "——" not in arts[1].text
+
+
+def test_a_news_sites_tool_bar_share_line_under_a_dateline_and_comments_signed_by_a_pen_name_or_at_their_end(make_page):
+    page = make_page("首页 > 新闻 > 社会\n\n某区驿站夜里亮着灯\n2026-03-12 08:30:15　来源：某某晚报　作者：某甲\n"
+                     "【字号 大 中 小】　【打印】　【关闭】\n\n记者　某甲\n\n晚上10点，驿站依然灯火通明。\n\n责任编辑：某乙\n\n"
+                     "某市百名工匠获评\n2026-03-12 07:45:02　来源：某某晚报　作者：某丙\n分享到：微信　微博　QQ空间\n\n"
+                     "见习记者　某丙\n\n记者昨天从市总工会获悉，100名工匠获评。\n\n责任编辑：某乙\n\n"
+                     "让驿站不止于歇脚\n2026-03-12 07:10:02　来源：某某晚报　作者：东方某\n【字号 大 中 小】\n\n□ 东方某\n\n"
+                     "一碗热馄饨，值得点赞。\n\n但驿站的意义不应止于歇脚。\n\n（作者系本报特约评论员）\n\n责任编辑：某乙\n\n"
+                     "某新区建设者之家迎来首批职工\n2026-03-11 14:36:27　来源：某某晚报　作者：某丁\n分享到：微信　微博\n\n"
+                     "记者　某丁\n\n3月10日，建设者之家正式启用。\n\n"
+                     "让劳动者的汗水闪闪发光\n\n五一国际劳动节就要到了。\n\n礼赞劳动者，既要有掌声，也要有实招。\n\n"
+                     "（本报评论员　某戊）\n\n责任编辑：某乙\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["某区驿站夜里亮着灯", "某市百名工匠获评", "让驿站不止于歇脚",
+                                          "某新区建设者之家迎来首批职工", "让劳动者的汗水闪闪发光"]
+    assert "100名工匠获评" in arts[1].text and "字号" not in arts[0].text
+    assert bylines(arts[2]) == [("特约评论员", "东方某")]
+    assert bylines(arts[4]) == [("评论员", "某戊")]
