@@ -120,7 +120,10 @@ _PHOTO_CREDIT = re.compile(r"[。！？!?]\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|摄�
 #: A post's time stamp under a public account's name: "2025年05月12日 20:30 新疆".
 _POST_STAMP = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?:\s*[\u4e00-\u9fff]{2,8})?$")
 #: A line that introduces a list: "部分获奖名单如下：", "陕西省五一劳动奖章（部分）".
-_LIST_LEAD = re.compile(r"(?:[:：]|[（(](?:部分|节选|排名不分先后)[)）]|名单)$")
+#: A list heading's note in brackets: （部分）, （20名）, （10人，以姓氏笔画为序）.
+LIST_NOTE = (r"[（(](?:部分|节选|排名不分先后|个人|集体|单位|\d+(?:名|个|人|家|项)|(?:以|按)姓氏笔画(?:为序|排序|排列))"
+             r"(?:[，,、；;][^（）()]{1,16})?[)）]")
+_LIST_LEAD = re.compile(r"(?:[:：]|" + LIST_NOTE + r"|名单)$")
 #: A row of a list or table: a name cell, a space, then one more cell and no
 #: sentence mark ("某某 某某公司设备维修工", "某　某 某某县某某合作社农机手").
 _LIST_ROW = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}(?:(?:[ \u3000]+[^，。；、：\s]{2,40}){1,3}|[（(][^（）()，。\n]{2,40}[）)])$")

@@ -26,6 +26,7 @@ import re
 
 from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, RESPECTIVELY, WINNER_NOUNS, Candidate,
                        appointment_post, honor_spans, later_stated_post, opens_in_zonggonghui, stated_post, title_at_end)
+from .articles import LIST_NOTE
 from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
 from .resolve import union_owner
 
@@ -37,7 +38,7 @@ TOWN_UNION = re.compile(r"(街道|镇|乡)(?:总工会|工会)")
 #: A union's own committees, as printed in a title chain after the union.
 UNION_BODIES = frozenset({"女职工委员会", "女职委", "女工委", "经费审查委员会", "经审会"})
 #: What follows an honor's name on a list's heading line: （部分）, （20名）, 名单, 获得者名单.
-LIST_HEADING_TAIL = re.compile(r"(?:获得者|获奖者)?(?:名单)?(?:[（(](?:部分|节选|排名不分先后|个人|集体|单位|\d+(?:名|个|人|家|项))[)）])?$")
+LIST_HEADING_TAIL = re.compile(r"(?:获得者|获奖者)?(?:名单)?(?:" + LIST_NOTE + ")?$")
 #: A list's heading that is a quoted name alone (“某某匠”): the honor its rows hold.
 QUOTED_HEADING = re.compile(r"“[^“”，。、：:\s]{2,8}”")
 #: A bullet before a list's row (● 某某　某某公司焊工), and one ending where the row's name starts.

@@ -1935,3 +1935,10 @@ def test_a_universitys_college_is_the_university_and_a_kind_of_area_opens_no_nam
     assert "岭澜大学" in ents and "岭澜大学美术学院" not in ents
     assert ("祁某岚", "教师", "岭澜大学") in _roles(art)
     assert "乡村小学" not in ents and "山区医院" not in ents, sorted(ents)
+
+
+def test_winners_under_a_heading_whose_note_gives_their_number_and_order(make_page):
+    art = _one(make_page, "省总工会命名10名职工为2026年“某赵工匠”。\n\n2026年“某赵工匠”名单（10人，以姓氏笔画为序）\n\n"
+                          "卜某宇　唐山澜洋船舶修造有限公司船体装配工\n\n付某强　邯郸澜岭矿业有限公司采煤机司机\n")
+    honors = _honors(art)
+    assert ("卜某宇", "某赵工匠") in honors and ("付某强", "某赵工匠") in honors, honors
