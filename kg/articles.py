@@ -69,7 +69,11 @@ _STRONG_START = re.compile(
     r"^(?:本报讯|[\u4e00-\u9fff]{2,8}报讯(?=[（(\s]|记者)|本报[^\s，,。]{0,12}电|本报[\u4e00-\u9fff]{2,6}(?:\d{1,2}月\d{1,2}日)?讯|[^\s，,。]{0,12}\d{1,2}月\d{1,2}日电|新华社|中新社)")
 _BODY_START = re.compile(
     r"^(?:近日|日前|昨天|昨日|今天|今日|前不久|近期|连日来|编者按|编者的话|"
-    r"记者(?:近日|日前|从|获悉)|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|根据《[^》]{2,60}》(?:的?(?:要求|规定|精神|部署|安排))?[，,])")
+    r"记者(?:近日|日前|从|获悉)|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|"
+    r"根据《[^》]{2,60}》(?:的?(?:要求|规定|精神|部署|安排)|(?:和|及)(?:有关|相关)规定)?[，,])")
+#: A notice's title (干部任前公示, 关于某某的通知): under a paragraph a column cut, it opens a
+#: story when the notice's text follows (根据《…》和有关规定，…).
+_NOTICE_TITLE = re.compile(r"(?:公示|公告|通知|通告|决定|启事)$")
 
 #: A notice's salutation over its text ("各区总工会，各局（集团）工会，各产业工会：") or a letter's (编辑同志：).
 _SALUTATION = re.compile(r"^(?:各[^。！？!?：:]{1,60}|编辑同志|尊敬的[^。！？!?：:]{1,20})[：:]$")
@@ -570,7 +574,8 @@ class _Layout:
         if after_open_paragraph:    # a news opener or a byline line must follow (■本报记者 某某)
             nxt = self.plain(i + 1)
             return nxt is not None and bool(_STRONG_START.match(nxt.text) or _byline_line(nxt.text)
-                                            or _SOURCE_LINE.match(nxt.text))
+                                            or _SOURCE_LINE.match(nxt.text)
+                                            or _NOTICE_TITLE.search(b.text) and is_body_start(nxt.text))
         return self.leads_to_body(i)
 
     def is_banner(self, i: int) -> bool:

@@ -161,6 +161,9 @@ class Context:
             for a in aliases:
                 self.honors[a] = honor
         self.word_freq = segmenter._tok.FREQ
+        #: the provinces' one-character abbreviations (沪, 苏, 冀): 京津冀 names a region's group
+        self.province_abbreviations = frozenset(a for a, code in lexicons.division_aliases
+                                                if len(a) == 1 and code.endswith("0000"))
         self.honor_re = re.compile("|".join(re.escape(h) for h in sorted(self.honors, key=len, reverse=True))
                                    or r"(?!x)x")
         self.gaz_re = re.compile("(?=(" + "|".join(re.escape(n) for n in sorted(self.gazetteer, key=len, reverse=True))
@@ -786,6 +789,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             continue
         if suffix == "工会" and _common_single_word(body, tokens, left, s, ctx):
             continue  # 充分发挥工会, 专职工会: an ordinary word before 工会, not an employer's name
+        if suffix == "工会" and _group_of_places(body, ctx):
+            continue  # 沪苏浙皖工会, 三省一市工会, 兄弟省市工会, 张掖各县区工会: unions of several places
         if body.endswith(("型", "性")) or (relative and body[1:] in KIND_BODIES) \
                 or (suffix == "工会" and _kind_of_enterprise(body, ctx)):
             continue  # 服务型协会, 行业性工会联合会, 省产业工会, 平台企业工会: a kind of body, not a name
@@ -1010,6 +1015,19 @@ def _kind_being_built(tokens, left: int, right: int, suffix: str, ctx) -> bool:
             return any(x.end <= right - len(suffix) for x in rest) and rest[0].text[:1] not in DIVISION_ENDS and not any(
                 x.tag.startswith(("nr", "ns", "nt", "j")) or x.text in ctx.division_names for x in rest)
     return False
+
+
+#: Several places by count or kind (三省一市, 两州, 兄弟省市, 各县区).
+PLACES_BY_COUNT = re.compile(r"(?:[一二两三四五六七八九十]+[省市州县区盟旗])+|(?:兄弟|友邻|周边|相关|各)[省市州县区盟旗]{1,3}")
+
+
+def _group_of_places(body: str, ctx) -> bool:
+    """True when ``body`` names several places, not one: provinces' abbreviations
+    run together (京津冀, 沪苏浙皖), a count (三省一市) or a kind (兄弟省市, 某市各县区)."""
+    if len(body) >= 2 and all(ch in ctx.province_abbreviations for ch in body):
+        return True
+    m = PLACES_BY_COUNT.search(body)
+    return m is not None and m.end() == len(body) and (m.start() == 0 or m.group().startswith("各"))
 
 
 def _kind_of_enterprise(body: str, ctx) -> bool:

@@ -612,3 +612,9 @@ def test_a_news_sites_tool_bar_share_line_under_a_dateline_and_comments_signed_b
     assert "100名工匠获评" in arts[1].text and "字号" not in arts[0].text
     assert bylines(arts[2]) == [("特约评论员", "东方某")]
     assert bylines(arts[4]) == [("评论员", "某戊")]
+
+
+def test_a_notice_under_a_paragraph_cut_by_a_column_break_is_its_own_story(make_page):
+    page = make_page("某市表彰百名工匠\n\n本报讯　近日，某市表彰百名工匠，并优先推荐参评全国\n\n干部任前公示\n\n"
+                     "根据《党政领导干部选拔任用工作条例》和有关规定，经研究，现将拟任人选公示如下。\n\n某甲，男，1980年6月生。\n")
+    assert [a.headline for a in split_articles(page)] == ["某市表彰百名工匠", "干部任前公示"]

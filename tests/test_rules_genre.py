@@ -1942,3 +1942,11 @@ def test_winners_under_a_heading_whose_note_gives_their_number_and_order(make_pa
                           "卜某宇　唐山澜洋船舶修造有限公司船体装配工\n\n付某强　邯郸澜岭矿业有限公司采煤机司机\n")
     honors = _honors(art)
     assert ("卜某宇", "某赵工匠") in honors and ("付某强", "某赵工匠") in honors, honors
+
+
+def test_unions_of_several_places_are_no_body(make_page):
+    art = _one(make_page, "江苏省总工会将与兄弟省市工会一道推进合作。三省一市工会将共建劳模工匠人才库。"
+                          "赛后，两州工会开展交流。某掖各县区工会负责人参加座谈。京津冀工会签署协议。")
+    ents = _ents(art)
+    assert "江苏省总工会" in ents
+    assert not any(n.endswith("工会") and n != "江苏省总工会" for n in ents), sorted(ents)
