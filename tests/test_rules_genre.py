@@ -1939,9 +1939,9 @@ def test_a_universitys_college_is_the_university_and_a_kind_of_area_opens_no_nam
 
 def test_winners_under_a_heading_whose_note_gives_their_number_and_order(make_page):
     art = _one(make_page, "省总工会命名10名职工为2026年“某赵工匠”。\n\n2026年“某赵工匠”名单（10人，以姓氏笔画为序）\n\n"
-                          "卜某宇　唐山澜洋船舶修造有限公司船体装配工\n\n付某强　邯郸澜岭矿业有限公司采煤机司机\n")
+                          "岑某航　秦皇岛恒帆船舶修造有限公司船体装配工\n\n龚某川　承德瑞坤矿业有限公司采煤机司机\n")
     honors = _honors(art)
-    assert ("卜某宇", "某赵工匠") in honors and ("付某强", "某赵工匠") in honors, honors
+    assert ("岑某航", "某赵工匠") in honors and ("龚某川", "某赵工匠") in honors, honors
 
 
 def test_unions_of_several_places_are_no_body(make_page):
