@@ -957,13 +957,14 @@ def _all_common_words(tokens, left: int, right: int, suffix: str, ctx) -> bool:
         return False   # 开封|市中心|医院 (jieba: the verb 开封): under a place's full name
     if any(len(a.text) == 1 == len(b.text) for a, b in zip(words, words[1:])):
         return False   # 五|邑|大学: single characters of a name the dictionary lacks
+    # a post is a common word (技能大师), and so is a kind of area (乡村, 山区)
     return all(t.text in ctx.titles or t.text in GENERIC_AREAS or ctx.word_freq.get(t.text, 0) >= 20 and t.tag
                and (not t.tag.startswith(("nt", "nz", "ns", "nr", "j")) or t.tag == "nz" and ctx.word_freq[t.text] >= 500)
                and not t.text.endswith(("街道", "镇", "乡", "区", "市", "县", "省", "村", "社区")) for t in words)
 
 
-#: Common nouns for a kind of area, no place's name (乡村|小学, 山区|医院): a post is a
-#: common word too (技能大师).
+#: Common nouns for a kind of area, no place's name (乡村|小学, 山区|医院), though they end
+#: like one (村, 区) and jieba tags some a place.
 GENERIC_AREAS = frozenset("乡村 农村 山区 城区 郊区 市区 县城 城乡 牧区 林区 矿区 库区 老区 边区 城郊 乡镇".split())
 
 
