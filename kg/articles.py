@@ -146,7 +146,9 @@ _BULLETS = "■□●○◆◇▲△★☆▶►"
 
 
 #: A note on a comment's writer under its last paragraph: （作者系本报特约评论员）, （作者单位：…）.
-_AUTHOR_NOTE = re.compile(r"^[（(]作者(?:系|为|是|单位[:：])[^（）()]{2,40}[)）]$")
+#: The writer's post, when the note gives one: （作者系本报特约评论员） -> 特约评论员.
+_AUTHOR_NOTE = re.compile(r"^[（(]作者(?:(?:系|为|是)(?:本报|本刊|本台)?(?P<post>[\u4e00-\u9fff]{2,8}?(?:评论员|记者|编辑|撰稿人))"
+                          r"|(?:系|为|是|单位[:：])[^（）()]{2,40})[)）]$")
 
 
 def ends_paragraph(text: str) -> bool:
@@ -714,8 +716,6 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
 
 #: A comment signed after a bullet (□ 某某) on its first or last line: its author.
 _SIGNATURE = re.compile(r"[■□][ \u3000]*([\u4e00-\u9fff]{2,4})")
-#: The writer's post in a note under a comment: （作者系本报特约评论员） -> 特约评论员.
-_WRITER_POST = re.compile(r"^[（(]作者(?:系|为|是)(?:本报|本刊|本台)?([\u4e00-\u9fff]{2,8}?(?:评论员|记者|编辑|撰稿人))[)）]$")
 
 
 #: A brief closed by its writers' bare names in brackets (…。（某某 某某）): credits with no title.
@@ -754,8 +754,8 @@ def _build(page: Page, index: int, draft: _Draft) -> Article:
             bylines += found or _bare_credits(text[start:], start)
         if (head_count <= k < head_count + 3 or k == len(units) - 1) and (m := _SIGNATURE.fullmatch(text, start)):
             # □ 某某 over a comment or under it: its author, with the post a note on the writer gives
-            note = next((n for u in units[head_count:] if (n := _WRITER_POST.match(u[-1].text))), None)
-            bylines.append(Byline(title=note.group(1) if note else "", name=m.group(1), start=m.start(1), end=m.end(1)))
+            post = next((n["post"] for u in units[head_count:] if (n := _AUTHOR_NOTE.match(u[-1].text)) and n["post"]), "")
+            bylines.append(Byline(title=post, name=m.group(1), start=m.start(1), end=m.end(1)))
     return Article(
         id=f"{page.id}#{index:02d}",
         page_id=page.id,

@@ -756,17 +756,13 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             if k >= 4 and len(body) - k <= 8:
                 out.append(Candidate(left, left + k, body[:k], EntityType.COMPANY, "rule:org_suffix.v1", 2))
             continue
-        unit_end = max((body.rfind(u) + len(u) for u in UNIT_NOUNS if u in body), default=-1) \
-            if suffix.endswith("中心") and "工会" not in body else -1
+        parents = UNIT_NOUNS if suffix.endswith("中心") and "工会" not in body else \
+            ("大学",) if suffix == "学院" else ()
+        unit_end = max((body.rfind(u) + len(u) for u in parents if u in body), default=-1)
         if unit_end >= 4 and len(body) - unit_end <= 6:
-            # 某某股份有限公司质检中心, 某市人民医院体检中心: a unit's centre is a sub-unit, the unit the entity
+            # 某某股份有限公司质检中心, 某市人民医院体检中心, 某某大学美术学院: a unit's centre or a
+            # university's college is a sub-unit, the unit the entity
             out.append(Candidate(left, left + unit_end, body[:unit_end], _suffix_type(body[:unit_end], ctx),
-                                 "rule:org_suffix.v1", 2, relative=relative))
-            continue
-        uni = body.rfind("大学") if suffix == "学院" else -1
-        if uni >= 2 and len(body) - uni - 2 <= 6:
-            # 某某大学美术学院: a university's college is a department, the university the entity
-            out.append(Candidate(left, left + uni + 2, body[:uni + 2], _suffix_type(body[:uni + 2], ctx),
                                  "rule:org_suffix.v1", 2, relative=relative))
             continue
         if suffix in SUBUNIT_SUFFIXES and "工会" not in body:
