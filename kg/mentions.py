@@ -548,6 +548,32 @@ def _group_before_place(text: str, tokens, left: int, end: int, ctx: Context) ->
     return next((left - len(g) for g in GROUP_SHORT_NAMES if text.startswith(g, left - len(g))), left)
 
 
+#: One-character suffixes of government departments and bureaus (省教育厅, 县人社局).
+ORGAN_SUFFIXES = ("厅", "局")
+#: How a national or regional organ's name opens when no division does (国家统计局, 自治区人社厅).
+NATIONAL_HEADS = ("国家", "中国", "中央", "国务院", "自治区", "兵团", "师市", "旗", "盟")
+#: Bureaus that are state enterprises when no place opens their name (某某林业局, 某某矿务局).
+ENTERPRISE_BUREAUS = ("林业", "矿务", "森工")
+#: The level characters after a division's short form (红河|州, 准格尔|旗).
+LEVEL_CHARS = ("省", "市", "区", "县", "州", "盟", "旗")
+
+
+def _first_place(text: str, tokens, left: int, end: int, ctx: Context) -> int | None:
+    """Where the first place in ``[left, end)`` starts: a token that opens a place, or a
+    division's full name with its level (由崇明|区 is cut 由崇明|区 by the segmenter); None if none."""
+    if ctx.gaz_index.longest_at(text, left, end) is not None:
+        return left   # 交通运输部长江航务管理局: a national body's bureau
+    starts = {t.start for t in tokens[_token_index(tokens, left):] if left <= t.start < end
+              and 0 < _place_end(text, t, ctx) <= end}
+    for i in range(left, end):
+        d = ctx.div_index.longest_at(text, i, end)
+        if i in starts or (d is not None and len(d) >= 3 and d.endswith(DIVISION_ENDS)) \
+                or any(text[j:j + 1] in LEVEL_CHARS and ctx.lex.divisions_by_short(text[i:j])
+                       for j in range(i + 2, min(i + 6, end))):   # 红河|州人社局
+            return i
+    return None
+
+
 def _opens_with_place(text: str, tokens, left: int, ctx: Context) -> bool:
     """A token starts at ``left`` and a place opens there."""
     t = tokens[_token_index(tokens, left)]
@@ -737,6 +763,15 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             left, body = cut, text[cut:s]
             if len(body) < 2:
                 continue
+        if typ is EntityType.GOVERNMENT and suffix in ORGAN_SUFFIXES and not relative \
+                and not body.startswith(NATIONAL_HEADS):
+            place = _first_place(text, tokens, left, s, ctx)
+            if place is None and suffix == "局" and body.endswith(ENTERPRISE_BUREAUS) and len(body) >= 4:
+                typ = EntityType.COMPANY   # 某某林业局, 某某矿务局 with no place: a state forestry or mining enterprise
+            elif place is None:
+                continue  # 会客厅, 议事厅, 陷入僵局: a hall or a word; a department or bureau opens with its place
+            else:
+                left, body = place, text[place:s]   # 招聘会由|崇明区人力资源和社会保障局
         name = text[left:e]
         if name in ctx.titles:
             continue

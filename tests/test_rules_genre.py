@@ -1950,3 +1950,13 @@ def test_unions_of_several_places_are_no_body(make_page):
     ents = _ents(art)
     assert "江苏省总工会" in ents
     assert not any(n.endswith("工会") and n != "江苏省总工会" for n in ents), sorted(ents)
+
+
+def test_a_department_or_bureau_opens_with_its_place_and_a_hall_is_no_organ(make_page):
+    art = _one(make_page, "驿站设有会客厅、议事厅和展示厅。谈判一度陷入僵局。这场招聘会由金山区人力资源和社会保障局主办，"
+                          "红河州人社局副局长卢某青到场。伐木工出身的柏某林如今在岭松林业局当技师。")
+    ents = _ents(art)
+    assert ents["金山区人力资源和社会保障局"].types == (EntityType.GOVERNMENT,)
+    assert {("卢某青", "副局长", "红河州人社局"), ("柏某林", "技师", "岭松林业局")} <= _roles(art), _roles(art)
+    assert ents["岭松林业局"].types == (EntityType.COMPANY,)
+    assert not any(n.endswith(("会客厅", "议事厅", "展示厅", "僵局")) for n in ents), sorted(ents)
