@@ -43,7 +43,7 @@ TIME_RE = re.compile(r"^(\d+(年度|季度|周年|年|月|日|号|时|天|周|�
 GENERIC_BODY = frozenset("""
 各级 基层 企业 职工 单位 部门 公司 街道 社区 乡镇 行业 产业 地方 上级 下级 本级 两级 区级 市级 县级 省级 镇级 独立 民营 国有 集体
 全国 劳模 工匠 职工 成员 会员 系统 金融系统 机关 事业单位 新 老 大 小 中 全国各级 全市各级 全区各级 各银行 银行 保险 工作 服务 职工服务 全国性 地区 区域
-总 分 子 母 集团 协会 农场 林场 牧场 垦区 林区 牧区 台企 外企 民企 国企 私企 央企 港企 楼宇 园区 本单位 该单位 该公司 该街道 该区 该市 该行 项目 党 团 妇 基层单位 会员单位 建会 新建 新业态 快递 外卖 网约车 货车 直辖市 省辖市
+党和 党委和 总 分 子 母 集团 协会 农场 林场 牧场 垦区 林区 牧区 台企 外企 民企 国企 私企 央企 港企 楼宇 园区 本单位 该单位 该公司 该街道 该区 该市 该行 项目 党 团 妇 基层单位 会员单位 建会 新建 新业态 快递 外卖 网约车 货车 直辖市 省辖市
 """.split())
 RELATIVE_PREFIX = ("市", "区", "县", "省", "州", "镇", "乡")
 #: How a division's name ends (某某街道, 某某县, 某某旗).
@@ -763,6 +763,9 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             left, body = cut, text[cut:s]
             if len(body) < 2:
                 continue
+        if typ is EntityType.GOVERNMENT and suffix == "委员会" and not relative \
+                and _all_common_words(tokens, left, s, "", ctx):
+            continue  # 集团|技术委员会, 评审委员会, 常务委员会: a body's own committee, named by its task
         if typ is EntityType.GOVERNMENT and suffix in ORGAN_SUFFIXES and not relative \
                 and not body.startswith(NATIONAL_HEADS):
             place = _first_place(text, tokens, left, s, ctx)
@@ -812,7 +815,7 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             continue  # 仓储部, 某某电器智能制造部 (a department), 某市东北部 (a direction); ministries are in the gazetteer
         if suffix in DEPARTMENT_SUFFIXES and not relative and body in UNION_DEPARTMENTS:
             continue  # 女职工部, 权益保障部: a union's department named alone is no entity
-        if suffix in DEPARTMENT_SUFFIXES and "工会" in body:
+        if (suffix in DEPARTMENT_SUFFIXES or suffix.endswith("部")) and "工会" in body:
             parent = _union_prefix(body, ctx)
             if parent:   # 北京市总工会女职工部: a union's department points to the union
                 out.append(Candidate(left, left + len(parent), parent, EntityType.UNION, "rule:org_suffix.v1", 2,

@@ -89,11 +89,13 @@ def test_short_form_opening_a_longer_name_is_no_district(make_page):
 
 
 def test_union_department_points_to_the_union(make_page):
-    art = _one(make_page, "上海市总工会女职工部、市总工会经费审查委员会办公室负责人参加。")
+    art = _one(make_page, "上海市总工会女职工部、市总工会经费审查委员会办公室负责人参加。松江区总工会组织部副部长陶某宁主持。"
+                          "把党和政府的关怀送到职工心坎上。")
     ents = _ents(art)
     assert "上海市总工会" in ents
     assert "上海市总工会经费审查委员会" in ents
-    assert not any(n.endswith(("女职工部", "办公室")) for n in ents)
+    assert "松江区总工会" in ents
+    assert not any(n.endswith(("女职工部", "办公室", "组织部", "政府")) for n in ents), sorted(ents)
 
 
 def test_relative_organs_side_by_side(make_page):
@@ -1952,11 +1954,13 @@ def test_unions_of_several_places_are_no_body(make_page):
     assert not any(n.endswith("工会") and n != "江苏省总工会" for n in ents), sorted(ents)
 
 
-def test_a_department_or_bureau_opens_with_its_place_and_a_hall_is_no_organ(make_page):
+def test_a_department_or_bureau_opens_with_its_place_and_a_hall_or_a_task_committee_is_no_organ(make_page):
     art = _one(make_page, "驿站设有会客厅、议事厅和展示厅。谈判一度陷入僵局。这场招聘会由金山区人力资源和社会保障局主办，"
-                          "红河州人社局副局长卢某青到场。伐木工出身的柏某林如今在岭松林业局当技师。")
+                          "红河州人社局副局长卢某青到场。伐木工出身的柏某林如今在岭松林业局当技师。"
+                          "课题再由集团技术委员会筛选，经评审委员会评审后公示。南开区城市管理委员会参加。")
     ents = _ents(art)
     assert ents["金山区人力资源和社会保障局"].types == (EntityType.GOVERNMENT,)
     assert {("卢某青", "副局长", "红河州人社局"), ("柏某林", "技师", "岭松林业局")} <= _roles(art), _roles(art)
     assert ents["岭松林业局"].types == (EntityType.COMPANY,)
-    assert not any(n.endswith(("会客厅", "议事厅", "展示厅", "僵局")) for n in ents), sorted(ents)
+    assert ents["南开区城市管理委员会"].types == (EntityType.GOVERNMENT,)
+    assert not any(n.endswith(("会客厅", "议事厅", "展示厅", "僵局", "技术委员会", "评审委员会")) for n in ents), sorted(ents)
