@@ -1435,8 +1435,10 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
                     and not (after in NAME_CLOSERS and ctx.seg.tags.get(g2, "").startswith(("n", "a")))) \
                 or (g2 == "曾" and after and after in ONCE_VERBS) or (g2 == "分" and after and after in "获别") \
                 or (g2 == "则" and sur == 1 and "\u4e00" <= after <= "\u9fff") \
-                or (after in ASPECT_PARTICLES and ctx.seg.tags.get(g2, "").startswith("v")):
-            chars = chars[:1]   # 莫豪|曾荣获, 郑川|盯着: the verb is not the name's last character (俄木某则表示 keeps it)
+                or (after in ASPECT_PARTICLES and ctx.seg.tags.get(g2, "").startswith("v")) \
+                or (g2 in "两三四五六七八九十" and after and after in "人名位"):
+            chars = chars[:1]   # 莫豪|曾荣获, 郑川|盯着: the verb is not the name's last character (俄木某则表示 keeps it);
+            #                     某佳|三人成为候选人: a count of the people listed, not the name's last character
     given = "".join(chars)
     follows = text[pos + sur + len(chars):pos + sur + len(chars) + 1]
     end = pos + sur + len(chars)

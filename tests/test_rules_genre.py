@@ -1964,3 +1964,9 @@ def test_a_department_or_bureau_opens_with_its_place_and_a_hall_or_a_task_commit
     assert ents["岭松林业局"].types == (EntityType.COMPANY,)
     assert ents["南开区城市管理委员会"].types == (EntityType.GOVERNMENT,)
     assert not any(n.endswith(("会客厅", "议事厅", "展示厅", "僵局", "技术委员会", "评审委员会")) for n in ents), sorted(ents)
+
+
+def test_a_count_after_the_last_name_is_not_part_of_it(make_page):
+    art = _one(make_page, "经职工联名推荐，设备主管柴某军、包装工晏某三人成为候选人。")
+    ents = _ents(art)
+    assert "晏某" in ents and "晏某三" not in ents, sorted(ents)
