@@ -129,8 +129,8 @@ LIST_NOTE = (r"[（(](?:部分|节选|排名不分先后|个人|集体|单位|\d
              r"(?:[，,、；;][^（）()]{1,16})?[)）]")
 _LIST_LEAD = re.compile(r"(?:[:：]|" + LIST_NOTE + r"|名单)$")
 #: A row of a list or table: a name cell, a space, then one more cell and no
-#: sentence mark ("某某 某某公司设备维修工", "某　某 某某县某某合作社农机手").
-_LIST_ROW = re.compile(r"^[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}(?:(?:[ \u3000]+[^，。；、：\s]{2,40}){1,3}|[（(][^（）()，。\n]{2,40}[）)])$")
+#: sentence mark ("某某 某某公司设备维修工", "某　某 某某县某某合作社农机手", "1.某某（某某公司焊工）").
+_LIST_ROW = re.compile(r"^(?:\d{1,2}[.．、][ \u3000]?)?[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}(?:(?:[ \u3000]+[^，。；、：\s]{2,40}){1,3}|[（(][^（）()，。\n]{2,40}[）)])$")
 #: A brief's place label in brackets: 【宁波】近日，…
 _PLACE_LABEL = re.compile(r"^【[\u4e00-\u9fff]{2,6}】")
 #: A list's heading after an enumerator (二、某市工人先锋号（集体）): it ends its line.

@@ -1560,7 +1560,8 @@ COMPANY_TAIL = re.compile(r"(?![为在向与和到给对把被从是的系])[\u4
 
 
 #: A bullet opening a list's row (● 某某　某某公司焊工): the row starts after it.
-_ROW_BULLET = "(?<=[{b}] )|(?<=[{b}]\u3000)|(?<=\n[{b}])".format(b=BULLETS)
+_ROW_BULLET = "(?<=[{b}] )|(?<=[{b}]\u3000)|(?<=\n[{b}])".format(b=BULLETS) + \
+    "".join(f"|(?<={lead}{d}[.．、])" for lead in ("^", "\n") for d in (r"\d", r"\d\d"))   # a numbered row: 1.某某（…）
 _PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；”])|" + _ROW_BULLET + r")(?P<name>[\u4e00-\u9fff]{2,7})[（(](?P<post>[^（）()\n]{2,40})[）)]")
 
 

@@ -43,6 +43,8 @@ LIST_HEADING_TAIL = re.compile(r"(?:获得者|获奖者)?(?:名单)?(?:" + LIST_
 QUOTED_HEADING = re.compile(r"“[^“”，。、：:\s]{2,8}”")
 #: A bullet before a list's row (● 某某　某某公司焊工), and one ending where the row's name starts.
 BULLET_LEAD = re.compile(r"[%s△·\-*]\s*" % BULLETS)
+#: A numbered list row's number (1.某某（…）, 12、某某　…).
+ROW_NUMBER = re.compile(r"\d{1,2}[.．、][ \u3000]?(?=[\u4e00-\u9fff])")
 ROW_BULLET = re.compile(r"(?:^|(?<=\n))[%s][ \u3000]?\Z" % BULLETS)
 #: What opens a list's heading before the honor: an enumerator (一、, （二）, 3.) or a year (2024年度).
 LIST_HEADING_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*(?:\d{4}年度?)?")
@@ -1008,8 +1010,8 @@ class ArticleFacts:
                     # 命名了“某某工匠”20名，包括： / 获得某奖章的职工…他们中有： / 名单如下：
                     honor = normalise_honor(listed, self.ctx)
                     continue
-            if honor is not None and (bullet := BULLET_LEAD.match(line)) is not None:
-                lo += bullet.end()      # ● 某某　某某公司数控车工: the row after its bullet
+            if honor is not None and (bullet := BULLET_LEAD.match(line) or ROW_NUMBER.match(line)) is not None:
+                lo += bullet.end()      # ● 某某　某某公司数控车工, 1.某某（…）: the row after its bullet or number
                 line = line[bullet.end():]
             lead = INLINE_LIST_LEAD.search(line, 0, 24)
             if lead is not None:

@@ -1970,3 +1970,12 @@ def test_a_count_after_the_last_name_is_not_part_of_it(make_page):
     art = _one(make_page, "经职工联名推荐，设备主管柴某军、包装工晏某三人成为候选人。")
     ents = _ents(art)
     assert "晏某" in ents and "晏某三" not in ents, sorted(ents)
+
+
+def test_numbered_rows_of_winners_under_a_lead_each_hold_the_honor(make_page):
+    art = _one(make_page, "获得上海市五一劳动奖章的部分职工名单如下：\n\n1.滕某涛（沪澜化工集团有限公司气化车间副主任）\n\n"
+                          "2.闵某燕（申泓公交集团有限公司驾驶员）\n\n3.柏某斌（沪岭云谷数\n\n据科技有限公司运维工程师）\n\n"
+                          "据悉，本次受表彰的80名获得者中，一线职工占比达七成。")
+    honors = _honors(art)
+    assert {(n, "上海市五一劳动奖章") for n in ("滕某涛", "闵某燕", "柏某斌")} <= honors, honors
+    assert ("柏某斌", "运维工程师", "沪岭云谷数据科技有限公司") in _roles(art), _roles(art)
