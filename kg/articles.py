@@ -66,7 +66,7 @@ _CLOSING_QUOTES = "”』」’\"'"
 _NOT_HEADLINE_END = _FINAL + "；;：:，,、"
 
 _STRONG_START = re.compile(
-    r"^(?:本报讯|[\u4e00-\u9fff]{2,8}报讯(?=[（(\s]|记者)|本报[^\s，,。]{0,12}电|本报[\u4e00-\u9fff]{2,6}(?:\d{1,2}月\d{1,2}日)?讯|[^\s，,。]{0,12}\d{1,2}月\d{1,2}日电|新华社|中新社)")
+    r"^(?:本报讯|[\u4e00-\u9fff]{2,8}报讯(?=[（(\s]|记者)|[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,8})?(?<![简快通资短喜])讯(?=[（(\s])|本报[^\s，,。]{0,12}电|本报[\u4e00-\u9fff]{2,6}(?:\d{1,2}月\d{1,2}日)?讯|[^\s，,。]{0,12}\d{1,2}月\d{1,2}日电|新华社|中新社)")
 _BODY_START = re.compile(
     r"^(?:近日|日前|昨天|昨日|今天|今日|前不久|近期|连日来|编者按|编者的话|"
     r"记者(?:近日|日前|从|获悉)|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|"
@@ -105,10 +105,11 @@ _WEB_CLOSING = re.compile(
     r"|(?:[【\[]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|返回顶部|返回列表|收藏本页|加入收藏)[】\]]?\s*)+$)")
 _WEB_NAVIGATION = re.compile(r"^(?:(?:当前位置|您的位置|你的位置)\s*[:：]|首页\s*[|｜>›»])")
 #: A rule between stories (——————, ────, ＊＊＊), a public account's action bar (分享　收藏
-#: 点赞　在看) or a web story's tool bar under its dateline (【字号 大 中 小】　【打印】　【关闭】)
+#: 点赞　在看), an app's counts under a story (阅读 2.1万 · 点赞 486) or a web story's tool bar under its dateline (【字号 大 中 小】　【打印】　【关闭】)
 #: and an issue's contents heading (▼ 今日导读 ▼): no article's text.
 _RULE_LINE = re.compile(r"^[-—─━=＝_＿*＊~～·•.。※\s]{3,}$|^[—─-]{2,}$")
 _ACTION_BAR = re.compile(r"^(?:(?:分享|收藏|点赞|在看|转发|喜欢|推荐|留言|评论)[\s\u3000]*){3,}$"
+                         r"|^(?:(?:阅读|浏览|点赞|在看|评论|转发|收藏|分享)[\s\u3000]*[\d.]+[万千wW]?\+?[\s\u3000]*[·|｜]?[\s\u3000]*){1,5}$"
                          r"|^(?:[【\[](?:字号[\s\u3000]*(?:[大中小][\s\u3000]*)*|打印|关闭|纠错|收藏)[】\]][\s\u3000]*)+$")
 _CONTENTS_HEADING = re.compile(r"^[▼▽◆■●【\[\s]*(?:今日导读|本期导读|导读|今日看点|本期目录|目录)[▼▽◆■●】\]\s]*$")
 #: A jump line between pages: a story goes on elsewhere (下转第2版) or goes on here
@@ -184,9 +185,14 @@ def looks_like_headline(text: str) -> bool:
     if not 2 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text or is_page_furniture(text) or _DATE_ALONE.match(text):
         return False
     core = text.rstrip(_CLOSING_QUOTES)
-    if not core or core[-1] in _NOT_HEADLINE_END:
+    if not core or core[-1] in _NOT_HEADLINE_END and not _EXCLAIMED_TITLE.match(text):
         return False
     return not is_body_start(text) and not is_credit_line(text) and not _READER_SIGNATURE.match(text)
+
+
+#: A title that calls out its verdict (以…为由解除劳动合同 法院判了：违法解除，赔偿！): two
+#: parts, a space or a colon between them, and a bang at its end.
+_EXCLAIMED_TITLE = re.compile(r"^[^“\"「『（(][^。！？!?]{4,}[ \u3000：:][^。！？!?]{2,}[！!]$")
 
 
 #: A letter's signature: its writer's place, 读者 and name (某某区　读者　某某).
@@ -251,7 +257,9 @@ def _bracketed_credit(text: str) -> bool:
 # ------------------------------------------------------------------- bylines
 _TITLE = re.compile(r"(?:本报|[\u4e00-\u9fff]{0,10}?(?:报社|电视台|广播电台|融媒体中心|新闻中心|新闻网|"
                     r"新华社|中新社|通讯社)|[\u4e00-\u9fff]{1,10}?报(?:[\u4e00-\u9fff]{0,4}?新闻)?(?:客户端|APP|App)?"
-                    r"|[\u4e00-\u9fff]{1,4}?(?:新闻|云|网|融媒))?(?P<t>(?:实习|见习|特约|首席|全媒体?|融媒体?)?记者|(?:特约)?评论员|通讯员|实习生|摄影(?!报道))")
+                    r"|[\u4e00-\u9fff]{1,4}?(?:新闻|云|网|融媒)|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,6}"
+                    r"|[\u4e00-\u9fff]{2,5}?(?<!实习)(?<!见习)(?<!特约)(?<!首席)(?<!全媒)(?<!融媒)(?<!全媒体)(?<!融媒体))?(?P<t>(?:实习|见习|特约|首席|全媒体?|融媒体?)?记者|(?:特约)?评论员|通讯员|实习生|摄影(?!报道))")
+#: (an outlet may be a paper's app, 新华日报·交汇点记者, or the app's name alone, 交汇点记者)
 _LEADING_TITLES = frozenset({"文/图", "图/文", "文图", "图文"})   # "文/图 某某": a title only before the name
 _ROLE_MARK = re.compile(r"(?:文|图|摄影|视频)[/／]")   # what the credited one made, before the title
 _END_WORDS = frozenset({"摄影报道", "摄", "文", "图", "文图", "文/图", "供图", "报道"})
@@ -507,6 +515,9 @@ class _Layout:
         while hi + 1 < len(self.blocks) and self.blocks[hi + 1].line == self.blocks[hi].line + 1:
             hi += 1
         after = self.plain(hi + 1)
+        if lo < hi and hi - lo <= _MAX_DECKS + 1 and _byline_line(self.blocks[hi].text) and after is not None \
+                and is_body_start(after.text):
+            return True     # #话题# / title / ——deck / byline line, then the news opener
         return hi - lo < _MAX_DECKS + 1 and after is not None and not looks_like_headline(after.text) \
             and (bool(_byline_line(after.text)) or bool(_STRONG_START.match(after.text)))
 
@@ -642,7 +653,7 @@ class _Layout:
 
 
 #: A column's label over a headline: 【人物】, 走进楼宇工会①, 系列报道之三, 图片新闻, 读者来信.
-_COLUMN_LABEL = re.compile(r"^(?:【[^】]{1,10}】|.{2,12}(?:[①-⑳]|之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[)）])"
+_COLUMN_LABEL = re.compile(r"^(?:【[^】]{1,10}】|#[^#\s]{1,30}#|.{2,12}(?:[①-⑳]|之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[)）])"
                            r"|[\u4e00-\u9fff]{0,6}(?:简讯|快讯|短讯|速递|速览|动态|传真|集锦)"
                            r"|图片新闻|新闻图片|图片报道|图说|读者来信|来信选登)$")
 #: An opinion column's label (工人论坛, 工会时评, 今日观点) over a comment's title.

@@ -294,6 +294,8 @@ def normalise_line(line: str) -> str:
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|(?=[^\x00-\x7f]))(.*?)(?:[ \t]+#+)?[ \t]*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+#: A topic tag as apps and microblogs print it (#江苏工匠#, #产业工人#): a label, no heading.
+_HASHTAG = re.compile(r"^#[^#\s]{1,30}#$")
 _QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\s]+|[^()\s]*\([^()\s]*\))(?:[ \t]+\"[^\"\n]*\")?\)")
@@ -324,7 +326,7 @@ def strip_markdown(line: str) -> tuple[str, int]:
         return "", 0
     line = _QUOTE.sub("", line)
     level = 0
-    heading = _HEADING.match(line)
+    heading = None if _HASHTAG.match(line) else _HEADING.match(line)
     if heading:
         level, line = len(heading.group(1)), heading.group(2)
     line = _IMAGE.sub("", line)

@@ -618,3 +618,16 @@ def test_a_notice_under_a_paragraph_cut_by_a_column_break_is_its_own_story(make_
     page = make_page("某市表彰百名工匠\n\n本报讯　近日，某市表彰百名工匠，并优先推荐参评全国\n\n干部任前公示\n\n"
                      "根据《党政领导干部选拔任用工作条例》和有关规定，经研究，现将拟任人选公示如下。\n\n某甲，男，1980年6月生。\n")
     assert [a.headline for a in split_articles(page)] == ["某市表彰百名工匠", "干部任前公示"]
+
+
+def test_an_apps_stories_under_topic_tags_with_app_bylines_openers_and_counts(make_page):
+    page = make_page("某某日报·某汇点 ｜ 某省新闻客户端 ｜ 民生\n2024年5月21日 星期二 ｜ 第07版\n\n"
+                     "#某省工匠#\n焊花飞溅二十六载\n——记某省工匠、某某重工首席技师某甲\n某某日报·某汇点记者 某乙 通讯员 某丙\n\n"
+                     "某某日报·某汇点讯 清晨六点半，船台上已经亮起焊花。\n\n他说，差一毫米都不行。\n\n阅读 2.1万 · 点赞 486\n\n"
+                     "#劳动维权#\n以“架构调整”为由解除劳动合同 法院判了：违法解除，赔偿！\n某汇点记者 某丁 见习记者 某戊\n\n"
+                     "某汇点讯 入职第三年，公司以组织架构调整为由解除了劳动合同。\n\n法院审理后认为属违法解除。\n\n阅读 9876\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["焊花飞溅二十六载", "以“架构调整”为由解除劳动合同 法院判了：违法解除，赔偿！"]
+    assert bylines(arts[0]) == [("记者", "某乙"), ("通讯员", "某丙")]
+    assert bylines(arts[1]) == [("记者", "某丁"), ("见习记者", "某戊")]
+    assert "阅读" not in arts[0].text and "阅读" not in arts[1].text
