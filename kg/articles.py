@@ -146,10 +146,11 @@ _BULLETS = "■□●○◆◇▲△★☆▶►"
 # --------------------------------------------------------------- line classes
 
 
-#: A note on a comment's writer under its last paragraph: （作者系本报特约评论员）, （作者单位：…）.
+#: A note on a comment's writer under its last paragraph: （作者系本报特约评论员）, （作者单位：…）,
+#: （作者：某某）.
 #: The writer's post, when the note gives one: （作者系本报特约评论员） -> 特约评论员.
 _AUTHOR_NOTE = re.compile(r"^[（(]作者(?:(?:系|为|是)(?:本报|本刊|本台)?(?P<post>[\u4e00-\u9fff]{2,8}?(?:评论员|记者|编辑|撰稿人))"
-                          r"|(?:系|为|是|单位[:：])[^（）()]{2,40})[)）]$")
+                          r"|(?:系|为|是|单位[:：])[^（）()]{2,40}|[:：][\u4e00-\u9fff·]{2,12})[)）]$")
 
 
 def ends_paragraph(text: str) -> bool:
@@ -166,7 +167,7 @@ def ends_paragraph(text: str) -> bool:
     core = stripped.rstrip(_CLOSING_QUOTES)
     if core and core[-1] in _FINAL or _PHOTO_CREDIT.search(stripped) or _LIST_LEAD.search(stripped) \
             or _DATE_ALONE.match(stripped) or _READER_SIGNATURE.match(stripped) or _AUTHOR_NOTE.match(stripped) \
-            or _SIGNATURE.fullmatch(stripped):
+            or _SIGNATURE.fullmatch(stripped) or _MARKED_CREDIT.search(stripped):
         return True
     k = max(stripped.rfind("（"), stripped.rfind("("))
     return _credit_tail(stripped) is not None or _byline_line(stripped) is not None \
@@ -419,7 +420,16 @@ def parse_bylines(paragraph: str, offset: int = 0) -> list[Byline]:
         found += _bylines(tail[1], offset + tail[0])
     elif (line := _byline_line(paragraph)) is not None:
         found += _bylines(line, offset)
+    elif (mark := _MARKED_CREDIT.search(paragraph)) is not None:
+        found.append(Byline(title=mark["t1"] or mark["t2"], name=mark["name"], start=offset + mark.start("name"),
+                            end=offset + mark.end("name")))
     return sorted(set(found), key=lambda b: (b.start, b.end))
+
+
+#: A credit with no reporter's title after a caption's last sentence (…焊接。图/某某) or a
+#: comment's writer in brackets under its last paragraph (（作者：某某）): the mark is the title.
+_MARKED_CREDIT = re.compile(r"(?:(?<=[。！？!?])[ \u3000]*(?P<t1>图|摄影)[/／]|^[（(](?P<t2>作者)[:：])"
+                            r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})(?(t2)[)）])$")
 
 
 #: "本报讯 记者 甲 通讯员 乙　正文…": a news opener's byline printed with no brackets.

@@ -75,7 +75,7 @@ HONOR_CORE = ("劳动模范", "劳模", "大工匠", "工匠", "劳动奖章", "
 _HONOR_CORE_RE = re.compile("|".join(sorted(HONOR_CORE, key=len, reverse=True)))
 _HONOR_HEADS = ("全国", "首都", "中国", "中华", "自治区")
 _NOT_IN_HONOR = re.compile(r"总工会|的|获|表彰|授|评|为|在|对|和|与|弘扬|学习|宣传|争当|争做|选树|涌现|培育|培养|关爱|慰问|看望|走访|服务|推荐|礼赞|致敬|崇尚|尊重|大力|院|公司|局|委|中心|集团|银行|学校|厂|站|所|部|[^\u4e00-\u9fff]")
-NOT_SUFFIX_WORDS = frozenset("副中心 市中心 城市中心 大局 布局 格局 结局 全局 当局 开局 出局 残局 骗局 饭局 变局 时局 棋局 终局".split())
+NOT_SUFFIX_WORDS = frozenset("副中心 市中心 城市中心 大局 布局 格局 结局 全局 当局 开局 出局 残局 骗局 饭局 变局 时局 棋局 终局 部署 签署 布署".split())
 
 
 @dataclass(frozen=True)
@@ -1855,6 +1855,10 @@ def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
     return out
 
 
+#: Locatives that close a noun phrase (项目|中, 车间|里, 会议|上).
+LOCATIVES = "中上下里内外"
+
+
 def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
     """Names right after a post title: 副主席赵某某, 院长王某."""
     out = []
@@ -1881,6 +1885,8 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
         s, e = span
         if any(p in blocked for p in range(s, e)):
             continue
+        if e - s == 3 and text[e - 1] in LOCATIVES and _common_word(text[s:s + 2], ctx):
+            continue  # 焊工|项目中拿下第一名: a word and a locative, not surname 项 + a given name
         nxt = text[e:e + 1]
         if nxt and nxt not in PUNCT and title_at_end(text + "", e + 1, ctx):
             continue

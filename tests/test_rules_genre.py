@@ -1979,3 +1979,10 @@ def test_numbered_rows_of_winners_under_a_lead_each_hold_the_honor(make_page):
     honors = _honors(art)
     assert {(n, "上海市五一劳动奖章") for n in ("滕某涛", "闵某燕", "柏某斌")} <= honors, honors
     assert ("柏某斌", "运维工程师", "沪岭云谷数据科技有限公司") in _roles(art), _roles(art)
+
+
+def test_a_word_and_a_locative_after_a_post_is_no_name_and_deploying_is_no_organ(make_page):
+    art = _one(make_page, "去年，他在全市职工技能大赛焊工项目中拿下第一名。各级工会要研究部署重点任务。双方签署协议。电工柏某中发言。")
+    ents = _ents(art)
+    assert "项目中" not in ents and not any(n.endswith(("部署", "签署")) for n in ents), sorted(ents)
+    assert "柏某中" in ents, sorted(ents)
