@@ -1833,6 +1833,22 @@ def paren_unit_persons(text: str, ctx: Context) -> list[Candidate]:
     return out
 
 
+#: A worker's job the title lexicon lacks, printed right after the employer's name
+#: (某某陶瓷有限公司|烧成工, 某某石油装备有限公司|修井工): a few characters and a job ending.
+JOB_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}[工员师手]")
+
+
+def job_after_employer(text: str, end: int, ctx: Context, lo: int = 0) -> int | None:
+    """Where the job word ending at ``end`` starts when an employer's name (an
+    organisation suffix) ends right before it and after ``lo``; None otherwise."""
+    for k in range(end - 2, max(lo, end - 5) - 1, -1):
+        sx = ctx.suffix_index.longest_ending_at(text, k, lo)
+        if sx is not None and k - len(sx) > lo and ctx.suffixes[sx] is not EntityType.GOVERNMENT \
+                and JOB_WORD.fullmatch(text, k, end) and ctx.suffix_index.longest_ending_at(text, end, k) is None:
+            return k
+    return None
+
+
 def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
     """A name followed by its post, as in lists of winners or delegates: in
     parentheses (某某（某某公司首席技师）, 某某（某某区总工会副主席）), or at the
@@ -1840,7 +1856,8 @@ def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
     out = []
     for rx in (_PAREN_POST, _ITEM_POST):
         for m in rx.finditer(text):
-            if title_at_end(text, m.end("post"), ctx) is None:
+            if title_at_end(text, m.end("post"), ctx) is None \
+                    and job_after_employer(text, m.end("post"), ctx, m.start("post")) is None:
                 continue
             lo, hi = m.span("name")
             k = text.rfind("授予", lo, hi)

@@ -25,7 +25,8 @@ import itertools
 import re
 
 from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, RESPECTIVELY, WINNER_NOUNS, Candidate,
-                       appointment_post, honor_spans, later_stated_post, opens_in_zonggonghui, stated_post, title_at_end)
+                       appointment_post, honor_spans, job_after_employer, later_stated_post, opens_in_zonggonghui,
+                       stated_post, title_at_end)
 from .articles import LIST_NOTE
 from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
 from .resolve import union_owner
@@ -356,7 +357,8 @@ class ArticleFacts:
         return looks_like_honor(item.strip("“”\""))
 
     def _segment_has_title(self, lo: int, hi: int) -> bool:
-        return hi > lo and title_at_end(self.text, hi, self.ctx) is not None
+        return hi > lo and (title_at_end(self.text, hi, self.ctx) is not None
+                            or job_after_employer(self.text, hi, self.ctx, lo) is not None)
 
     def roles_for(self, person: Candidate) -> list[tuple[str, str | None, int, int]]:
         """(title, org name, start, end) rows for a person from its chain; the second
@@ -545,6 +547,10 @@ class ArticleFacts:
         options = [t for t in options if not opens_in_zonggonghui(text, hi, t)] \
             or options     # 街道总|工会主席: the post is 主席, at the 总工会
         if not options:
+            k = job_after_employer(text, hi, self.ctx, lo)
+            c = self._org_ending(k, lo) if k is not None else None
+            if c is not None:   # 某某陶瓷文化有限公司烧成工: a job the lexicon lacks, after its employer
+                return self._fix_title(text[k:hi], self.name_of.get(id(c)), prev_org)
             return None, None
         for t in options:
             tstart = hi - len(t)

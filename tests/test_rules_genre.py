@@ -1986,3 +1986,10 @@ def test_a_word_and_a_locative_after_a_post_is_no_name_and_deploying_is_no_organ
     ents = _ents(art)
     assert "项目中" not in ents and not any(n.endswith(("部署", "签署")) for n in ents), sorted(ents)
     assert "柏某中" in ents, sorted(ents)
+
+
+def test_a_job_the_lexicon_lacks_after_its_employer_is_the_post(make_page):
+    art = _one(make_page, "本次共评出3名“某秦工匠”。仪式上，3名获评者代表上台领奖。他们是：柏某国（西岭精工机床有限公司数控车工）、"
+                          "任某琦（铜岭窑陶瓷文化有限公司烧成工）、郝某龙（北辰石油装备有限公司修井工）。")
+    assert {("任某琦", "烧成工", "铜岭窑陶瓷文化有限公司"), ("郝某龙", "修井工", "北辰石油装备有限公司")} <= _roles(art), _roles(art)
+    assert {(n, "某秦工匠") for n in ("柏某国", "任某琦", "郝某龙")} <= _honors(art), _honors(art)
