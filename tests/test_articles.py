@@ -635,9 +635,9 @@ def test_an_apps_stories_under_topic_tags_with_app_bylines_openers_and_counts(ma
 
 def test_a_captions_marked_credit_and_a_comments_writer_in_brackets_are_bylines(make_page):
     page = make_page("某区成立新能源行业工会联合会\n\n本报讯（记者 某甲）近日，某区新能源行业工会联合会成立。\n\n"
-                     "图为装配工在竞赛中进行极耳焊接。图/宋某帆\n\n当地是重要的动力电池生产基地。\n\n"
-                     "让更多年轻人愿当工匠\n\n五一前夕，又一批工匠受到表彰。\n\n礼赞劳动者，要有实招。\n\n（作者：柏某远）\n")
+                     "图为装配工在竞赛中进行极耳焊接。图/宋某岩\n\n当地是重要的动力电池生产基地。\n\n"
+                     "让更多年轻人愿当工匠\n\n五一前夕，又一批工匠受到表彰。\n\n礼赞劳动者，要有实招。\n\n（作者：柏某溪）\n")
     arts = split_articles(page)
     assert [a.headline for a in arts] == ["某区成立新能源行业工会联合会", "让更多年轻人愿当工匠"]
-    assert bylines(arts[0]) == [("记者", "某甲"), ("图", "宋某帆")]
-    assert bylines(arts[1]) == [("作者", "柏某远")]
+    assert bylines(arts[0]) == [("记者", "某甲"), ("图", "宋某岩")]
+    assert bylines(arts[1]) == [("作者", "柏某溪")]

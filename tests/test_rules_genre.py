@@ -1967,18 +1967,18 @@ def test_a_department_or_bureau_opens_with_its_place_and_a_hall_or_a_task_commit
 
 
 def test_a_count_after_the_last_name_is_not_part_of_it(make_page):
-    art = _one(make_page, "经职工联名推荐，设备主管柴某军、包装工晏某三人成为候选人。")
+    art = _one(make_page, "经职工联名推荐，设备主管柴某屹、包装工晏某三人成为候选人。")
     ents = _ents(art)
     assert "晏某" in ents and "晏某三" not in ents, sorted(ents)
 
 
 def test_numbered_rows_of_winners_under_a_lead_each_hold_the_honor(make_page):
-    art = _one(make_page, "获得上海市五一劳动奖章的部分职工名单如下：\n\n1.滕某涛（沪澜化工集团有限公司气化车间副主任）\n\n"
-                          "2.闵某燕（申泓公交集团有限公司驾驶员）\n\n3.柏某斌（沪岭云谷数\n\n据科技有限公司运维工程师）\n\n"
+    art = _one(make_page, "获得上海市五一劳动奖章的部分职工名单如下：\n\n1.滕某舟（沪澜化工集团有限公司气化车间副主任）\n\n"
+                          "2.闵某禾（申泓公交集团有限公司驾驶员）\n\n3.柏某航（沪岭云谷数\n\n据科技有限公司运维工程师）\n\n"
                           "据悉，本次受表彰的80名获得者中，一线职工占比达七成。")
     honors = _honors(art)
-    assert {(n, "上海市五一劳动奖章") for n in ("滕某涛", "闵某燕", "柏某斌")} <= honors, honors
-    assert ("柏某斌", "运维工程师", "沪岭云谷数据科技有限公司") in _roles(art), _roles(art)
+    assert {(n, "上海市五一劳动奖章") for n in ("滕某舟", "闵某禾", "柏某航")} <= honors, honors
+    assert ("柏某航", "运维工程师", "沪岭云谷数据科技有限公司") in _roles(art), _roles(art)
 
 
 def test_a_word_and_a_locative_after_a_post_is_no_name_and_deploying_is_no_organ(make_page):
@@ -1989,7 +1989,7 @@ def test_a_word_and_a_locative_after_a_post_is_no_name_and_deploying_is_no_organ
 
 
 def test_a_job_the_lexicon_lacks_after_its_employer_is_the_post(make_page):
-    art = _one(make_page, "本次共评出3名“某秦工匠”。仪式上，3名获评者代表上台领奖。他们是：柏某国（西岭精工机床有限公司数控车工）、"
-                          "任某琦（铜岭窑陶瓷文化有限公司烧成工）、郝某龙（北辰石油装备有限公司修井工）。")
-    assert {("任某琦", "烧成工", "铜岭窑陶瓷文化有限公司"), ("郝某龙", "修井工", "北辰石油装备有限公司")} <= _roles(art), _roles(art)
-    assert {(n, "某秦工匠") for n in ("柏某国", "任某琦", "郝某龙")} <= _honors(art), _honors(art)
+    art = _one(make_page, "本次共评出3名“某秦工匠”。仪式上，3名获评者代表上台领奖。他们是：祝某川（西岭精工机床有限公司数控车工）、"
+                          "乔某岚（铜岭窑陶瓷文化有限公司烧成工）、郝某森（北辰石油装备有限公司修井工）。")
+    assert {("乔某岚", "烧成工", "铜岭窑陶瓷文化有限公司"), ("郝某森", "修井工", "北辰石油装备有限公司")} <= _roles(art), _roles(art)
+    assert {(n, "某秦工匠") for n in ("祝某川", "乔某岚", "郝某森")} <= _honors(art), _honors(art)
