@@ -821,6 +821,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
                 out.append(Candidate(left, left + len(parent), parent, EntityType.UNION, "rule:org_suffix.v1", 2,
                                      relative=relative))
             continue
+        if suffix == "公司" and not relative and _common_single_word(body, tokens, left, s, ctx):
+            continue  # 感觉公司就像家, 初创公司: a word or a kind of firm, no name (a branch, 电车分公司, keeps its)
         if suffix == "工会" and _common_single_word(body, tokens, left, s, ctx):
             continue  # 充分发挥工会, 专职工会: an ordinary word before 工会, not an employer's name
         if suffix == "工会" and _group_of_places(body, ctx):

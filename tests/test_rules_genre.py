@@ -1993,3 +1993,10 @@ def test_a_job_the_lexicon_lacks_after_its_employer_is_the_post(make_page):
                           "乔某岚（铜岭窑陶瓷文化有限公司烧成工）、郝某森（北辰石油装备有限公司修井工）。")
     assert {("乔某岚", "烧成工", "铜岭窑陶瓷文化有限公司"), ("郝某森", "修井工", "北辰石油装备有限公司")} <= _roles(art), _roles(art)
     assert {(n, "某秦工匠") for n in ("祝某川", "乔某岚", "郝某森")} <= _honors(art), _honors(art)
+
+
+def test_a_firm_named_by_one_common_word_is_no_company(make_page):
+    art = _one(make_page, "他说，感觉公司就像家。不少初创公司也建了工会。岭泓科技有限公司职工参赛。")
+    ents = _ents(art)
+    assert "岭泓科技有限公司" in ents
+    assert not any(n in ents for n in ("感觉公司", "初创公司")), sorted(ents)
