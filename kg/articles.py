@@ -105,8 +105,9 @@ _WEB_CLOSING = re.compile(
     r"|(?:[【\[]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|返回顶部|返回列表|收藏本页|加入收藏)[】\]]?\s*)+$)")
 _WEB_NAVIGATION = re.compile(r"^(?:(?:当前位置|您的位置|你的位置)\s*[:：]|首页\s*[|｜>›»])")
 #: A rule between stories (——————, ────, ＊＊＊), a public account's action bar (分享　收藏
-#: 点赞　在看), an app's counts under a story (阅读 2.1万 · 点赞 486) or a web story's tool bar under its dateline (【字号 大 中 小】　【打印】　【关闭】)
-#: and an issue's contents heading (▼ 今日导读 ▼): no article's text.
+#: 点赞　在看), an app's counts under a story (阅读 2.1万 · 点赞 486) or a web story's tool bar
+#: under its dateline (【字号 大 中 小】　【打印】　【关闭】) and an issue's contents heading
+#: (▼ 今日导读 ▼): no article's text.
 _RULE_LINE = re.compile(r"^[-—─━=＝_＿*＊~～·•.。※\s]{3,}$|^[—─-]{2,}$")
 _ACTION_BAR = re.compile(r"^(?:(?:分享|收藏|点赞|在看|转发|喜欢|推荐|留言|评论)[\s\u3000]*){3,}$"
                          r"|^(?:(?:阅读|浏览|点赞|在看|评论|转发|收藏|分享)[\s\u3000]*[\d.]+[万千wW]?\+?[\s\u3000]*[·|｜]?[\s\u3000]*){1,5}$"
@@ -131,7 +132,9 @@ LIST_NOTE = (r"[（(](?:部分|节选|排名不分先后|个人|集体|单位|\d
 _LIST_LEAD = re.compile(r"(?:[:：]|" + LIST_NOTE + r"|名单)$")
 #: A row of a list or table: a name cell, a space, then one more cell and no
 #: sentence mark ("某某 某某公司设备维修工", "某　某 某某县某某合作社农机手", "1.某某（某某公司焊工）").
-_LIST_ROW = re.compile(r"^(?:\d{1,2}[.．、][ \u3000]?)?[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}(?:(?:[ \u3000]+[^，。；、：\s]{2,40}){1,3}|[（(][^（）()，。\n]{2,40}[）)])$")
+#: A numbered list row's number (1.某某（…）, 12、某某　…).
+ROW_NUMBER = r"\d{1,2}[.．、][ \u3000]?"
+_LIST_ROW = re.compile(r"^(?:" + ROW_NUMBER + r")?[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}(?:(?:[ \u3000]+[^，。；、：\s]{2,40}){1,3}|[（(][^（）()，。\n]{2,40}[）)])$")
 #: A brief's place label in brackets: 【宁波】近日，…
 _PLACE_LABEL = re.compile(r"^【[\u4e00-\u9fff]{2,6}】")
 #: A list's heading after an enumerator (二、某市工人先锋号（集体）): it ends its line.

@@ -563,8 +563,12 @@ def _first_place(text: str, tokens, left: int, end: int, ctx: Context) -> int | 
     division's full name with its level (由崇明|区 is cut 由崇明|区 by the segmenter); None if none."""
     if ctx.gaz_index.longest_at(text, left, end) is not None:
         return left   # 交通运输部长江航务管理局: a national body's bureau
-    starts = {t.start for t in tokens[_token_index(tokens, left):] if left <= t.start < end
-              and 0 < _place_end(text, t, ctx) <= end}
+    starts = set()
+    for t in tokens[_token_index(tokens, left):]:
+        if t.start >= end:
+            break
+        if t.start >= left and 0 < _place_end(text, t, ctx) <= end:
+            starts.add(t.start)
     for i in range(left, end):
         d = ctx.div_index.longest_at(text, i, end)
         if i in starts or (d is not None and len(d) >= 3 and d.endswith(DIVISION_ENDS)) \

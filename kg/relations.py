@@ -27,7 +27,7 @@ import re
 from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, RESPECTIVELY, WINNER_NOUNS, Candidate,
                        appointment_post, honor_spans, job_after_employer, later_stated_post, opens_in_zonggonghui,
                        stated_post, title_at_end)
-from .articles import LIST_NOTE
+from .articles import LIST_NOTE, ROW_NUMBER
 from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
 from .resolve import union_owner
 
@@ -44,8 +44,8 @@ LIST_HEADING_TAIL = re.compile(r"(?:获得者|获奖者)?(?:名单)?(?:" + LIST_
 QUOTED_HEADING = re.compile(r"“[^“”，。、：:\s]{2,8}”")
 #: A bullet before a list's row (● 某某　某某公司焊工), and one ending where the row's name starts.
 BULLET_LEAD = re.compile(r"[%s△·\-*]\s*" % BULLETS)
-#: A numbered list row's number (1.某某（…）, 12、某某　…).
-ROW_NUMBER = re.compile(r"\d{1,2}[.．、][ \u3000]?(?=[\u4e00-\u9fff])")
+#: A numbered list row's number before the row's name (1.某某（…）).
+ROW_NUMBER_LEAD = re.compile(ROW_NUMBER + r"(?=[\u4e00-\u9fff])")
 ROW_BULLET = re.compile(r"(?:^|(?<=\n))[%s][ \u3000]?\Z" % BULLETS)
 #: What opens a list's heading before the honor: an enumerator (一、, （二）, 3.) or a year (2024年度).
 LIST_HEADING_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*(?:\d{4}年度?)?")
@@ -1016,7 +1016,7 @@ class ArticleFacts:
                     # 命名了“某某工匠”20名，包括： / 获得某奖章的职工…他们中有： / 名单如下：
                     honor = normalise_honor(listed, self.ctx)
                     continue
-            if honor is not None and (bullet := BULLET_LEAD.match(line) or ROW_NUMBER.match(line)) is not None:
+            if honor is not None and (bullet := BULLET_LEAD.match(line) or ROW_NUMBER_LEAD.match(line)) is not None:
                 lo += bullet.end()      # ● 某某　某某公司数控车工, 1.某某（…）: the row after its bullet or number
                 line = line[bullet.end():]
             lead = INLINE_LIST_LEAD.search(line, 0, 24)
