@@ -2195,9 +2195,10 @@ def company_core(full: str, ctx: Context) -> str | None:
     above = None
     while True:   # drop the places it opens with (江苏常州…, 涪陵…)
         head = ctx.div_index.longest_at(core, 0, len(core) - 2)
-        if head is None and len(core) > 4 and any(d.level in ("province", "city", "county")
-                                                   for d in lex.divisions_by_short(core[:2])):
-            head = core[:2]
+        if head is None:   # a short form: 克拉玛依|金泉石化, 江苏|某某
+            head = next((core[:n] for n in (5, 4, 3, 2) if len(core) > n + 2
+                         and any(d.level in ("province", "city", "county") for d in lex.divisions_by_short(core[:n]))),
+                        None)
         if head is None:
             break
         divs = [d for d in lex.divisions_by_name(head) + lex.divisions_by_short(head) if d.level != "town"]
@@ -2473,7 +2474,8 @@ def stem_spans(text: str, cands: list[Candidate], bounds: set[int], ctx: Context
                 k += 1
             stem = a[:k]
             if k >= 3 and k < len(a) and k < len(b) and stem not in ctx.division_names \
-                    and not ctx.div_index.longest_at(stem, 0) == stem:
+                    and not ctx.div_index.longest_at(stem, 0) == stem \
+                    and not any(d.level != "town" for d in ctx.lex.divisions_by_short(stem)):   # 五指山|岚韵茶业
                 stems.add(stem)
     out = []
     taken = [(c.start, c.end) for c in cands]

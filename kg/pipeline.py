@@ -121,6 +121,8 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
             roles.add((pname, title, own[pname], facts.evidence(lo, hi, "rule:own_employer.v1")))
         elif employer is not None:
             roles.add((pname, title, employer, facts.evidence(lo, hi, "rule:story_employer.v1")))
+        elif kind != "worker" and (near := facts.employer_in_paragraph(lo)) is not None:
+            roles.add((pname, title, near, facts.evidence(lo, hi, "rule:paragraph_employer.v1")))
         elif kind == "worker":
             continue
         else:

@@ -710,6 +710,13 @@ class ArticleFacts:
                     out.setdefault(people.pop(), self.name_of.get(id(unit)))
         return out
 
+    def employer_in_paragraph(self, at: int) -> str | None:
+        """The company named last before ``at`` in its paragraph (进位于某地的某某有限公司，
+        …车间里…。涂布班班长某某…): the unit the paragraph is about."""
+        lo = self.text.rfind("\n", 0, at) + 1
+        best = self._last_before(at, lambda c: c.type is EntityType.COMPANY, lo)
+        return self.name_of.get(id(best)) if best is not None else None
+
     def employer_in_article(self) -> str | None:
         """The article's one company, when it names exactly one (焊工某某 in a report
         about one factory): the employer a reader takes for granted."""

@@ -2000,3 +2000,25 @@ def test_a_firm_named_by_one_common_word_is_no_company(make_page):
     ents = _ents(art)
     assert "岭泓科技有限公司" in ents
     assert not any(n in ents for n in ("感觉公司", "初创公司")), sorted(ents)
+
+
+def test_a_city_short_form_opening_a_company_name_stays_the_city(make_page):
+    # 乌鲁木齐 is the short form of 乌鲁木齐市, not the company's brand
+    art = _one(make_page, "新疆乌鲁木齐恒垣纺织有限公司的车间一片忙碌。今年45岁的阿某在乌鲁木齐工作了二十多年，"
+                          "后来进入恒垣纺织。", settings=Settings(home_region="新疆维吾尔自治区", ner_model=""))
+    ents = _ents(art)
+    assert "乌鲁木齐" not in ents["新疆乌鲁木齐恒垣纺织有限公司"].aliases
+    assert EntityType.DISTRICT in ents["乌鲁木齐市"].types
+
+
+def test_the_shared_opening_of_two_names_is_no_company_when_it_is_a_place(make_page):
+    art = _one(make_page, "培训由五指山绿岭茶业有限公司和五指山云岫茶叶专业合作社共同举办。",
+               headline="五指山茶园里开起技能课", settings=Settings(home_region="海南省", ner_model=""))
+    assert "五指山" not in _ents(art)
+    assert not any(l[2] == "五指山" for l in _links(art))
+
+
+def test_a_post_with_no_employer_in_its_sentence_takes_the_company_its_paragraph_named(make_page):
+    art = _one(make_page, "走进位于经开区的宜州锐晟新能源科技有限公司，涂布车间里设备正高速运转。涂布班班长岳某涛盯着屏幕，"
+                          "不时调整参数。\n另一边，宜州恒嘉物流有限公司的仓库里，叉车来回穿梭。")
+    assert ("岳某涛", "班长", "宜州锐晟新能源科技有限公司") in _roles(art)
