@@ -59,6 +59,8 @@ BRAND_KINDS = ("快递", "外卖", "物流", "出行", "约车", "快运", "速�
 SUBUNIT_ENDS = ("车间", "部", "科", "室", "处", "队", "组", "中心", "站", "所", "厂", "班", "线", "局", "院", "会")
 #: A part-time mark right after a post (副主席（兼）, 副主席（兼职）): the post is the bare one.
 PART_TIME_MARK = re.compile(r"[（(](?:兼|兼职|挂职)[）)]$")
+#: A court's division (民一庭, 立案庭, 审判庭): where a judge sits, not part of the post.
+COURT_DIVISION = re.compile(r"(?:[民刑商行执][一二三四五六七八九十]?|立案|审判|执行|派出法)庭$")
 #: A work area before a post (质检班长, HR经理, SMT工艺主管).
 MODIFIER_RE = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Z]{2,4}[\u4e00-\u9fff]{0,3}")
 #: Characters that mark a would-be work area as a body, a place, a people, an event, a
@@ -612,7 +614,7 @@ class ArticleFacts:
         if org is None and honor_like(text[lo:tstart]):
             return self._fix_title(t, None, prev_org, inherit=True)
         area = text[c.end if c is not None else lo:tstart]
-        if self._post_modifier(area, after_unit=c is not None):
+        if self._post_modifier(area, after_unit=c is not None) and not t.startswith("车间"):   # 焊装|车间主任: the shop's name
             t = area + t        # 质检班长, 某某公司行政经理: a work area printed before the post is part of it
         if org is None and (m := GENERIC_UNIT.fullmatch(rest)) is not None:
             unit = self._generic_unit(m.group("w"), lo)
@@ -630,10 +632,19 @@ class ArticleFacts:
         ``after_unit``: right after the unit's name, where a verb names a craft too
         (某某公司焊接技师, 织造技师), never the chain's verb (当选, 担任)."""
         if not MODIFIER_RE.fullmatch(rest) or rest in self.ctx.division_names or rest.endswith(SUBUNIT_ENDS) \
+                or COURT_DIVISION.search(rest) \
                 or any(ch in MODIFIER_STOP_CHARS for ch in rest) or GENERIC_UNIT.fullmatch(rest):
             return False
-        words = [t.text for t in self.ctx.seg.tokens(rest)]
-        return len(words) <= 2 and all(self._area_word(w, after_unit) for w in words)
+        words = []
+        for t in self.ctx.seg.tokens(rest):     # two single characters are one word the dictionary
+            if len(t.text) == 1 and words and words[-1][1]:     # lacks (运维, 制茶)
+                words[-1] = (words[-1][0] + t.text, True)
+            else:
+                words.append((t.text, len(t.text) == 1))
+        if any(unknown and (len(w) > 2 or i < len(words) - 1) for i, (w, unknown) in enumerate(words)) \
+                or any(rest == c.text for c in self.cands if c.type not in (PERSON, EntityType.JOURNALIST)):
+            return False    # a shop name before its trade (某韵茶业制茶师, 某准轴承装配钳工, 金某源总经理): a brand
+        return len(words) <= 2 and all(self._area_word(w, after_unit) for w, _ in words)
 
     def _area_word(self, w: str, after_unit: bool) -> bool:
         """A word of a work area: two characters or more (or Latin letters), a noun (or,

@@ -2022,3 +2022,13 @@ def test_a_post_with_no_employer_in_its_sentence_takes_the_company_its_paragraph
     art = _one(make_page, "走进位于经开区的宜州锐晟新能源科技有限公司，涂布车间里设备正高速运转。涂布班班长岳某涛盯着屏幕，"
                           "不时调整参数。\n另一边，宜州恒嘉物流有限公司的仓库里，叉车来回穿梭。")
     assert ("岳某涛", "班长", "宜州锐晟新能源科技有限公司") in _roles(art)
+
+
+def test_a_work_area_the_dictionary_lacks_is_part_of_the_post_but_a_shop_name_or_a_court_division_is_not(make_page):
+    art = _one(make_page, "宁河云峤数据服务有限公司运维主管锁某华介绍，公司目前有运维人员40名。"
+                          "远岫茶业制茶师卓某坤获得第一名。"
+                          "宁河区人民法院民一庭副庭长海某梅说，案件当天立案。")
+    roles = _roles(art)
+    assert ("锁某华", "运维主管", "宁河云峤数据服务有限公司") in roles
+    assert not any(r[0] == "卓某坤" and r[1].startswith("远岫") for r in roles)   # 远岫 is a shop name
+    assert ("海某梅", "副庭长", "宁河区人民法院") in roles
