@@ -75,8 +75,10 @@ _BODY_START = re.compile(
 #: story when the notice's text follows (根据《…》和有关规定，…).
 _NOTICE_TITLE = re.compile(r"(?:公示|公告|通知|通告|决定|启事)$")
 
-#: A notice's salutation over its text ("各区总工会，各局（集团）工会，各产业工会：") or a letter's (编辑同志：).
-_SALUTATION = re.compile(r"^(?:各[^。！？!?：:]{1,60}|编辑同志|尊敬的[^。！？!?：:]{1,20})[：:]$")
+#: A notice's salutation over its text ("各区总工会，各局（集团）工会，各产业工会：", a court's
+#: notice to a party "马某某：") or a letter's (编辑同志：).
+_SALUTATION = re.compile(r"^(?:各[^。！？!?：:]{1,60}|编辑同志|尊敬的[^。！？!?：:]{1,20}"
+                         r"|[\u4e00-\u9fff]{1,2}某{1,2}|[\u4e00-\u9fff]{1,3}(?:先生|女士))[：:]$")
 #: A date on a line of its own (the signature of a notice), not a news opener.
 _DATE_ALONE = re.compile(r"^(?:\d{4}|二〇[〇一二三四五六七八九]{2})年[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日$")
 
@@ -145,6 +147,8 @@ _NAME_ROW = re.compile(r"^[^，。；、：:\s]{4,40}(?:公司|集团|医院|卫
                        r"总工会|委员会|研究院|研究所|合作社|工作室|队|班|站|所)$")
 #: Marks that open a short item or a byline line: ●近日…, ■本报记者 某某.
 _BULLETS = "■□●○◆◇▲△★☆▶►"
+#: Marks before the linked titles under 往期推荐 or 相关新闻 (◎ 某某): links, never a headline.
+_LINK_MARKS = _BULLETS + "◎•·▪"
 
 # --------------------------------------------------------------- line classes
 
@@ -266,8 +270,9 @@ _TITLE = re.compile(r"(?:本报|[\u4e00-\u9fff]{0,10}?(?:报社|电视台|广播
 #: (an outlet may be a paper's app, 新华日报·交汇点记者, or the app's name alone, 交汇点记者)
 _LEADING_TITLES = frozenset({"文/图", "图/文", "文图", "图文"})   # "文/图 某某": a title only before the name
 _ROLE_MARK = re.compile(r"(?:文|图|摄影|视频)[/／]")   # what the credited one made, before the title
+_OUTLET_ENDS = ("社", "网", "报", "台", "中心")   # 图/新华社: a source, not a person
 _END_WORDS = frozenset({"摄影报道", "摄", "文", "图", "文图", "文/图", "供图", "报道"})
-_NAME = re.compile(r"((?:[\u4e00-\u9fff]{1,8}[·•・‧])+[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,4}?)(摄影报道|摄)?")
+_NAME = re.compile(r"((?:[\u4e00-\u9fff]{1,8}[·•・‧])+[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,6}?)(摄影报道|摄)?")
 _TOKEN = re.compile(r"[^\s、，,]+")
 _BRACKET = re.compile(r"[（(]([^（）()\n]{2,60})[）)]")
 
@@ -295,6 +300,11 @@ def _tokens(s: str) -> list[_Token]:
             continue
         if (role := _ROLE_MARK.match(word)) and _TITLE.match(word, role.end()):
             word, start = word[role.end():], start + role.end()     # 文/记者 某某　图/通讯员 某某
+        elif role and (name := _NAME.fullmatch(word, role.end())) and not name.group(2) \
+                and not word.endswith(_OUTLET_ENDS):
+            out.append(_Token("title", word[:role.end() - 1], start))     # 文/某某　图/某某: the mark is the title
+            out.append(_Token("name", name.group(1), start + role.end()))
+            continue
         title = _TITLE.match(word)
         if title and title.end() < len(word):
             out.append(_Token("title", title.group(), start))
@@ -309,13 +319,19 @@ def _tokens(s: str) -> list[_Token]:
             out.append(_Token("end", word, start))
             continue
         name = _NAME.fullmatch(word)
-        if name:
+        if name and not _newsroom_like(name.group(1)):
             out.append(_Token("name", name.group(1), start))
             if name.group(2):
                 out.append(_Token("end", name.group(2), start + len(name.group(1))))
         else:
             out.append(_Token("other", word, start))
     return _spaced_names(out)
+
+
+def _newsroom_like(name: str) -> bool:
+    """A long would-be name that is a newsroom (县融媒体中心, 某某日报社): names of five
+    or six characters (乌某吉巴雅尔) are read only when they are not."""
+    return len(name) > 4 and "·" not in name and (name.endswith(_OUTLET_ENDS) or "媒" in name)
 
 
 def _spaced_names(tokens: list[_Token]) -> list[_Token]:
@@ -635,7 +651,7 @@ class _Layout:
         i, open_paragraph, banner_seen, closed = 0, False, False, False
         while i < len(self.blocks):
             b = self.blocks[i]
-            if is_page_furniture(b.text) or (closed and not self.opens(i)):
+            if is_page_furniture(b.text) or (closed and (b.text[:1] in _LINK_MARKS or not self.opens(i))):
                 if closed and not drafts and not is_page_furniture(b.text):
                     banner_seen = True    # a public account's name and masthead under its follow line
                 # 分享到：… under a story's dateline, before its text, closes nothing
@@ -666,7 +682,9 @@ class _Layout:
 
 
 #: A column's label over a headline: 【人物】, 走进楼宇工会①, 系列报道之三, 图片新闻, 读者来信.
-_COLUMN_LABEL = re.compile(r"^(?:【[^】]{1,10}】|#[^#\s]{1,30}#|.{2,12}(?:[①-⑳]|之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[)）])"
+#: A pictograph a phone page sets before a column's name (🚚 沿边开放).
+EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+_COLUMN_LABEL = re.compile(r"^(?:【[^】]{1,10}】|#[^#\s]{1,30}#|"+ EMOJI + r"\ufe0f?[ \u3000]?[\u4e00-\u9fff]{2,8}|.{2,12}(?:[①-⑳]|之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[)）])"
                            r"|[\u4e00-\u9fff]{0,6}(?:简讯|快讯|短讯|速递|速览|动态|传真|集锦)"
                            r"|图片新闻|新闻图片|图片报道|图说|读者来信|来信选登)$")
 #: An opinion column's label (工人论坛, 工会时评, 今日观点) over a comment's title.
@@ -700,8 +718,9 @@ def _main_title_first(draft: _Draft, first: bool = False) -> None:
     longer title (春运我在岗, 巾帼心向党 建功新时代), a slogan over a report
     (…新篇章 / …会议在某地召开), a call to act over the news (聚焦…急难愁盼 / 省总工会召开…)
     or a phrase over a title naming its subject before a colon (村里有了“娘家人” / 某某村：…).
-    Over the ``first`` article of a page a spaced slogan is the page's banner even
-    when a blank line parts it from the title (弘扬劳模精神 建功新时代 / 市总工会举行…)."""
+    Over the ``first`` article of a page a spaced slogan or a long call to act is the
+    page's banner even when a blank line parts it from the title (弘扬劳模精神
+    建功新时代 / 市总工会举行…, 奋力谱写…的某省篇章 / 某某湖畔的“提锂先锋”)."""
     if draft.headline.level or any(d.level for d in draft.decks):
         return
     if len(draft.decks) == 2:
@@ -712,7 +731,8 @@ def _main_title_first(draft: _Draft, first: bool = False) -> None:
         if _COLUMN_LABEL.match(head) or _OPINION_LABEL.match(head) \
                 or tight and _KICKER.match(head) and len(deck) >= len(head) + 3 \
                 or (tight or first) and _SLOGAN.match(head) and not _SLOGAN.match(deck) and not deck.startswith(("—", "-")) \
-                or first and _BANNER.match(head) and _CALL_KICKER.match(_CALL_ADVERB.sub("", head, count=1)) \
+                or first and (_BANNER.match(head) or len(head) >= 16) \
+                and _CALL_KICKER.match(_CALL_ADVERB.sub("", head, count=1)) \
                 and not _SLOGAN.match(deck) and not deck.startswith(("—", "-")) \
                 or (_EVENT_END.search(deck) and not _EVENT_END.search(head) and not _SECOND_EVENT.search(deck)) \
                 or tight and not deck.startswith(("—", "-")) and (

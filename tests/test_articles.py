@@ -641,3 +641,31 @@ def test_a_captions_marked_credit_and_a_comments_writer_in_brackets_are_bylines(
     assert [a.headline for a in arts] == ["某区成立新能源行业工会联合会", "让更多年轻人愿当工匠"]
     assert bylines(arts[0]) == [("记者", "某甲"), ("图", "宋某岩")]
     assert bylines(arts[1]) == [("作者", "柏某溪")]
+
+
+def test_a_phone_page_with_emoji_column_labels_marked_credits_long_names_and_linked_titles(make_page):
+    page = make_page("点击蓝字关注我们\n\n某某日报\n2024年05月20日 07:30　某省\n\n"
+                     "🚚 沿边开放\n\n某口岸货运忙　货车司机有了「娘家」\n\n某某日报记者　刀某清\n\n"
+                     "清晨6点，口岸货场已排起长长的车队。\n\n「现在有事在群里喊一声就行。」司机说。\n\n\n"
+                     "🛵 城事\n\n深夜里，春城骑手有了「歇脚地」\n\n文/施某晴　图/冉某鹏\n\n"
+                     "晚上10点，街道的一间骑手驿站里灯火通明。\n\n\n"
+                     "🍵 乡村振兴\n\n一片茶叶带富一方茶农\n\n融媒体记者 敖某格日勒\n\n茶山上，茶农们正忙着采摘春茶。\n\n\n"
+                     "往期推荐\n\n◎ 某省加快建设辐射中心\n\n◎ 收藏！2024年职工疗休养线路来了\n\n"
+                     "来源：某某日报\n\n编辑：某丙\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["某口岸货运忙 货车司机有了「娘家」", "深夜里，春城骑手有了「歇脚地」",
+                                          "一片茶叶带富一方茶农"]
+    assert bylines(arts[1]) == [("文", "施某晴"), ("图", "冉某鹏")]
+    assert bylines(arts[2]) == [("融媒体记者", "敖某格日勒")]
+    assert "疗休养" not in arts[2].text
+
+
+def test_a_newsroom_is_no_long_name_and_a_court_notice_to_a_masked_party_is_a_story(make_page):
+    page = make_page("某某日报\n2024年6月18日 星期二\n\n奋力谱写全面建设社会主义现代化国家的某省篇章\n\n"
+                     "盐湖畔的“提锂先锋”\n\n本报记者 尚某婷\n\n六月的盆地，烈日当空。\n\n"
+                     "某县总工会送清凉\n\n记者 某甲 县融媒体中心\n\n近日，县总工会为环卫工人送去清凉。\n\n"
+                     "某市某区人民法院公告\n\n马某某：\n\n本院受理原告某某劳务有限公司诉被告马某某劳务合同纠纷一案，"
+                     "因你下落不明，依法向你公告送达起诉状副本。\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["盐湖畔的“提锂先锋”", "某县总工会送清凉", "某市某区人民法院公告"]
+    assert ("记者", "县融媒体中心") not in bylines(arts[1])
