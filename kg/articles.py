@@ -149,6 +149,8 @@ _NAME_ROW = re.compile(r"^[^，。；、：:\s]{4,40}(?:公司|集团|医院|卫
 _BULLETS = "■□●○◆◇▲△★☆▶►"
 #: Marks before the linked titles under 往期推荐 or 相关新闻 (◎ 某某): links, never a headline.
 _LINK_MARKS = _BULLETS + "◎•·▪"
+#: A list's row under a dot (· 某某 某某公司技术员): a paragraph of its own.
+_DOT_ROW = re.compile(r"^[◎•·▪][ \u3000]?[\u4e00-\u9fff]")
 
 # --------------------------------------------------------------- line classes
 
@@ -748,7 +750,8 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
     for b in body:
         prev = paragraphs[-1][-1] if paragraphs else None
         joins = (prev is not None and not prev.level and not b.level and not prev.block and not b.block
-                 and not ends_paragraph(prev.text) and not is_credit_line(b.text) and b.text[:1] not in _BULLETS
+                 and not ends_paragraph(prev.text) and not is_credit_line(b.text) and b.text[:1] not in _LINK_MARKS
+                 and not _DOT_ROW.match(prev.text)
                  and not _LIST_LEAD.search(b.text) and not _LIST_ROW.match(prev.text) and not _LIST_ROW.match(b.text)
                  and not (_NAME_ROW.match(prev.text) and _NAME_ROW.match(b.text)) and not _ENUM_HEADING.match(prev.text))
         if joins:

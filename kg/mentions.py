@@ -406,6 +406,16 @@ def _party_owner(body: str, relative: str, ctx: Context) -> EntityType | None:
     return EntityType.COMPANY
 
 
+_ADDRESSED_COMMUNITY = re.compile(r"(?:街道|镇|乡|苏木)([\u4e00-\u9fff]{2,6}(?:社区|村|嘎查))$")
+
+
+def _addressed_community(body: str) -> str | None:
+    """The community or village that ends an address before its party committee
+    (某市某区某某街道|某某社区, 某县某某镇|某某村), else None."""
+    m = _ADDRESSED_COMMUNITY.search(body)
+    return m.group(1) if m is not None and m.start() > 0 else None
+
+
 def _opens_body_name(text: str, pos: int, ctx: Context) -> bool:
     """True when an organisation suffix, or a word ending in one (管理局), starts at ``pos``."""
     for k in (3, 2):
@@ -863,6 +873,10 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             owner = _party_owner(body, relative, ctx)
             if owner is not None:   # 某某电机党委, 某某社区党委: the committee of a company, of a community
                 out.append(Candidate(left, s, body, owner, "rule:org_suffix.v1", 2))
+                continue
+            if (unit := _addressed_community(body)) is not None:
+                # 某市某区某某街道|某某社区党委: the community named last in its address
+                out.append(Candidate(s - len(unit), s, unit, EntityType.DISTRICT, "rule:org_suffix.v1", 2))
                 continue
         out.append(Candidate(left, e, name, typ, "rule:org_suffix.v1", 2, relative=relative))
     return out
@@ -1566,7 +1580,7 @@ COMPANY_TAIL = re.compile(r"(?![为在向与和到给对把被从是的系])[\u4
 
 
 #: A bullet opening a list's row (● 某某　某某公司焊工): the row starts after it.
-_ROW_BULLET = "(?<=[{b}] )|(?<=[{b}]\u3000)|(?<=\n[{b}])".format(b=BULLETS) + \
+_ROW_BULLET = "(?<=[{b}] )|(?<=[{b}]\u3000)|(?<=\n[{b}])".format(b=BULLETS + "·") + \
     "".join(f"|(?<={lead}{d}[.．、])" for lead in ("^", "\n") for d in (r"\d", r"\d\d"))   # a numbered row: 1.某某（…）
 _PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；”])|" + _ROW_BULLET + r")(?P<name>[\u4e00-\u9fff]{2,7})[（(](?P<post>[^（）()\n]{2,40})[）)]")
 

@@ -46,7 +46,7 @@ QUOTED_HEADING = re.compile(r"“[^“”，。、：:\s]{2,8}”")
 BULLET_LEAD = re.compile(r"[%s△·\-*]\s*" % BULLETS)
 #: A numbered list row's number before the row's name (1.某某（…）).
 ROW_NUMBER_LEAD = re.compile(ROW_NUMBER + r"(?=[\u4e00-\u9fff])")
-ROW_BULLET = re.compile(r"(?:^|(?<=\n))[%s][ \u3000]?\Z" % BULLETS)
+ROW_BULLET = re.compile(r"(?:^|(?<=\n))[%s][ \u3000]?\Z" % (BULLETS + "·"))
 #: What opens a list's heading before the honor: an enumerator (一、, （二）, 3.) or a year (2024年度).
 LIST_HEADING_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*(?:\d{4}年度?)?")
 #: Organisations that employ the people who work in them (a hospital's doctor, a school's teacher).
@@ -97,10 +97,11 @@ COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:名|位|�
 GRANTED = re.compile(r"(?:授予|命名)(?P<x>[^，。；“”]{2,400}?)等[\d一二三四五六七八九十百千]+(?:个|名|位|家|人)"
                      r"(?:单位|集体|职工|个人|企业|同志|人才|高技能人才|班组)?(?:为)?" + SESSION
                      + _H + r"(?=荣誉称号|称号|[，。；、]|$)")
-#: 获得 H 的部分职工有：某甲（某某公司）、某乙（…）… / 获得 H 的企业包括：某某公司、…等:
+#: 获得 H 的部分职工有：某甲（某某公司）、某乙（…）… / 获得 H 的部分职工（排名不分先后）：… /
+#: 获得 H 的企业包括：某某公司、…等:
 #: the winners listed after a colon.
 HONOR_LIST = re.compile(r"(?:获得|荣获|获评|被评为|被授予|获)(?:了)?" + _H + r"(?:荣誉称号|称号)?的[^，。；：“”]{0,20}?"
-                        r"(?:(?:有|包括|是|为|如下)[：:]|中[，,](?:既有|有|包括))(?P<x>[^。；\n]{2,600}?)"
+                        r"(?:(?:有|包括|是|为|如下)?[：:]|中[，,](?:既有|有|包括))(?P<x>[^。；\n]{2,600}?)"
                         r"(?:等(?:[\d一二三四五六七八九十百]+(?:名|人|家|个|位))?)?、?(?=[。；\n]|$)")
 #: 被某某总工会命名为 "H" / 被人社部确定为 H: an honor named by its grantor.
 NAMED_AS = re.compile(r"(?:被|由)(?P<by>[^，。；“”\"]{0,24}?)(?:命名为|确定为|认定为|评为|授予)(?:了)?"

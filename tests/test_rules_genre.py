@@ -2032,3 +2032,18 @@ def test_a_work_area_the_dictionary_lacks_is_part_of_the_post_but_a_shop_name_or
     assert ("锁某华", "运维主管", "宁河云峤数据服务有限公司") in roles
     assert not any(r[0] == "卓某坤" and r[1].startswith("远岫") for r in roles)   # 远岫 is a shop name
     assert ("海某梅", "副庭长", "宁河区人民法院") in roles
+
+
+def test_winners_after_a_bare_colon_and_dotted_rows_under_an_honor_heading(make_page):
+    art = _one(make_page, "获得某省五一劳动奖章的部分职工（排名不分先后）：邢某拉（某某乳业有限公司技术员）、"
+                          "刘某英（某某市第二人民医院主管护师）、宋某岩（某某铝业有限公司电解工）。\n"
+                          "青海省劳动模范（部分）\n· 索某扎 晶源锂业有限公司车间主任\n· 韩某庆 茫崖市公路养护段养护工\n"
+                          "· 马某梅 西宁市城中区南滩街道南山社区党委书记\n决定号召，全省职工向他们学习。",
+               settings=Settings(home_region="青海省", ner_model=""))
+    honors = _honors(art)
+    assert {("邢某拉", "某省五一劳动奖章"), ("刘某英", "某省五一劳动奖章"), ("宋某岩", "某省五一劳动奖章")} <= honors
+    assert {("韩某庆", "青海省劳动模范"), ("马某梅", "青海省劳动模范")} <= honors
+    roles = _roles(art)
+    assert ("韩某庆", "养护工", "茫崖市公路养护段") in roles
+    assert ("马某梅", "党委书记", "南山社区") in roles
+    assert EntityType.DISTRICT in _ents(art)["南滩街道"].types
