@@ -40,6 +40,9 @@ _FULLWIDTH_KEEP = frozenset("，！？；：（）")
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
           "\u2028\u2029\u202f\u205f\u3000"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+# Corner brackets, the quotation marks of Taiwan, Hong Kong and some phone pages, are
+# the mainland's quotation marks: 「云岭工匠」 -> “云岭工匠”.
+_CORNER_QUOTES = {"「": "“", "」": "”", "『": "‘", "』": "’"}
 
 
 def _build_translation() -> dict[int, str | None]:
@@ -49,6 +52,7 @@ def _build_translation() -> dict[int, str | None]:
             table[code] = chr(code - _FULLWIDTH_OFFSET)
     table.update({ord(c): " " for c in _SPACES})
     table.update({ord(c): None for c in _INVISIBLE})
+    table.update({ord(a): b for a, b in _CORNER_QUOTES.items()})
     return table
 
 
@@ -279,7 +283,8 @@ def _mark_plain_lists(lines: list[Line]) -> tuple[Line, ...]:
 
 
 def normalise_line(line: str) -> str:
-    """Full-width ASCII -> ASCII (Chinese punctuation ，！？；：（） kept), odd spaces -> ' '.
+    """Full-width ASCII -> ASCII (Chinese punctuation ，！？；：（） kept), odd spaces -> ' ',
+    corner brackets 「」『』 -> quotation marks “”‘’.
 
     Zero-width characters are dropped, stray control characters become spaces and
     trailing whitespace is removed. Other characters are left alone.

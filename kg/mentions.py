@@ -1869,6 +1869,30 @@ def job_after_employer(text: str, end: int, ctx: Context, lo: int = 0) -> int | 
     return None
 
 
+def employer_job_persons(text: str, ctx: Context) -> list[Candidate]:
+    """Names right after a job the title lexicon lacks, printed right after its
+    employer (某某玉雕工艺有限公司玉雕师某某, 某某食品有限公司腌制师某某):
+    :func:`job_after_employer` reads the job, :func:`person_after` the name."""
+    out = []
+    for m in _JOB_END.finditer(text):
+        e = m.end()
+        if title_at_end(text, e, ctx) is not None or any(title_at_end(text, e + k, ctx) for k in (1, 2, 3)):
+            continue     # a known title is read by title_chain_persons; 工艺工|程师 runs on into one
+        k = job_after_employer(text, e, ctx, max(0, e - 40))
+        if k is None or any(ch in "的和与及" for ch in text[k:e]) \
+                or max(ctx.word_freq.get(text[k:e], 0), ctx.word_freq.get(text[e - 2:e], 0)) > 1000 \
+                or ctx.word_freq.get(text[e - 1:e + 1], 0) > 50:
+            continue     # (一线)职工|年流失率: a common word, no job; 电气工|程专业: the job runs on into a word
+        span = person_after(text, e, ctx, any_post=True, framed=True)
+        if span is not None and not _opens_a_word(text, span, ctx) \
+                and (span[1] == len(text) or text[span[1]] in PUNCT or _ACTS_AFTER_NAME.match(text, span[1])):
+            out.append(Candidate(span[0], span[1], text[span[0]:span[1]], PERSON, "rule:employer_job.v1", 3))
+    return out
+
+
+_JOB_END = re.compile(r"(?<=[\u4e00-\u9fff])[工员师手](?=[\u4e00-\u9fff])")
+
+
 def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
     """A name followed by its post, as in lists of winners or delegates: in
     parentheses (某某（某某公司首席技师）, 某某（某某区总工会副主席）), or at the
@@ -2772,6 +2796,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     persons = title_chain_persons(text, ctx, set())
     persons += honor_names(text, ctx, set())
     persons += paren_post_persons(text, ctx)
+    persons += employer_job_persons(text, ctx)
     persons += paren_unit_persons(text, ctx)
     persons += stated_post_persons(text, ctx)
     persons += appointed_persons(text, ctx)

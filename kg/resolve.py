@@ -302,10 +302,17 @@ def group_mentions(cands: list[Candidate], ctx, city, district, province=None) -
     groups: dict[tuple[str, str], Group] = {}
     order: list[tuple[str, str]] = []
     printed = [c.text for c in cands]
+    # 玉某甫 after 玉某甫·阿某孜: a dotted name's first part, printed alone, is the person
+    dotted = {}
+    for c in cands:
+        if c.type == PERSON and "·" in c.text:
+            dotted.setdefault(c.text.split("·")[0], set()).add(c.text)
     for c in cands:
         form = printed_fuller(c, cands) or canonical_form(c, ctx, city, district, province)
         if form is None:
             continue
+        if c.type == PERSON and len(dotted.get(form, ())) == 1:
+            form = next(iter(dotted[form]))
         full = _expanded_alias(form, ctx) if c.type not in (PERSON, EntityType.JOURNALIST) else None
         if full and any(t.startswith(full) for t in printed):
             form = full   # 中行北京市分行 when 中国银行北京市分行… is printed too

@@ -653,7 +653,7 @@ def test_a_phone_page_with_emoji_column_labels_marked_credits_long_names_and_lin
                      "往期推荐\n\n◎ 某省加快建设辐射中心\n\n◎ 收藏！2024年职工疗休养线路来了\n\n"
                      "来源：某某日报\n\n编辑：某丙\n")
     arts = split_articles(page)
-    assert [a.headline for a in arts] == ["某口岸货运忙 货车司机有了「娘家」", "深夜里，春城骑手有了「歇脚地」",
+    assert [a.headline for a in arts] == ["某口岸货运忙 货车司机有了“娘家”", "深夜里，春城骑手有了“歇脚地”",
                                           "一片茶叶带富一方茶农"]
     assert bylines(arts[1]) == [("文", "施某晴"), ("图", "冉某鹏")]
     assert bylines(arts[2]) == [("融媒体记者", "敖某格日勒")]

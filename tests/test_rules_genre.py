@@ -2047,3 +2047,19 @@ def test_winners_after_a_bare_colon_and_dotted_rows_under_an_honor_heading(make_
     assert ("韩某庆", "养护工", "茫崖市公路养护段") in roles
     assert ("马某梅", "党委书记", "南山社区") in roles
     assert EntityType.DISTRICT in _ents(art)["南滩街道"].types
+
+
+def test_a_job_the_lexicon_lacks_after_its_employer_frames_a_name_and_corner_quotes_are_quotes(make_page):
+    art = _one(make_page, "同时获评「云岭工匠」的宣威市宣榕火腿食品有限公司腌制师邹某兴，把祖传手艺和现代工艺结合起来。"
+                          "目前公司一线职工年流失率已降到5%。",
+               settings=Settings(home_region="云南省", ner_model=""))
+    assert ("邹某兴", "腌制师", "宣威市宣榕火腿食品有限公司") in _roles(art)
+    assert not any(e.startswith("年流") for e in _ents(art))      # 职工|年流失率: no job, no name
+
+
+def test_a_dotted_names_first_part_printed_alone_is_the_same_person(make_page):
+    art = _one(make_page, "哈密甜源果业股份有限公司高级农艺师玉素江·阿不都热蹲在瓜垄间。2020年，玉素江获评新疆维吾尔自治区劳动模范。",
+               settings=Settings(home_region="新疆维吾尔自治区", ner_model=""))
+    ents = _ents(art)
+    assert "玉素江" not in ents and "玉素江" in ents["玉素江·阿不都热"].aliases
+    assert ("玉素江·阿不都热", "新疆维吾尔自治区劳动模范") in _honors(art)
