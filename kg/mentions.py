@@ -841,6 +841,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             continue  # 充分发挥工会, 专职工会: an ordinary word before 工会, not an employer's name
         if suffix == "工会" and _group_of_places(body, ctx):
             continue  # 沪苏浙皖工会, 三省一市工会, 兄弟省市工会, 张掖各县区工会: unions of several places
+        if len(body) >= 2 and LEVELS_ONLY.fullmatch(body):
+            continue  # 旗（区）总工会, 县（市、区）人社局, 旗县市区: a kind of body at several levels, no name
         if body.endswith(("型", "性")) or (relative and body[1:] in KIND_BODIES) \
                 or (suffix == "工会" and _kind_of_enterprise(body, ctx)):
             continue  # 服务型协会, 行业性工会联合会, 省产业工会, 平台企业工会: a kind of body, not a name
@@ -1074,6 +1076,10 @@ def _kind_being_built(tokens, left: int, right: int, suffix: str, ctx) -> bool:
 
 #: Several places by count or kind (三省一市, 两州, 兄弟省市, 各县区).
 PLACES_BY_COUNT = re.compile(r"(?:[一二两三四五六七八九十]+[省市州县区盟旗])+|(?:兄弟|友邻|周边|相关|各)[省市州县区盟旗]{1,3}")
+
+
+#: A body named only by division levels (旗（区）, 县（市、区）, 旗县市(区)): the kind at every such place.
+LEVELS_ONLY = re.compile(r"各?[省市县区旗盟州乡镇（）()、]+")
 
 
 def _group_of_places(body: str, ctx) -> bool:

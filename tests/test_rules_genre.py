@@ -2063,3 +2063,9 @@ def test_a_dotted_names_first_part_printed_alone_is_the_same_person(make_page):
     ents = _ents(art)
     assert "玉素江" not in ents and "玉素江" in ents["玉素江·阿不都热"].aliases
     assert ("玉素江·阿不都热", "新疆维吾尔自治区劳动模范") in _honors(art)
+
+
+def test_a_body_named_only_by_division_levels_is_a_kind_not_a_name(make_page):
+    art = _one(make_page, "自治区总工会要求各旗（区）总工会、各旗县市(区)总工会和县（市、区）人社局做好服务。",
+               settings=Settings(home_region="内蒙古自治区", ner_model=""))
+    assert set(_ents(art)) == {"内蒙古自治区总工会", "钟雅琴"}
