@@ -64,6 +64,8 @@ INDUSTRY_WORDS = frozenset("""
 """.split())
 #: List bullets that open a brief (●某县总工会日前…): never part of a name.
 BULLETS = "●■◆▲★☆◇□○◎•▶►▪"
+#: What may open a list's row: a bullet, or a middle dot before a space (· 某某 某某公司技术员).
+ROW_MARKS = BULLETS + "·"
 PUNCT = set("，。、；：！？,.;:!?“”\"'‘’《》<>【】[]（）()—…·\n\t 　-/") | set(BULLETS)
 MAX_ORG_LEN = 32
 NAME_INNER_WORDS = frozenset({"联合"})   # stop words that a company's name may hold
@@ -1586,7 +1588,7 @@ COMPANY_TAIL = re.compile(r"(?![为在向与和到给对把被从是的系])[\u4
 
 
 #: A bullet opening a list's row (● 某某　某某公司焊工): the row starts after it.
-_ROW_BULLET = "(?<=[{b}] )|(?<=[{b}]\u3000)|(?<=\n[{b}])".format(b=BULLETS + "·") + \
+_ROW_BULLET = "(?<=[{b}] )|(?<=[{b}]\u3000)|(?<=\n[{b}])".format(b=ROW_MARKS) + \
     "".join(f"|(?<={lead}{d}[.．、])" for lead in ("^", "\n") for d in (r"\d", r"\d\d"))   # a numbered row: 1.某某（…）
 _PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；”])|" + _ROW_BULLET + r")(?P<name>[\u4e00-\u9fff]{2,7})[（(](?P<post>[^（）()\n]{2,40})[）)]")
 

@@ -24,9 +24,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, RESPECTIVELY, WINNER_NOUNS, Candidate,
-                       appointment_post, honor_spans, job_after_employer, later_stated_post, opens_in_zonggonghui,
-                       stated_post, title_at_end)
+from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, RESPECTIVELY, ROW_MARKS, WINNER_NOUNS,
+                       Candidate, appointment_post, honor_spans, job_after_employer, later_stated_post,
+                       opens_in_zonggonghui, stated_post, title_at_end)
 from .articles import LIST_NOTE, ROW_NUMBER
 from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
 from .resolve import union_owner
@@ -46,7 +46,7 @@ QUOTED_HEADING = re.compile(r"“[^“”，。、：:\s]{2,8}”")
 BULLET_LEAD = re.compile(r"[%s△·\-*]\s*" % BULLETS)
 #: A numbered list row's number before the row's name (1.某某（…）).
 ROW_NUMBER_LEAD = re.compile(ROW_NUMBER + r"(?=[\u4e00-\u9fff])")
-ROW_BULLET = re.compile(r"(?:^|(?<=\n))[%s][ \u3000]?\Z" % (BULLETS + "·"))
+ROW_BULLET = re.compile(r"(?:^|(?<=\n))[%s][ \u3000]?\Z" % ROW_MARKS)
 #: What opens a list's heading before the honor: an enumerator (一、, （二）, 3.) or a year (2024年度).
 LIST_HEADING_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])?\s*(?:\d{4}年度?)?")
 #: Organisations that employ the people who work in them (a hospital's doctor, a school's teacher).
