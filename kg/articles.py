@@ -148,9 +148,10 @@ _NAME_ROW = re.compile(r"^[^，。；、：:\s]{4,40}(?:公司|集团|医院|卫
 #: Marks that open a short item or a byline line: ●近日…, ■本报记者 某某.
 _BULLETS = "■□●○◆◇▲△★☆▶►"
 #: Marks before the linked titles under 往期推荐 or 相关新闻 (◎ 某某): links, never a headline.
-_LINK_MARKS = _BULLETS + "◎•·▪"
+_DOTS = "◎•·▪"
+_LINK_MARKS = _BULLETS + _DOTS
 #: A list's row under a dot (· 某某 某某公司技术员): a paragraph of its own.
-_DOT_ROW = re.compile(r"^[◎•·▪][ \u3000]?[\u4e00-\u9fff]")
+_DOT_ROW = re.compile(rf"^[{_DOTS}][ \u3000]?[\u4e00-\u9fff]")
 
 # --------------------------------------------------------------- line classes
 

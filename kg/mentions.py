@@ -1884,13 +1884,14 @@ def employer_job_persons(text: str, ctx: Context) -> list[Candidate]:
     out = []
     for m in _JOB_END.finditer(text):
         e = m.end()
+        # the cheap word checks first: most of these characters sit inside words (工会, 员工, 工程)
+        if ctx.word_freq.get(text[e - 1:e + 1], 0) > 50 or ctx.word_freq.get(text[e - 2:e], 0) > 1000:
+            continue     # 电气工|程专业: the job runs on into a word; 职工|年流失率: a common word, no job
         if title_at_end(text, e, ctx) is not None or any(title_at_end(text, e + k, ctx) for k in (1, 2, 3)):
             continue     # a known title is read by title_chain_persons; 工艺工|程师 runs on into one
         k = job_after_employer(text, e, ctx, max(0, e - 40))
-        if k is None or any(ch in "的和与及" for ch in text[k:e]) \
-                or max(ctx.word_freq.get(text[k:e], 0), ctx.word_freq.get(text[e - 2:e], 0)) > 1000 \
-                or ctx.word_freq.get(text[e - 1:e + 1], 0) > 50:
-            continue     # (一线)职工|年流失率: a common word, no job; 电气工|程专业: the job runs on into a word
+        if k is None or any(ch in "的和与及" for ch in text[k:e]) or ctx.word_freq.get(text[k:e], 0) > 1000:
+            continue     # (一线职工)|年流失率: a common word, no job
         span = person_after(text, e, ctx, any_post=True, framed=True)
         if span is not None and not _opens_a_word(text, span, ctx) \
                 and (span[1] == len(text) or text[span[1]] in PUNCT or _ACTS_AFTER_NAME.match(text, span[1])):
