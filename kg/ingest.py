@@ -240,7 +240,10 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
     A list item's marker (``- ``, ``1. ``) is dropped and the line, like a line
     that is bold as a whole (a list's heading) or a Markdown table's row (its
     cells parted by full-width spaces), is marked ``block``: it stands alone and
-    is never joined to its neighbours as a column break would be.
+    is never joined to its neighbours as a column break would be. A table whose
+    header names its columns (单位 | 姓名 | 职务) and a record line of named fields
+    (单位：某某公司　姓名：某某　岗位：焊工) give their cells in the order kg reads a
+    row: name, unit, post (某某　某某公司　焊工).
 
     Every source line is kept (numbered from 1), so line numbers survive. ``text``
     may use any newline convention.
@@ -249,6 +252,7 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
     if text.endswith("\n"):
         text = text[:-1]
     lines = []
+    columns = None      # the kinds of the current table's columns, when its header names them
     for number, raw_line in enumerate(text.split("\n"), start=1):
         line = normalise_line(raw_line)
         if _TABLE_RULE.match(line):
@@ -256,7 +260,17 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
             continue
         if (row := _TABLE_ROW.match(line)) is not None:
             cells = [strip_markdown(c.strip())[0] for c in row.group(1).split("|")]
+            kinds = [_FIELD_KINDS.get(c) for c in cells]
+            if kinds.count("name") == 1 and any(kinds):
+                columns = kinds       # the header row names the columns: the rows below follow it
+            elif columns is not None and len(cells) != len(columns):
+                columns = None
+            cells = _in_reading_order(cells, columns) if columns is not None else cells
             lines.append(Line(number=number, text="\u3000".join(c for c in cells if c), heading=0, block=True))
+            continue
+        columns = None
+        if (record := _record_cells(line)) is not None:
+            lines.append(Line(number=number, text="\u3000".join(record), heading=0, block=True))
             continue
         item = _LIST_ITEM.match(line)
         block = item is not None or _WHOLE_STRONG.match(line) is not None
@@ -308,6 +322,43 @@ _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\s]+|[^()\s]*\([^()\s]*\))(?:[ \t]+\
 #: by full-width spaces (姓名　单位　职务); the rule under the header row is dropped.
 _TABLE_ROW = re.compile(r"^ {0,3}\|(.+)\|\s*$")
 _TABLE_RULE = re.compile(r"^ {0,3}\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+#: Column headings and record keys (姓名：某某　单位：某某公司　岗位：焊工) by what their
+#: cells hold: kg reads a row as name, unit, post (某某　某某公司　焊工).
+_FIELD_KINDS = {
+    **dict.fromkeys(("姓名", "名字", "获奖者", "获奖人", "候选人", "人选"), "name"),
+    **dict.fromkeys(("单位", "工作单位", "所在单位", "供职单位", "企业", "公司", "单位名称", "企业名称"), "unit"),
+    **dict.fromkeys(("岗位", "职务", "职位", "工种", "职称", "职业", "单位及职务", "单位职务", "职务职称"), "post"),
+}
+_READING_ORDER = ("name", "unit", "post")
+#: A record line: fields ``key：value`` parted by spaces (姓名：某某　岗位：焊工).
+_RECORD_FIELD = re.compile(r"([\u4e00-\u9fff]{2,5})[：:] *([^\s：:]+)")
+
+
+def _in_reading_order(cells: list[str], kinds: list[str | None]) -> list[str]:
+    """A row's cells with the name first, then the unit, then the post, then the rest
+    in their own order (单位|姓名|岗位 -> 姓名　单位　岗位)."""
+    rank = {kind: k for k, kind in enumerate(_READING_ORDER)}
+    order = sorted(range(len(cells)), key=lambda k: (rank.get(kinds[k], len(rank)), k))
+    return [cells[k] for k in order]
+
+
+def _record_cells(line: str) -> list[str] | None:
+    """The values of a record line that names a person and their unit or post
+    (单位：某某公司　姓名：某某　岗位：焊工 -> [某某, 某某公司, 焊工]), in reading order;
+    fields of other keys keep their key (性别：男). None for any other line."""
+    fields = line.split()
+    if len(fields) < 2:
+        return None
+    matches = [_RECORD_FIELD.fullmatch(f) for f in fields]
+    if not all(matches):
+        return None
+    kinds = [_FIELD_KINDS.get(m.group(1)) for m in matches]
+    if kinds.count("name") != 1 or not ({"unit", "post"} & set(kinds)):
+        return None
+    cells = [m.group(2) if kind else m.group(0) for m, kind in zip(matches, kinds)]
+    return _in_reading_order(cells, kinds)
+
+
 _LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)")
 _WHOLE_STRONG = re.compile(r"^ {0,3}(?:\*\*[^*\n]+\*\*|__[^_\n]+__)[ \t]*$")
 _CODE = re.compile(r"`([^`\n]+)`")

@@ -1502,8 +1502,9 @@ def _opens_clause(text: str, end: int, ctx) -> bool:
 NAME_FINAL_BEFORE_IS = frozenset("光正真")
 #: After a verb, these make it a verb phrase (盯着, 做了, 去过).
 ASPECT_PARTICLES = frozenset("着了过")
-#: Marks that close a name listed after a post (某某等5人, 某某、某某, 某某（…）).
-NAME_ENDS = frozenset("等、，,。；（(说")
+#: Marks that close a name listed after a post (某某等5人, 某某、某某, 某某（…）), and the
+#: full-width space that ends a table's cell (ingest parts a row's cells with it).
+NAME_ENDS = frozenset("等、，,。；（(说\u3000")
 
 
 def _name_closed(text: str, end: int, ctx) -> bool:

@@ -202,3 +202,15 @@ def test_a_markdown_table_becomes_list_lines_and_keeps_line_numbers():
     assert [ln.number for ln in lines] == [1, 2, 3, 4, 5, 6]
     assert [ln.text for ln in lines[2:5]] == ["姓名\u3000单位", "", "宁小妍\u3000某某电缆有限公司"]
     assert lines[2].block and lines[4].block and not lines[3].block
+
+
+def test_a_record_line_and_a_table_whose_header_names_its_columns_read_name_unit_post():
+    lines = lines_from_text("名单：\n\n单位：某某电缆有限公司　姓名：宁小妍　岗位：绞线工　性别：女\n"
+                            "\n| 单位 | 姓名 | 职务 |\n|---|---|---|\n| 某某港务公司 | 岑立坤 | 装卸队队长 |\n"
+                            "| 某某港务公司 | 卜海涛 |\n正文：单位：某公司。")
+    texts = [ln.text for ln in lines]
+    assert texts[2] == "宁小妍\u3000某某电缆有限公司\u3000绞线工\u3000性别：女" and lines[2].block
+    assert texts[4] == "姓名\u3000单位\u3000职务"
+    assert texts[6] == "岑立坤\u3000某某港务公司\u3000装卸队队长"
+    assert texts[7] == "某某港务公司\u3000卜海涛"       # a row of another width follows no header
+    assert texts[8] == "正文：单位：某公司。"          # running text with a colon is no record

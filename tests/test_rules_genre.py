@@ -2069,3 +2069,12 @@ def test_a_body_named_only_by_division_levels_is_a_kind_not_a_name(make_page):
     art = _one(make_page, "自治区总工会要求各旗（区）总工会、各旗县市(区)总工会和县（市、区）人社局做好服务。",
                settings=Settings(home_region="内蒙古自治区", ner_model=""))
     assert set(_ents(art)) == {"内蒙古自治区总工会", "钟雅琴"}
+
+
+def test_winners_printed_as_records_hold_the_honor_and_their_posts(make_page):
+    art = _one(make_page, "以下为部分上海市五一劳动奖章获得者名单：\n\n"
+                          "单位：浦江精铸有限公司　姓名：苗红军　岗位：铸造工\n"
+                          "单位：沪东澄明化工有限公司　姓名：畅某娟　岗位：化验员\n")
+    assert {("苗红军", "铸造工", "浦江精铸有限公司"),
+            ("畅某娟", "化验员", "沪东澄明化工有限公司")} <= _roles(art)   # a noun given name (红军), a rare surname
+    assert {("苗红军", "上海市五一劳动奖章"), ("畅某娟", "上海市五一劳动奖章")} <= _honors(art)
