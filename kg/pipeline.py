@@ -257,10 +257,11 @@ EMPLOYER_POSTS = frozenset("""班长 班组长 车间主任 车间副主任 工�
 OTHER_UNIT_OPENER = re.compile(r"(?:该|本|这家)?(?:集团|医院|学院|学校|银行|酒店|煤矿|矿)")
 # Workers' posts whose holder is not employed by the company a report is about.
 NOT_COMPANY_POSTS = frozenset(("律师", "法官", "仲裁员", "调解员", "农民工", "护林员"))
-#: Jobs often done for no employer (on a platform, on one's own land): with no
+#: Jobs often done for no employer (on a platform, on one's own land) or for one the
+#: news seldom names (a city's sanitation contractor, a courier network): with no
 #: employer named in the chain or the sentence the post stands alone (org null).
 SELF_EMPLOYED_JOBS = frozenset("""外卖骑手 骑手 外卖员 送餐员 网约配送员 网约车司机 网约车驾驶员 货车司机 卡车司机
-大货车司机 代驾司机 茶农 菜农 果农 蔗农 渔民 牧民 养殖户 种植户 采茶工""".split())
+大货车司机 代驾司机 茶农 菜农 果农 蔗农 渔民 牧民 养殖户 种植户 采茶工 环卫工人 环卫工 快递员 快递小哥""".split())
 
 
 def base_title(title: str, ctx) -> str | None:

@@ -2078,3 +2078,11 @@ def test_winners_printed_as_records_hold_the_honor_and_their_posts(make_page):
     assert {("苗红军", "铸造工", "浦江精铸有限公司"),
             ("畅某娟", "化验员", "沪东澄明化工有限公司")} <= _roles(art)   # a noun given name (红军), a rare surname
     assert {("苗红军", "上海市五一劳动奖章"), ("畅某娟", "上海市五一劳动奖章")} <= _honors(art)
+
+
+def test_a_sanitation_worker_or_courier_with_no_employer_named_holds_the_bare_job(make_page):
+    art = _one(make_page, "“中午太阳毒，以前只能躲在树荫下。”环卫工人苗桂芬说。快递员郜晓飞说，入了会心里踏实。"
+                          "浦江速运有限公司快递员岑立波也来到驿站。")
+    roles = _roles(art)
+    assert {("苗桂芬", "环卫工人", None), ("郜晓飞", "快递员", None)} <= roles
+    assert ("岑立波", "快递员", "浦江速运有限公司") in roles      # an employer named is still the employer
