@@ -132,6 +132,15 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         # 外卖骑手某某 … 某某是某某配送公司的一名骑手: the job is done for the person's employer
         roles.discard(row)
         roles.add((row[0], row[1], own[row[0]], dataclasses.replace(row[3], source="rule:own_employer.v1")))
+    for row in [r for r in roles if r[2] is None and r[1] in GOVERNMENT_HEADS]:
+        # 副省长某某 with no body printed: the head of the home province's (city's) government
+        place = home_province if GOVERNMENT_HEADS[row[1]] == "province" else city
+        if place is None and GOVERNMENT_HEADS[row[1]] == "province" and city is not None:
+            place = next((d for d in ctx.lex.ancestors(city) if d.level == "province"), None)
+        body = _home_government(place, {g.name for g in groups})
+        if body is not None:
+            roles.discard(row)
+            roles.add((row[0], row[1], body, dataclasses.replace(row[3], source="rule:home_government.v1")))
     for pname, title, studio, lo, hi in facts.studio_leads():
         # 作为工作室领衔人，他…: the post is at the studio named after the person, wherever else it was read
         roles -= {r for r in roles if r[0] == pname and r[1] == title}
@@ -262,6 +271,20 @@ NOT_COMPANY_POSTS = frozenset(("律师", "法官", "仲裁员", "调解员", "�
 #: employer named in the chain or the sentence the post stands alone (org null).
 SELF_EMPLOYED_JOBS = frozenset("""外卖骑手 骑手 外卖员 送餐员 网约配送员 网约车司机 网约车驾驶员 货车司机 卡车司机
 大货车司机 代驾司机 茶农 菜农 果农 蔗农 渔民 牧民 养殖户 种植户 采茶工 环卫工人 环卫工 快递员 快递小哥""".split())
+
+
+#: Heads of a province's or a city's government, printed with no body (副省长某某): the
+#: government of the article's own province or city.
+GOVERNMENT_HEADS = {**dict.fromkeys(("省长", "副省长", "常务副省长", "代省长"), "province"),
+                    **dict.fromkeys(("市长", "副市长", "常务副市长", "代市长"), "city")}
+
+
+def _home_government(place, named: set[str]) -> str | None:
+    """The government of ``place`` as the article names it (某某省人民政府, 某某省政府), else
+    the place itself when the article names it; None when it names neither."""
+    if place is None:
+        return None
+    return next((n for n in (place.name + "人民政府", place.name + "政府", place.name) if n in named), None)
 
 
 def base_title(title: str, ctx) -> str | None:

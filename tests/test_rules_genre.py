@@ -2086,3 +2086,12 @@ def test_a_sanitation_worker_or_courier_with_no_employer_named_holds_the_bare_jo
     roles = _roles(art)
     assert {("苗桂芬", "环卫工人", None), ("郜晓飞", "快递员", None)} <= roles
     assert ("岑立波", "快递员", "浦江速运有限公司") in roles      # an employer named is still the employer
+
+
+def test_a_vice_governor_with_no_body_printed_heads_the_home_provinces_government(make_page):
+    art = _one(make_page, "全省产业工人队伍建设改革推进会在杭州召开。副省长苗立新出席会议并讲话，省政府副秘书长郜文宇主持。",
+               settings=Settings(home_region="浙江省", ner_model=""))
+    assert ("苗立新", "副省长", "浙江省政府") in _roles(art)
+    bare = _one(make_page, "表彰大会在杭州举行。副省长苗立新出席并讲话。",
+                settings=Settings(home_region="浙江省", ner_model=""))
+    assert ("苗立新", "副省长", None) in _roles(bare)      # neither the government nor the province named
