@@ -206,6 +206,11 @@ def looks_like_headline(text: str) -> bool:
 _EXCLAIMED_TITLE = re.compile(r"^[^“\"「『（(][^。！？!?]{4,}[ \u3000：:][^。！？!?]{2,}[！!]$")
 
 
+#: A title that asks: one clause or two, a question mark at its end, no quotation or
+#: label (问：) opening it.
+_ASKED_TITLE = re.compile(r"^(?![问答])[^“\"「『（(。！？!?：:]{4,30}[？?]$")
+
+
 #: A letter's signature: its writer's place, 读者 and name (某某区　读者　某某).
 _READER_SIGNATURE = re.compile(r"^[\u4e00-\u9fff]{0,10}[ \u3000]*(?:读者|网友|市民)[ \u3000]+[\u4e00-\u9fff]{2,4}$")
 
@@ -273,8 +278,10 @@ _TITLE = re.compile(r"(?:本报|[\u4e00-\u9fff]{0,10}?(?:报社|电视台|广播
 #: (an outlet may be a paper's app, 新华日报·交汇点记者, or the app's name alone, 交汇点记者)
 _LEADING_TITLES = frozenset({"文/图", "图/文", "文图", "图文"})   # "文/图 某某": a title only before the name
 _ROLE_MARK = re.compile(r"(?:文|图|摄影|视频)[/／]")   # what the credited one made, before the title
+#: The credit printed the other way round, the name before what it made (某某/文　某某/图).
+_MARK_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,6}?)[/／](?P<t>文图|文|图|摄影|视频)")
 _OUTLET_ENDS = ("社", "网", "报", "台", "中心")   # 图/新华社: a source, not a person
-_END_WORDS = frozenset({"摄影报道", "摄", "文", "图", "文图", "文/图", "供图", "报道"})
+_END_WORDS = frozenset({"摄影报道", "摄", "文", "图", "文图", "文/图", "供图", "报道", "整理"})
 _NAME = re.compile(r"((?:[\u4e00-\u9fff]{1,8}[·•・‧])+[\u4e00-\u9fff]{1,8}?|[\u4e00-\u9fff]{2,6}?)(摄影报道|摄)?")
 _TOKEN = re.compile(r"[^\s、，,]+")
 _BRACKET = re.compile(r"[（(]([^（）()\n]{2,60})[）)]")
@@ -307,6 +314,10 @@ def _tokens(s: str) -> list[_Token]:
                 and not word.endswith(_OUTLET_ENDS):
             out.append(_Token("title", word[:role.end() - 1], start))     # 文/某某　图/某某: the mark is the title
             out.append(_Token("name", name.group(1), start + role.end()))
+            continue
+        if (after := _MARK_AFTER.fullmatch(word)) and not _newsroom_like(after.group("name")):
+            out.append(_Token("title", after.group("t"), start))     # 某某/文: the mark is the title
+            out.append(_Token("name", after.group("name"), start))
             continue
         title = _TITLE.match(word)
         if title and title.end() < len(word):
@@ -614,7 +625,7 @@ class _Layout:
         b = self.blocks[i]
         if b.level:
             return b.level <= self.level
-        if not looks_like_headline(b.text) or self.listed(i):
+        if not (looks_like_headline(b.text) or self.asked_title(i)) or self.listed(i):
             return False
         if after_open_paragraph:    # a news opener or a byline line must follow (■本报记者 某某)
             nxt = self.plain(i + 1)
@@ -622,6 +633,13 @@ class _Layout:
                                             or _SOURCE_LINE.match(nxt.text)
                                             or _NOTICE_TITLE.search(b.text) and is_body_start(nxt.text))
         return self.leads_to_body(i)
+
+    def asked_title(self, i: int) -> bool:
+        """Block ``i`` is a title that asks (试用期被辞退，能要补偿吗？) right over a byline
+        line: a question alone is a reader's or a speaker's line, not a title."""
+        nxt = self.plain(i + 1)
+        return _ASKED_TITLE.match(self.blocks[i].text) is not None and nxt is not None \
+            and _byline_line(nxt.text) is not None
 
     def is_banner(self, i: int) -> bool:
         """Whether block ``i`` (before any article) is the page banner."""
@@ -768,8 +786,10 @@ _SIGNATURE = re.compile(r"[■□][ \u3000]*([\u4e00-\u9fff]{2,4})")
 
 #: A brief closed by its writers' bare names in brackets (…。（某某 某某）): credits with no title.
 _BARE_CREDIT = re.compile(r"(?<=[。！？!?”])[（(]([\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2})[)）]$")
-#: What a bracket at a paragraph's end holds that is no name: a note, or a body's last character.
-_NOT_CREDIT = re.compile(r"^(?:部分|节选|个人|集体|待续|未完待续|全文完|完|图片|资料图|供图|据新华社)$|[司团会局厅委院校所部处室站队社行厂矿场业区县市省镇乡村]$")
+#: What a bracket at a paragraph's end holds that is no name: a note, a body's last character,
+#: or a reader who asked (（佛山读者　何女士）, （小陈）).
+_NOT_CREDIT = re.compile(r"^(?:部分|节选|个人|集体|待续|未完待续|全文完|完|图片|资料图|供图|据新华社)$|[司团会局厅委院校所部处室站队社行厂矿场业区县市省镇乡村]$"
+                         r"|(?:读者|网友|市民|女士|先生)$|^[小老][\u4e00-\u9fff]$")
 
 
 def _bare_credits(paragraph: str, offset: int) -> list[Byline]:

@@ -669,3 +669,17 @@ def test_a_newsroom_is_no_long_name_and_a_court_notice_to_a_masked_party_is_a_st
     arts = split_articles(page)
     assert [a.headline for a in arts] == ["盐湖畔的“提锂先锋”", "某县总工会送清凉", "某市某区人民法院公告"]
     assert ("记者", "县融媒体中心") not in bylines(arts[1])
+
+
+def test_a_credit_printed_name_first_a_question_title_and_readers_who_asked(make_page):
+    page = make_page("某某获奖名单公布\n\n本报记者 某甲\n\n近日，某省总工会公布了名单。\n\n"
+                     "某某：在千分之一毫米里较真\n\n——记某某公司磨工某某\n\n宋某岩/文　冉某鹏/图\n\n"
+                     "在某市，说起轴承磨削，圈内人都会提到他。\n\n"
+                     "试用期被辞退，能要补偿吗？\n\n本报记者 柏某溪 整理\n\n"
+                     "问：公司说我不符合录用条件，让我第二天不用来了。我能要补偿吗？（某市读者 何女士）\n\n"
+                     "答：用人单位须证明劳动者不符合录用条件。\n\n"
+                     "问：公司没有签劳动合同，我该怎么证明劳动关系？（小陈）\n\n答：工作证、考勤记录都可以作为证据。\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["某某获奖名单公布", "某某：在千分之一毫米里较真", "试用期被辞退，能要补偿吗？"]
+    assert bylines(arts[1]) == [("文", "宋某岩"), ("图", "冉某鹏")]
+    assert bylines(arts[2]) == [("记者", "柏某溪")]       # 整理 ends the credit; readers in brackets are none
