@@ -114,6 +114,8 @@ _RULE_LINE = re.compile(r"^[-—─━=＝_＿*＊~～·•.。※\s]{3,}$|^[—
 _ACTION_BAR = re.compile(r"^(?:(?:分享|收藏|点赞|在看|转发|喜欢|推荐|留言|评论)[\s\u3000]*){3,}$"
                          r"|^(?:(?:阅读|浏览|点赞|在看|评论|转发|收藏|分享)[\s\u3000]*[\d.]+[万千wW]?\+?[\s\u3000]*[·|｜]?[\s\u3000]*){1,5}$"
                          r"|^(?:[【\[](?:字号[\s\u3000]*(?:[大中小][\s\u3000]*)*|打印|关闭|纠错|收藏)[】\]][\s\u3000]*)+$")
+#: A column's sponsor note (本栏目由某某中心协办): furniture, no title.
+_SPONSOR_NOTE = re.compile(r"^[（(]?本(?:栏目|专栏|版|专版|期)(?:由|与)[^。，]{2,40}(?:协办|主办|承办|联办|支持|提供|合办)[)）]?$")
 _CONTENTS_HEADING = re.compile(r"^[▼▽◆■●【\[\s]*(?:今日导读|本期导读|导读|今日看点|本期目录|目录)[▼▽◆■●】\]\s]*$")
 #: A jump line between pages: a story goes on elsewhere (下转第2版) or goes on here
 #: from elsewhere (（转自第1版）, （上接第一版）: a body starts).
@@ -208,7 +210,11 @@ _EXCLAIMED_TITLE = re.compile(r"^[^“\"「『（(][^。！？!?]{4,}[ \u3000：
 
 #: A title that asks: one clause or two, a question mark at its end, no quotation or
 #: label (问：) opening it.
-_ASKED_TITLE = re.compile(r"^(?![问答])[^“\"「『（(。！？!?：:]{4,30}[？?]$")
+_ASKED_TITLE = re.compile(r"^(?![问答“\"（(])[^。！？!?：:]{4,30}[？?]$")
+
+
+#: A reader's question opening a Q&A (问：…).
+_QUESTION = re.compile(r"^(?:问|提问|读者问)[：:]")
 
 
 #: A letter's signature: its writer's place, 读者 and name (某某区　读者　某某).
@@ -235,7 +241,7 @@ def is_page_furniture(text: str) -> bool:
                 or _WEB_STAFF.match(text) or _WEB_CLOSING.match(text)
                 or _WEB_NAVIGATION.match(text) or _JUMP_OUT.match(text) or _POST_STAMP.match(text)
                 or _REPRINT_SOURCE.match(text) or _PAGINATION.match(text) or _RULE_LINE.match(text)
-                or _ACTION_BAR.match(text) or _CONTENTS_HEADING.match(text))
+                or _ACTION_BAR.match(text) or _CONTENTS_HEADING.match(text) or _SPONSOR_NOTE.match(text))
 
 
 def closes_story(text: str) -> bool:
@@ -566,7 +572,8 @@ class _Layout:
 
     def deck_like(self, i: int) -> bool:
         b = self.blocks[i]
-        return b.level > self.level if b.level else looks_like_headline(b.text) and not self.listed(i)
+        return b.level > self.level if b.level else \
+            (looks_like_headline(b.text) or self.asked_title(i)) and not self.listed(i)
 
     def leads_to_body(self, i: int) -> bool:
         """After block ``i`` (and at most two deck lines) comes a news or photo item."""
@@ -579,8 +586,8 @@ class _Layout:
         if self.opinion_head(i) or self.signed_comment(i):
             return True       # 工人论坛 / 让更多“大工匠”从班组里走出来 / the comment, signed at its end
         if is_body_start(first.text) or _credit_tail(first.text) is not None or _byline_line(first.text) \
-                or _UNSIGNED_CREDIT.match(first.text):
-            return True
+                or _UNSIGNED_CREDIT.match(first.text) or j > i + 1 and self.asked_title(j - 1):
+            return True       # …, or a column's label over a title that asks (【以案说法】 / …吗？ / 问：…)
         if self.brief_item(j) and self.brief_item(j + 1):
             return True       # a news-in-brief column's heading over its items (■某某区总工会近日…。)
         credit = self.plain(j + 1)    # a photo's caption and its credit (本报记者 某某 摄)
@@ -631,15 +638,17 @@ class _Layout:
             nxt = self.plain(i + 1)
             return nxt is not None and bool(_STRONG_START.match(nxt.text) or _byline_line(nxt.text)
                                             or _SOURCE_LINE.match(nxt.text)
-                                            or _NOTICE_TITLE.search(b.text) and is_body_start(nxt.text))
-        return self.leads_to_body(i)
+                                            or _NOTICE_TITLE.search(b.text) and is_body_start(nxt.text)
+                                            or self.asked_title(i))
+        return self.asked_title(i) or self.leads_to_body(i)
 
     def asked_title(self, i: int) -> bool:
         """Block ``i`` is a title that asks (试用期被辞退，能要补偿吗？) right over a byline
-        line: a question alone is a reader's or a speaker's line, not a title."""
+        line or a reader's question (问：…): a question alone is a reader's or a speaker's
+        line, not a title."""
         nxt = self.plain(i + 1)
         return _ASKED_TITLE.match(self.blocks[i].text) is not None and nxt is not None \
-            and _byline_line(nxt.text) is not None
+            and (_byline_line(nxt.text) is not None or _QUESTION.match(nxt.text) is not None)
 
     def is_banner(self, i: int) -> bool:
         """Whether block ``i`` (before any article) is the page banner."""

@@ -683,3 +683,16 @@ def test_a_credit_printed_name_first_a_question_title_and_readers_who_asked(make
     assert [a.headline for a in arts] == ["某某获奖名单公布", "某某：在千分之一毫米里较真", "试用期被辞退，能要补偿吗？"]
     assert bylines(arts[1]) == [("文", "宋某岩"), ("图", "冉某鹏")]
     assert bylines(arts[2]) == [("记者", "柏某溪")]       # 整理 ends the credit; readers in brackets are none
+
+
+def test_a_column_label_over_a_title_that_asks_a_readers_question_and_a_sponsor_note(make_page):
+    page = make_page("某市职工赴湘西疗休养\n\n本报记者 某甲\n\n4月20日，疗休养团启程。\n\n"
+                     "【法律援助·以案说法】\n\n停工留薪期内，单位能只发“生活费”吗？\n\n"
+                     "问：我在某区一家企业上班，公司只给我发“生活费”。请问合法吗？\n\n——某市读者 曾某宇\n\n"
+                     "答：停工留薪期内，原工资福利待遇不变。\n\n（某某律师事务所律师 柏某溪）\n\n"
+                     "本栏目由省总工会职工法律援助中心协办\n\n"
+                     "某市基层工会主席集中“充电”\n\n本报讯（记者 某乙）4月22日，某市总工会举办培训班。\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["某市职工赴湘西疗休养", "停工留薪期内，单位能只发“生活费”吗？",
+                                          "某市基层工会主席集中“充电”"]
+    assert "协办" not in arts[1].text and "以案说法" not in arts[0].text
