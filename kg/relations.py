@@ -70,6 +70,8 @@ CLAUSE_PUNCT = "，,。；;：:！!？?\n"
 #: A lead line that announces a list (名单如下：, 他们中有：, 包括：).
 LIST_LEAD_WORDS = re.compile(r"名单|如下|他们中有|她们中有|分别是|包括")
 #: The same lead opening a list on its own line after a colon (获评人员中有：某甲（…）、某乙（…）等。).
+#: A place heading a group of a list's items (长沙市：某甲（…），某乙（…）；).
+PLACE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,12})[：:]")
 INLINE_LIST_LEAD = re.compile(f"(?:{LIST_LEAD_WORDS.pattern}|中有)[：:]")
 QUOTED = re.compile(r"[“\"]([^“”\"]{2,14})[”\"]")
 #: The verbs of winning an honor (荣获, 被评为, 入选 …), shared by the patterns that read a winner.
@@ -1080,17 +1082,24 @@ class ArticleFacts:
                 out.append((honor, item))
         return out
 
+    def _in_parens(self, lo: int, k: int) -> bool:
+        """True when position ``k`` lies inside brackets opened after ``lo``."""
+        seg = self.text[lo:k]
+        return seg.count("（") + seg.count("(") > seg.count("）") + seg.count(")")
+
     def _items_led_by_persons(self, lo: int, hi: int, ending: bool = False) -> list[Candidate]:
         """The persons that open the items of a list parted by 、, ； or 和 outside
-        brackets (某甲（某公司班长）、某乙（…）；某丙（…）和某丁); with ``ending``, or
+        brackets (某甲（某公司班长）、某乙（…）；某丙（…）和某丁), or by ， when no
+        、 or ； parts it (某甲（…），某乙（…），…); with ``ending``, or
         the person an item ends with (某公司焊工某甲、某公司司机某乙). An item with no
         such person is skipped, and fewer than two persons is no list."""
         out, depth, start = [], 0, lo
+        parts = "、；和" if any(self.text[k] in "、；" and not self._in_parens(lo, k) for k in range(lo, hi)) else "，和"
         for k in range(lo, hi + 1):
-            ch = self.text[k] if k < hi else "、"
+            ch = self.text[k] if k < hi else parts[0]
             depth += ch in "（("
             depth -= ch in "）)"
-            if ch in "、；和" and depth <= 0:
+            if ch in parts and depth <= 0:
                 c = next((c for c in self.by_start.get(start, ()) if c.type == PERSON), None)
                 if c is None and ending:
                     c = next((c for c in self.by_end.get(k, ()) if c.start > start and c.type == PERSON), None)
@@ -1136,10 +1145,14 @@ class ArticleFacts:
 
     def _names_in_a_row(self, lo: int, hi: int) -> list[Candidate]:
         """The names of a line that holds nothing but names parted by spaces or 、
-        (某甲有限公司　某乙有限公司　…), a person's name may carry a parenthesis
-        (某甲（某某公司技师）、某乙（…）), else none."""
+        (某甲有限公司　某乙有限公司　…), 、, ， or ； (a person's name may carry a
+        parenthesis: 某甲（某某公司技师），某乙（…）), each group perhaps under its
+        place (长沙市：…；株洲市：…), else none."""
         row, pos = [], lo
         while pos < hi:
+            if (label := PLACE_LABEL.match(self.text, pos, hi)) is not None \
+                    and label.group(1) in self.ctx.division_names:
+                pos = label.end()      # 长沙市：某甲（…），某乙（…）；株洲市：…: the winners grouped by place
             c = self._longest_name_at(pos, hi)
             if c is None:
                 return []
@@ -1147,7 +1160,7 @@ class ArticleFacts:
             pos = c.end if c.type != PERSON else self._after_paren(c.end, hi)
             if pos == -1:
                 return []
-            while pos < hi and self.text[pos] in " \u3000、":
+            while pos < hi and self.text[pos] in " \u3000、，；":
                 pos += 1
         return row if len(row) >= 2 else []
 

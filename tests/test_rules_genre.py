@@ -2095,3 +2095,14 @@ def test_a_vice_governor_with_no_body_printed_heads_the_home_provinces_governmen
     bare = _one(make_page, "表彰大会在杭州举行。副省长苗立新出席并讲话。",
                 settings=Settings(home_region="浙江省", ner_model=""))
     assert ("苗立新", "副省长", None) in _roles(bare)      # neither the government nor the province named
+
+
+def test_winners_grouped_by_place_and_an_inline_list_parted_by_commas_hold_the_honor(make_page):
+    art = _one(make_page, "现将部分获奖名单刊发如下。\n\n上海市五一劳动奖章（部分）\n\n"
+                          "浦东新区：苗某湘（浦江精铸有限公司数控车工），岑某文（沪东澄明化工有限公司化验员）；\n\n"
+                          "闵行区：卜某琳（申城恒泰电机有限公司装配工）。\n\n"
+                          "本市获评上海市劳动模范的部分人员名单如下：郜某轩（浦江智能科技有限公司首席技术官），"
+                          "柏某东（申城云匠装备股份有限公司首席技师），宓某霞（沪上茶业有限公司茶艺师）。\n")
+    honors = _honors(art)
+    assert {("苗某湘", "上海市五一劳动奖章"), ("岑某文", "上海市五一劳动奖章"), ("卜某琳", "上海市五一劳动奖章")} <= honors
+    assert {("郜某轩", "上海市劳动模范"), ("柏某东", "上海市劳动模范"), ("宓某霞", "上海市劳动模范")} <= honors
