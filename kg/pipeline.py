@@ -134,9 +134,7 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         roles.add((row[0], row[1], own[row[0]], dataclasses.replace(row[3], source="rule:own_employer.v1")))
     for row in [r for r in roles if r[2] is None and r[1] in GOVERNMENT_HEADS]:
         # 副省长某某 with no body printed: the head of the home province's (city's) government
-        place = home_province if GOVERNMENT_HEADS[row[1]] == "province" else city
-        if place is None and GOVERNMENT_HEADS[row[1]] == "province" and city is not None:
-            place = next((d for d in ctx.lex.ancestors(city) if d.level == "province"), None)
+        place = _province_of(home_province, city, ctx.lex) if GOVERNMENT_HEADS[row[1]] == "province" else city
         body = _home_government(place, {g.name for g in groups})
         if body is not None:
             roles.discard(row)
@@ -225,13 +223,20 @@ def placed_honor(honor: str, province, city, lex) -> str:
     市劳动模范 -> 沈阳市劳动模范, 自治区技术能手 -> 新疆维吾尔自治区技术能手."""
     if honor.startswith(("省", "自治区")):
         level = "省" if honor.startswith("省") else "自治区"
-        if province is None and city is not None:
-            province = next((d for d in lex.ancestors(city) if d.level == "province"), None)
+        province = _province_of(province, city, lex)
         if province is not None and (level == "省" or province.name.endswith(level)):
             return province.name + honor[len(level):]
     if honor.startswith("市") and city is not None:
         return city.name + honor[1:]
     return honor
+
+
+def _province_of(province, city, lex):
+    """The article's province: the home province, else the province of its city (a
+    city's paper)."""
+    if province is None and city is not None:
+        return next((d for d in lex.ancestors(city) if d.level == "province"), None)
+    return province
 
 
 def _link_evidence(a: str, b: str, entities: dict, facts, default: Evidence) -> Evidence:

@@ -1082,10 +1082,15 @@ class ArticleFacts:
                 out.append((honor, item))
         return out
 
-    def _in_parens(self, lo: int, k: int) -> bool:
-        """True when position ``k`` lies inside brackets opened after ``lo``."""
-        seg = self.text[lo:k]
-        return seg.count("（") + seg.count("(") > seg.count("）") + seg.count(")")
+    def _parted_outside_parens(self, lo: int, hi: int, marks: str) -> bool:
+        """True when one of ``marks`` stands between ``lo`` and ``hi`` outside brackets."""
+        depth = 0
+        for ch in self.text[lo:hi]:
+            depth += ch in "（("
+            depth -= ch in "）)"
+            if ch in marks and depth <= 0:
+                return True
+        return False
 
     def _items_led_by_persons(self, lo: int, hi: int, ending: bool = False) -> list[Candidate]:
         """The persons that open the items of a list parted by 、, ； or 和 outside
@@ -1094,7 +1099,7 @@ class ArticleFacts:
         the person an item ends with (某公司焊工某甲、某公司司机某乙). An item with no
         such person is skipped, and fewer than two persons is no list."""
         out, depth, start = [], 0, lo
-        parts = "、；和" if any(self.text[k] in "、；" and not self._in_parens(lo, k) for k in range(lo, hi)) else "，和"
+        parts = "、；和" if self._parted_outside_parens(lo, hi, "、；") else "，和"
         for k in range(lo, hi + 1):
             ch = self.text[k] if k < hi else parts[0]
             depth += ch in "（("
