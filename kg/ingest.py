@@ -261,7 +261,7 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
         if (row := _TABLE_ROW.match(line)) is not None:
             cells = [strip_markdown(c.strip())[0] for c in row.group(1).split("|")]
             kinds = [_FIELD_KINDS.get(c) for c in cells]
-            if kinds.count("name") == 1 and any(kinds):
+            if kinds.count("name") == 1:
                 columns = kinds       # the header row names the columns: the rows below follow it
             elif columns is not None and len(cells) != len(columns):
                 columns = None
@@ -346,6 +346,8 @@ def _record_cells(line: str) -> list[str] | None:
     """The values of a record line that names a person and their unit or post
     (单位：某某公司　姓名：某某　岗位：焊工 -> [某某, 某某公司, 焊工]), in reading order;
     fields of other keys keep their key (性别：男). None for any other line."""
+    if "：" not in line and ":" not in line:
+        return None     # most lines: no field at all
     fields = line.split()
     if len(fields) < 2:
         return None

@@ -1082,16 +1082,6 @@ class ArticleFacts:
                 out.append((honor, item))
         return out
 
-    def _parted_outside_parens(self, lo: int, hi: int, marks: str) -> bool:
-        """True when one of ``marks`` stands between ``lo`` and ``hi`` outside brackets."""
-        depth = 0
-        for ch in self.text[lo:hi]:
-            depth += ch in "（("
-            depth -= ch in "）)"
-            if ch in marks and depth <= 0:
-                return True
-        return False
-
     def _items_led_by_persons(self, lo: int, hi: int, ending: bool = False) -> list[Candidate]:
         """The persons that open the items of a list parted by 、, ； or 和 outside
         brackets (某甲（某公司班长）、某乙（…）；某丙（…）和某丁), or by ， when no
@@ -1099,7 +1089,7 @@ class ArticleFacts:
         the person an item ends with (某公司焊工某甲、某公司司机某乙). An item with no
         such person is skipped, and fewer than two persons is no list."""
         out, depth, start = [], 0, lo
-        parts = "、；和" if self._parted_outside_parens(lo, hi, "、；") else "，和"
+        parts = "、；和" if self._next_item(lo, hi, "、；") != -1 else "，和"
         for k in range(lo, hi + 1):
             ch = self.text[k] if k < hi else parts[0]
             depth += ch in "（("
@@ -1264,15 +1254,15 @@ class ArticleFacts:
         return [c for c in self.cands if c.type == PERSON and lo <= c.start and c.end <= hi
                 and (c.end == hi or self.text[c.end] in "、和及等，这")]
 
-    def _next_item(self, pos: int, hi: int) -> int:
-        """Where the list item after the one at ``pos`` starts (after a 、 outside
-        parentheses), or -1."""
+    def _next_item(self, pos: int, hi: int, marks: str = "、") -> int:
+        """Where the list item after the one at ``pos`` starts (after one of ``marks``
+        outside parentheses), or -1."""
         depth = 0
         for k in range(pos, hi):
             ch = self.text[k]
             depth += ch in "（("
             depth -= ch in "）)"
-            if ch == "、" and depth <= 0:
+            if ch in marks and depth <= 0:
                 return k + 1
         return -1
 
