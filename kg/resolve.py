@@ -346,9 +346,53 @@ def group_mentions(cands: list[Candidate], ctx, city, district, province=None) -
             target.forms += groups[k].forms + [k[0]]
         target.cands += groups[k].cands
     unresolved = {k for k in order if all(c.relative and c.text == k[0] for c in groups[k].cands)}
+    for k in [k for k in order if k in unresolved and k not in merged_into]:
+        place = _local_place(groups[k].cands[0], cands)
+        if place is None:
+            continue
+        unresolved.discard(k)
+        key = (place + k[0][1:], k[1])
+        if key in groups:   # 州总工会 beside 甲州总工会 and 乙州总工会: the one the story is about
+            merged_into[k] = key
+            groups[key].forms += groups[k].forms
+            groups[key].cands += groups[k].cands
+        else:
+            groups[k].forms.append(k[0])
+            groups[k].name = key[0]
     out = [groups[k] for k in order if k not in merged_into and k not in unresolved]
     _name_after_union_owner(out, ctx)
     return out
+
+
+#: Relative names with no divisions-table level behind them: a town's or township's
+#: union or party committee (镇总工会, 乡党委), an autonomous prefecture's bodies
+#: (州总工会, 州人社局). They name the place of that kind the story prints.
+_LOCAL_RELATIVE = re.compile(r"[镇乡](?:总工会|党委|党工委|纪委|人大|人民政府)|州(?:总工会|党委|人大|人民政府|政府|政协|\w{1,6}[局委办厅院])")
+
+
+def _local_place(c: Candidate, cands: list[Candidate]) -> str | None:
+    """The place an unresolved relative name stands for: the nearest place of its kind
+    printed before it (丁蜀镇党委副书记、镇总工会主席; 州总工会 in a story about one
+    autonomous prefecture), else the only one the article names; None otherwise."""
+    if not _LOCAL_RELATIVE.fullmatch(c.text):
+        return None
+    kind = "自治州" if c.relative == "州" else c.relative
+    places = []    # (where, place): printed alone, or opening a body's name (桐岙镇党委)
+    for o in cands:
+        if o.relative or o.type == PERSON:
+            continue
+        if o.type == EntityType.DISTRICT:
+            if len(o.text) > len(kind) + 1 and o.text.endswith(kind):
+                places.append((o.start, o.text))
+            continue
+        at = o.text.find(c.relative, 2)
+        if at > 0 and _LOCAL_RELATIVE.fullmatch(o.text[at:]):
+            places.append((o.start, o.text[:at + 1]))
+    before = [p for p in places if p[0] < c.start]
+    if before:
+        return max(before)[1]
+    names = {name for _, name in places}
+    return names.pop() if len(names) == 1 else None
 
 
 def _name_after_union_owner(groups: list[Group], ctx) -> None:

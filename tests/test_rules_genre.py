@@ -2106,3 +2106,16 @@ def test_winners_grouped_by_place_and_an_inline_list_parted_by_commas_hold_the_h
     honors = _honors(art)
     assert {("苗某湘", "上海市五一劳动奖章"), ("岑某文", "上海市五一劳动奖章"), ("卜某琳", "上海市五一劳动奖章")} <= honors
     assert {("郜某轩", "上海市劳动模范"), ("柏某东", "上海市劳动模范"), ("宓某霞", "上海市劳动模范")} <= honors
+
+
+def test_a_towns_and_a_prefectures_relative_bodies_name_the_place_the_story_prints(make_page):
+    town = _one(make_page, "签约仪式在宜兴市举行。桐岙镇党委副书记、镇总工会主席宓某芳主持。",
+                settings=Settings(home_region="江苏省", ner_model=""))
+    assert ("宓某芳", "主席", "桐岙镇总工会") in _roles(town)
+    pref = _one(make_page, "甘南藏族自治州总工会和临夏回族自治州总工会联合举办培训。"
+                           "在甘南藏族自治州合作市，州总工会副主席郜某东讲解法律知识。",
+                settings=Settings(home_region="甘肃省", ner_model=""))
+    assert ("郜某东", "副主席", "甘南藏族自治州总工会") in _roles(pref)   # the prefecture printed nearest before it
+    common = _one(make_page, "盘溪镇总工会在镇政府旁设立驿站。",
+                  settings=Settings(home_region="贵州省", ner_model=""))
+    assert "盘溪镇政府" not in _ents(common)     # 镇政府 here is the common noun
