@@ -236,6 +236,19 @@ def _city_short(w: str, ctx) -> bool:
     return _short_level(w, ctx) in ("province", "city")
 
 
+def _address_before_name(place: str, nxt: str, ctx) -> bool:
+    """True when a full division name is followed by its own city or province (徐水区 then
+    保定…): the division is where the body is, and the body's name opens at the higher place."""
+    d = ctx.division_names.get(place)
+    if d is None:
+        return False
+    higher = ctx.division_names.get(nxt)
+    above = ctx.lex.ancestors(d)
+    if higher is not None:
+        return higher in above
+    return any(h in above for h in ctx.lex.divisions_by_short(nxt) if h.level in ("province", "city"))
+
+
 def _name_head(t, ctx, after: str = "") -> bool:
     """A word that can open an organisation name whatever follows (a place, an org);
     ``after`` is the character after it (a county's short form before 区 or 县 is
@@ -346,9 +359,12 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
             if (any(d.level == "province" for d in ctx.lex.divisions_by_short(seq[k].text))
                     or len(seq[k].text) >= 3 and seq[k].text in ctx.division_names) \
                     and ctx.word_freq.get(before.text, 0) > 50 and before.text not in ctx.suffixes \
+                    and not (before.text in "市区县州" and seq[k].text in ctx.division_names) \
                     and before.text not in INDUSTRY_WORDS \
                     and not before.tag.startswith(("nt", "nz", "j", "nr", "ns")):
                 return seq[k].start   # 区总工会指派|广东某信律师事务所, 指派|某山区总工会: a common word before a province or a full division ends the name
+    if len(seq) > 1 and _address_before_name(seq[0].text, seq[1].text, ctx):
+        return seq[1].start   # 徐水区|保定某某学院: the county, then a name opening with its city
     if _name_head(seq[0], ctx, text[seq[0].end:seq[0].end + 1]):
         return seq[0].start
     for k in range(1, len(seq)):
@@ -359,8 +375,9 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
             if seq[k - 1].text in INDUSTRY_WORDS and k >= 2:
                 break     # 某运快递|鄂州分公司: a brand, its trade, then the branch's place
             if any(t.tag.startswith(SOFT_STOP_TAGS) or t.tag.startswith("n") and not t.tag.startswith("nr")
-                   and len(t.text) == 1 for t in seq[:k]):
-                return seq[k].start   # 129人齐聚|延庆区总工会: the name opens at the place
+                   and len(t.text) == 1 and not (t.text in DIVISION_ENDS and j and len(seq[j - 1].text) > 1)
+                   for j, t in enumerate(seq[:k])):
+                return seq[k].start   # 129人齐聚|延庆区总工会: the name opens at the place (某山|市|平安区…: a city first)
             break
     cut = seq[0].start
     for k, t in enumerate(seq):

@@ -45,6 +45,11 @@ class Token(NamedTuple):
     tag: str = ""   # jieba dictionary part of speech ("" when the word is unknown)
 
 
+#: How often an added division name counts: enough to beat its characters, small enough
+#: that the three thousand of them leave the rest of the cut as it was.
+DIVISION_FREQ = 20
+
+
 class Segmenter:
     """Word boundaries from jieba's dictionary plus lexicon words.
 
@@ -79,6 +84,15 @@ class Segmenter:
         for word in words:
             self._tok.add_word(word, 2000)
             self._cutter.add_word(word, 2000, None)
+        # a division's full name is one word (卡若区, 个旧市): jieba knows few of them and
+        # cuts the rest into characters that the rules then read as function words
+        self._added_divisions: set[str] = set()
+        for d in lexicons.divisions:
+            if d.level in ("province", "city", "county") and len(d.name) >= 3 and d.name not in self._tok.FREQ:
+                self._tok.add_word(d.name, DIVISION_FREQ)
+                self._cutter.add_word(d.name, DIVISION_FREQ, None)
+                self.tags[d.name] = "ns"
+                self._added_divisions.add(d.name)
         # dictionary words that glue an organisation suffix to the next word
         # (工会主席, 工会组织) are split so the organisation name ends cleanly
         self._suffix_heads = frozenset(sx for sx, _ in lexicons.org_suffixes if len(sx) >= 2)
@@ -93,7 +107,10 @@ class Segmenter:
         pos = 0
         tags = self.tags
         split = self._split_glued
-        for word in self._cutter.cut(text, False):
+        words = self._cutter.cut(text, False)
+        if "委" in text:
+            words = self._keep_committees(words)
+        for word in words:
             if len(word) < 3 or len(word) == 3 and word not in self._glued_heads:
                 out.append(Token(word, pos, pos + len(word), tags.get(word, "")))
                 pos += len(word)
@@ -102,6 +119,18 @@ class Segmenter:
                 out.append(Token(part, pos, pos + len(part), tags.get(part, "")))
                 pos += len(part)
         return out
+
+    def _keep_committees(self, words: list[str]) -> list[str]:
+        """密云区|委办 -> 密云|区委|办: a division's party committee (区委, 县委) keeps its
+        own word when an added division name took its first character."""
+        added = self._added_divisions
+        k = 0
+        while k < len(words) - 1:
+            if words[k + 1][:1] == "委" and words[k] in added:
+                w = words[k]
+                words[k:k + 2] = [w[:-1], *self._cutter.cut(w[-1] + words[k + 1], False)]
+            k += 1
+        return words
 
     def _split_glued(self, word: str) -> tuple[str, ...]:
         if len(word) < 4:

@@ -218,6 +218,8 @@ def test_segmenter_cuts_as_jieba_does_without_hmm():
     assert len(texts) > 40
     for text in texts:
         assert [t.text for t in seg.tokens(text)] == [
-            w for word in seg._tok.cut(text, HMM=False) for w in seg._split_glued(word)]
-    # the added lexicon words bind in both cutters
+            w for word in seg._keep_committees(seg._tok.lcut(text, HMM=False)) for w in seg._split_glued(word)]
+    # the added lexicon words bind in both cutters; a division's own committee keeps 区委
+    assert [t.text for t in seg.tokens("卡若区供排水公司")][:1] == ["卡若区"]
+    assert [t.text for t in seg.tokens("密云区委办信息科")][:3] == ["密云", "区委", "办"]
     assert [t.text for t in seg.tokens("市总工会党组书记、常务副主席讲话")][-3:] == ["、", "常务副主席", "讲话"]

@@ -2119,3 +2119,13 @@ def test_a_towns_and_a_prefectures_relative_bodies_name_the_place_the_story_prin
     common = _one(make_page, "盘溪镇总工会在镇政府旁设立驿站。",
                   settings=Settings(home_region="贵州省", ner_model=""))
     assert "盘溪镇政府" not in _ents(common)     # 镇政府 here is the common noun
+
+
+def test_a_city_and_its_county_both_open_a_name_and_a_county_before_its_city_is_an_address(make_page):
+    art = _one(make_page, "获奖单位有阿里地区人民医院、昌都市卡若区雪城供排水有限责任公司。"
+                          "郜某娜（鄂尔多斯市康巴什区第七小学教师）获奖。决赛在徐水区保定澄川工业职业学院举行。",
+               settings=Settings(home_region="西藏自治区", ner_model=""))
+    ents = _ents(art)
+    assert "昌都市卡若区雪城供排水有限责任公司" in ents          # 卡若区 is one word, not 卡|若|区
+    assert ("郜某娜", "教师", "鄂尔多斯市康巴什区第七小学") in _roles(art)
+    assert "保定澄川工业职业学院" in ents and "徐水区" in ents   # the county is where the college is
