@@ -74,6 +74,8 @@ _BODY_START = re.compile(
 #: A notice's title (干部任前公示, 关于某某的通知): under a paragraph a column cut, it opens a
 #: story when the notice's text follows (根据《…》和有关规定，…).
 _NOTICE_TITLE = re.compile(r"(?:公示|公告|通知|通告|决定|启事)$")
+#: A list's note under its title: （共23名，按姓氏笔画为序）, （排名不分先后）.
+_LIST_NOTE = re.compile(r"^[（(][^（）()]*(?:按姓氏笔画|姓氏笔画为序|排名不分先后|不分先后|共\d+[名人个])[^（）()]*[)）]$")
 
 #: A notice's salutation over its text ("各区总工会，各局（集团）工会，各产业工会：", a court's
 #: notice to a party "马某某：") or a letter's (编辑同志：).
@@ -94,11 +96,12 @@ _DATE_WEEKDAY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一�
 _PAGE_NUMBER = re.compile(r"^第\s*[\d一二三四五六七八九十]+\s*版(?:\s+[^\s，。,；：:]{2,8})?$")
 
 #: A web page's or a public account's chrome: staff lines (（责任编辑：某某）, 编辑：甲　审核：乙, a
-#: paper's 本版责任编辑：甲 版式设计：乙, or its page line 第6版 要闻 责任编辑：甲),
+#: paper's 本版责任编辑：甲 版式设计：乙, its page line 第6版 要闻 责任编辑：甲, or a company paper's
+#: 主办：某某集团有限公司　责任编辑：甲),
 #: the blocks that close a story (相关新闻, 往期推荐, 分享到：…, 点击“阅读原文”…, 【打印本页】【关闭窗口】) and the
 #: navigation over it (首页 | …, 当前位置：…). None is a headline; what follows a closing
 #: line up to the next headline (a list of linked titles) belongs to no article.
-_WEB_STAFF = re.compile(r"^[（(【\[]?(?:第\s*[\d一二三四五六七八九十]+\s*版[^。，,]{0,16}?\s)?(?:本版)?"
+_WEB_STAFF = re.compile(r"^[（(【\[]?(?:第\s*[\d一二三四五六七八九十]+\s*版[^。，,]{0,16}?\s)?(?:(?:主办|出版)[:：][^。，,\s]{2,30}\s+)?(?:本版)?"
                         r"(?:责任编辑|美术编辑|编辑|审核|校对|终审|初审|二审|三审|监制|统筹|排版|美编|责编|版式设计|版式)\s*[:：]")
 _WEB_CLOSING = re.compile(
     r"^(?:(?:相关新闻|相关阅读|相关链接|相关报道|延伸阅读|往期推荐|往期回顾|推荐阅读|热门推荐|猜你喜欢)\s*[:：]?$"
@@ -200,12 +203,17 @@ def looks_like_headline(text: str) -> bool:
     core = text.rstrip(_CLOSING_QUOTES)
     if not core or core[-1] in _NOT_HEADLINE_END and not _EXCLAIMED_TITLE.match(text):
         return False
-    return not is_body_start(text) and not is_credit_line(text) and not _READER_SIGNATURE.match(text)
+    return not is_body_start(text) and not is_credit_line(text) and not _READER_SIGNATURE.match(text) \
+        and not _AUTHOR_NOTE.match(text)
 
 
 #: A title that calls out its verdict (以…为由解除劳动合同 法院判了：违法解除，赔偿！): two
 #: parts, a space or a colon between them, and a bang at its end.
 _EXCLAIMED_TITLE = re.compile(r"^[^“\"「『（(][^。！？!?]{4,}[ \u3000：:][^。！？!?]{2,}[！!]$")
+
+
+#: An essay's author under its title, set after a mark (◎ 某某).
+_AUTHOR_MARK = re.compile(r"^[◎☆★]\s?[\u4e00-\u9fff·]{2,8}$")
 
 
 #: A title that asks: one clause or two, a question mark at its end, no quotation or
@@ -590,6 +598,11 @@ class _Layout:
             return True       # …, or a column's label over a title that asks (【以案说法】 / …吗？ / 问：…)
         if self.brief_item(j) and self.brief_item(j + 1):
             return True       # a news-in-brief column's heading over its items (■某某区总工会近日…。)
+        title = self.blocks[i].text
+        if _NOTICE_TITLE.search(title) and len(first.text) >= 40 and "。" in first.text:
+            return True       # 某某总工会关于…的公示 over the notice's first paragraph
+        if title.endswith("名单") and (first.text.count("、") >= 3 or _LIST_NOTE.match(first.text)):
+            return True       # 某某大会主席团成员名单 over （共23名，按姓氏笔画为序） or the names
         credit = self.plain(j + 1)    # a photo's caption and its credit (本报记者 某某 摄)
         return credit is not None and is_credit_line(credit.text) \
             and (_credit_tail(credit.text) is not None or not _byline_line(credit.text))
@@ -606,11 +619,12 @@ class _Layout:
         """Block ``i`` is a comment's title with no column label: whole paragraphs and
         no other title follow it up to a signature in brackets (（本报评论员　某某）,
         （作者系本报特约评论员）)."""
-        for j in range(i + 1, i + 12):
+        start = i + 2 if self.plain(i + 1) is not None and _AUTHOR_MARK.match(self.plain(i + 1).text) else i + 1
+        for j in range(start, start + 14):
             b = self.plain(j)
             if b is None or b.level:
                 return False
-            if j > i + 1 and (_AUTHOR_NOTE.match(b.text) or "评论员" in b.text and _bracketed_credit(b.text)):
+            if j > start and (_AUTHOR_NOTE.match(b.text) or "评论员" in b.text and _bracketed_credit(b.text)):
                 return True
             if looks_like_headline(b.text) or not ends_paragraph(b.text) or is_body_start(b.text):
                 return False
@@ -639,8 +653,16 @@ class _Layout:
             return nxt is not None and bool(_STRONG_START.match(nxt.text) or _byline_line(nxt.text)
                                             or _SOURCE_LINE.match(nxt.text)
                                             or _NOTICE_TITLE.search(b.text) and is_body_start(nxt.text)
-                                            or self.asked_title(i))
+                                            or self.asked_title(i) or self._subtitled(i)
+                                            or b.text.endswith("名单") and _LIST_NOTE.match(nxt.text))
         return self.asked_title(i) or self.leads_to_body(i)
+
+    def _subtitled(self, i: int) -> bool:
+        """Block ``i`` is a title over its subtitle (——某某大会工作报告（摘要）) and a
+        byline line: a story's head even right after an unfinished line."""
+        sub, credit = self.plain(i + 1), self.plain(i + 2)
+        return sub is not None and credit is not None and sub.text.startswith(("——", "--")) \
+            and _byline_line(credit.text) is not None
 
     def asked_title(self, i: int) -> bool:
         """Block ``i`` is a title that asks (试用期被辞退，能要补偿吗？) right over a byline

@@ -696,3 +696,23 @@ def test_a_column_label_over_a_title_that_asks_a_readers_question_and_a_sponsor_
     assert [a.headline for a in arts] == ["某市职工赴湘西疗休养", "停工留薪期内，单位能只发“生活费”吗？",
                                           "某市基层工会主席集中“充电”"]
     assert "协办" not in arts[1].text and "以案说法" not in arts[0].text
+
+
+def test_a_notice_a_list_under_its_title_a_subtitled_report_and_an_essay_signed_under_a_mark(make_page):
+    page = make_page("某某能源报\n\n主办：某某能源集团有限公司　责任编辑：某甲　版式：某乙\n\n"
+                     "某某省总工会关于拟表彰对象的公示\n\n"
+                     "根据有关规定，经各市总工会推荐，省总工会审核，现将拟表彰对象予以公示，公示期5个工作日。\n\n"
+                     "郜某涛，男，汉族，1985年3月生，中共党员，某某重工有限公司焊接车间主任\n\n"
+                     "某市工会第十四次代表大会主席团成员名单\n\n（共5名，按姓氏笔画为序）\n\n"
+                     "丁某琼（女）、王某勇、叶某东、庄某华、刘某南\n\n大会秘书长：宓某源\n\n"
+                     "凝心聚力建新功 团结奋进新征程\n\n——某市工会第十四次代表大会工作报告（摘要）\n\n本报记者 某丙 整理\n\n"
+                     "过去五年，全市工会坚持围绕中心、服务大局。\n\n"
+                     "大渡河的夜\n\n◎ 何某舟\n\n大渡河的夜，是被水声填满的。\n\n我在运行日志上签下名字。\n\n"
+                     "（作者系某某水电站运维一班主值）\n\n"
+                     "某分公司工会开展健康月活动\n\n本报讯（通讯员 某丁）4月以来，某分公司工会开展健康月活动。\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == [
+        "某某省总工会关于拟表彰对象的公示", "某市工会第十四次代表大会主席团成员名单", "凝心聚力建新功 团结奋进新征程",
+        "大渡河的夜", "某分公司工会开展健康月活动"]
+    assert "责任编辑" not in "".join(a.text for a in arts)       # the company paper's staff line is page chrome
+    assert arts[3].bylines == () and "作者系" in arts[3].text      # the essay's writer is no journalist
