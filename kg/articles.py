@@ -598,10 +598,10 @@ class _Layout:
             return True       # …, or a column's label over a title that asks (【以案说法】 / …吗？ / 问：…)
         if self.brief_item(j) and self.brief_item(j + 1):
             return True       # a news-in-brief column's heading over its items (■某某区总工会近日…。)
-        title = self.blocks[i].text
+        title, under = self.blocks[i].text, self.plain(i + 1)
         if _NOTICE_TITLE.search(title) and len(first.text) >= 40 and "。" in first.text:
             return True       # 某某总工会关于…的公示 over the notice's first paragraph
-        if title.endswith("名单") and (first.text.count("、") >= 3 or _LIST_NOTE.match(first.text)):
+        if title.endswith("名单") and under is not None and (under.text.count("、") >= 3 or _LIST_NOTE.match(under.text)):
             return True       # 某某大会主席团成员名单 over （共23名，按姓氏笔画为序） or the names
         credit = self.plain(j + 1)    # a photo's caption and its credit (本报记者 某某 摄)
         return credit is not None and is_credit_line(credit.text) \

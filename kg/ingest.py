@@ -269,7 +269,7 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
             lines.append(Line(number=number, text="\u3000".join(c for c in cells if c), heading=0, block=True))
             continue
         columns = None
-        if (record := _record_cells(line)) is not None:
+        if (record := _record_cells(line) or _profile_cells(line)) is not None:
             lines.append(Line(number=number, text="\u3000".join(record), heading=0, block=True))
             continue
         item = _LIST_ITEM.match(line)
@@ -359,6 +359,29 @@ def _record_cells(line: str) -> list[str] | None:
         return None
     cells = [m.group(2) if kind else m.group(0) for m, kind in zip(matches, kinds)]
     return _in_reading_order(cells, kinds)
+
+
+#: A candidate's or a winner's profile as official lists print it: the name (a note on
+#: sex and people in brackets), personal data parted by commas (男，汉族，1985年3月生，
+#: 中共党员，大学学历), then the unit and post: 某某，男，汉族，1985年3月生，中共党员，某某公司焊工.
+_PERSONAL_DATUM = (r"(?:[男女]|[\u4e00-\u9fff]{1,5}族|\d{4}年\d{1,2}月(?:出)?生|\d{4}\.\d{1,2}(?:出)?生|"
+                   r"中共党员|中共预备党员|共青团员|群众|无党派人士|[\u4e00-\u9fff]{2,5}(?:盟员|社员|党员)|"
+                   r"[\u4e00-\u9fff]{0,4}(?:学历|本科|大专|中专|研究生|硕士|博士|高中|初中))")
+_PROFILE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,10})(?P<note>[（(][男女](?:[，,、][^（）()]{1,8})?[）)])?"
+                      r"(?P<data>(?:[，,]" + _PERSONAL_DATUM + r")*)[，,](?P<post>[^，,。；;：:]{4,60})$")
+
+
+def _profile_cells(line: str) -> list[str] | None:
+    """A profile line's name and post (某某，男，汉族，1985年3月生，中共党员，某某公司焊工 ->
+    [某某, 某某公司焊工]): read like a table row; the personal data name no entity and are
+    dropped. It needs a datum or a bracketed note (某某（女），某某公司技术员); None for
+    any other line."""
+    if "，" not in line and "," not in line:
+        return None
+    m = _PROFILE.match(line)
+    if m is None or not (m.group("data") or m.group("note")):
+        return None
+    return [m.group("name"), m.group("post")]
 
 
 _LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)")

@@ -147,6 +147,8 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
     for h, c in facts.won_honors() + facts.holder_honors():
         pname = name_of.get(id(c), c.text)
         honors.add((pname, h, facts.evidence(c.start, c.end, "rule:honor.v1")))
+    if CANDIDATE_NOTICE.search(article.headline):
+        honors.clear()    # 关于…拟表彰对象的公示: the people listed are candidates, they hold no honor yet
 
     # entities: groups + organisations named only inside others (union owners, chain unions)
     entities: dict[str, dict] = {}
@@ -215,6 +217,10 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         links=tuple(sorted(Link(a, r, b, stated.get((a, r, b)) or _link_evidence(a, b, entities, facts, ev_default))
                            for a, r, b in links)),
     )
+
+
+#: A notice of candidates (关于…拟表彰对象的公示, …候选人名单): its lists name no holder of an honor.
+CANDIDATE_NOTICE = re.compile(r"拟(?:表彰|授予|推荐|命名|评选|认定)|候选人|推荐人选|推荐对象")
 
 
 def placed_honor(honor: str, province, city, lex) -> str:

@@ -2129,3 +2129,17 @@ def test_a_city_and_its_county_both_open_a_name_and_a_county_before_its_city_is_
     assert "昌都市卡若区雪城供排水有限责任公司" in ents          # 卡若区 is one word, not 卡|若|区
     assert ("郜某娜", "教师", "鄂尔多斯市康巴什区第七小学") in _roles(art)
     assert "保定澄川工业职业学院" in ents and "徐水区" in ents   # the county is where the college is
+
+
+def test_a_notice_of_candidates_reads_profile_lines_and_gives_no_honor(make_page):
+    page = make_page("山东省总工会关于2026年山东省五一劳动奖章拟表彰对象的公示\n\n"
+                     "经各市总工会推荐，省总工会审核，现将拟表彰对象予以公示，公示时间为5个工作日。\n\n"
+                     "一、济南市\n\n（一）山东省五一劳动奖章（个人）\n\n"
+                     "苗某涛，男，汉族，1985年3月生，中共党员，济南澄川重工装备集团有限公司焊接车间主任\n\n"
+                     "岑某琳（女），济南明湖澄川科技有限公司技术员\n\n"
+                     "郜某伟，男，回族，1983年6月生，济南泉通澄川轨道运营有限公司电客车司机\n")
+    art = extract_page(page, Settings(home_region="山东省", ner_model="")).articles[0]
+    assert {("苗某涛", "车间主任", "济南澄川重工装备集团有限公司"), ("岑某琳", "技术员", "济南明湖澄川科技有限公司"),
+            ("郜某伟", "电客车司机", "济南泉通澄川轨道运营有限公司")} <= _roles(art)
+    assert _honors(art) == set()          # candidates under notice hold no honor yet
+    assert "汉族" not in art.article.text and "男" not in _ents(art)
