@@ -90,7 +90,7 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
             if kind == "journalist":
                 continue
             base = base_title(title, ctx)
-            if org is None and kind != "worker" and base in EMPLOYER_POSTS \
+            if org is None and kind != "worker" and (base in EMPLOYER_POSTS or "车间" + title in article.text[lo:hi]) \
                     and not OTHER_UNIT_OPENER.match(article.text, min(r[2] for r in rows)):
                 # 车间主任某某, 公司党委书记、董事长某某: a post only an employer has
                 org = facts.employer_in_sentence(c)

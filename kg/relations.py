@@ -55,6 +55,9 @@ WORKPLACE_ORG = re.compile(r"(?:医院|卫生院|卫生室|学校|中学|小学|
 BRAND_KINDS = ("快递", "外卖", "物流", "出行", "约车", "快运", "速运", "货运", "配送", "到家", "优选")
 
 
+#: A workshop's own name before 车间主任 (焊装, 大型铸锻件, 二号转炉): the shop is a
+#: sub-unit, and the post in it is 主任 (GUIDELINES: 某某大队副中队长 -> 副中队长).
+NAMED_SHOP = re.compile(r"[\u4e00-\u9fff]{1,6}")
 #: Ends of a sub-unit's name between an organisation and a post (车间, 部 …): not part of the post.
 SUBUNIT_ENDS = ("车间", "部", "科", "室", "处", "队", "组", "中心", "站", "所", "厂", "班", "线", "局", "院", "会")
 #: A part-time mark right after a post (副主席（兼）, 副主席（兼职）): the post is the bare one.
@@ -617,7 +620,9 @@ class ArticleFacts:
         if org is None and honor_like(text[lo:tstart]):
             return self._fix_title(t, None, prev_org, inherit=True)
         area = text[c.end if c is not None else lo:tstart]
-        if self._post_modifier(area, after_unit=c is not None) and not t.startswith("车间"):   # 焊装|车间主任: the shop's name
+        if t.startswith("车间") and len(t) > 2 and NAMED_SHOP.fullmatch(area):
+            t = t[2:]           # 焊装车间|主任: the post in a named workshop (a sub-unit) is 主任
+        elif self._post_modifier(area, after_unit=c is not None) and not t.startswith("车间"):
             t = area + t        # 质检班长, 某某公司行政经理: a work area printed before the post is part of it
         if org is None and (m := GENERIC_UNIT.fullmatch(rest)) is not None:
             unit = self._generic_unit(m.group("w"), lo)

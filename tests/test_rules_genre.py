@@ -1034,7 +1034,7 @@ def test_a_company_printed_by_its_brand_alone(make_page):
     names = _ents(art)
     for brand in ("雁邦快递", "汐驰汽车", "重庆翎翼科技", "鲜哆外卖"):
         assert names[brand].types == (EntityType.COMPANY,), brand
-    assert ("谷振宇", "车间主任", "汐驰汽车") in _roles(art)
+    assert ("谷振宇", "主任", "汐驰汽车") in _roles(art)
     assert ("庞小军", "快递员", "雁邦快递") in _roles(art)     # the unit a worker works at, named after
     assert not {"寺坡煤业", "船用智能", "春城汽车", "翎翼科技"} & set(names)
 
@@ -2139,7 +2139,16 @@ def test_a_notice_of_candidates_reads_profile_lines_and_gives_no_honor(make_page
                      "岑某琳（女），济南明湖澄川科技有限公司技术员\n\n"
                      "郜某伟，男，回族，1983年6月生，济南泉通澄川轨道运营有限公司电客车司机\n")
     art = extract_page(page, Settings(home_region="山东省", ner_model="")).articles[0]
-    assert {("苗某涛", "车间主任", "济南澄川重工装备集团有限公司"), ("岑某琳", "技术员", "济南明湖澄川科技有限公司"),
+    assert {("苗某涛", "主任", "济南澄川重工装备集团有限公司"), ("岑某琳", "技术员", "济南明湖澄川科技有限公司"),
             ("郜某伟", "电客车司机", "济南泉通澄川轨道运营有限公司")} <= _roles(art)
     assert _honors(art) == set()          # candidates under notice hold no honor yet
     assert "汉族" not in art.article.text and "男" not in _ents(art)
+
+
+def test_the_post_in_a_named_workshop_is_its_head_and_a_bare_workshop_head_keeps_the_whole_post(make_page):
+    art = _one(make_page, "他的师傅、全国劳动模范、澄川汽车焊装车间主任苗某勇正在检查焊点。"
+                          "“质量就是饭碗。”在澄川电机有限公司，车间主任岑某东说。",
+               settings=Settings(home_region="重庆市", ner_model=""))
+    roles = _roles(art)
+    assert ("苗某勇", "主任", "澄川汽车") in roles            # 焊装车间 is a sub-unit; its head is 主任
+    assert ("岑某东", "车间主任", "澄川电机有限公司") in roles
