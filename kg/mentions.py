@@ -1824,12 +1824,12 @@ def appointment_post(text: str, person_start: int, person_end: int, ctx: Context
         link = _APPOINT_LINK.match(text, person_end)
         if link is not None:
             return post_segments(text, link.end(), ctx)
-    pos = person_end
+    pos = _past_note(text, person_end)
     while text[pos:pos + 1] == "、":      # 某甲、某乙、某丙当选为副主席: each of the list is elected
         span = person_after(text, pos + 1, ctx, after_post=True, framed=True)
         if span is None:
             break
-        pos = span[1]
+        pos = _past_note(text, span[1])
     m = _ELECTED.match(text, pos)
     if m is not None and pos > person_end and m.group() == "是":
         m = None
@@ -1847,16 +1847,35 @@ def appointed_persons(text: str, ctx: Context) -> list[Candidate]:
     """Names an appointment or election frames (``rule:appointment.v1``)."""
     spans = [person_after(text, m.end(), ctx) for rx in (_APPOINT_VERB, _AS_POST) for m in rx.finditer(text)]
     for m in _ELECTED.finditer(text):
-        hi = m.start()
+        hi = _before_note(text, m.start())
         lo = _name_ending_at(text, hi, ctx)
         while lo is not None:
             spans.append((lo, hi))
             if text[lo - 1:lo] != "、" or m.group() == "是":
                 break
-            hi = lo - 1             # 某甲、某乙当选为副主席: the names listed before
+            hi = _before_note(text, lo - 1)     # 某甲、某乙（女）当选为副主席: the names listed before
             lo = _name_ending_at(text, hi, ctx)
     return [Candidate(lo, hi, text[lo:hi], PERSON, "rule:appointment.v1", 3)
             for lo, hi in filter(None, spans) if appointment_post(text, lo, hi, ctx)]
+
+
+#: A note on a listed person's sex or people (某某（女）, 某某（女，回族）, 某某（回族）):
+#: the list goes on past it.
+PERSON_NOTE = re.compile(r"[（(](?:[男女](?:[，,、][\u4e00-\u9fff]{1,4}族)?|[\u4e00-\u9fff]{1,4}族)[）)]")
+
+
+def _past_note(text: str, end: int) -> int:
+    """Where a name ending at ``end`` is over: after its note (某某（女）), if it has one."""
+    m = PERSON_NOTE.match(text, end)
+    return m.end() if m is not None else end
+
+
+def _before_note(text: str, end: int) -> int:
+    """Where the name before a note ending at ``end`` ends (某某|（女）|当选), else ``end``."""
+    k = text.rfind("（", max(0, end - 8), end)
+    if k < 0:
+        k = text.rfind("(", max(0, end - 8), end)
+    return k if k >= 0 and PERSON_NOTE.fullmatch(text, k, end) else end
 
 
 #: A list item naming a person and, in parentheses, the unit they work for:
@@ -2061,10 +2080,10 @@ def listed_persons(text: str, persons: list[Candidate], ctx: Context) -> list[Ca
 
 
 def _listed_before(text: str, start: int, ctx: Context) -> tuple[int, int] | None:
-    """The name listed right before a name at ``start`` (某甲、|某乙), if the item is one."""
+    """The name listed right before a name at ``start`` (某甲、|某乙, 某甲（女）、|某乙), if the item is one."""
     if text[start - 1:start] != "、":
         return None
-    hi = start - 1
+    hi = _before_note(text, start - 1)
     for lo in (hi - 3, hi - 2, hi - 4):
         if lo >= 0 and (lo == 0 or text[lo - 1] in _LIST_OPENERS) and (span := _list_item(text, lo, ctx, hi)):
             return span
@@ -2074,6 +2093,7 @@ def _listed_before(text: str, start: int, ctx: Context) -> tuple[int, int] | Non
 def _listed_after(text: str, end: int, ctx: Context) -> tuple[int, int] | None:
     """The name listed right after a name ending at ``end`` (某甲|、某乙), if the item is
     one; a name that is also a word (甘露) when a name follows it in the list too."""
+    end = _past_note(text, end)
     if text[end:end + 1] != "、":
         return None
     span = _list_item(text, end + 1, ctx)

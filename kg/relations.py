@@ -387,7 +387,7 @@ class ArticleFacts:
         for lo, hi in post:
             title, org = self._split_segment(lo, hi, prev_org)
             if title is not None and org is None:
-                org = self._appointed_body(lo, hi - len(title), person.start)
+                org = self._appointed_body(lo, hi - len(title), person.start, hi)
             if title is not None and org is not None:
                 prev_org = org
                 self.last_appointment = (org, hi)
@@ -395,7 +395,7 @@ class ArticleFacts:
         self.appointed.update((id(person), lo, hi) for _, _, lo, hi in rows)
         return rows
 
-    def _appointed_body(self, lo: int, tstart: int, before: int) -> str | None:
+    def _appointed_body(self, lo: int, tstart: int, before: int, hi: int | None = None) -> str | None:
         """The body of an appointed post printed without its full name: the last one
         named whose name ends with what is printed (当选为联合会主席 -> 某某工会联合会),
         or, for a bare post, the body of the appointment just before (…当选为主席，
@@ -404,8 +404,9 @@ class ArticleFacts:
         if rest:
             c = self._referent(rest, min(lo, before)) if len(rest) >= 2 else None
             return self.name_of.get(id(c)) if c is not None else None
-        if self.last_appointment is not None and 0 <= lo - self.last_appointment[1] <= 60:
-            return self.last_appointment[0]
+        if self.last_appointment is not None and (0 <= lo - self.last_appointment[1] <= 60
+                                                  or self.last_appointment[1] == hi):
+            return self.last_appointment[0]   # …; 某甲、某乙（女）、某丙当选为副主席: the post the list shares
         return None
 
     def role_source(self, person: Candidate, lo: int, hi: int) -> str:

@@ -2152,3 +2152,13 @@ def test_the_post_in_a_named_workshop_is_its_head_and_a_bare_workshop_head_keeps
     roles = _roles(art)
     assert ("苗某勇", "主任", "澄川汽车") in roles            # 焊装车间 is a sub-unit; its head is 主任
     assert ("岑某东", "车间主任", "澄川电机有限公司") in roles
+
+
+def test_a_list_of_elected_names_goes_on_past_a_note_on_sex(make_page):
+    art = _one(make_page, "鹭洲市总工会召开全委会议。郜某栋当选为市总工会第十四届委员会主席，"
+                          "苗某萍、宓某强、岑某清（女）、柏某华当选为副主席。",
+               settings=Settings(home_region="福建省", ner_model=""))
+    roles = _roles(art)
+    assert ("郜某栋", "主席", "鹭洲市总工会") in roles
+    assert {("苗某萍", "副主席", "鹭洲市总工会"), ("宓某强", "副主席", "鹭洲市总工会"),
+            ("岑某清", "副主席", "鹭洲市总工会"), ("柏某华", "副主席", "鹭洲市总工会")} <= roles
