@@ -75,6 +75,8 @@ LIST_LEAD_WORDS = re.compile(r"名单|如下|他们中有|她们中有|分别是
 #: The same lead opening a list on its own line after a colon (获评人员中有：某甲（…）、某乙（…）等。).
 #: A place heading a group of a list's items (长沙市：某甲（…），某乙（…）；).
 PLACE_LABEL = re.compile(r"([\u4e00-\u9fff]{2,12})[：:]")
+#: How the place heading a group of a list ends (长沙市：, 阿克苏地区：, 昌吉回族自治州：).
+PLACE_ENDS = ("市", "州", "区", "县", "盟", "旗", "地区", "省")
 INLINE_LIST_LEAD = re.compile(f"(?:{LIST_LEAD_WORDS.pattern}|中有)[：:]")
 QUOTED = re.compile(r"[“\"]([^“”\"]{2,14})[”\"]")
 #: The verbs of winning an honor (荣获, 被评为, 入选 …), shared by the patterns that read a winner.
@@ -1046,7 +1048,7 @@ class ArticleFacts:
             if honor is not None and (bullet := BULLET_LEAD.match(line) or ROW_NUMBER_LEAD.match(line)) is not None:
                 lo += bullet.end()      # ● 某某　某某公司数控车工, 1.某某（…）: the row after its bullet or number
                 line = line[bullet.end():]
-            lead = INLINE_LIST_LEAD.search(line, 0, 24)
+            lead = INLINE_LIST_LEAD.search(line, 0, 48)
             if lead is not None:
                 named = self._honors_named(line[:lead.start()]) or self._honors_named(running)
                 end = hi - 1 if line.endswith("。") else hi
@@ -1101,6 +1103,8 @@ class ArticleFacts:
             depth += ch in "（("
             depth -= ch in "）)"
             if ch in parts and depth <= 0:
+                if (label := PLACE_LABEL.match(self.text, start, k)) is not None and label.group(1).endswith(PLACE_ENDS):
+                    start = label.end()   # 乌鲁木齐市：某甲（…）、某乙（…）；克拉玛依市：…: the group's place
                 c = next((c for c in self.by_start.get(start, ()) if c.type == PERSON), None)
                 if c is None and ending:
                     c = next((c for c in self.by_end.get(k, ()) if c.start > start and c.type == PERSON), None)

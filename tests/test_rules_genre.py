@@ -2162,3 +2162,11 @@ def test_a_list_of_elected_names_goes_on_past_a_note_on_sex(make_page):
     assert ("郜某栋", "主席", "鹭洲市总工会") in roles
     assert {("苗某萍", "副主席", "鹭洲市总工会"), ("宓某强", "副主席", "鹭洲市总工会"),
             ("岑某清", "副主席", "鹭洲市总工会"), ("柏某华", "副主席", "鹭洲市总工会")} <= roles
+
+
+def test_an_inline_list_grouped_by_place_after_a_long_lead_holds_the_honor(make_page):
+    art = _one(make_page, "获得2026年新疆维吾尔自治区五一劳动奖章的部分职工名单如下：乌鲁木齐市：苗某木（新疆澄川电力工程有限公司班长）、"
+                          "岑某燕（乌鲁木齐澄川医院主管护师）；克拉玛依市：宓某斌（克拉玛依澄川公交客运有限公司驾驶员）。",
+               settings=Settings(home_region="新疆维吾尔自治区", ner_model=""))
+    honor = "新疆维吾尔自治区五一劳动奖章"
+    assert {("苗某木", honor), ("岑某燕", honor), ("宓某斌", honor)} <= _honors(art)
