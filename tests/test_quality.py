@@ -88,12 +88,17 @@ PROVINCES = REPO / "tests" / "fixtures" / "provinces"
 # daily, a 山西 union paper, a 云南 daily from a public account; unseen: articles 0.692, entities 0.596,
 # roles 0.535, honors 0.220, links 0.582) and four more (湖南 and 江苏 union papers, a 浙江 city daily with
 # English names, a 广东 legal-affairs page; unseen: articles 0.933, entities 0.862, roles 0.791,
-# honors 0.515, links 0.735).
-# measured over all ninety-nine: articles 1.0, entities 0.950, roles 0.902, honors 0.891, links 0.863,
-# union 0.965, official 0.973, worker 0.912, company 0.920, government 0.960, organization 0.896
-PROVINCE_FLOORS = {"articles": 1.0, "entities": 0.945, "roles": 0.895, "honors": 0.88, "links": 0.86,
-                   "union": 0.96, "official": 0.97, "worker": 0.905, "district": 0.94, "journalist": 0.99,
-                   "company": 0.915, "government": 0.95, "organization": 0.89}
+# honors 0.515, links 0.735) and four more (a 新疆 union paper, a 山东 page that is mostly a notice of
+# candidates, a 福建 union congress page, a 四川 energy group's own paper; unseen: articles 0.866,
+# entities 0.663, roles 0.519, honors 0.395, links 0.504).
+# measured over all hundred and three: articles 1.0, entities 0.947, roles 0.897, honors 0.882,
+# links 0.858, union 0.964, official 0.965, worker 0.903, company 0.920, government 0.962,
+# organization 0.901 (the last batch is still the hardest: on the ninety-nine before it the same code
+# scores entities 0.951, roles 0.905, links 0.864, so the floors moved down with the new pages, not
+# with the code)
+PROVINCE_FLOORS = {"articles": 1.0, "entities": 0.942, "roles": 0.89, "honors": 0.875, "links": 0.852,
+                   "union": 0.958, "official": 0.96, "worker": 0.897, "district": 0.94, "journalist": 0.99,
+                   "company": 0.915, "government": 0.955, "organization": 0.895}
 
 
 def test_quality_other_provinces_pages_stay_above_their_floors(tmp_path):
