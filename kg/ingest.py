@@ -361,13 +361,15 @@ def _record_cells(line: str) -> list[str] | None:
     return _in_reading_order(cells, kinds)
 
 
+#: A note on a person's sex or people after the name (某某（女）, 某某（女，回族）, 某某（回族）).
+PERSON_NOTE = re.compile(r"[（(](?:[男女](?:[，,、][\u4e00-\u9fff]{1,4}族)?|[\u4e00-\u9fff]{1,4}族)[）)]")
 #: A candidate's or a winner's profile as official lists print it: the name (a note on
 #: sex and people in brackets), personal data parted by commas (男，汉族，1985年3月生，
 #: 中共党员，大学学历), then the unit and post: 某某，男，汉族，1985年3月生，中共党员，某某公司焊工.
 _PERSONAL_DATUM = (r"(?:[男女]|[\u4e00-\u9fff]{1,5}族|\d{4}年\d{1,2}月(?:出)?生|\d{4}\.\d{1,2}(?:出)?生|"
                    r"中共党员|中共预备党员|共青团员|群众|无党派人士|[\u4e00-\u9fff]{2,5}(?:盟员|社员|党员)|"
                    r"[\u4e00-\u9fff]{0,4}(?:学历|本科|大专|中专|研究生|硕士|博士|高中|初中))")
-_PROFILE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,10})(?P<note>[（(][男女](?:[，,、][^（）()]{1,8})?[）)])?"
+_PROFILE = re.compile(r"^(?P<name>[\u4e00-\u9fff·]{2,10})(?P<note>" + PERSON_NOTE.pattern + ")?"
                       r"(?P<data>(?:[，,]" + _PERSONAL_DATUM + r")*)[，,](?P<post>[^，,。；;：:]{4,60})$")
 
 

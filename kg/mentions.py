@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Article, EntityType, Mention, Sentence
+from .ingest import PERSON_NOTE
 from .lexicons import PhraseIndex
 
 PERSON = "person"
@@ -1859,23 +1860,21 @@ def appointed_persons(text: str, ctx: Context) -> list[Candidate]:
             for lo, hi in filter(None, spans) if appointment_post(text, lo, hi, ctx)]
 
 
-#: A note on a listed person's sex or people (某某（女）, 某某（女，回族）, 某某（回族）):
-#: the list goes on past it.
-PERSON_NOTE = re.compile(r"[（(](?:[男女](?:[，,、][\u4e00-\u9fff]{1,4}族)?|[\u4e00-\u9fff]{1,4}族)[）)]")
+#: A note on a listed person's sex or people (:data:`kg.ingest.PERSON_NOTE`) ending a span.
+_NOTE_AT_END = re.compile("(?:" + PERSON_NOTE.pattern + r")\Z")
 
 
 def _past_note(text: str, end: int) -> int:
-    """Where a name ending at ``end`` is over: after its note (某某（女）), if it has one."""
+    """Where a name ending at ``end`` is over: after its note (某某（女）), if it has one:
+    a list goes on past it."""
     m = PERSON_NOTE.match(text, end)
     return m.end() if m is not None else end
 
 
 def _before_note(text: str, end: int) -> int:
     """Where the name before a note ending at ``end`` ends (某某|（女）|当选), else ``end``."""
-    k = text.rfind("（", max(0, end - 8), end)
-    if k < 0:
-        k = text.rfind("(", max(0, end - 8), end)
-    return k if k >= 0 and PERSON_NOTE.fullmatch(text, k, end) else end
+    m = _NOTE_AT_END.search(text, max(0, end - 10), end)
+    return m.start() if m is not None else end
 
 
 #: A list item naming a person and, in parentheses, the unit they work for:

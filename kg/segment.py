@@ -108,7 +108,7 @@ class Segmenter:
         tags = self.tags
         split = self._split_glued
         words = self._cutter.cut(text, False)
-        if "委" in text:
+        if "委" in text and not self._added_divisions.isdisjoint(words):
             words = self._keep_committees(words)
         for word in words:
             if len(word) < 3 or len(word) == 3 and word not in self._glued_heads:
