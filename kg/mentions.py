@@ -1512,9 +1512,11 @@ def _opens_clause(text: str, end: int, ctx) -> bool:
     noun (快递员某海军|每天 is a name; 焊工高温|作业 is not)."""
     w = text[end:end + 2]
     tag = ctx.seg.tags.get(w, "")
-    return text[end:end + 1] in ("说", "是", "在") or ctx.word_freq.get(w, 0) > 50 and tag in ("v", "d", "t", "r")
+    return text[end:end + 1] in ("说", "是", "在") or ctx.word_freq.get(w, 0) > 50 and tag in ("v", "d", "t", "r") \
+        or _ORDINAL.match(text, end) is not None     # 某光明|第一个入住
 
 
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]")
 #: Given names' last characters that glue to a following 是 as an adverb (某文光|是, 某立正|是):
 #: before 是 they stay in the name.
 NAME_FINAL_BEFORE_IS = frozenset("光正真")
@@ -1757,7 +1759,7 @@ def later_stated_post(text: str, at: int, ctx: Context) -> tuple[int, int, str, 
 
 
 #: Where a name may open before a stated post: a clause's or a phrase's edge.
-_STATED_OPENERS = frozenset("，,。；：、（(“”\n的】 \u3000")
+_STATED_OPENERS = frozenset("，,。；：、（(）)“”\n的】 \u3000")
 
 
 def stated_post_persons(text: str, ctx: Context) -> list[Candidate]:
@@ -1782,8 +1784,8 @@ def _name_ending_at(text: str, at: int, ctx: Context) -> int | None:
         lo = at - k
         if lo < 0 or (lo > 0 and text[lo - 1] not in _STATED_OPENERS):
             continue
-        if person_after(text, lo, ctx, framed=True) == (lo, at):
-            return lo
+        if person_after(text, lo, ctx, any_post=True, framed=True) == (lo, at):
+            return lo   # any_post: the post stated after it frames 某海军, 某光明 as a name
     return None
 
 

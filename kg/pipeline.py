@@ -64,7 +64,7 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
     district = R.article_district(article.text, ctx.lex, home)
     city = R.article_city(article.text, ctx.lex, home, district)
     home_province = R.article_province(home)
-    groups = R.group_mentions(cands, ctx, city, district, home_province)
+    groups = R.group_mentions(cands, ctx, city, district, home_province, article.text)
     name_of = {}
     for g in groups:
         for c in g.cands:

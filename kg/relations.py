@@ -218,6 +218,12 @@ HELD_BY = re.compile(r"由(?P<chain>[^，。；“”]{2,50}?)(?:兼任|担任)"
 #: A worker's name, then where the worker works (某某在|某某快递干了三年, 某某已在|…工作).
 WORKS_AT = re.compile(r"[，,]?(?:今年\d+岁，)?(?:已经?|一直|曾|先后)?在")
 WORKS_VERB = re.compile(r"(?:干|工作|上班|务工|打工|任职|做|当|跑|送)")
+#: A branch of the unit and an adverb between it and the verb of working
+#: (在某某速递服务有限公司成华分部已经干了8年).
+WORKS_BRANCH = re.compile(r"(?:[\u4e00-\u9fff]{1,6}(?:分部|营业部|营业点|网点|站点|分拨中心|配送站))?(?:已经|已|一直|先后)?")
+#: The unit a person is part of: 他所在的某某公司, 某某所在的某某公司 (``who``: a pronoun
+#: for the person named last before it in the paragraph).
+WORKS_WITHIN = re.compile(r"(?P<who>[他她])?所在的")
 
 
 class ArticleFacts:
@@ -724,12 +730,26 @@ class ArticleFacts:
                 if unit is None:
                     continue
                 after = self._after_paren(unit.end, s.end)
+                if after != -1:
+                    after = WORKS_BRANCH.match(self.text, after).end()
                 if after == -1 or not WORKS_VERB.match(self.text, after):
                     continue
                 people = {self.name_of.get(id(c)) for c in self.cands
                           if c.type is PERSON and s.start <= c.start and c.end <= at}
                 if len(people) == 1:
                     out.setdefault(people.pop(), self.name_of.get(id(unit)))
+        for m in WORKS_WITHIN.finditer(self.text):
+            # 快递员某某……。他所在的某某物流有限公司有60多名快递员: the unit the person belongs to
+            unit = next((c for c in self.by_start.get(m.end(), ()) if c.type is EntityType.COMPANY), None)
+            if unit is None:
+                continue
+            if m.group("who"):
+                person = self._last_before(m.start() + 1, lambda c: c.type is PERSON,
+                                           self.text.rfind("\n", 0, m.start()) + 1)
+            else:
+                person = next((c for c in self.by_end.get(m.start(), ()) if c.type is PERSON), None)
+            if person is not None:
+                out.setdefault(self.name_of.get(id(person)), self.name_of.get(id(unit)))
         return out
 
     def employer_in_paragraph(self, at: int) -> str | None:

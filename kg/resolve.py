@@ -297,8 +297,10 @@ def _same_family(a, b) -> bool:
     return a in fam and b in fam
 
 
-def group_mentions(cands: list[Candidate], ctx, city, district, province=None) -> list[Group]:
-    """Group candidates into entities: same canonical form, then abbreviations."""
+def group_mentions(cands: list[Candidate], ctx, city, district, province=None, text: str = "") -> list[Group]:
+    """Group candidates into entities: same canonical form, then abbreviations.
+    ``text`` (the article's) lets a relative name in a title chain take the place of
+    the body before it (:func:`_place_in_chain`)."""
     groups: dict[tuple[str, str], Group] = {}
     order: list[tuple[str, str]] = []
     printed = [c.text for c in cands]
@@ -307,8 +309,13 @@ def group_mentions(cands: list[Candidate], ctx, city, district, province=None) -
     for c in cands:
         if c.type == PERSON and "·" in c.text:
             dotted.setdefault(c.text.split("·")[0], set()).add(c.text)
+    chained: dict[str, str] = {}    # 市总工会 -> 慈溪市总工会 once a title chain has fixed it
     for c in cands:
-        form = printed_fuller(c, cands) or canonical_form(c, ctx, city, district, province)
+        placed = _place_in_chain(c, cands, text, ctx) if text else None
+        if placed:
+            chained.setdefault(c.text, placed)
+        form = placed or chained.get(c.text) if c.relative else None
+        form = form or printed_fuller(c, cands) or canonical_form(c, ctx, city, district, province)
         if form is None:
             continue
         if c.type == PERSON and len(dotted.get(form, ())) == 1:
@@ -362,6 +369,44 @@ def group_mentions(cands: list[Candidate], ctx, city, district, province=None) -
     out = [groups[k] for k in order if k not in merged_into and k not in unresolved]
     _name_after_union_owner(out, ctx)
     return out
+
+
+def _place_in_chain(c: Candidate, cands: list[Candidate], text: str, ctx) -> str | None:
+    """The full name of a relative name (市总工会, 区总工会, 区委) that a place printed
+    just before it fixes, whatever city the story is about:
+
+    - in a title chain after a body of a place of its level (GUIDELINES: 西城区人大常委会
+      副主任、区总工会主席 -> 西城区总工会; 慈溪市人大常委会副主任、市总工会主席);
+    - in the clause of that place's own body of the same name (四平市总工会主席某某带领
+      市总工会班子成员 -> 四平市总工会).
+
+    None when no such body comes before it in its sentence."""
+    if c.relative not in ("市", "区", "县") or c.text.startswith("团"):
+        return None
+    prior = None
+    for o in cands:
+        if o.end > c.start:
+            break
+        if o.type not in (PERSON, EntityType.JOURNALIST, EntityType.DISTRICT) and not o.relative:
+            prior = o
+    if prior is None:
+        return None
+    gap = text[prior.end:c.start]
+    if not gap or len(gap) > 24 or any(ch in gap for ch in "。！？；;\n"):
+        return None
+    body = UNION_SHORT_NAMES.get(c.text, c.text)[1:]
+    places = [p for p in leading_divisions(prior.text, ctx) if p.endswith(_LEVEL_ENDS[c.relative])]
+    if not places:
+        return None
+    place = places[-1]
+    in_chain = gap.endswith("、") and "，" not in gap and "," not in gap and ctx.title_index.longest_ending_at(
+        gap, len(gap) - 1) is not None
+    same_body = "，" not in gap and "," not in gap and prior.text == place + body
+    return place + body if in_chain or same_body else None
+
+
+#: The ends of the names of places a relative name's character stands for.
+_LEVEL_ENDS = {"市": ("市",), "区": ("区",), "县": ("县", "旗")}
 
 
 #: Relative names with no divisions-table level behind them: a town's or township's

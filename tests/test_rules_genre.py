@@ -2170,3 +2170,38 @@ def test_an_inline_list_grouped_by_place_after_a_long_lead_holds_the_honor(make_
                settings=Settings(home_region="新疆维吾尔自治区", ner_model=""))
     honor = "新疆维吾尔自治区五一劳动奖章"
     assert {("苗某木", honor), ("岑某燕", honor), ("宓某斌", honor)} <= _honors(art)
+
+
+def test_a_given_name_that_is_a_noun_before_a_stated_post_or_an_ordinal(make_page):
+    art = _one(make_page, "苗海军是宁夏澄川万通物流有限公司的一名叉车司机，妻子常年患病。"
+                          "宁夏澄远物流有限公司货车司机岑光明第一个入住，他说很满意。",
+               settings=Settings(home_region="宁夏回族自治区", ner_model=""))
+    roles = _roles(art)
+    assert ("苗海军", "叉车司机", "宁夏澄川万通物流有限公司") in roles
+    assert ("岑光明", "货车司机", "宁夏澄远物流有限公司") in roles
+
+
+def test_the_unit_a_worker_is_said_to_be_in_is_the_employer(make_page):
+    art = _one(make_page, "在工会驿站，快递员苗某国每天都会进来充电。他所在的吉林市澄邦达物流有限公司有60多名快递员。"
+                          "快递员岑某强则希望工会多组织培训。岑某强所在的吉安市澄远物流有限公司也建了工会。"
+                          "快递员宓某明在成都澄程速递服务有限公司成华分部已经干了8年。",
+               settings=Settings(home_region="吉林省", ner_model=""))
+    roles = _roles(art)
+    assert ("苗某国", "快递员", "吉林市澄邦达物流有限公司") in roles
+    assert ("岑某强", "快递员", "吉安市澄远物流有限公司") in roles
+    assert ("宓某明", "快递员", "成都澄程速递服务有限公司") in roles
+    assert not any(r[0] in ("苗某国", "岑某强", "宓某明") and r[2] is None for r in roles)
+
+
+def test_a_relative_union_in_a_title_chain_is_the_union_of_the_place_before_it(make_page):
+    # GUIDELINES: 西城区人大常委会副主任、区总工会主席 -> 西城区总工会, in whatever city the story is
+    art = _one(make_page, "颁奖仪式上，慈溪市人大常委会副主任、市总工会主席苗某珩，宁波市总工会党组成员、副主席岑某帆颁奖。"
+                          "苗某珩表示，市总工会将继续推进。四平市总工会主席宓某栋带领市总工会班子成员走访。",
+               settings=Settings(home_region="浙江省", ner_model=""))
+    roles = _roles(art)
+    assert ("苗某珩", "主席", "慈溪市总工会") in roles
+    assert ("岑某帆", "副主席", "宁波市总工会") in roles
+    assert ("宓某栋", "主席", "四平市总工会") in roles
+    union = _ents(art)["慈溪市总工会"]
+    assert "市总工会" in union.aliases     # the later bare 市总工会 follows the chain
+    assert "市总工会" not in _ents(art)["宁波市总工会"].aliases
