@@ -150,6 +150,13 @@ _ENUM_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一
 #: winners one per line, not a sentence cut by a column break.
 _NAME_ROW = re.compile(r"^[^，。；、：:\s]{4,40}(?:公司|集团|医院|卫生院|中心|学校|小学|中学|大学|学院|车间|班组|工会|"
                        r"总工会|委员会|研究院|研究所|合作社|工作室|队|班|站|所)$")
+#: A list's note on a line of its own under its title (（共23名，按姓氏笔画为序）, （排名不分先后））:
+#: it ends its line, no sentence runs on from it.
+_NOTE_LINE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
+#: A row of three or more names set off by 、 (某甲（女）、某乙、某丙), and a labelled line
+#: (大会秘书长：某某): a list ends before the label, no column cut joins them.
+_NAMES_ROW = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:[（(][^（）()]{1,8}[）)])?(?:、[\u4e00-\u9fff·]{2,8}(?:[（(][^（）()]{1,8}[）)])?){2,}$")
+_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
 #: Marks that open a short item or a byline line: ●近日…, ■本报记者 某某.
 _BULLETS = "■□●○◆◇▲△★☆▶►"
 #: Marks before the linked titles under 往期推荐 or 相关新闻 (◎ 某某): links, never a headline.
@@ -803,7 +810,8 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
                  and not ends_paragraph(prev.text) and not is_credit_line(b.text) and b.text[:1] not in _LINK_MARKS
                  and not _DOT_ROW.match(prev.text)
                  and not _LIST_LEAD.search(b.text) and not _LIST_ROW.match(prev.text) and not _LIST_ROW.match(b.text)
-                 and not (_NAME_ROW.match(prev.text) and _NAME_ROW.match(b.text)) and not _ENUM_HEADING.match(prev.text))
+                 and not (_NAME_ROW.match(prev.text) and _NAME_ROW.match(b.text)) and not _ENUM_HEADING.match(prev.text)
+                 and not _NOTE_LINE.match(prev.text) and not (_NAMES_ROW.match(prev.text) and _LABEL_LINE.match(b.text)))
         if joins:
             paragraphs[-1].append(b)
         else:

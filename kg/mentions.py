@@ -1475,7 +1475,7 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
         after = text[pos + sur + 2:pos + sur + 3]
         two = text[pos + sur:pos + sur + 2]
         if (g2 in NAME_STOP_CHARS and not _soft_name_char(g2, text[pos + sur + 2:pos + sur + 5], ctx)) \
-                or (ctx.word_freq.get(g2 + after, 0) > max(50, _verb_freq(text[pos + sur + 2:pos + sur + 4], ctx, times=True))
+                or (after and ctx.word_freq.get(g2 + after, 0) > max(50, _verb_freq(text[pos + sur + 2:pos + sur + 4], ctx, times=True))
                     and not (after == "是" and g2 in NAME_FINAL_BEFORE_IS)
                     and ctx.word_freq.get(two, 0) < 50 and not ctx.seg.tags.get(g2 + after, "").startswith("nr")
                     and not (after in NAME_CLOSERS and ctx.seg.tags.get(g2, "").startswith(("n", "a")))) \
@@ -1906,10 +1906,12 @@ JOB_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}[工员师手]")
 
 def job_after_employer(text: str, end: int, ctx: Context, lo: int = 0) -> int | None:
     """Where the job word ending at ``end`` starts when an employer's name (an
-    organisation suffix) ends right before it and after ``lo``; None otherwise."""
+    organisation suffix) ends right before it (or before a table's cell gap:
+    某某米业有限公司　碾米工) and after ``lo``; None otherwise."""
     for k in range(end - 2, max(lo, end - 5) - 1, -1):
-        sx = ctx.suffix_index.longest_ending_at(text, k, lo)
-        if sx is not None and k - len(sx) > lo and ctx.suffixes[sx] is not EntityType.GOVERNMENT \
+        at = len(text[:k].rstrip(" \u3000")) if text[k - 1:k] in (" ", "\u3000") else k   # a table's cells
+        sx = ctx.suffix_index.longest_ending_at(text, at, lo)
+        if sx is not None and at - len(sx) > lo and ctx.suffixes[sx] is not EntityType.GOVERNMENT \
                 and JOB_WORD.fullmatch(text, k, end) and ctx.suffix_index.longest_ending_at(text, end, k) is None:
             return k
     return None
@@ -2080,6 +2082,31 @@ def listed_persons(text: str, persons: list[Candidate], ctx: Context) -> list[Ca
     return out
 
 
+#: A line that is only names set off by 、, each with an optional note (某甲（女，回族）、某乙、某丙):
+#: a list of members under its title.
+_NAME_ROW_LINE = re.compile(r"(?m)^[\u4e00-\u9fff·]{2,8}(?:" + PERSON_NOTE.pattern + r")?(?:、[\u4e00-\u9fff·]{2,8}(?:"
+                            + PERSON_NOTE.pattern + r")?){2,}$")
+
+
+def name_row_persons(text: str, ctx: Context) -> list[Candidate]:
+    """The names of a line that lists only names (``_NAME_ROW_LINE``): every item that
+    reads as a whole name, when at least three do and most items do (``rule:name_row.v1``)."""
+    out = []
+    for m in _NAME_ROW_LINE.finditer(text):
+        found, items, pos = [], 0, m.start()
+        while pos < m.end():
+            k = text.find("、", pos, m.end())
+            hi = _before_note(text, k if k != -1 else m.end())
+            items += 1
+            span = _list_item(text, pos, ctx, hi) if hi - pos <= 4 else None
+            if span is not None:
+                found.append(span)
+            pos = m.end() if k == -1 else k + 1
+        if len(found) >= 3 and len(found) * 5 >= items * 4:
+            out += [Candidate(a, b, text[a:b], PERSON, "rule:name_row.v1", 3) for a, b in found]
+    return out
+
+
 def _listed_before(text: str, start: int, ctx: Context) -> tuple[int, int] | None:
     """The name listed right before a name at ``start`` (某甲、|某乙, 某甲（女）、|某乙), if the item is one."""
     if text[start - 1:start] != "、":
@@ -2125,7 +2152,7 @@ def _list_item(text: str, lo: int, ctx: Context, hi: int | None = None, words: b
             or text[lo:hi] in ctx.division_names:
         return None
     nxt = text[hi:hi + 1]
-    closed = nxt in "、，,。；等" or _TRANSLIT_END.match(text, hi) is not None or _name_closed(text, hi, ctx)
+    closed = nxt in "、，,。；等\n" or _TRANSLIT_END.match(text, hi) is not None or _name_closed(text, hi, ctx)
     return span if closed else None
 
 
@@ -2852,6 +2879,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     persons += counted_list_persons(text, ctx)
     persons += person_noun_persons(text, ctx)
     persons += speaker_persons(text, ctx)
+    persons += name_row_persons(text, ctx)
     persons += listed_persons(text, persons, ctx)
     person_pos = {p for c in persons + byline_spans(article) for p in range(c.start, c.end)}
     cands += persons

@@ -149,6 +149,10 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         honors.add((pname, h, facts.evidence(c.start, c.end, "rule:honor.v1")))
     if CANDIDATE_NOTICE.search(article.headline):
         honors.clear()    # 关于…拟表彰对象的公示: the people listed are candidates, they hold no honor yet
+    for pname, title, org, lo, hi in _listed_post(article, cands, name_of, ctx):
+        if not any(r[0] == pname for r in roles):
+            roles.add((pname, title, org, facts.evidence(lo, hi, "rule:post_list.v1")))
+            person_kinds.setdefault(pname, set()).add(title_kind(title, ctx))
 
     # entities: groups + organisations named only inside others (union owners, chain unions)
     entities: dict[str, dict] = {}
@@ -217,6 +221,28 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         links=tuple(sorted(Link(a, r, b, stated.get((a, r, b)) or _link_evidence(a, b, entities, facts, ev_default))
                            for a, r, b in links)),
     )
+
+
+def _listed_post(article: Article, cands, name_of, ctx) -> list[tuple]:
+    """(person, post, body, start, end) for the people a list of the holders of one
+    post names (某某市工会第十四次代表大会主席团成员名单, 某某工会第三届委员会委员名单):
+    the post ends the headline before 名单; its body is the last body named before it
+    in the headline, none when that is a congress (an event, not a body)."""
+    head = article.headline
+    if not head.endswith("名单") or CANDIDATE_NOTICE.search(head):
+        return []
+    title = ctx.title_index.longest_ending_at(head, len(head) - 2)
+    if title is None or ctx.titles[title] not in ("leader", "member"):
+        return []
+    before = head[:len(head) - 2 - len(title)]
+    body = None
+    if not before.endswith(("大会", "会议")):
+        body = next((name_of.get(id(c)) for c in reversed(cands)
+                     if c.end <= len(before) and c.type not in (PERSON, EntityType.JOURNALIST, EntityType.DISTRICT)), None)
+        if body is None:
+            return []
+    return [(name_of.get(id(c), c.text), title, body, c.start, c.end) for c in cands
+            if c.type is PERSON and c.start >= len(head)]
 
 
 #: A notice of candidates (关于…拟表彰对象的公示, …候选人名单): its lists name no holder of an honor.

@@ -565,7 +565,7 @@ class ArticleFacts:
             or options     # 街道总|工会主席: the post is 主席, at the 总工会
         if not options:
             k = job_after_employer(text, hi, self.ctx, lo)
-            c = self._org_ending(k, lo) if k is not None else None
+            c = self._org_ending(len(text[:k].rstrip(" \u3000")), lo) if k is not None else None
             if c is not None:   # 某某陶瓷文化有限公司烧成工: a job the lexicon lacks, after its employer
                 return self._fix_title(text[k:hi], self.name_of.get(id(c)), prev_org)
             return None, None

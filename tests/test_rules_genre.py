@@ -2205,3 +2205,31 @@ def test_a_relative_union_in_a_title_chain_is_the_union_of_the_place_before_it(m
     union = _ents(art)["慈溪市总工会"]
     assert "市总工会" in union.aliases     # the later bare 市总工会 follows the chain
     assert "市总工会" not in _ents(art)["宁波市总工会"].aliases
+
+
+def test_a_job_in_a_table_cell_after_the_employer_cell(make_page):
+    page = make_page("2026年度澄川工匠名单\n\n姓名　单位　职务\n\n苗某兰　绥化澄川米业有限公司　碾米工\n\n"
+                     "岑某刚　上海澄川汽车电子有限公司　电子装接工\n")
+    art = extract_page(page, Settings(home_region="黑龙江省", ner_model="")).articles[0]
+    assert {("苗某兰", "碾米工", "绥化澄川米业有限公司"),
+            ("岑某刚", "电子装接工", "上海澄川汽车电子有限公司")} <= _roles(art)
+
+
+def test_a_list_of_a_posts_holders_gives_each_name_the_post(make_page):
+    page = make_page("鹭洲市工会第十四次代表大会胜利闭幕\n\n本报讯（记者 钟雅琴）大会主席团常务主席苗某栋、岑某源在主席台前排就座。"
+                     "省机械工会兼职副主席宓某华出席。\n\n"
+                     "鹭洲市工会第十四次代表大会主席团成员名单\n\n（共5名，按姓氏笔画为序）\n\n"
+                     "丁某琼（女，回族）、王某勇、叶某东、庄某华（女）、施志某\n\n大会秘书长：柏某清\n")
+    arts = extract_page(page, Settings(home_region="福建省", ner_model="")).articles
+    assert [a.article.headline for a in arts] == ["鹭洲市工会第十四次代表大会胜利闭幕", "鹭洲市工会第十四次代表大会主席团成员名单"]
+    assert {("苗某栋", "主席团常务主席", None), ("岑某源", "主席团常务主席", None)} <= _roles(arts[0])
+    assert any(r[0] == "宓某华" and r[1] == "兼职副主席" for r in _roles(arts[0]))
+    listed = {(n, "主席团成员", None) for n in ("丁某琼", "王某勇", "叶某东", "庄某华", "施志某")}
+    assert listed <= _roles(arts[1])     # a congress is an event: the post has no body
+    assert "（共5名" not in arts[1].article.text.split("\n")[2]    # the note is a line of its own
+
+
+def test_a_list_of_committee_members_gives_the_post_at_the_union_in_its_title(make_page):
+    page = make_page("澄川重工工会第三届委员会委员名单\n\n宓某强、柏某华、郜某清、苗某东\n")
+    art = extract_page(page, Settings(home_region="福建省", ner_model="")).articles[0]
+    assert {(n, "委员", "澄川重工工会") for n in ("宓某强", "柏某华", "郜某清", "苗某东")} <= _roles(art)
