@@ -74,6 +74,9 @@ _BODY_START = re.compile(
 #: A notice's title (干部任前公示, 关于某某的通知): under a paragraph a column cut, it opens a
 #: story when the notice's text follows (根据《…》和有关规定，…).
 _NOTICE_TITLE = re.compile(r"(?:公示|公告|通知|通告|决定|启事)$")
+#: A report's speaker under its title and ——subtitle: the post, a space, the name
+#: (某某市总工会党组书记、常务副主席　某某).
+_SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff、（）()]{4,40}[ \u3000]+[\u4e00-\u9fff·]{2,6}$")
 #: A list's note under its title: （共23名，按姓氏笔画为序）, （排名不分先后）.
 _LIST_NOTE = re.compile(r"^[（(][^（）()]*(?:按姓氏笔画|姓氏笔画为序|排名不分先后|不分先后|共\d+[名人个])[^（）()]*[)）]$")
 
@@ -93,7 +96,7 @@ _PAGE_FURNITURE = re.compile(r"^(?=.*(?:星期|周)[一二三四五六日天])(?
 #: The same on two lines ("2025年1月14日 星期二" / "第3版 综合新闻"), or a PDF's running
 #: header ("2025年1月14日 星期二 某某职工报 3").
 _DATE_WEEKDAY = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天](?:\s+[^\s，。,；：:]{1,12}){0,3}$")
-_PAGE_NUMBER = re.compile(r"^第\s*[\d一二三四五六七八九十]+\s*版(?:\s+[^\s，。,；：:]{2,8})?$")
+_PAGE_NUMBER = re.compile(r"^第\s*[\d一二三四五六七八九十]+\s*版(?:\s*[·|｜]?\s+[^\s，。,；：:]{2,8})?$")   # 第3版 · 工会工作
 
 #: A web page's or a public account's chrome: staff lines (（责任编辑：某某）, 编辑：甲　审核：乙, a
 #: paper's 本版责任编辑：甲 版式设计：乙, its page line 第6版 要闻 责任编辑：甲, or a company paper's
@@ -171,6 +174,9 @@ _DOT_ROW = re.compile(rf"^[{_DOTS}][ \u3000]?[\u4e00-\u9fff]")
 #: A note on a comment's writer under its last paragraph: （作者系本报特约评论员）, （作者单位：…）,
 #: （作者：某某）.
 #: The writer's post, when the note gives one: （作者系本报特约评论员） -> 特约评论员.
+#: An answer's writer in brackets under its last paragraph (（某某律师事务所律师　某某）): the
+#: answer's signature, closing the column.
+_WRITER_NOTE = re.compile(r"^[（(][\u4e00-\u9fff]{2,30}(?:律师|法官|检察官|仲裁员|研究员|教授|主任|记者)[ \u3000]+[\u4e00-\u9fff·]{2,6}[)）]$")
 _AUTHOR_NOTE = re.compile(r"^[（(]作者(?:(?:系|为|是)(?:本报|本刊|本台)?(?P<post>[\u4e00-\u9fff]{2,8}?(?:评论员|记者|编辑|撰稿人))"
                           r"|(?:系|为|是|单位[:：])[^（）()]{2,40}|[:：][\u4e00-\u9fff·]{2,12})[)）]$")
 
@@ -189,7 +195,7 @@ def ends_paragraph(text: str) -> bool:
     core = stripped.rstrip(_CLOSING_QUOTES)
     if core and core[-1] in _FINAL or _PHOTO_CREDIT.search(stripped) or _LIST_LEAD.search(stripped) \
             or _DATE_ALONE.match(stripped) or _READER_SIGNATURE.match(stripped) or _AUTHOR_NOTE.match(stripped) \
-            or _SIGNATURE.fullmatch(stripped) or _MARKED_CREDIT.search(stripped):
+            or _SIGNATURE.fullmatch(stripped) or _MARKED_CREDIT.search(stripped) or _WRITER_NOTE.match(stripped):
         return True
     k = max(stripped.rfind("（"), stripped.rfind("("))
     return _credit_tail(stripped) is not None or _byline_line(stripped) is not None \
@@ -208,12 +214,14 @@ def looks_like_headline(text: str) -> bool:
     if not 2 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text or is_page_furniture(text) or _DATE_ALONE.match(text):
         return False
     core = text.rstrip(_CLOSING_QUOTES)
-    if not core or core[-1] in _NOT_HEADLINE_END and not _EXCLAIMED_TITLE.match(text):
+    if not core or core[-1] in _NOT_HEADLINE_END and not _EXCLAIMED_TITLE.match(text) or _REPORTED_SPEECH.search(text):
         return False
     return not is_body_start(text) and not is_credit_line(text) and not _READER_SIGNATURE.match(text) \
-        and not _AUTHOR_NOTE.match(text)
+        and not _AUTHOR_NOTE.match(text) and not _WRITER_NOTE.match(text)
 
 
+#: A clause that reports speech (某某负责人表示，…): a sentence's opening, never a title's.
+_REPORTED_SPEECH = re.compile(r"(?:表示|介绍|指出|强调|认为|告诉记者)[，,]")
 #: A title that calls out its verdict (以…为由解除劳动合同 法院判了：违法解除，赔偿！): two
 #: parts, a space or a colon between them, and a bang at its end.
 _EXCLAIMED_TITLE = re.compile(r"^[^“\"「『（(][^。！？!?]{4,}[ \u3000：:][^。！？!?]{2,}[！!]$")
@@ -662,14 +670,14 @@ class _Layout:
                                             or _NOTICE_TITLE.search(b.text) and is_body_start(nxt.text)
                                             or self.asked_title(i) or self._subtitled(i)
                                             or b.text.endswith("名单") and _LIST_NOTE.match(nxt.text))
-        return self.asked_title(i) or self.leads_to_body(i)
+        return self.asked_title(i) or self.leads_to_body(i) or self._subtitled(i)
 
     def _subtitled(self, i: int) -> bool:
         """Block ``i`` is a title over its subtitle (——某某大会工作报告（摘要）) and a
         byline line: a story's head even right after an unfinished line."""
         sub, credit = self.plain(i + 1), self.plain(i + 2)
         return sub is not None and credit is not None and sub.text.startswith(("——", "--")) \
-            and _byline_line(credit.text) is not None
+            and (_byline_line(credit.text) is not None or _SPEAKER_LINE.match(credit.text) is not None)
 
     def asked_title(self, i: int) -> bool:
         """Block ``i`` is a title that asks (试用期被辞退，能要补偿吗？) right over a byline
@@ -745,6 +753,7 @@ class _Layout:
 EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 _COLUMN_LABEL = re.compile(r"^(?:【[^】]{1,10}】|#[^#\s]{1,30}#|"+ EMOJI + r"\ufe0f?[ \u3000]?[\u4e00-\u9fff]{2,8}|.{2,12}(?:[①-⑳]|之[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[)）])"
                            r"|[\u4e00-\u9fff]{0,6}(?:简讯|快讯|短讯|速递|速览|动态|传真|集锦)"
+                           r"|[\u4e00-\u9fff]{2,4}(?:说法|释法|普法|问答|信箱)"   # 以案说法, 律师说法: a legal page's columns
                            r"|图片新闻|新闻图片|图片报道|图说|读者来信|来信选登)$")
 #: An opinion column's label (工人论坛, 工会时评, 今日观点) over a comment's title.
 _OPINION_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:论坛|时评|评论|短评|快评|锐评|观点|言论|杂谈|随笔|评论员文章)$")

@@ -716,3 +716,23 @@ def test_a_notice_a_list_under_its_title_a_subtitled_report_and_an_essay_signed_
         "大渡河的夜", "某分公司工会开展健康月活动"]
     assert "责任编辑" not in "".join(a.text for a in arts)       # the company paper's staff line is page chrome
     assert arts[3].bylines == () and "作者系" in arts[3].text      # the essay's writer is no journalist
+
+
+def test_a_hard_wrapped_paragraph_a_report_under_its_speaker_and_a_legal_pages_columns(make_page):
+    page = make_page("某某工人报\n\n2026年2月12日 星期四\n第3版 · 工会工作\n\n"
+                     "某市总工会全委会召开\n\n本报讯（记者 某甲）2月9日，某市总工会召开全委会。\n\n通讯员 某乙 摄\n\n"
+                     "凝心聚力 奋楫争先 为谱写新篇章贡献工会力量\n\n——在某市总工会第十六届委员会第五次全体会议上的工作报告（摘要）\n\n"
+                     "某市总工会党组书记、常务副主席 某丙\n\n（2026年2月9日）\n\n各位委员，同志们：\n\n现在，我向全会报告工作。\n\n"
+                     "战鼓进车间 职工文化添活力\n\n本报讯（通讯员 某丁）5月6日午休时间，某某食品有限公司厂区里\n鼓声阵阵。\n\n"
+                     "县文化广电和旅游局相关负责人表示，下一步将\n与县总工会共同编印职工版教材，培养一批\n企业“鼓师”。\n\n"
+                     "律师说法\n\n孕期被调岗降薪，单位这样做合法吗？\n\n读者问：我在某区一家企业做质检员。\n\n律师答：根据有关规定，不得降低工资。\n\n"
+                     "（某某律师事务所律师 某戊）\n\n"
+                     "某区一企业拖欠员工工资 劳动监察责令限期支付\n\n通讯员 某己\n\n近日，某区劳动监察大队接到投诉。\n\n"
+                     "以案说法\n\n“自愿放弃社保”承诺无效\n\n通讯员 某庚\n\n【案情】2024年3月，张某入职某物流公司。\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == [
+        "某市总工会全委会召开", "凝心聚力 奋楫争先 为谱写新篇章贡献工会力量", "战鼓进车间 职工文化添活力",
+        "孕期被调岗降薪，单位这样做合法吗？", "某区一企业拖欠员工工资 劳动监察责令限期支付", "“自愿放弃社保”承诺无效"]
+    assert "第3版" not in arts[0].text                     # the page line under the date is chrome, no deck
+    assert "相关负责人表示，下一步将" in arts[2].text          # a hard-wrapped paragraph's line, not a title
+    assert "某某律师事务所律师 某戊" in arts[3].text        # the answer's writer closes the column
