@@ -217,6 +217,8 @@ HELD_BY = re.compile(r"由(?P<chain>[^，。；“”]{2,50}?)(?:兼任|担任)"
 
 #: A worker's name, then where the worker works (某某在|某某快递干了三年, 某某已在|…工作).
 WORKS_AT = re.compile(r"[，,]?(?:今年\d+岁，)?(?:已经?|一直|曾|先后)?在")
+#: A group of a list under its honor's name: 某县劳动模范：… (up to the next ；).
+HONOR_GROUP = re.compile(r"(?P<h>[^；：:，。、（）()]{3,16})[：:]")
 WORKS_VERB = re.compile(r"(?:干|工作|上班|务工|打工|任职|做|当|跑|送)")
 #: A branch of the unit and an adverb between it and the verb of working
 #: (在某某速递服务有限公司成华分部已经干了8年).
@@ -1068,6 +1070,11 @@ class ArticleFacts:
             if honor is not None and (bullet := BULLET_LEAD.match(line) or ROW_NUMBER_LEAD.match(line)) is not None:
                 lo += bullet.end()      # ● 某某　某某公司数控车工, 1.某某（…）: the row after its bullet or number
                 line = line[bullet.end():]
+            grouped = self._honor_groups(lo, hi)
+            if grouped:     # 某县劳动模范：某甲（…）、某乙（…）；某县五一劳动奖状：某某公司、某某医院。
+                out += grouped
+                running = line
+                continue
             lead = INLINE_LIST_LEAD.search(line, 0, 48)
             if lead is not None:
                 named = self._honors_named(line[:lead.start()]) or self._honors_named(running)
@@ -1109,6 +1116,35 @@ class ArticleFacts:
             if item is not None:
                 out.append((honor, item))
         return out
+
+    def _honor_groups(self, lo: int, hi: int) -> list[tuple[str, Candidate]]:
+        """The holders of a line of lists each under its honor's name (某县劳动模范：某甲（某公司
+        车间主任）、某乙（…）；某县五一劳动奖状：某某公司、某某医院。): each item that is one
+        person (a bracket may follow) or one body's whole name holds the group's honor.
+        Empty unless the line opens with such a group."""
+        out = []
+        for m in HONOR_GROUP.finditer(self.text, lo, hi):
+            if m.start() != lo and self.text[m.start() - 1] != "；":
+                continue
+            honor = m.group("h").strip("“”\"")
+            if not (looks_like_honor(honor) or honor in self.ctx.honors):
+                continue
+            end = self.text.find("；", m.end(), hi)
+            end = hi if end == -1 else end
+            end -= self.text[end - 1:end] == "。"
+            start, depth = m.end(), 0
+            for k in range(m.end(), end + 1):
+                ch = self.text[k] if k < end else "、"
+                depth += ch in "（("
+                depth -= ch in "）)"
+                if ch != "、" or depth > 0:
+                    continue
+                item = next((c for c in self.by_start.get(start, ()) if c.type is not EntityType.DISTRICT and (
+                    c.end == k or c.type == PERSON and self.text[c.end:c.end + 1] in "（(")), None)
+                if item is not None:
+                    out.append((normalise_honor(honor, self.ctx), item))
+                start, depth = k + 1, 0
+        return out if len(out) >= 2 and HONOR_GROUP.match(self.text, lo) else []
 
     def _items_led_by_persons(self, lo: int, hi: int, ending: bool = False) -> list[Candidate]:
         """The persons that open the items of a list parted by 、, ； or 和 outside

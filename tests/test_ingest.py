@@ -214,3 +214,10 @@ def test_a_record_line_and_a_table_whose_header_names_its_columns_read_name_unit
     assert texts[6] == "岑立坤\u3000某某港务公司\u3000装卸队队长"
     assert texts[7] == "某某港务公司\u3000卜海涛"       # a row of another width follows no header
     assert texts[8] == "正文：单位：某公司。"          # running text with a colon is no record
+
+
+def test_half_width_marks_after_han_characters_are_the_full_width_ones():
+    from kg.ingest import normalise_line
+    assert normalise_line("正定县劳动模范:某甲（某公司）、某乙;主任,他说!好?") == "正定县劳动模范：某甲（某公司）、某乙；主任，他说！好？"
+    assert normalise_line("时间10:30,地点:会场") == "时间10:30，地点：会场"     # a clock time stays
+    assert normalise_line("1,000 km; a:b") == "1,000 km; a:b"                   # Latin text stays

@@ -2233,3 +2233,15 @@ def test_a_list_of_committee_members_gives_the_post_at_the_union_in_its_title(ma
     page = make_page("澄川重工工会第三届委员会委员名单\n\n宓某强、柏某华、郜某清、苗某东\n")
     art = extract_page(page, Settings(home_region="福建省", ner_model="")).articles[0]
     assert {(n, "委员", "澄川重工工会") for n in ("宓某强", "柏某华", "郜某清", "苗某东")} <= _roles(art)
+
+
+def test_a_line_of_lists_each_under_its_honors_name(make_page):
+    page = make_page("我县表彰劳动模范\n\n本报讯（通讯员 钟雅琴）5月8日，全县劳动模范表彰大会召开。\n\n"
+                     "澄川县劳动模范:苗某伟（河北澄锐机械制造有限公司装配车间主任）、岑某珍（澄川县人民医院护士长）；"
+                     "澄川县五一劳动奖章:宓某琪（河北澄锐机械制造有限公司技术员）、柏某强（河北澄山食品有限公司叉车司机）；"
+                     "澄川县五一劳动奖状:河北澄锐机械制造有限公司、河北澄山食品有限公司。\n")
+    art = extract_page(page, Settings(home_region="河北省", ner_model="")).articles[0]
+    assert {("苗某伟", "澄川县劳动模范"), ("岑某珍", "澄川县劳动模范"), ("宓某琪", "澄川县五一劳动奖章"),
+            ("柏某强", "澄川县五一劳动奖章"), ("河北澄锐机械制造有限公司", "澄川县五一劳动奖状"),
+            ("河北澄山食品有限公司", "澄川县五一劳动奖状")} <= _honors(art)
+    assert ("宓某琪", "技术员", "河北澄锐机械制造有限公司") in _roles(art)
