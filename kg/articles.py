@@ -174,6 +174,8 @@ _DOT_ROW = re.compile(rf"^[{_DOTS}][ \u3000]?[\u4e00-\u9fff]")
 #: A note on a comment's writer under its last paragraph: （作者系本报特约评论员）, （作者单位：…）,
 #: （作者：某某）.
 #: The writer's post, when the note gives one: （作者系本报特约评论员） -> 特约评论员.
+#: A judgment's or an award's signature line (审判员　某某, 书记员　某某): it ends its paragraph.
+_BENCH_SIGNATURE = re.compile(r"^(?:审判长|审判员|代理审判员|人民陪审员|书记员|法官助理|首席仲裁员|仲裁员)[ \u3000]+[\u4e00-\u9fff·]{2,6}$")
 #: An answer's writer in brackets under its last paragraph (（某某律师事务所律师　某某）): the
 #: answer's signature, closing the column.
 _WRITER_NOTE = re.compile(r"^[（(][\u4e00-\u9fff]{2,30}(?:律师|法官|检察官|仲裁员|研究员|教授|主任|记者)[ \u3000]+[\u4e00-\u9fff·]{2,6}[)）]$")
@@ -195,7 +197,8 @@ def ends_paragraph(text: str) -> bool:
     core = stripped.rstrip(_CLOSING_QUOTES)
     if core and core[-1] in _FINAL or _PHOTO_CREDIT.search(stripped) or _LIST_LEAD.search(stripped) \
             or _DATE_ALONE.match(stripped) or _READER_SIGNATURE.match(stripped) or _AUTHOR_NOTE.match(stripped) \
-            or _SIGNATURE.fullmatch(stripped) or _MARKED_CREDIT.search(stripped) or _WRITER_NOTE.match(stripped):
+            or _SIGNATURE.fullmatch(stripped) or _MARKED_CREDIT.search(stripped) or _WRITER_NOTE.match(stripped) \
+            or _BENCH_SIGNATURE.match(stripped):
         return True
     k = max(stripped.rfind("（"), stripped.rfind("("))
     return _credit_tail(stripped) is not None or _byline_line(stripped) is not None \
@@ -217,7 +220,7 @@ def looks_like_headline(text: str) -> bool:
     if not core or core[-1] in _NOT_HEADLINE_END and not _EXCLAIMED_TITLE.match(text) or _REPORTED_SPEECH.search(text):
         return False
     return not is_body_start(text) and not is_credit_line(text) and not _READER_SIGNATURE.match(text) \
-        and not _AUTHOR_NOTE.match(text) and not _WRITER_NOTE.match(text)
+        and not _AUTHOR_NOTE.match(text) and not _WRITER_NOTE.match(text) and not _BENCH_SIGNATURE.match(text)
 
 
 #: A clause that reports speech (某某负责人表示，…): a sentence's opening, never a title's.

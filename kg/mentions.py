@@ -1486,6 +1486,8 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
             chars = chars[:1]   # 莫豪|曾荣获, 郑川|盯着: the verb is not the name's last character (俄木某则表示 keeps it);
             #                     某佳|三人成为候选人: a count of the people listed, not the name's last character
     given = "".join(chars)
+    if given == "某某" or given == "某" and _ANONYMISED_BODY.search(text):
+        return None     # 李某某, 张某 beside 某物流公司: a party a case report keeps anonymous, no one it names
     follows = text[pos + sur + len(chars):pos + sur + len(chars) + 1]
     end = pos + sur + len(chars)
     adjective_given = (after_post and ctx.seg.tags.get(given, "").startswith(("a", "ns", "nz"))) or (
@@ -1504,6 +1506,11 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
     if rare and (len(chars) < 2 or not (follows in NAME_ENDS or _TRANSLIT_END.match(text, pos + 3))):
         return None     # 主席把关, 火速赶到: the word, not a surname
     return pos, pos + sur + len(chars)
+
+
+#: A body a case report keeps anonymous (某物流公司, 某某科技公司, 某单位): its people are too.
+_ANONYMISED_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在到为与和的职告省市区县]))某{1,2}[\u4e00-\u9fff]{0,4}"
+                             r"(?:公司|企业|单位|工厂|酒店|餐厅|医院|学校)")
 
 
 def _opens_clause(text: str, end: int, ctx) -> bool:
@@ -1969,6 +1976,11 @@ def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
 LOCATIVES = "中上下里内外"
 
 
+#: A name set after its post and a space, ending its line (审判员　某某, a report's speaker
+#: line 某市总工会党组书记、常务副主席　某某).
+_SIGNED_NAME = re.compile(r"[ \u3000]{1,3}([\u4e00-\u9fff]{2,4})$", re.M)
+
+
 def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:
     """Names right after a post title: 副主席赵某某, 院长王某."""
     out = []
@@ -1984,6 +1996,8 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
         if any(ctx.word_freq.get(text[end - k:end + 3 - k], 0) > 50 for k in (1, 2)):
             continue  # 老师|傅: the "title" ends inside a word (老师傅)
         leading = ctx.titles[title] in ("leader", "member")
+        if text[end:end + 1] in (" ", "\u3000") and (gap := _SIGNED_NAME.match(text, end)) is not None:
+            end = gap.start(1)      # 审判员　某某 / 某市总工会党组书记、常务副主席　某某: a line signed by its post
         span = person_after(text, end, ctx, after_post=leading, any_post=True, framed=True)
         translit = _translit_after(text, end, ctx)
         if translit is not None and (span is None or translit[1] > span[1]):

@@ -139,6 +139,14 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         if body is not None:
             roles.discard(row)
             roles.add((row[0], row[1], body, dataclasses.replace(row[3], source="rule:home_government.v1")))
+    for row in [r for r in roles if r[2] is None and r[1] in TRIBUNAL_POSTS]:
+        # 审判员　某某 under a judgment, 仲裁员某某: the court (arbitration committee) the story names
+        # first, the one that heads a judgment before the court of appeal it names
+        bodies = sorted((min(c.start for c in g.cands), g.name) for g in groups
+                        if g.type is not PERSON and g.name.endswith(TRIBUNAL_POSTS[row[1]]))
+        if bodies:
+            roles.discard(row)
+            roles.add((row[0], row[1], bodies[0][1], dataclasses.replace(row[3], source="rule:tribunal.v1")))
     for pname, title, studio, lo, hi in facts.studio_leads():
         # 作为工作室领衔人，他…: the post is at the studio named after the person, wherever else it was read
         roles -= {r for r in roles if r[0] == pname and r[1] == title}
@@ -243,6 +251,12 @@ def _listed_post(article: Article, cands, name_of, ctx) -> list[tuple]:
             return []
     return [(name_of.get(id(c), c.text), title, body, c.start, c.end) for c in cands
             if c.type is PERSON and c.start >= len(head)]
+
+
+#: Posts only a court or an arbitration committee has, and the end of its name: with no
+#: body printed in the chain, the post is at the one such body the story names.
+TRIBUNAL_POSTS = {**dict.fromkeys(("审判长", "审判员", "人民陪审员", "书记员", "法官助理", "法官"), "人民法院"),
+                  **dict.fromkeys(("仲裁员", "首席仲裁员"), "仲裁委员会")}
 
 
 #: A notice of candidates (关于…拟表彰对象的公示, …候选人名单): its lists name no holder of an honor.

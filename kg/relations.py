@@ -280,6 +280,8 @@ class ArticleFacts:
         text = self.text
         segs = []
         pos = person.start
+        if text[pos - 1:pos] in (" ", "\u3000") and text[person.end:person.end + 1] in ("\n", ""):
+            pos = len(text[:pos].rstrip(" \u3000"))     # 审判员　某某: a line signed by its post
         while pos > 0:
             if (mark := PART_TIME_MARK.search(text, max(0, pos - 5), pos)) is not None:
                 pos = mark.start()      # 省总工会副主席（兼）、某某公司工会主席某某: the post before the mark

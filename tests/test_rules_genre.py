@@ -2245,3 +2245,22 @@ def test_a_line_of_lists_each_under_its_honors_name(make_page):
             ("柏某强", "澄川县五一劳动奖章"), ("河北澄锐机械制造有限公司", "澄川县五一劳动奖状"),
             ("河北澄山食品有限公司", "澄川县五一劳动奖状")} <= _honors(art)
     assert ("宓某琪", "技术员", "河北澄锐机械制造有限公司") in _roles(art)
+
+
+def test_a_judgments_signature_lines_a_reports_speaker_line_and_anonymised_parties(make_page):
+    page = make_page("以末位淘汰解除劳动合同 公司被判支付赔偿金\n\n本报讯（记者 钟雅琴）近日，一起劳动争议案审结。\n\n"
+                     "澄川市南海区人民法院\n\n民事判决书\n\n原告：苗某远。\n\n被告：澄川锐丰五金制品有限公司。\n\n"
+                     "如不服本判决，可以向澄川市中级人民法院上诉。\n\n审判员　岑某恩\n\n二〇二六年二月十日\n\n书记员　宓某琪\n\n"
+                     "通讯员 钟雅琴 摄\n\n"
+                     "凝心聚力 奋楫争先 为奋力谱写中国式现代化澄川篇章贡献工会力量\n\n——在澄川市总工会全委会上的工作报告\n\n"
+                     "澄川市总工会党组书记、常务副主席　柏某峰\n\n各位委员：\n\n现在，我向全会报告工作。\n\n"
+                     "公司被判违法解除劳动合同\n\n本报讯（记者 钟雅琴）2024年3月，张某入职某物流公司。公司负责人李某某要求他签承诺书。"
+                     "人事专员王某说，这是规定。\n")
+    arts = extract_page(page, Settings(home_region="广东省", ner_model="")).articles
+    assert len(arts) == 3
+    roles = _roles(arts[0])
+    assert ("岑某恩", "审判员", "澄川市南海区人民法院") in roles     # the court that heads it, not the court of appeal
+    assert ("宓某琪", "书记员", "澄川市南海区人民法院") in roles
+    assert {("柏某峰", "党组书记", "澄川市总工会"), ("柏某峰", "常务副主席", "澄川市总工会")} <= _roles(arts[1])
+    names = _ents(arts[2])
+    assert not {"张某", "李某某", "王某"} & set(names)        # anonymous parties are no one the graph can name
