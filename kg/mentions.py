@@ -47,6 +47,8 @@ GENERIC_BODY = frozenset("""
 党和 党委和 总 分 子 母 集团 协会 农场 林场 牧场 垦区 林区 牧区 台企 外企 民企 国企 私企 央企 港企 楼宇 园区 本单位 该单位 该公司 该街道 该区 该市 该行 项目 党 团 妇 基层单位 会员单位 建会 新建 新业态 快递 外卖 网约车 货车 直辖市 省辖市
 """.split())
 RELATIVE_PREFIX = ("市", "区", "县", "省", "州", "镇", "乡")
+#: Words that make a body's name the bodies of several levels (两级法院, 市县两级工会, 各级党委).
+COLLECTIVE_LEVELS = re.compile(r"[两三四五各]级")
 #: How a division's name ends (某某街道, 某某县, 某某旗).
 DIVISION_ENDS = ("街道", "乡", "镇", "区", "县", "市", "省", "旗", "州", "盟")
 #: A kind of enterprise printed before its name (民营企业某某公司, 中外合资企业某某有限公司).
@@ -751,6 +753,10 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             continue  # 工会经费, 贡献工会力量: a modifier; 某某街道总工会建设驿站 is a named union
         if body.startswith(("总工会", "工会")):
             continue  # 该街道|总工会财务核算中心: a department with no name of its own
+        if suffix == "办" and text[e:e + 1] in ("了", "过", "起", "成", "好"):
+            continue  # 团委|办了托管班: the verb 办 with its aspect, no office
+        if COLLECTIVE_LEVELS.search(body):
+            continue  # 江门两级法院, 各级党委: the bodies of several levels, no one body
         if suffix == "办" and not (body.endswith(OFFICE_OWNERS) or body.startswith("国务院")
                                   or body[:1] in RELATIVE_PREFIX or ctx.div_index.longest_at(body, 0) is not None):
             continue  # 想回村里办个…, “网上办”: the verb; an office (区委办, 县网信办) is an organ's or a place's

@@ -378,7 +378,8 @@ def _place_in_chain(c: Candidate, cands: list[Candidate], text: str, ctx) -> str
     - in a title chain after a body of a place of its level (GUIDELINES: 西城区人大常委会
       副主任、区总工会主席 -> 西城区总工会; 慈溪市人大常委会副主任、市总工会主席);
     - in the clause of that place's own body of the same name (四平市总工会主席某某带领
-      市总工会班子成员 -> 四平市总工会).
+      市总工会班子成员 -> 四平市总工会);
+    - joined to that place's body by 联合, 与 … (顺德区总工会联合区人社局 -> 顺德区人社局).
 
     None when no such body comes before it in its sentence."""
     if c.relative not in ("市", "区", "县") or c.text.startswith("团"):
@@ -402,7 +403,12 @@ def _place_in_chain(c: Candidate, cands: list[Candidate], text: str, ctx) -> str
     in_chain = gap.endswith("、") and "，" not in gap and "," not in gap and ctx.title_index.longest_ending_at(
         gap, len(gap) - 1) is not None
     same_body = "，" not in gap and "," not in gap and prior.text == place + body
-    return place + body if in_chain or same_body else None
+    partner = _PARTNER.fullmatch(gap) is not None and prior.text.startswith(place)    # 顺德区总工会联合区人社局
+    return place + body if in_chain or same_body or partner else None
+
+
+#: Words joining two bodies of one place in one clause (某区总工会联合区人社局开展…).
+_PARTNER = re.compile(r"(?:联合|会同|携手|协同|与|和|及|同)")
 
 
 #: The ends of the names of places a relative name's character stands for.

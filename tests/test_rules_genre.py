@@ -2264,3 +2264,13 @@ def test_a_judgments_signature_lines_a_reports_speaker_line_and_anonymised_parti
     assert {("柏某峰", "党组书记", "澄川市总工会"), ("柏某峰", "常务副主席", "澄川市总工会")} <= _roles(arts[1])
     names = _ents(arts[2])
     assert not {"张某", "李某某", "王某"} & set(names)        # anonymous parties are no one the graph can name
+
+
+def test_a_relative_body_joined_to_a_places_union_and_bodies_of_several_levels(make_page):
+    art = _one(make_page, "澄川市顺德区总工会联合区人社局开展女职工权益保护专项监督。江门两级法院共受理劳动争议案件300件。"
+                          "工会就联合集团团委办了暑期托管班。",
+               settings=Settings(home_region="广东省", ner_model=""))
+    names = set(_ents(art))
+    assert "顺德区人社局" in names                  # the district the union before it names
+    assert not any("两级" in n for n in names)     # the courts of two levels are no one body
+    assert "团委办" not in names                    # 团委 | 办了: the verb, no office
