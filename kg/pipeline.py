@@ -254,7 +254,7 @@ def _listed_post(article: Article, cands, name_of, ctx) -> list[tuple]:
 
 
 #: Posts only a court or an arbitration committee has, and the end of its name: with no
-#: body printed in the chain, the post is at the one such body the story names.
+#: body printed in the chain, the post is at the first such body the story names.
 TRIBUNAL_POSTS = {**dict.fromkeys(("审判长", "审判员", "人民陪审员", "书记员", "法官助理", "法官"), "人民法院"),
                   **dict.fromkeys(("仲裁员", "首席仲裁员"), "仲裁委员会")}
 

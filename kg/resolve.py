@@ -314,7 +314,7 @@ def group_mentions(cands: list[Candidate], ctx, city, district, province=None, t
         placed = _place_in_chain(c, cands, text, ctx) if text else None
         if placed:
             chained.setdefault(c.text, placed)
-        form = placed or chained.get(c.text) if c.relative else None
+        form = (placed or chained.get(c.text)) if c.relative else None
         form = form or printed_fuller(c, cands) or canonical_form(c, ctx, city, district, province)
         if form is None:
             continue
@@ -400,9 +400,9 @@ def _place_in_chain(c: Candidate, cands: list[Candidate], text: str, ctx) -> str
     if not places:
         return None
     place = places[-1]
-    in_chain = gap.endswith("、") and "，" not in gap and "," not in gap and ctx.title_index.longest_ending_at(
-        gap, len(gap) - 1) is not None
-    same_body = "，" not in gap and "," not in gap and prior.text == place + body
+    one_clause = "，" not in gap and "," not in gap
+    in_chain = one_clause and gap.endswith("、") and ctx.title_index.longest_ending_at(gap, len(gap) - 1) is not None
+    same_body = one_clause and prior.text == place + body
     partner = _PARTNER.fullmatch(gap) is not None and prior.text.startswith(place)    # 顺德区总工会联合区人社局
     return place + body if in_chain or same_body or partner else None
 
