@@ -52,6 +52,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kg.ingest import PERSON_NOTE
 from kg.model import Article, Byline, Page
 
 __all__ = ["split_articles", "parse_bylines", "looks_like_headline", "is_body_start",
@@ -156,9 +157,10 @@ _NAME_ROW = re.compile(r"^[^，。；、：:\s]{4,40}(?:公司|集团|医院|卫
 #: A list's note on a line of its own under its title (（共23名，按姓氏笔画为序）, （排名不分先后））:
 #: it ends its line, no sentence runs on from it.
 _NOTE_LINE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
-#: A row of three or more names set off by 、 (某甲（女）、某乙、某丙), and a labelled line
-#: (大会秘书长：某某): a list ends before the label, no column cut joins them.
-_NAMES_ROW = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:[（(][^（）()]{1,8}[）)])?(?:、[\u4e00-\u9fff·]{2,8}(?:[（(][^（）()]{1,8}[）)])?){2,}$")
+#: A row of three or more names set off by 、, each with an optional note (某甲（女，回族）、某乙、某丙),
+#: and a labelled line (大会秘书长：某某): a list ends before the label, no column cut joins them.
+NAMES_ROW = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:" + PERSON_NOTE.pattern + r")?(?:、[\u4e00-\u9fff·]{2,8}(?:"
+                       + PERSON_NOTE.pattern + r")?){2,}$")
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
 #: Marks that open a short item or a byline line: ●近日…, ■本报记者 某某.
 _BULLETS = "■□●○◆◇▲△★☆▶►"
@@ -823,7 +825,7 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
                  and not _DOT_ROW.match(prev.text)
                  and not _LIST_LEAD.search(b.text) and not _LIST_ROW.match(prev.text) and not _LIST_ROW.match(b.text)
                  and not (_NAME_ROW.match(prev.text) and _NAME_ROW.match(b.text)) and not _ENUM_HEADING.match(prev.text)
-                 and not _NOTE_LINE.match(prev.text) and not (_NAMES_ROW.match(prev.text) and _LABEL_LINE.match(b.text)))
+                 and not _NOTE_LINE.match(prev.text) and not (NAMES_ROW.match(prev.text) and _LABEL_LINE.match(b.text)))
         if joins:
             paragraphs[-1].append(b)
         else:

@@ -311,16 +311,20 @@ def normalise_line(line: str) -> str:
     """
     line = line.translate(_TRANSLATION)
     line = "".join(" " if _is_control(c) else c for c in line)
-    if any(c in _ASCII_MARKS for c in line):
-        line = _ASCII_MARK_AFTER_HAN.sub(lambda m: _FULL_WIDTH_MARKS[m.group()], line)
+    if _ASCII_MARK.search(line):     # most lines have none: a plain class test first
+        line = _ASCII_MARK_AFTER_HAN.sub(_full_width_mark, line)
     return line.rstrip()
 
 
 #: Half-width marks a PDF or a web page sets in Chinese text (正定县劳动模范:某某, 主任,他说):
 #: after a Han character, not inside a number (10:30 stays), they are the full-width marks.
-_ASCII_MARKS = frozenset(",:;!?")
+_ASCII_MARK = re.compile(r"[,:;!?]")
 _FULL_WIDTH_MARKS = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 _ASCII_MARK_AFTER_HAN = re.compile(r"(?<=[\u4e00-\u9fff”）》])[,:;!?]|(?<=\d)[,;](?=[\u4e00-\u9fff“（])")
+
+
+def _full_width_mark(m: re.Match) -> str:
+    return _FULL_WIDTH_MARKS[m.group()]
 
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|(?=[^\x00-\x7f]))(.*?)(?:[ \t]+#+)?[ \t]*$")

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Article, EntityType, Mention, Sentence
+from .articles import NAMES_ROW
 from .ingest import PERSON_NOTE
 from .lexicons import PhraseIndex
 
@@ -2102,10 +2103,8 @@ def listed_persons(text: str, persons: list[Candidate], ctx: Context) -> list[Ca
     return out
 
 
-#: A line that is only names set off by 、, each with an optional note (某甲（女，回族）、某乙、某丙):
-#: a list of members under its title.
-_NAME_ROW_LINE = re.compile(r"(?m)^[\u4e00-\u9fff·]{2,8}(?:" + PERSON_NOTE.pattern + r")?(?:、[\u4e00-\u9fff·]{2,8}(?:"
-                            + PERSON_NOTE.pattern + r")?){2,}$")
+#: A line that is only names set off by 、 (articles' NAMES_ROW): a list of members under its title.
+_NAME_ROW_LINE = re.compile("(?m)" + NAMES_ROW.pattern)
 
 
 def name_row_persons(text: str, ctx: Context) -> list[Candidate]:

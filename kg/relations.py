@@ -1124,6 +1124,8 @@ class ArticleFacts:
         车间主任）、某乙（…）；某县五一劳动奖状：某某公司、某某医院。): each item that is one
         person (a bracket may follow) or one body's whole name holds the group's honor.
         Empty unless the line opens with such a group."""
+        if HONOR_GROUP.match(self.text, lo) is None:
+            return []
         out = []
         for m in HONOR_GROUP.finditer(self.text, lo, hi):
             if m.start() != lo and self.text[m.start() - 1] != "；":
@@ -1134,19 +1136,24 @@ class ArticleFacts:
             end = self.text.find("；", m.end(), hi)
             end = hi if end == -1 else end
             end -= self.text[end - 1:end] == "。"
-            start, depth = m.end(), 0
-            for k in range(m.end(), end + 1):
-                ch = self.text[k] if k < end else "、"
-                depth += ch in "（("
-                depth -= ch in "）)"
-                if ch != "、" or depth > 0:
-                    continue
+            for start, k in self._item_spans(m.end(), end, "、"):
                 item = next((c for c in self.by_start.get(start, ()) if c.type is not EntityType.DISTRICT and (
                     c.end == k or c.type == PERSON and self.text[c.end:c.end + 1] in "（(")), None)
                 if item is not None:
                     out.append((normalise_honor(honor, self.ctx), item))
+        return out if len(out) >= 2 else []
+
+    def _item_spans(self, lo: int, hi: int, parts: str):
+        """``(start, end)`` of each item of a list in ``text[lo:hi]`` parted by a mark of
+        ``parts`` outside brackets (某甲（某公司、某厂）、某乙: two items)."""
+        start, depth = lo, 0
+        for k in range(lo, hi + 1):
+            ch = self.text[k] if k < hi else parts[0]
+            depth += ch in "（("
+            depth -= ch in "）)"
+            if ch in parts and depth <= 0:
+                yield start, k
                 start, depth = k + 1, 0
-        return out if len(out) >= 2 and HONOR_GROUP.match(self.text, lo) else []
 
     def _items_led_by_persons(self, lo: int, hi: int, ending: bool = False) -> list[Candidate]:
         """The persons that open the items of a list parted by 、, ； or 和 outside
@@ -1154,21 +1161,16 @@ class ArticleFacts:
         、 or ； parts it (某甲（…），某乙（…），…); with ``ending``, or
         the person an item ends with (某公司焊工某甲、某公司司机某乙). An item with no
         such person is skipped, and fewer than two persons is no list."""
-        out, depth, start = [], 0, lo
+        out = []
         parts = "、；和" if self._next_item(lo, hi, "、；") != -1 else "，和"
-        for k in range(lo, hi + 1):
-            ch = self.text[k] if k < hi else parts[0]
-            depth += ch in "（("
-            depth -= ch in "）)"
-            if ch in parts and depth <= 0:
-                if (label := PLACE_LABEL.match(self.text, start, k)) is not None and label.group(1).endswith(PLACE_ENDS):
-                    start = label.end()   # 乌鲁木齐市：某甲（…）、某乙（…）；克拉玛依市：…: the group's place
-                c = next((c for c in self.by_start.get(start, ()) if c.type == PERSON), None)
-                if c is None and ending:
-                    c = next((c for c in self.by_end.get(k, ()) if c.start > start and c.type == PERSON), None)
-                if c is not None:
-                    out.append(c)
-                start, depth = k + 1, 0
+        for start, k in self._item_spans(lo, hi, parts):
+            if (label := PLACE_LABEL.match(self.text, start, k)) is not None and label.group(1).endswith(PLACE_ENDS):
+                start = label.end()   # 乌鲁木齐市：某甲（…）、某乙（…）；克拉玛依市：…: the group's place
+            c = next((c for c in self.by_start.get(start, ()) if c.type == PERSON), None)
+            if c is None and ending:
+                c = next((c for c in self.by_end.get(k, ()) if c.start > start and c.type == PERSON), None)
+            if c is not None:
+                out.append(c)
         return out if len(out) >= 2 else []
 
     def _longest_name_at(self, pos: int, hi: int) -> Candidate | None:

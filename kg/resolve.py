@@ -190,8 +190,7 @@ class Group:
 def expand_relative(c: Candidate, city, district, province=None) -> str | None:
     """The full name of a relative name (省总工会, 市总工会, 区委, 团区委), or None if unknown."""
     place = {"省": province, "区": district, "县": district, "市": city}.get(c.relative)
-    if c.relative in ("区", "县") and place is not None and not place.name.endswith(
-            ("区",) if c.relative == "区" else ("县", "旗")):
+    if c.relative in ("区", "县") and place is not None and not place.name.endswith(_LEVEL_ENDS[c.relative]):
         place = None    # 区总工会 in a 某某县 article is no county's union
     if place is None and c.relative == "区" and province is not None and province.name.endswith("自治区"):
         place = province    # 区总工会 in a 宁夏 paper with no district named: the region's union
