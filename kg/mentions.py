@@ -2778,6 +2778,8 @@ AFTER_DE = re.compile(r"的[\u4e00-\u9fff]{2,3}")
 PERSON_CUE = re.compile(r"(?:说|表示|介绍|分享|告诉|认为|指出|谈到|坦言|回忆|感慨|讲述|笑着|同志|师傅|老师|医生|护士|一家|夫妇)")
 ORG_LIST_CUE = re.compile(r"等(?:\d+家|多家|知名|大型|头部)?(?:企业|公司|单位|平台|品牌|机构|医院|学校|银行|商家|车企|厂商)")
 NAME_LIST_CUE = re.compile(r"(?:^|(?<=[、，,：:；。“]))[\u4e00-\u9fff]{2,4}、(?=[\u4e00-\u9fff]{2,4}[、等])")
+#: A surname right after a job noun's last character (配菜员|某某, 主值|某某): a name after a post.
+POST_CUE = re.compile(r"(?<=[工员师手长值匠农])[\u4e00-\u9fff](?=[\u4e00-\u9fff])")
 GAP_SUFFIXES = ("医院", "公司", "学校", "大学", "中学", "小学", "集团", "协会", "银行", "研究院", "研究所", "保健院",
                 "卫生院", "幼儿园", "博物馆", "纪念馆", "图书馆", "派出所", "工作室", "分局", "支行", "分行")
 
@@ -2814,6 +2816,12 @@ def sentences_with_gaps(sentences: tuple[Sentence, ...], cands: list[Candidate],
         if not gap:
             gap = any(m.group()[0] in ctx.surnames and sent.start + m.start() not in covered
                       for m in NAME_LIST_CUE.finditer(text))   # 某甲、某乙、某丙等职工: names listed
+        if not gap:
+            gap = any(m.group() in ctx.surnames and sent.start + m.start() not in covered
+                      and sent.start + m.start() - 1 not in covered
+                      and not ctx.word_freq.get(text[m.start() - 1:m.start() + 1])     # 工程, 师傅: one word
+                      and person_after(text, m.start(), ctx, after_post=True) is not None
+                      for m in POST_CUE.finditer(text))   # 运维工某某正和同事们…: a job the lexicon lacks
         if not gap:
             m = ORG_LIST_CUE.search(text)
             if m and m.start() >= 2 and sent.start + m.start() - 1 not in covered:

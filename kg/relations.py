@@ -29,7 +29,7 @@ from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, 
                        opens_in_zonggonghui, stated_post, title_at_end)
 from .articles import LIST_NOTE, ROW_NUMBER
 from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
-from .resolve import union_owner
+from .resolve import company_union_short_of, union_owner
 
 HONOR_PREFIX = r"(?:全国|首都|中国|中华|[\u4e00-\u9fff]{2,3}(?:省|市)|北京|上海|天津|重庆|[\u4e00-\u9fff]{2})"
 WORKER_HONOR = ("劳动模范", "劳模", "工匠", "劳动奖章", "先进工作者", "技术能手", "岗位能手", "红旗手")
@@ -180,6 +180,10 @@ STUDIO_LEAD = re.compile(r"(?:(?P<as>作为)|(?P<pron>[他她])(?:担任|任)|(?
                          r"(?P<head>工作室”?)?(?P<t>领衔人|带头人)(?P<after>(?<=人)[，,][他她])?")
 #: An honor printed between a post and its holder (领衔人、“某省工匠”某某).
 LEAD_HONOR = re.compile(r"、(?:“[^“”]{2,12}”|[^，。；、“”]{2,12}(?:劳动模范|劳模|工匠|奖章获得者|技术能手))")
+#: An ordinal or a count before a post is no part of it (某某公司第一位女门机司机).
+ORDINAL_WORDS = re.compile(r"第|[一二三四五六七八九十两\d]+[名位个]")
+#: A verb opening a chain's segment before the post's unit (是公司工会主席某某, 由集团工会主席某某).
+SEGMENT_VERB = re.compile(r"^(?:[他她]|这位)?(?:就|也|还|更|正|现)?(?:是|系|任|由|为)")
 HELD_AT = re.compile(r"在(?P<x>[^，。；、在]{2,30}?)(?:举办|举行|召开|开展)")
 
 
@@ -541,7 +545,7 @@ class ArticleFacts:
         if not segs:
             if appointed is not None:
                 return appointed
-            return self._stated_rows(person)
+            return self._stated_rows(person) or self._appositive_rows(person)
         rows = []
         prev_org = None
         if segs and self.text[segs[0][0] - 1:segs[0][0]] in ("，", ",", "、"):
@@ -558,8 +562,43 @@ class ArticleFacts:
                 prev_org = org
             rows.append((title, org, lo, person.end))
         # 机电队班组长某某是公司首席技师: a second post stated after the name
-        rows += [st for st in self._stated_rows(person) if all(st[0] != t for t, _, _, _ in rows)]
+        rows += [st for st in self._stated_rows(person) or self._appositive_rows(person)
+                 if all(st[0] != t for t, _, _, _ in rows)]
         return rows + (appointed or [])
+
+    def _appositive_rows(self, person: Candidate) -> list[tuple[str, str, int, int]]:
+        """Posts at a named unit set off by commas right after the name (宣讲团成员某某，
+        全国五一劳动奖章获得者，某某公司带电作业班班长。), an honor's clause passed over;
+        none when another person is named in the clause or no unit is named."""
+        text, lo = self.text, person.end + 1
+        if text[person.end:lo] not in ("，", ","):
+            return []
+        while True:
+            hi = lo
+            while hi < len(text) and text[hi] not in "，,；。：:\n（(":
+                hi += 1
+            if hi - lo > 40 or hi == len(text) or any(
+                    c.type in (PERSON, EntityType.JOURNALIST) and lo <= c.start < hi for c in self.cands):
+                return []
+            if not self._honor_item(lo, hi):
+                break
+            lo = hi + 1
+        nxt = hi + 1
+        while nxt < len(text) and text[nxt] not in "，,；。：:\n":
+            nxt += 1
+        if text[hi] in "，," and any(c.type is PERSON and hi < c.start < nxt for c in self.cands):
+            return []   # 区委办公室主任某甲，区人大常委会副主任，区总工会主席某乙: the next name's chain
+        rows, prev_org, a = [], None, lo
+        for k in range(lo, hi + 1):
+            if k == hi or text[k] == "、":
+                if not self._segment_has_title(a, k):
+                    return []
+                title, org = self._split_segment(a, k, prev_org)
+                if title is None or org is None:
+                    return []
+                rows.append((title, org, person.start, hi))
+                prev_org, a = org, k + 1
+        return rows
 
     def _split_segment(self, lo: int, hi: int, prev_org):
         text = self.text
@@ -591,7 +630,8 @@ class ArticleFacts:
             between = text[c.end:tstart]
             cut = max([between.rfind(u) + len(u) for u in SUBUNIT_ENDS if u in between] + [between.rfind("的") + 1]
                       + [len(between) - len(between.lstrip(" \u3000"))])    # a table's cells: 某某公司　营林技师
-            if 2 <= len(between) - cut <= 4 and not between.endswith(SUBUNIT_ENDS + ("族",)):
+            if 2 <= len(between) - cut <= 4 and not between.endswith(SUBUNIT_ENDS + ("族",)) \
+                    and not ORDINAL_WORDS.search(between, cut):
                 # 某某公司育种技术员, 某某公司炼钢厂转炉炉长: the post as printed, modifier and all
                 return self._fix_title(between[cut:] + t, org, prev_org)
         if prev_org and c is None and (town := TOWN_UNION.fullmatch(rest)) and town.group(1) in prev_org:
@@ -623,6 +663,8 @@ class ArticleFacts:
             body = next((prev_org[:-len(b)] for b in UNION_BODIES if prev_org.endswith(b) and len(prev_org) > len(b)),
                         prev_org)
             return self._fix_title(t, body, prev_org)
+        if c is None:
+            rest = SEGMENT_VERB.sub("", rest)
         if org is None and c is None:
             printed = rest + ("工会" if t.startswith("工会") else "")
             if (m := UNION_REFERENCE.fullmatch(printed)) is not None:
@@ -779,13 +821,14 @@ class ArticleFacts:
             or self.new_entities.get(name) is EntityType.UNION
 
     def _printed_union_of(self, company: str) -> str | None:
-        """The one union the article prints under a name of ``company``
-        (某某重工工会 for 某某重型机械有限公司), unless the full union name is printed."""
+        """The one union the article prints under a name of ``company`` (某某重工工会 for
+        某某重型机械有限公司, whether 某某重工 is printed alone or not), unless the full union name is printed."""
         forms = {c.text for c in self.cands if self.name_of.get(id(c)) == company}
         if not forms or any(self.name_of.get(id(c)) == company + "工会" for c in self.cands):
             return None
         unions = {self.name_of.get(id(c)) for c in self.cands
-                  if c.type is EntityType.UNION and c.text[:-2] in forms and c.text.endswith("工会")}
+                  if c.type is EntityType.UNION and c.text.endswith("工会")
+                  and (c.text[:-2] in forms or company_union_short_of(c.text, company + "工会"))}
         return unions.pop() if len(unions) == 1 else None
 
     def _owner_of_union_before(self, before: int) -> str | None:

@@ -2274,3 +2274,28 @@ def test_a_relative_body_joined_to_a_places_union_and_bodies_of_several_levels(m
     assert "顺德区人社局" in names                  # the district the union before it names
     assert not any("两级" in n for n in names)     # the courts of two levels are no one body
     assert "团委办" not in names                    # 团委 | 办了: the verb, no office
+
+
+def test_a_company_union_by_kind_after_is_and_by_the_companys_short_name(make_page):
+    art = _one(make_page, "澄川锐丰五金制品有限公司召开工资集体协商会议。坐在长桌一边的，是公司工会主席苗某远和5名职工代表。"
+                          "锐丰五金工会提前一个月做足了功课。")
+    assert ("苗某远", "主席", "锐丰五金工会") in _roles(art)    # the union the story prints, by its short name
+
+
+def test_posts_set_off_by_commas_after_the_name(make_page):
+    art = _one(make_page, "宣讲团成员岑某恩，全国五一劳动奖章获得者，澄川锐丰输变电工程有限公司带电作业班班长。"
+                          "来自澄县的焊工柏某峰，澄川宏晋焦化有限公司调火班班长，他在发言中说，要把心里话带上去。"
+                          "区委常委、区委办公室主任宓某琪，区人大常委会副主任，区总工会主席苗某远出席。")
+    roles = _roles(art)
+    assert ("岑某恩", "班长", "澄川锐丰输变电工程有限公司") in roles   # the honor's clause passed over
+    assert ("柏某峰", "班长", "澄川宏晋焦化有限公司") in roles
+    assert not any(p == "宓某琪" and t == "副主任" for p, t, _ in roles)   # the next name's chain
+    roles = _roles(_one(make_page, "去年获得重庆市五一劳动奖章的岑佳敏，是澄川港务集团第一位女门机司机。",
+                        settings=Settings(home_region="重庆市", ner_model="")))
+    assert ("岑佳敏", "门机司机", "澄川港务集团") in roles                 # no ordinal in the post
+    assert not any(t.startswith("第一") for _, t, _ in roles)
+
+
+def test_tagger_reads_a_name_after_a_job_the_lexicon_lacks(make_page):
+    text = "在250公里外的光伏电站里，运维工苗晓岚正和同事们清洗光伏板。"
+    assert "苗晓岚" in _ents(_one(make_page, text, settings=Settings(home_region="甘肃省")))
