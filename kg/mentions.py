@@ -750,6 +750,10 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         if left is None:
             continue  # 全年新建|工会组织, 想找|工会: a predicate before the suffix, not a name
         body = text[left:s]
+        i = _token_index(tokens, s - 1)
+        if s - left >= 3 and tokens[i].end == s and len(tokens[i].text) == 1 and tokens[i].tag == "v" \
+                and (p := person_after(text, left, ctx)) is not None and p[1] == s - 1:
+            continue  # 某红英|作|集团工会工作报告: a person, a verb, then the noun; no body
         if modifier and not (suffix == "总工会" and len(body) >= 3 and body.endswith(DIVISION_ENDS)):
             continue  # 工会经费, 贡献工会力量: a modifier; 某某街道总工会建设驿站 is a named union
         if body.startswith(("总工会", "工会")):
@@ -1486,7 +1490,9 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
                     and not (after == "是" and g2 in NAME_FINAL_BEFORE_IS)
                     and ctx.word_freq.get(two, 0) < 50 and not ctx.seg.tags.get(g2 + after, "").startswith("nr")
                     and not (after in NAME_CLOSERS and ctx.seg.tags.get(g2, "").startswith(("n", "a")))) \
-                or (g2 == "曾" and after and after in ONCE_VERBS) or (g2 == "分" and after and after in "获别") \
+                or (g2 == "曾" and after and after in ONCE_VERBS) \
+                or (g2 == "作" and _GIVES_REPORT.match(text, pos + sur + 2) is not None) \
+                or (g2 == "分" and after and after in "获别") \
                 or (g2 == "则" and sur == 1 and "\u4e00" <= after <= "\u9fff") \
                 or (after in ASPECT_PARTICLES and ctx.seg.tags.get(g2, "").startswith("v")) \
                 or (g2 in "两三四五六七八九十" and after and after in "人名位"):
@@ -1513,6 +1519,11 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
     if rare and (len(chars) < 2 or not (follows in NAME_ENDS or _TRANSLIT_END.match(text, pos + 3))):
         return None     # 主席把关, 火速赶到: the word, not a surname
     return pos, pos + sur + len(chars)
+
+
+#: What a speaker 作 (makes) after the name: 某某作《…》/ 作工作报告 / 作交流发言 (某骏|作, not 某骏作).
+_GIVES_REPORT = re.compile(r"[《“]|(?:工作|专题|典型|重要|主题|大会|交流|表态|总结|述职)?"
+                           r"(?:报告|讲话|发言|总结|动员|部署|说明|表态|汇报|辅导|点评|致辞|宣讲)")
 
 
 #: A body a case report keeps anonymous (某物流公司, 某某科技公司, 某单位): its people are too.

@@ -162,7 +162,7 @@ LED_BY = re.compile(r"在(?P<by>[^，。；！？]{2,40}?)的(?:坚强|正确|�
 UNVEILED = re.compile(r"(?:为)?[“\"]?(?P<h>[^“”\"，。；、为]{2,14}?)揭牌")
 #: A post's organisation named by a common noun (该公司总经理, 集团党委书记, 厂长): the unit
 #: meant is the nearest one named before it whose name holds that noun (any company for 企业).
-GENERIC_UNIT = re.compile(r"(?:该|本|这家|其所在)?(?P<w>集团公司|公司|集团|企业|工厂|厂|煤矿|矿|医院|学院|学校|院|校|银行|酒店|工作室|合作社)?"
+GENERIC_UNIT = re.compile(r"(?:该|本|这家|其所在)?(?P<w>集团公司|分公司|公司|集团|企业|工厂|厂|煤矿|矿|医院|学院|学校|院|校|银行|酒店|工作室|合作社)?"
                           r"(?(w)(?:[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|车间|办公室|队|班|组|工段|工区)(?:党支部|党总支)?)?"
                           r"|[\u4e00-\u9fff]{1,4}?(?:队|班组|车间|工段|工区)(?:党支部|党总支)?)")
 #: A union printed by its kind alone before a post (楼宇联合工会主席, 公司工会委员会主席): the
@@ -620,6 +620,9 @@ class ArticleFacts:
         t = options[0]
         tstart = hi - len(t)
         if tstart == lo:
+            if t.startswith("工会") and len(t) > 2 and prev_org is None \
+                    and (found := self._company_union_before(t, lo, prev_org)) is not None:
+                return found
             return self._fix_title(t, None, prev_org, inherit=True)
         c = self._org_within(lo, tstart)
         if c is not None and c.type is EntityType.DISTRICT and self.ctx.titles.get(t) == "worker":
@@ -679,6 +682,9 @@ class ArticleFacts:
             t = t[2:]           # 焊装车间|主任: the post in a named workshop (a sub-unit) is 主任
         elif self._post_modifier(area, after_unit=c is not None) and not t.startswith("车间"):
             t = area + t        # 质检班长, 某某公司行政经理: a work area printed before the post is part of it
+        if org is None and c is None and t.startswith("工会") and len(t) > 2 and rest in ("该", "本") \
+                and (found := self._company_union_before(t, lo, prev_org)) is not None:
+            return found
         if org is None and (m := GENERIC_UNIT.fullmatch(rest)) is not None:
             unit = self._generic_unit(m.group("w"), lo)
             if unit is not None:
@@ -686,6 +692,17 @@ class ArticleFacts:
             elif m.group("w") in (None, "公司", "企业", "集团", "集团公司"):
                 org = self._owner_of_union_before(lo)
         return self._fix_title(t, org, prev_org)
+
+    def _company_union_before(self, t: str, lo: int, prev_org):
+        """A union post printed with no body (工会主席某某) in a company's story: the
+        post at the company union named last before ``lo``, else at the union of the
+        article's one company; None when there is neither."""
+        u = self._last_before(lo, lambda x: x.type is EntityType.UNION and union_owner(
+            self.name_of.get(id(x)) or x.text, self.ctx) is not None)
+        if u is not None:
+            return t[2:], self.name_of.get(id(u))
+        employer = self.employer_in_article()
+        return self._fix_title(t, employer, prev_org) if employer is not None else None
 
     def _post_modifier(self, rest: str, after_unit: bool = False) -> bool:
         """True when ``rest``, printed right before a post, names a work area (质检, 行政,

@@ -2299,3 +2299,11 @@ def test_posts_set_off_by_commas_after_the_name(make_page):
 def test_tagger_reads_a_name_after_a_job_the_lexicon_lacks(make_page):
     text = "在250公里外的光伏电站里，运维工苗晓岚正和同事们清洗光伏板。"
     assert "苗晓岚" in _ents(_one(make_page, text, settings=Settings(home_region="甘肃省")))
+
+
+def test_a_bare_union_post_in_a_companys_story_is_at_its_union(make_page):
+    art = _one(make_page, "澄川蜀锋能源集团有限公司召开职工代表大会。总经理、党委副书记宓骏作《公司工作报告》，"
+                          "党委副书记、工会主席苗某远作工作报告。分公司经理柏某峰出席。")
+    roles = _roles(art)
+    assert ("苗某远", "主席", "澄川蜀锋能源集团有限公司工会") in roles    # the union of the story's one company
+    assert "宓骏" in _ents(art) and "宓骏作" not in _ents(art)      # 某骏|作《…》: the verb is no part of the name
