@@ -71,7 +71,8 @@ _STRONG_START = re.compile(
 _BODY_START = re.compile(
     r"^(?:近日|日前|昨天|昨日|今天|今日|前不久|近期|连日来|编者按|编者的话|"
     r"记者(?:近日|日前|从|获悉)|(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|"
-    r"根据《[^》]{2,60}》(?:的?(?:要求|规定|精神|部署|安排)|(?:和|及)(?:有关|相关)规定)?[，,])")
+    r"根据《[^》]{2,60}》(?:的?(?:要求|规定|精神|部署|安排)|(?:和|及)(?:有关|相关)规定)?[，,]"
+    r"|【(?:导语|正文|口播|画外音|同期声|现场声|字幕|出镜记者|解说)】|主持人[:：])")    # a broadcast script
 #: A notice's title (干部任前公示, 关于某某的通知): under a paragraph a column cut, it opens a
 #: story when the notice's text follows (根据《…》和有关规定，…).
 _NOTICE_TITLE = re.compile(r"(?:公示|公告|通知|通告|决定|启事)$")
@@ -108,7 +109,7 @@ _PAGE_NUMBER = re.compile(r"^第\s*[\d一二三四五六七八九十]+\s*版(?:\
 _WEB_STAFF = re.compile(r"^[（(【\[]?(?:第\s*[\d一二三四五六七八九十]+\s*版[^。，,]{0,16}?\s)?(?:(?:主办|出版)[:：][^。，,\s]{2,30}\s+)?(?:本版)?"
                         r"(?:责任编辑|美术编辑|编辑|审核|校对|终审|初审|二审|三审|监制|统筹|排版|美编|责编|版式设计|版式)\s*[:：]")
 _WEB_CLOSING = re.compile(
-    r"^(?:(?:相关新闻|相关阅读|相关链接|相关报道|延伸阅读|往期推荐|往期回顾|推荐阅读|热门推荐|猜你喜欢)\s*[:：]?$"
+    r"^[→▶►▷☞\s]*(?:(?:相关新闻|相关阅读|相关链接|相关报道|延伸阅读|往期推荐|往期回顾|推荐阅读|热门推荐|猜你喜欢)\s*[:：]?$"
     r"|(?:分享到|分享至|转发到)\s*[:：]|(?:[▼▽↓\s]*更多精彩[，,]?)?请?点击.{0,12}(?:阅读原文|关注|了解更多|查看更多)"
     r"|阅读原文$|(?:上一篇|下一篇)\s*[:：]"
     r"|(?:[【\[]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|返回顶部|返回列表|收藏本页|加入收藏)[】\]]?\s*)+$)")
@@ -135,7 +136,21 @@ _REPRINT_SOURCE = re.compile(r"^《\s*[^《》]{2,16}\s*》\s*[（(]\s*\d{4}\s*�
 #: A caption's bare credit after its last sentence: "图为…。　某某　摄".
 _PHOTO_CREDIT = re.compile(r"[。！？!?]\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|摄影|供图)$")
 #: A post's time stamp under a public account's name: "2025年05月12日 20:30 新疆".
-_POST_STAMP = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?:\s*[\u4e00-\u9fff]{2,8})?$")
+_POST_STAMP = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?"
+                         r"(?:\s*[\u4e00-\u9fff]{2,8})?$")      # or 2024-04-26 18:02 under a post's title
+#: A line in a minority script with no Han character (a bilingual edition's Uyghur,
+#: Kazakh, Tibetan or Mongolian title or text): not read, no headline and no body.
+_MINORITY_SCRIPT = re.compile(r"^[^\u4e00-\u9fff]*[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff"
+                              r"\u1800-\u18af]{2,}[^\u4e00-\u9fff]*$")
+#: Staff signed with a space, no colon (编辑　某某, 本版责任编辑　甲　　美术编辑　乙): chrome.
+_STAFF_SIGNED = re.compile(r"^(?:本版)?(?:责任编辑|美术编辑|编辑|审核|校对|终审|监制|统筹|排版|美编|责编|版式设计|版式)"
+                           r"[ \u3000]+[\u4e00-\u9fff·]{2,8}(?:[ \u3000]+(?:责任编辑|美术编辑|编辑|审核|校对|终审|监制|统筹"
+                           r"|排版|美编|责编|版式设计|版式)[ \u3000]+[\u4e00-\u9fff·]{2,8})*$")
+#: An official document's number under its issuer's line (温工〔2026〕12号, 某总工发[2025]3号).
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{4}[〕\]］】)）]\s*第?\d{1,4}\s*号$")
+#: A public account's call to follow it (点击上方蓝字关注我们): chrome; under a post's
+#: title it closes nothing.
+_FOLLOW_CALL = re.compile(r"^[▲↑☝👆\s]*(?:点击|戳)?上方[“\"]?(?:蓝字|蓝色字|名片)?[”\"]?.{0,10}关注.{0,6}$")
 #: A line that introduces a list: "部分获奖名单如下：", "陕西省五一劳动奖章（部分）".
 #: A list heading's note in brackets: （部分）, （20名）, （10人，以姓氏笔画为序）.
 LIST_NOTE = (r"[（(](?:部分|节选|排名不分先后|个人|集体|单位|\d+(?:名|个|人|家|项)|(?:以|按)姓氏笔画(?:为序|排序|排列))"
@@ -200,7 +215,7 @@ def ends_paragraph(text: str) -> bool:
     if core and core[-1] in _FINAL or _PHOTO_CREDIT.search(stripped) or _LIST_LEAD.search(stripped) \
             or _DATE_ALONE.match(stripped) or _READER_SIGNATURE.match(stripped) or _AUTHOR_NOTE.match(stripped) \
             or _SIGNATURE.fullmatch(stripped) or _MARKED_CREDIT.search(stripped) or _WRITER_NOTE.match(stripped) \
-            or _BENCH_SIGNATURE.match(stripped):
+            or _BENCH_SIGNATURE.match(stripped) or _SECTION_MARK.match(stripped):
         return True
     k = max(stripped.rfind("（"), stripped.rfind("("))
     return _credit_tail(stripped) is not None or _byline_line(stripped) is not None \
@@ -269,7 +284,9 @@ def is_page_furniture(text: str) -> bool:
                 or _WEB_STAFF.match(text) or _WEB_CLOSING.match(text)
                 or _WEB_NAVIGATION.match(text) or _JUMP_OUT.match(text) or _POST_STAMP.match(text)
                 or _REPRINT_SOURCE.match(text) or _PAGINATION.match(text) or _RULE_LINE.match(text)
-                or _ACTION_BAR.match(text) or _CONTENTS_HEADING.match(text) or _SPONSOR_NOTE.match(text))
+                or _ACTION_BAR.match(text) or _CONTENTS_HEADING.match(text) or _SPONSOR_NOTE.match(text)
+                or _FOLLOW_CALL.match(text) or _MINORITY_SCRIPT.match(text) or _DOC_NUMBER.match(text)
+                or _STAFF_SIGNED.match(text))
 
 
 def closes_story(text: str) -> bool:
@@ -606,15 +623,18 @@ class _Layout:
     def leads_to_body(self, i: int) -> bool:
         """After block ``i`` (and at most two deck lines) comes a news or photo item."""
         j = i + 1
-        while j < len(self.blocks) and j - i - 1 < _MAX_DECKS_BEFORE_BODY and self.deck_like(j):
-            j += 1
+        while j < len(self.blocks) and (j - i - 1 < _MAX_DECKS_BEFORE_BODY and self.deck_like(j)
+                                        or _MINORITY_SCRIPT.match(self.blocks[j].text)
+                                        or _DOC_NUMBER.match(self.blocks[j].text)):
+            j += 1      # a deck, the title again in Uyghur under it, or a document's number
         first = self.plain(j)
         if first is None:
             return False
         if self.opinion_head(i) or self.signed_comment(i):
             return True       # 工人论坛 / 让更多“大工匠”从班组里走出来 / the comment, signed at its end
         if is_body_start(first.text) or _credit_tail(first.text) is not None or _byline_line(first.text) \
-                or _UNSIGNED_CREDIT.match(first.text) or j > i + 1 and self.asked_title(j - 1):
+                or _UNSIGNED_CREDIT.match(first.text) or j > i + 1 and self.asked_title(j - 1) \
+                or _POST_STAMP.match(first.text) and self._post_follows(j + 1):
             return True       # …, or a column's label over a title that asks (【以案说法】 / …吗？ / 问：…)
         if self.brief_item(j) and self.brief_item(j + 1):
             return True       # a news-in-brief column's heading over its items (■某某区总工会近日…。)
@@ -626,6 +646,14 @@ class _Layout:
         credit = self.plain(j + 1)    # a photo's caption and its credit (本报记者 某某 摄)
         return credit is not None and is_credit_line(credit.text) \
             and (_credit_tail(credit.text) is not None or not _byline_line(credit.text))
+
+    def _post_follows(self, j: int) -> bool:
+        """From block ``j``, past a public account's chrome (点击上方蓝字关注我们), comes a
+        post's source line or its first paragraph: the line over the post's time stamp
+        is its title (an account's name over the stamp is followed by its menu)."""
+        while (b := self.plain(j)) is not None and is_page_furniture(b.text):
+            j += 1
+        return b is not None and (is_body_start(b.text) or _byline_line(b.text) is not None)
 
     def opinion_piece(self, i: int) -> bool:
         """Block ``i`` is an opinion column's label (工人论坛, 工会时评) over a title
@@ -666,6 +694,9 @@ class _Layout:
         b = self.blocks[i]
         if b.level:
             return b.level <= self.level
+        if _SECTION_MARK.match(b.text) and (nxt := self.plain(i + 1)) is not None \
+                and not looks_like_headline(nxt.text) and not self.asked_title(i + 1):
+            return False    # 【利川：一户一策解难题】 / #最美职工# over a paragraph: a post's section or tags
         if not (looks_like_headline(b.text) or self.asked_title(i)) or self.listed(i):
             return False
         if after_open_paragraph:    # a news opener or a byline line must follow (■本报记者 某某)
@@ -675,7 +706,18 @@ class _Layout:
                                             or _NOTICE_TITLE.search(b.text) and is_body_start(nxt.text)
                                             or self.asked_title(i) or self._subtitled(i)
                                             or b.text.endswith("名单") and _LIST_NOTE.match(nxt.text))
-        return self.asked_title(i) or self.leads_to_body(i) or self._subtitled(i)
+        return self.asked_title(i) or self.leads_to_body(i) or self._subtitled(i) or self._after_credit(i)
+
+    def _after_credit(self, i: int) -> bool:
+        """Block ``i`` follows a story's closing photo credit (通讯员 某某 摄影报道) and a
+        whole paragraph follows it: the next story's title, even with no news opener."""
+        j = i + 1
+        while j < len(self.blocks) and _MINORITY_SCRIPT.match(self.blocks[j].text):
+            j += 1      # the title again in Uyghur
+        prev, nxt = self.plain(i - 1) if i > 0 else None, self.plain(j)
+        return prev is not None and nxt is not None and is_credit_line(prev.text) \
+            and re.search(r"(?:摄|摄影|摄影报道|供图)$", prev.text) is not None \
+            and len(nxt.text) >= 50 and "。" in nxt.text and not looks_like_headline(nxt.text)
 
     def _subtitled(self, i: int) -> bool:
         """Block ``i`` is a title over its subtitle (——某某大会工作报告（摘要）) and a
@@ -728,7 +770,10 @@ class _Layout:
                     banner_seen = True    # a public account's name and masthead under its follow line
                 # 分享到：… under a story's dateline, before its text, closes nothing
                 closed = closed or closes_story(b.text) and (not drafts or any(
-                    not _SOURCE_LINE.match(x.text) for x in drafts[-1].body))
+                    not _SOURCE_LINE.match(x.text) for x in drafts[-1].body)) \
+                    and not (drafts and not drafts[-1].body and _FOLLOW_CALL.match(b.text))   # a post's title, its
+                #                                    time stamp, then 点击上方蓝字关注我们: its text follows
+                open_paragraph = open_paragraph and not closed     # → 阅读原文 under a caption: the post ended
                 i += 1
                 continue
             closed = False
@@ -753,6 +798,9 @@ class _Layout:
         return kept
 
 
+#: A line in 【】 alone, or a line of hashtags (#最美职工# #宜昌工匠#): over a headline a
+#: column's label, over a paragraph a section of a post or its tags.
+_SECTION_MARK = re.compile(r"^(?:【[^【】]{2,30}】|(?:#[^#\s]{1,30}#[ \u3000]*)+)$")
 #: A column's label over a headline: 【人物】, 走进楼宇工会①, 系列报道之三, 图片新闻, 读者来信.
 #: A pictograph a phone page sets before a column's name (🚚 沿边开放).
 EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF]"

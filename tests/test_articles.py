@@ -736,3 +736,37 @@ def test_a_hard_wrapped_paragraph_a_report_under_its_speaker_and_a_legal_pages_c
     assert "第3版" not in arts[0].text                     # the page line under the date is chrome, no deck
     assert "相关负责人表示，下一步将" in arts[2].text          # a hard-wrapped paragraph's line, not a title
     assert "某某律师事务所律师 某戊" in arts[3].text        # the answer's writer closes the column
+
+
+def test_a_public_accounts_post_set_with_time_stamps_follow_calls_tags_and_sections(make_page):
+    post = ("{title}\n\n2024-04-26 18:02\n\n点击上方蓝字关注我们\n\n来源：某市总工会\n作者：某某日报记者 苗某远\n\n"
+            "#最美职工#\n\n{body}\n\n【利川：一户一策解难题】\n\n4月16日，州总工会副主席岑某恩带队走访。\n\n"
+            "▲ 会议现场\n\n#技能竞赛# #某市工匠#\n\n→ 阅读原文\n\n转发，为最美职工点赞！\n\n编辑：某甲　审核：某乙\n\n")
+    page = make_page("某某工会\n微信公众号 · 推文精选\n\n"
+                     + post.format(title="江城最美职工｜三位“追光者”", body="4月25日，发布仪式在某区举行。")
+                     + post.format(title="省总工会全委会议在汉召开", body="4月23日，会议召开。"))
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["江城最美职工|三位“追光者”", "省总工会全委会议在汉召开"]
+    assert "一户一策" in arts[0].text and "岑某恩" in arts[0].text     # a section of the post, no story of its own
+    assert "点赞" not in arts[0].text
+
+
+def test_a_bilingual_page_a_document_with_its_number_a_broadcast_script_and_staff_signed_with_a_space(make_page):
+    page = make_page("某某工人报\n2024年6月14日　星期五　第3版　综合新闻（双语版）\n\n"
+                     "自治区总工会全委会议在首府召开\nئاپتونوم رايونلۇق ئىشچىلار ئۇيۇشمىسى يىغىنى ئېچىلدى\n\n"
+                     "本报记者 苗某远\n\n6月12日，会议召开。\n\n通讯员 岑某恩 摄影报道\n\n"
+                     "某市总工会为户外劳动者送清凉\nقۇمۇل شەھەرلىك ئىشچىلار ئۇيۇشمىسى سالقىنلىق يەتكۈزدى\n\n"
+                     "某地的夏天干燥炎热，午后地表温度常常超过50摄氏度。6月11日，某市总工会开展“夏送清凉”活动，为环卫工人送去矿泉水。\n\n"
+                     "قۇمۇل شەھەرلىك ئىشچىلار ئۇيۇشمىسى 11-ئىيۇن پائالىيىتى ئۆتكۈزدى.\n\n"
+                     "某某市总工会文件\n\n某工〔2026〕12号\n\n关于表彰2025年度某某市五一劳动奖的决定\n\n"
+                     "各区、县（市）总工会，市级产业工会：\n\n经研究，决定授予某某公司“某某市五一劳动奖状”。\n\n"
+                     "焊花飞溅铸重器　泉城工匠亮绝活\n\n——《某某职工新闻》2026年6月3日播出稿\n\n【导语】\n\n"
+                     "主持人：观众朋友们，晚上好！\n\n【正文】\n\n【画外音】比赛现场设在某某公司的实训基地。\n\n"
+                     "（记者　宓某琪　济南报道）\n\n编辑　柏某峰\n\n"
+                     "某区打造新就业群体服务圈\n\n本报讯（记者 苗某远）6月1日，服务中心启用。\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["自治区总工会全委会议在首府召开", "某市总工会为户外劳动者送清凉",
+                                          "关于表彰2025年度某某市五一劳动奖的决定", "焊花飞溅铸重器 泉城工匠亮绝活",
+                                          "某区打造新就业群体服务圈"]
+    assert not any("ئ" in a.text for a in arts)          # the Uyghur lines are read by no one
+    assert "柏某峰" not in arts[3].text                  # the script's editor is page chrome
