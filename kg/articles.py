@@ -493,7 +493,19 @@ def parse_bylines(paragraph: str, offset: int = 0) -> list[Byline]:
         found += _bylines(pairs or [], offset + m.start(1))
     tail = _credit_tail(paragraph)
     source = _SOURCE_LINE.match(paragraph)
-    if source is not None:   # "… 来源：某某网　记者 甲　实习生 乙": the names after the source
+    if (writer := _WRITER_LINE.match(paragraph)) is not None:
+        # a post's 作者：某某日报记者 甲　通讯员 乙 (or 作者：丙, a writer with no title)
+        rest = writer.group("rest")
+        start = offset + writer.start("rest")
+        line = _byline_line(rest)
+        if line is not None:
+            found += _bylines(line, start)
+        else:
+            names = list(re.finditer(r"[^ \u3000]+", rest))
+            if all(_WRITER_NAME.fullmatch(m.group()) for m in names):
+                found += [Byline(title="作者", name=m.group(), start=start + m.start(), end=start + m.end())
+                          for m in names]
+    elif source is not None:   # "… 来源：某某网　记者 甲　实习生 乙": the names after the source
         rest = paragraph[source.end():]
         skip = len(rest) - len(rest.lstrip())
         if (line := _byline_line(rest.lstrip())) is not None:
@@ -514,6 +526,11 @@ def parse_bylines(paragraph: str, offset: int = 0) -> list[Byline]:
 #: comment's writer in brackets under its last paragraph (（作者：某某）): the mark is the title.
 _MARKED_CREDIT = re.compile(r"(?:(?<=[。！？!?])[ \u3000]*(?P<t1>图|摄影)[/／]|^[（(](?P<t2>作者)[:：])"
                             r"(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})(?(t2)[)）])$")
+
+
+#: A post's writer line: 作者：某某日报记者 甲　通讯员 乙 / 作者：丙　丁 (names alone).
+_WRITER_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
+_WRITER_LINE = re.compile(r"^作者[:：][ \u3000]*(?P<rest>(?:[^\s：:，。]{2,16}(?:[ \u3000]+|$)){1,6})$")
 
 
 #: "本报讯 记者 甲 通讯员 乙　正文…": a news opener's byline printed with no brackets.

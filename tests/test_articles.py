@@ -770,3 +770,13 @@ def test_a_bilingual_page_a_document_with_its_number_a_broadcast_script_and_staf
                                           "某区打造新就业群体服务圈"]
     assert not any("ئ" in a.text for a in arts)          # the Uyghur lines are read by no one
     assert "柏某峰" not in arts[3].text                  # the script's editor is page chrome
+
+
+def test_a_posts_writer_line_with_titles_or_names_alone():
+    assert [(b.title, b.name) for b in parse_bylines("作者：某某日报记者 苗某远　通讯员 岑某恩")] \
+        == [("记者", "苗某远"), ("通讯员", "岑某恩")]
+    assert [(b.title, b.name) for b in parse_bylines("作者：通讯员 宓某琪　柏某峰")] \
+        == [("通讯员", "宓某琪"), ("通讯员", "柏某峰")]
+    assert [(b.title, b.name) for b in parse_bylines("作者：苗某远　阿依古丽·买某江")] \
+        == [("作者", "苗某远"), ("作者", "阿依古丽·买某江")]
+    assert parse_bylines("作者：某某大学劳动关系学院教授") == []       # a writer's post, no name to read
