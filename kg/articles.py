@@ -160,7 +160,10 @@ _LIST_LEAD = re.compile(r"(?:[:：]|" + LIST_NOTE + r"|名单)$")
 #: sentence mark ("某某 某某公司设备维修工", "某　某 某某县某某合作社农机手", "1.某某（某某公司焊工）").
 #: A numbered list row's number (1.某某（…）, 12、某某　…).
 ROW_NUMBER = r"\d{1,2}[.．、][ \u3000]?"
-_LIST_ROW = re.compile(r"^(?:" + ROW_NUMBER + r")?[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}(?:(?:[ \u3000]+[^，。；、：\s]{2,40}){1,3}|[（(][^（）()，。\n]{2,40}[）)])$")
+_ROW_NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}(?:[（(][^（）()，。\n]{1,6}[）)])?"
+_LIST_ROW = re.compile(r"^(?:" + ROW_NUMBER + r")?(?:" + _ROW_NAME + r"(?:(?:[ \u3000]+[^，。；、：\s]{2,40}){1,3}"
+                       r"|[（(][^（）()，。\n]{2,40}[）)])"
+                       r"|[^，。；、：\s]{4,40}[ \u3000]+" + _ROW_NAME + r")$")    # or the unit and post first
 #: A brief's place label in brackets: 【宁波】近日，…
 _PLACE_LABEL = re.compile(r"^【[\u4e00-\u9fff]{2,6}】")
 #: A list's heading after an enumerator (二、某市工人先锋号（集体）): it ends its line.

@@ -1642,7 +1642,8 @@ _PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；”])|" + _ROW_BULLET +
 #: A list item that opens with a name and gives the post after a space or a comma:
 #: "某某 某某公司焊工", "某某，某某公司电焊工，主导完成…；", a table's row "某某　某某公司　焊工",
 #: a speaker after a broadcast's label "【采访】某某 某某县总工会副主席：".
-_ITEM_POST = re.compile(r"(?m)(?:^|(?<=[】。！？；])|" + _ROW_BULLET + r")(?P<name>[\u4e00-\u9fff]{2,7}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000]))(?:[ \u3000]+|，)"
+_ITEM_POST = re.compile(r"(?m)(?:^|(?<=[】。！？；])|" + _ROW_BULLET + r")(?P<name>[\u4e00-\u9fff]{2,7}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000]))"
+                        r"(?:" + PERSON_NOTE.pattern + r")?(?:[ \u3000]+|，)"
                         r"(?P<post>[^，。；、\s（）()：]{2,40}?(?:、[^，。；、\s（）()：]{2,12}?)*(?:[ \u3000]+[^，。；、\s（）()：]{1,12})?)(?=[，；。：]|$)")
 #: Characters of transliterated names (Mongolian, Tibetan, Uyghur …: 巴特, 其其, 扎西,
 #: 古丽): a name with no Chinese surname is read only where a list or a post frames it.
@@ -1996,7 +1997,7 @@ LOCATIVES = "中上下里内外"
 
 #: A name set after its post and a space, ending its line (审判员　某某, a report's speaker
 #: line 某市总工会党组书记、常务副主席　某某).
-_SIGNED_NAME = re.compile(r"[ \u3000]{1,3}([\u4e00-\u9fff]{2,4})$", re.M)
+_SIGNED_NAME = re.compile(r"[ \u3000]{1,3}([\u4e00-\u9fff]{2,4})(?:" + PERSON_NOTE.pattern + r")?$", re.M)
 
 
 def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:

@@ -2307,3 +2307,17 @@ def test_a_bare_union_post_in_a_companys_story_is_at_its_union(make_page):
     roles = _roles(art)
     assert ("苗某远", "主席", "澄川蜀锋能源集团有限公司工会") in roles    # the union of the story's one company
     assert "宓骏" in _ents(art) and "宓骏作" not in _ents(art)      # 某骏|作《…》: the verb is no part of the name
+
+
+def test_an_award_list_with_notes_on_the_persons_and_posts_printed_first(make_page):
+    page = make_page("关于表彰2025年度澄川市五一劳动奖的决定\n\n各区、县（市）总工会：\n\n"
+                     "经研究，决定授予苗某远等4名同志“澄川市五一劳动奖章”。\n\n二、澄川市五一劳动奖章（4名）\n\n"
+                     "苗某远　澄川瓯江智能装备有限公司数控车工\n宓某琪（女）　浙江鼎晟阀门集团有限公司质检员\n"
+                     "浙江华研机电科技有限公司董事长　柏某峰\n澄川市鹿城区五马街道总工会常务副主席　岑某珍（女）\n")
+    art = extract_page(page, Settings(home_region="浙江省", ner_model="")).articles[0]
+    roles, honors = _roles(art), _honors(art)
+    assert ("宓某琪", "质检员", "浙江鼎晟阀门集团有限公司") in roles            # the row's post, not the next row's
+    assert ("柏某峰", "董事长", "浙江华研机电科技有限公司") in roles
+    assert ("岑某珍", "常务副主席", "澄川市鹿城区五马街道总工会") in roles
+    assert {("苗某远", "澄川市五一劳动奖章"), ("宓某琪", "澄川市五一劳动奖章"), ("柏某峰", "澄川市五一劳动奖章"),
+            ("岑某珍", "澄川市五一劳动奖章")} <= honors
