@@ -106,8 +106,9 @@ _PAGE_NUMBER = re.compile(r"^第\s*[\d一二三四五六七八九十]+\s*版(?:\
 #: the blocks that close a story (相关新闻, 往期推荐, 分享到：…, 点击“阅读原文”…, 【打印本页】【关闭窗口】) and the
 #: navigation over it (首页 | …, 当前位置：…). None is a headline; what follows a closing
 #: line up to the next headline (a list of linked titles) belongs to no article.
+_STAFF_TITLES = r"(?:责任编辑|美术编辑|编辑|审核|校对|终审|初审|二审|三审|监制|统筹|排版|美编|责编|版式设计|版式)"
 _WEB_STAFF = re.compile(r"^[（(【\[]?(?:第\s*[\d一二三四五六七八九十]+\s*版[^。，,]{0,16}?\s)?(?:(?:主办|出版)[:：][^。，,\s]{2,30}\s+)?(?:本版)?"
-                        r"(?:责任编辑|美术编辑|编辑|审核|校对|终审|初审|二审|三审|监制|统筹|排版|美编|责编|版式设计|版式)\s*[:：]")
+                        + _STAFF_TITLES + r"\s*[:：]")
 _WEB_CLOSING = re.compile(
     r"^[→▶►▷☞\s]*(?:(?:相关新闻|相关阅读|相关链接|相关报道|延伸阅读|往期推荐|往期回顾|推荐阅读|热门推荐|猜你喜欢)\s*[:：]?$"
     r"|(?:分享到|分享至|转发到)\s*[:：]|(?:[▼▽↓\s]*更多精彩[，,]?)?请?点击.{0,12}(?:阅读原文|关注|了解更多|查看更多)"
@@ -143,11 +144,20 @@ _POST_STAMP = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2
 _MINORITY_SCRIPT = re.compile(r"^[^\u4e00-\u9fff]*[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u0f00-\u0fff"
                               r"\u1800-\u18af]{2,}[^\u4e00-\u9fff]*$")
 #: Staff signed with a space, no colon (编辑　某某, 本版责任编辑　甲　　美术编辑　乙): chrome.
-_STAFF_SIGNED = re.compile(r"^(?:本版)?(?:责任编辑|美术编辑|编辑|审核|校对|终审|监制|统筹|排版|美编|责编|版式设计|版式)"
-                           r"[ \u3000]+[\u4e00-\u9fff·]{2,8}(?:[ \u3000]+(?:责任编辑|美术编辑|编辑|审核|校对|终审|监制|统筹"
-                           r"|排版|美编|责编|版式设计|版式)[ \u3000]+[\u4e00-\u9fff·]{2,8})*$")
+_STAFF_SIGNED = re.compile(r"^(?:本版)?" + _STAFF_TITLES + r"[ \u3000]+[\u4e00-\u9fff·]{2,8}(?:[ \u3000]+"
+                           + _STAFF_TITLES + r"[ \u3000]+[\u4e00-\u9fff·]{2,8})*$")
 #: An official document's number under its issuer's line (温工〔2026〕12号, 某总工发[2025]3号).
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{4}[〕\]］】)）]\s*第?\d{1,4}\s*号$")
+#: The end of a photo's credit (记者 某某 摄, 通讯员 某某 摄影报道, 某某 供图).
+_PHOTO_CREDIT_END = re.compile(r"(?:摄|摄影|摄影报道|供图)$")
+
+
+def _passed_over(text: str) -> bool:
+    """A line between a title and its text that nothing reads: the title again in a
+    minority script, or an official document's number."""
+    return _MINORITY_SCRIPT.match(text) is not None or _DOC_NUMBER.match(text) is not None
+
+
 #: A public account's call to follow it (点击上方蓝字关注我们): chrome; under a post's
 #: title it closes nothing.
 _FOLLOW_CALL = re.compile(r"^[▲↑☝👆\s]*(?:点击|戳)?上方[“\"]?(?:蓝字|蓝色字|名片)?[”\"]?.{0,10}关注.{0,6}$")
@@ -644,8 +654,7 @@ class _Layout:
         """After block ``i`` (and at most two deck lines) comes a news or photo item."""
         j = i + 1
         while j < len(self.blocks) and (j - i - 1 < _MAX_DECKS_BEFORE_BODY and self.deck_like(j)
-                                        or _MINORITY_SCRIPT.match(self.blocks[j].text)
-                                        or _DOC_NUMBER.match(self.blocks[j].text)):
+                                        or _passed_over(self.blocks[j].text)):
             j += 1      # a deck, the title again in Uyghur under it, or a document's number
         first = self.plain(j)
         if first is None:
@@ -732,11 +741,11 @@ class _Layout:
         """Block ``i`` follows a story's closing photo credit (通讯员 某某 摄影报道) and a
         whole paragraph follows it: the next story's title, even with no news opener."""
         j = i + 1
-        while j < len(self.blocks) and _MINORITY_SCRIPT.match(self.blocks[j].text):
+        while j < len(self.blocks) and _passed_over(self.blocks[j].text):
             j += 1      # the title again in Uyghur
         prev, nxt = self.plain(i - 1) if i > 0 else None, self.plain(j)
         return prev is not None and nxt is not None and is_credit_line(prev.text) \
-            and re.search(r"(?:摄|摄影|摄影报道|供图)$", prev.text) is not None \
+            and _PHOTO_CREDIT_END.search(prev.text) is not None \
             and len(nxt.text) >= 50 and "。" in nxt.text and not looks_like_headline(nxt.text)
 
     def _subtitled(self, i: int) -> bool:
