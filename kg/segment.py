@@ -55,9 +55,9 @@ class Segmenter:
 
     The words come from jieba-rs (``rjieba``), the Rust port of jieba: with
     the same dictionary and the same added words its cut without HMM is
-    jieba's (10,890 of 10,891 pages and CLUENER sentences cut alike; the one
-    that differs is a near tie of 未取 against 未|取), at about fifteen times
-    the speed. A private ``jieba.Tokenizer`` still gives the dictionary's word
+    jieba's (all but two of some eleven thousand pages and CLUENER sentences
+    cut alike; those two are near ties, 未取 against 未|取 and 胜利路 against
+    胜利|路), at about fifteen times the speed. A private ``jieba.Tokenizer`` still gives the dictionary's word
     counts and parts of speech, which the rules read.
 
     Compound dictionary words that glue an organisation suffix to a title

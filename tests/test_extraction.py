@@ -216,10 +216,45 @@ def test_segmenter_cuts_as_jieba_does_without_hmm():
     pages = sorted((root.parent / "seeds").glob("*.txt")) + sorted((root / "fixtures" / "provinces" / "pages").glob("*"))
     texts = [read_page(p).text for p in pages]
     assert len(texts) > 40
+    ties = []
     for text in texts:
-        assert [t.text for t in seg.tokens(text)] == [
-            w for word in seg._keep_committees(seg._tok.lcut(text, HMM=False)) for w in seg._split_glued(word)]
+        ours = [t.text for t in seg.tokens(text)]
+        theirs = [w for word in seg._keep_committees(seg._tok.lcut(text, HMM=False)) for w in seg._split_glued(word)]
+        for a, b in _differing_stretches(ours, theirs):
+            # the one way the two cutters may part: a near tie of two routes (胜利路 against
+            # 胜利|路, 0.001 apart in log probability). The two totals can part by no more
+            # than the frequencies kg adds (kg.segment), log(61.6M / 60.1M) = 0.024, and each
+            # word more in a route pays that difference once: such a tie may break either way
+            assert abs(_route_log_prob(a, seg) - _route_log_prob(b, seg)) < 0.025 * abs(len(a) - len(b)), (a, b)
+            ties.append((a, b))
+    assert len(ties) <= 2, ties     # ties are rare: one in the 116 pages here
     # the added lexicon words bind in both cutters; a division's own committee keeps 区委
     assert [t.text for t in seg.tokens("卡若区供排水公司")][:1] == ["卡若区"]
     assert [t.text for t in seg.tokens("密云区委办信息科")][:3] == ["密云", "区委", "办"]
     assert [t.text for t in seg.tokens("市总工会党组书记、常务副主席讲话")][-3:] == ["、", "常务副主席", "讲话"]
+
+
+def _differing_stretches(a: list[str], b: list[str]):
+    """The stretches of text two cuts of it part differently, as (words of a, words of b)."""
+    i = j = pa = pb = 0
+    while i < len(a) and j < len(b):
+        if a[i] == b[j] and pa == pb:
+            pa, pb, i, j = pa + len(a[i]), pb + len(b[j]), i + 1, j + 1
+            continue
+        sa, sb = [a[i]], [b[j]]
+        pa, pb, i, j = pa + len(a[i]), pb + len(b[j]), i + 1, j + 1
+        while pa != pb:
+            if pa < pb:
+                sa.append(a[i])
+                pa, i = pa + len(a[i]), i + 1
+            else:
+                sb.append(b[j])
+                pb, j = pb + len(b[j]), j + 1
+        yield sa, sb
+
+
+def _route_log_prob(words: list[str], seg) -> float:
+    """jieba's score of a cut: the sum of its words' log frequencies over the total."""
+    import math
+    total = math.log(seg._tok.total)
+    return sum(math.log(seg._tok.FREQ.get(w) or 1) - total for w in words)
