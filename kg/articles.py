@@ -52,7 +52,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.ingest import PERSON_NOTE
+from kg.ingest import HASHTAGS, PERSON_NOTE
 from kg.model import Article, Byline, Page
 
 __all__ = ["split_articles", "parse_bylines", "looks_like_headline", "is_body_start",
@@ -829,7 +829,7 @@ class _Layout:
 
 #: A line in 【】 alone, or a line of hashtags (#最美职工# #宜昌工匠#): over a headline a
 #: column's label, over a paragraph a section of a post or its tags.
-_SECTION_MARK = re.compile(r"^(?:【[^【】]{2,30}】|(?:#[^#\s]{1,30}#[ \u3000]*)+)$")
+_SECTION_MARK = re.compile(r"^【[^【】]{2,30}】$|" + HASHTAGS.pattern)
 #: A column's label over a headline: 【人物】, 走进楼宇工会①, 系列报道之三, 图片新闻, 读者来信.
 #: A pictograph a phone page sets before a column's name (🚚 沿边开放).
 EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF]"

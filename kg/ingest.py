@@ -330,7 +330,7 @@ def _full_width_mark(m: re.Match) -> str:
 _HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|(?=[^\x00-\x7f]))(.*?)(?:[ \t]+#+)?[ \t]*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 #: A topic tag as apps and microblogs print it (#江苏工匠#, #产业工人# #宜昌工匠#): a label, no heading.
-_HASHTAG = re.compile(r"^#[^#\s]{1,30}#(?:[ \u3000]+#[^#\s]{1,30}#)*$")    # one tag or a row of them
+HASHTAGS = re.compile(r"^#[^#\s]{1,30}#(?:[ \u3000]+#[^#\s]{1,30}#)*$")    # one tag or a row of them
 _QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\s]+|[^()\s]*\([^()\s]*\))(?:[ \t]+\"[^\"\n]*\")?\)")
@@ -425,7 +425,7 @@ def strip_markdown(line: str) -> tuple[str, int]:
         return "", 0
     line = _QUOTE.sub("", line)
     level = 0
-    heading = None if _HASHTAG.match(line) else _HEADING.match(line)
+    heading = None if HASHTAGS.match(line) else _HEADING.match(line)
     if heading:
         level, line = len(heading.group(1)), heading.group(2)
     line = _IMAGE.sub("", line)

@@ -353,26 +353,24 @@ class ArticleFacts:
                 hi += 1
             if hi - lo > 40:
                 return []
-            segs, a = [], lo          # 某某，某某县总工会党组书记、主席，…: a chain of posts
-            for k in range(lo, hi + 1):
-                if k == hi or text[k] == "、":
-                    if not self._segment_has_title(a, k):
-                        return []
-                    segs.append((a, k))
-                    a = k + 1
-            return segs
+            return self._post_segments(lo, hi)     # 某某，某某县总工会党组书记、主席，…: a chain of posts
         if text[person.end:person.end + 1] not in "（(":
             return []
         close = self._close_paren(person.end)
         if close == -1 or close - person.end > 41:
             return []
-        segs, lo = [], person.end + 1
-        for k in range(person.end + 1, close + 1):
-            if k == close or text[k] in "、，,":
-                if not self._segment_has_title(lo, k):
+        return self._post_segments(person.end + 1, close, marks="、，,")
+
+    def _post_segments(self, lo: int, hi: int, marks: str = "、") -> list[tuple[int, int]]:
+        """[lo, hi) cut at ``marks`` into segments that each end with a post; none
+        when one of them does not."""
+        segs, a = [], lo
+        for k in range(lo, hi + 1):
+            if k == hi or self.text[k] in marks:
+                if not self._segment_has_title(a, k):
                     return []
-                segs.append((lo, k))
-                lo = k + 1
+                segs.append((a, k))
+                a = k + 1
         return segs
 
     def _after_note(self, end: int) -> int:
@@ -595,16 +593,13 @@ class ArticleFacts:
             nxt += 1
         if text[hi] in "，," and any(c.type is PERSON and hi < c.start < nxt for c in self.cands):
             return []   # 区委办公室主任某甲，区人大常委会副主任，区总工会主席某乙: the next name's chain
-        rows, prev_org, a = [], None, lo
-        for k in range(lo, hi + 1):
-            if k == hi or text[k] == "、":
-                if not self._segment_has_title(a, k):
-                    return []
-                title, org = self._split_segment(a, k, prev_org)
-                if title is None or org is None:
-                    return []
-                rows.append((title, org, person.start, hi))
-                prev_org, a = org, k + 1
+        rows, prev_org = [], None
+        for a, k in self._post_segments(lo, hi):
+            title, org = self._split_segment(a, k, prev_org)
+            if title is None or org is None:
+                return []
+            rows.append((title, org, person.start, hi))
+            prev_org = org
         return rows
 
     def _split_segment(self, lo: int, hi: int, prev_org):

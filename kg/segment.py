@@ -57,8 +57,9 @@ class Segmenter:
     the same dictionary and the same added words its cut without HMM is
     jieba's (all but two of some eleven thousand pages and CLUENER sentences
     cut alike; those two are near ties, 未取 against 未|取 and 胜利路 against
-    胜利|路), at about fifteen times the speed. A private ``jieba.Tokenizer`` still gives the dictionary's word
-    counts and parts of speech, which the rules read.
+    胜利|路), at about fifteen times the speed. A private ``jieba.Tokenizer``
+    still gives the dictionary's word counts and parts of speech, which the
+    rules read.
 
     Compound dictionary words that glue an organisation suffix to a title
     (工会主席) are split, so the organisation and the title stay separable.
