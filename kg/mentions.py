@@ -1636,7 +1636,9 @@ COMPANY_TAIL = re.compile(r"(?![为在向与和到给对把被从是的系])[\u4
 #: A bullet opening a list's row (● 某某　某某公司焊工): the row starts after it.
 _ROW_BULLET = "(?<=[{b}] )|(?<=[{b}]\u3000)|(?<=\n[{b}])".format(b=ROW_MARKS) + \
     "".join(f"|(?<={lead}{d}[.．、])" for lead in ("^", "\n") for d in (r"\d", r"\d\d"))   # a numbered row: 1.某某（…）
-_PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；”])|" + _ROW_BULLET + r")(?P<name>[\u4e00-\u9fff]{2,7})[（(](?P<post>[^（）()\n]{2,40})[）)]")
+#: A rank or a delegate's label before a name in a results list (第一名 某某（…）, 代表某某（…）：).
+_RANK_LEAD = r"(?<=[名奖军][ \u3000])|(?<=[\n，。；：]代表)"
+_PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；”])|" + _ROW_BULLET + "|" + _RANK_LEAD + r")(?P<name>[\u4e00-\u9fff]{2,7})[（(](?P<post>[^（）()\n]{2,40})[）)]")
 
 
 #: A list item that opens with a name and gives the post after a space or a comma:
@@ -1847,6 +1849,9 @@ def post_segments(text: str, lo: int, ctx: Context, hi: int | None = None) -> li
 
 def appointment_post(text: str, person_start: int, person_end: int, ctx: Context) -> list[tuple[int, int]] | None:
     """The post segments an appointment frame gives the name at [start, end), if any."""
+    held = _RESUME.match(text, person_end)
+    if held is not None:       # 某某，男，1980年6月生，…。现任某某总工会党组成员、副主席，拟任…
+        return post_segments(text, held.end(), ctx)
     before = text[max(0, person_start - 4):person_start]
     verb = _APPOINT_VERB.search(before)
     if verb is not None and before.endswith(verb.group()):
@@ -1870,6 +1875,18 @@ def appointment_post(text: str, person_start: int, person_end: int, ctx: Context
         if a.end() == person_start:
             return post_segments(text, a.start("post"), ctx, a.end("post"))
     return None
+
+
+#: A résumé under a notice of appointments (任前公示): the name opens its line, then
+#: sex and birth (某某，男，1980年6月生，汉族，…), and the post held after 现任.
+_RESUME_HEAD = re.compile(r"(?m)^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6})(?=[，,][男女][，,]\d{4}年\d{1,2}月)")
+_RESUME = re.compile(r"[，,][男女][，,][^\n]{0,80}?现任")
+
+
+def resume_persons(text: str, ctx: Context) -> list[Candidate]:
+    """Names heading a résumé (``_RESUME_HEAD``): the frame says they are names."""
+    return [Candidate(m.start(), m.end(), m.group(), PERSON, "rule:resume.v1", 3)
+            for m in _RESUME_HEAD.finditer(text) if _framed_name(text, m.start(), m.end(), ctx) or "·" in m.group()]
 
 
 def appointed_persons(text: str, ctx: Context) -> list[Candidate]:
@@ -1907,8 +1924,8 @@ def _before_note(text: str, end: int) -> int:
 
 #: A list item naming a person and, in parentheses, the unit they work for:
 #: 某某（某某煤业有限公司）、某某（女，某某公司）…
-_PAREN_UNIT = re.compile(r"(?:^|(?<=[\n、，：】。；]))(?P<name>[\u4e00-\u9fff]{2,4})[（(](?:[男女][，,])?"
-                         r"(?P<unit>[^（）()\n，,]{3,40})[）)](?=[、，。；\n]|等|$)")
+_PAREN_UNIT = re.compile(r"(?:^|(?<=[\n、，：】。；])|" + _RANK_LEAD + r")(?P<name>[\u4e00-\u9fff]{2,4})[（(](?:[男女][，,])?"
+                         r"(?:(?P<place>[\u4e00-\u9fff]{2,8})[，,])?(?P<unit>[^（）()\n，,]{3,40})[）)](?=[、，。；\n]|等|$)")
 
 
 def paren_unit_persons(text: str, ctx: Context) -> list[Candidate]:
@@ -1919,6 +1936,8 @@ def paren_unit_persons(text: str, ctx: Context) -> list[Candidate]:
         unit = m.group("unit")
         if not any(unit.endswith(sx) for sx in ctx.suffixes if len(sx) >= 2) and not unit.endswith(("矿", "厂", "站")):
             continue
+        if m.group("place") and m.group("place") not in ctx.division_names:
+            continue     # 某某（某某市，某某有限公司）: the city, then the unit
         lo, hi = m.span("name")
         if person_after(text, lo, ctx) == (lo, hi):
             out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:paren_post.v1", 3))
@@ -1982,6 +2001,8 @@ def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
             k = text.rfind("授予", lo, hi)
             if k != -1 and hi - k >= 4:
                 lo = k + 2     # 大会授予某某（某某公司焊工）、…
+            elif text.startswith("代表", lo) and hi - lo >= 4:
+                lo += 2        # 代表某某（某某公司焊工）：a delegate's speech
             name = re.sub(r"[ \u3000]", "", text[lo:hi])    # 缪　晶: a two-character name padded to three
             if name != text[lo:hi]:
                 if name[0] in ctx.surnames:
@@ -2033,6 +2054,8 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
         nxt = text[e:e + 1]
         if nxt and nxt not in PUNCT and title_at_end(text + "", e + 1, ctx):
             continue
+        if text[s - 1:e] in ctx.division_names:
+            continue  # 石家庄市|长安区: the title's last character opens a division, 市长 + 安区 is no name
         if COMPANY_TAIL.match(text, e):
             continue  # 印台长盛建材有限责任公司: a title glued into a company's name, not 台长 + a name
         if _opens_body_name(text, e, ctx):
@@ -2113,6 +2136,45 @@ def listed_persons(text: str, persons: list[Candidate], ctx: Context) -> list[Ca
                 out.append(found)
                 todo.append(found)
     return out
+
+
+#: A run of items set off by 、, each maybe with a note (某甲（女）、某乙、某丙等).
+_LIST_RUN = re.compile(r"[\u4e00-\u9fff·]+(?:[（(][^（）()\n]{1,10}[）)])?(?:、[\u4e00-\u9fff·]+(?:[（(][^（）()\n]{1,10}[）)])?)+")
+
+
+def loose_list_persons(text: str, persons: list[Candidate], taken: list[Candidate], ctx: Context) -> list[Candidate]:
+    """The other items of a list where two or more items are names another rule
+    found (同时获命名的还有某甲、某乙、岩保、依拉等职工): names the name reader does not
+    know (a rare surname, a Dai or Tibetan name), read only when every item between
+    two marks reads as a name: 2–4 characters, no word, no place, no mark of a
+    phrase, nothing another rule took (``rule:listed.v1``)."""
+    starts = {c.start: c for c in persons}
+    ends = {c.end: c for c in persons}
+    busy = {p for c in taken for p in range(c.start, c.end)}
+    out: list[Candidate] = []
+    for m in _LIST_RUN.finditer(text):
+        items, pos = [], m.start()
+        for k in [i for i in range(m.start(), m.end()) if text[i] == "、"] + [m.end()]:
+            items.append((pos, _before_note(text, k)))
+            pos = k + 1
+        last_lo, last_hi = items[-1]
+        cut = text.find("等", last_lo + 2, last_hi)
+        items[-1] = (last_lo, cut) if cut != -1 and cut - last_lo <= 4 else (last_lo, None)
+        known = [i for i, (lo, hi) in enumerate(items)      # 焊工某甲、钳工某乙: a post may lead an item
+                 if (hi in ends and ends[hi].start >= lo) or (hi is None and lo in starts)]
+        if len(known) < 2:
+            continue
+        loose = [(lo, hi) for i, (lo, hi) in enumerate(items) if i not in known and i > 0 and hi is not None]
+        if all(_loose_name(text, lo, hi, busy, ctx) for lo, hi in loose):
+            out += [Candidate(lo, hi, text[lo:hi], PERSON, "rule:listed.v1", 3) for lo, hi in loose]
+    return out
+
+
+def _loose_name(text: str, lo: int, hi: int, busy: set[int], ctx: Context) -> bool:
+    w = text[lo:hi]
+    return (2 <= len(w) <= 4 or "·" in w and len(w) <= 12) and not busy.intersection(range(lo, hi)) \
+        and not any(ch in NAME_STOP_CHARS for ch in w) and not _dictionary_word(w, ctx) \
+        and w not in ctx.division_names and ctx.suffix_index.longest_ending_at(text, hi, lo) is None
 
 
 #: A line that is only names set off by 、 (articles' NAMES_ROW): a list of members under its title.
@@ -2870,14 +2932,17 @@ def _clauses(sentences):
             yield Sentence(sent.article_id, sent.index, sent.start + lo, sent.end, text[lo:])
 
 
-def add_model_mentions(text: str, mentions: list[Candidate], model_cands: list[Candidate]) -> list[Candidate]:
+def add_model_mentions(text: str, mentions: list[Candidate], model_cands: list[Candidate],
+                       ctx: Context) -> list[Candidate]:
     """Rule mentions plus the model's, by the merge policy; a new model name is
-    also found where it is repeated."""
+    also found where it is repeated, and beside it in a list."""
     if not model_cands:
         return mentions
     merged = rules_then_model(mentions, model_cands)
     names = {c.text for c in model_cands if c.type == PERSON} & {c.text for c in merged}
     if names:
+        persons = [c for c in merged if c.type == PERSON]
+        merged = rules_then_model(merged + loose_list_persons(text, persons, merged, ctx), [])
         merged = rules_then_model(merged + repeat_names(text, names, merged), [])
     # an organisation the tagger found is the same name where it is printed again
     found = {(c.text, c.type, c.source) for c in model_cands if c.type != PERSON} & \
@@ -2914,12 +2979,14 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     persons += paren_unit_persons(text, ctx)
     persons += stated_post_persons(text, ctx)
     persons += appointed_persons(text, ctx)
+    persons += resume_persons(text, ctx)
     persons += dotted_names(text, ctx)
     persons += counted_list_persons(text, ctx)
     persons += person_noun_persons(text, ctx)
     persons += speaker_persons(text, ctx)
     persons += name_row_persons(text, ctx)
     persons += listed_persons(text, persons, ctx)
+    persons += loose_list_persons(text, persons, cands, ctx)
     person_pos = {p for c in persons + byline_spans(article) for p in range(c.start, c.end)}
     cands += persons
     cands += org_suffix_spans(text, tokens, bounds, ctx, person_pos)

@@ -60,7 +60,7 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         if tagger is not None:
             gaps = sentences_with_gaps(sentences, cands, ctx)
             if gaps:
-                cands = add_model_mentions(article.text, cands, model_spans(tagger, tuple(gaps), tagger.source, ctx))
+                cands = add_model_mentions(article.text, cands, model_spans(tagger, tuple(gaps), tagger.source, ctx), ctx)
     district = R.article_district(article.text, ctx.lex, home)
     city = R.article_city(article.text, ctx.lex, home, district)
     home_province = R.article_province(home)
@@ -476,7 +476,7 @@ def extract_page(page: Page, settings: Settings = Settings(), ctx: Context | Non
         for i, (a, g) in enumerate(zip(articles, gaps)):
             if g:
                 found = model_candidates(g, [next(tagged) for _ in g], tagger.source, ctx)
-                cands[i] = add_model_mentions(a.text, cands[i], found)
+                cands[i] = add_model_mentions(a.text, cands[i], found, ctx)
     return PageResult(page, tuple(extract_article(a, ctx, h, None, ss, cs)
                                   for a, ss, cs, h in zip(articles, sentences, cands, homes)))
 

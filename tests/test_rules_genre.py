@@ -2321,3 +2321,35 @@ def test_an_award_list_with_notes_on_the_persons_and_posts_printed_first(make_pa
     assert ("岑某珍", "常务副主席", "澄川市鹿城区五马街道总工会") in roles
     assert {("苗某远", "澄川市五一劳动奖章"), ("宓某琪", "澄川市五一劳动奖章"), ("柏某峰", "澄川市五一劳动奖章"),
             ("岑某珍", "澄川市五一劳动奖章")} <= honors
+
+
+def test_names_in_results_lists_after_a_rank_a_prize_or_a_delegates_label(make_page):
+    art = _one(make_page, "集控值班员：第一名 苗某远（澄川发电公司），第二名 宓某琪（澄川发电公司）。\n\n"
+                          "三等奖：柏某峰（曲靖市，澄川麒发汽车零部件有限公司）。\n\n"
+                          "代表岑某珍（澄川鑫达电子有限公司焊工）：我在这里工作了15年。",
+               settings=Settings(home_region="云南省", ner_model=""))
+    assert {"苗某远", "宓某琪", "柏某峰", "岑某珍"} <= set(_ents(art))
+    assert "代表岑某珍" not in _ents(art)
+    assert ("岑某珍", "焊工", "澄川鑫达电子有限公司") in _roles(art)
+
+
+def test_names_the_name_reader_does_not_know_listed_between_known_names(make_page):
+    art = _one(make_page, "获奖的有焊工苗某远、钳工宓某琪、岩罕某、依某拉等4人。",
+               settings=Settings(home_region="云南省", ner_model=""))
+    assert {"苗某远", "宓某琪", "岩罕某", "依某拉"} <= set(_ents(art))
+    # an item that is a word or a place spoils the list: no item of it is read as a name
+    art = _one(make_page, "他先后在苗某远、宓某琪、昆明市、车间等地工作。", settings=Settings(home_region="云南省", ner_model=""))
+    assert "车间" not in _ents(art)
+
+
+def test_a_resume_in_a_notice_of_appointments_names_the_person_and_the_posts_held(make_page):
+    art = _one(make_page, "澄川市总工会拟任职干部任前公示。\n\n"
+                          "郗某博，男，1980年6月生，汉族，中共党员，在职研究生学历。现任保定市竞秀区总工会党组成员、副主席，"
+                          "拟任正定县总工会主席（候选人）。\n\n"
+                          "米某琴，女，1983年2月生，汉族，大学学历。现任西安市长安区人力资源和社会保障局副局长，拟任某职。",
+               settings=Settings(home_region="陕西省", ner_model=""))
+    roles = _roles(art)
+    assert {("郗某博", "党组成员", "保定市竞秀区总工会"), ("郗某博", "副主席", "保定市竞秀区总工会")} <= roles
+    assert ("米某琴", "副局长", "西安市长安区人力资源和社会保障局") in roles   # 市长|安区 is no title and name
+    assert not any(p == "郗某博" and o == "正定县总工会" for p, _, o in roles)     # 拟任: a post not yet held
+    assert "安区" not in _ents(art)
