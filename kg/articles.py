@@ -190,6 +190,9 @@ _NOTE_LINE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 NAMES_ROW = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:" + PERSON_NOTE.pattern + r")?(?:、[\u4e00-\u9fff·]{2,8}(?:"
                        + PERSON_NOTE.pattern + r")?){2,}$")
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
+#: A slate's line: a post, a colon, its holders (副主席：某甲、某乙（兼职）): no sentence runs on from it.
+_SLATE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,16}[：:][\u4e00-\u9fff·]{2,8}(?:[（(][^（）()]{1,8}[）)])?"
+                         r"(?:、[\u4e00-\u9fff·]{2,8}(?:[（(][^（）()]{1,8}[）)])?)*$")
 #: Marks that open a short item or a byline line: ●近日…, ■本报记者 某某.
 _BULLETS = "■□●○◆◇▲△★☆▶►"
 #: Marks before the linked titles under 往期推荐 or 相关新闻 (◎ 某某): links, never a headline.
@@ -902,7 +905,8 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
                  and not _DOT_ROW.match(prev.text)
                  and not _LIST_LEAD.search(b.text) and not _LIST_ROW.match(prev.text) and not _LIST_ROW.match(b.text)
                  and not (_NAME_ROW.match(prev.text) and _NAME_ROW.match(b.text)) and not _ENUM_HEADING.match(prev.text)
-                 and not _NOTE_LINE.match(prev.text) and not (NAMES_ROW.match(prev.text) and _LABEL_LINE.match(b.text)))
+                 and not _NOTE_LINE.match(prev.text) and not (NAMES_ROW.match(prev.text) and _LABEL_LINE.match(b.text))
+                 and not (_SLATE_LINE.match(prev.text) and prev.text.endswith(("）", ")"))))
         if joins:
             paragraphs[-1].append(b)
         else:

@@ -1847,8 +1847,50 @@ def post_segments(text: str, lo: int, ctx: Context, hi: int | None = None) -> li
     return segs
 
 
+#: A slate of an election's result: a post, a colon or a gap, then its holders
+#: (副主席：某甲、某乙（兼职）；经费审查委员会主任　某丙), a line or a clause after ；.
+_SLATE = re.compile(r"(?m)(?:^|(?<=[；;：:]))(?P<post>[\u4e00-\u9fff]{2,16}?)(?:[：:]|[ \u3000]+)(?P<names>"
+                    r"[\u4e00-\u9fff·]{2,12}(?:[（(][^（）()\n]{1,8}[）)])?(?:、[\u4e00-\u9fff·]{2,12}(?:[（(][^（）()\n]{1,8}[）)])?)*)"
+                    r"(?=[；;。]|$)")
+
+
+def _slate_items(text: str, m: re.Match) -> list[tuple[int, int]]:
+    items, pos = [], m.start("names")
+    for k in [i for i in range(pos, m.end()) if text[i] == "、"] + [m.end()]:
+        paren = min((j for j in (text.find("（", pos, k), text.find("(", pos, k)) if j != -1), default=k)
+        items.append((pos, paren))      # 某乙（兼职）: the note is no part of the name
+        pos = k + 1
+    return items
+
+
+def slate_persons(text: str, ctx: Context) -> list[Candidate]:
+    """The holders a slate lists (``_SLATE``) under a post the lexicon knows whole:
+    every item a name the frame allows (``rule:appointment.v1``)."""
+    out = []
+    for m in _SLATE.finditer(text):
+        if not post_segments(text, m.start("post"), ctx, m.end("post")):
+            continue
+        items = _slate_items(text, m)
+        if all(_framed_name(text, lo, hi, ctx) for lo, hi in items):
+            out += [Candidate(lo, hi, text[lo:hi], PERSON, "rule:appointment.v1", 3) for lo, hi in items]
+    return out
+
+
+def _slate_post(text: str, person_start: int, person_end: int, ctx: Context) -> list[tuple[int, int]] | None:
+    """The post of the slate (``_SLATE``) that lists the name at [start, end), if any."""
+    lo = max(text.rfind(ch, 0, person_start) for ch in "\n；;：:") + 1
+    for lo in (lo, max(text.rfind(ch, 0, lo - 1) for ch in "\n；;：:") + 1 if lo > 0 else None):
+        m = _SLATE.match(text, lo) if lo is not None else None    # the colon after the post or before it
+        if m is not None and any(span == (person_start, person_end) for span in _slate_items(text, m)):
+            return post_segments(text, m.start("post"), ctx, m.end("post"))
+    return None
+
+
 def appointment_post(text: str, person_start: int, person_end: int, ctx: Context) -> list[tuple[int, int]] | None:
     """The post segments an appointment frame gives the name at [start, end), if any."""
+    slate = _slate_post(text, person_start, person_end, ctx)
+    if slate:
+        return slate
     held = _RESUME.match(text, person_end)
     if held is not None:       # 某某，男，1980年6月生，…。现任某某总工会党组成员、副主席，拟任…
         return post_segments(text, held.end(), ctx)
@@ -2980,6 +3022,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     persons += stated_post_persons(text, ctx)
     persons += appointed_persons(text, ctx)
     persons += resume_persons(text, ctx)
+    persons += slate_persons(text, ctx)
     persons += dotted_names(text, ctx)
     persons += counted_list_persons(text, ctx)
     persons += person_noun_persons(text, ctx)

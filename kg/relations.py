@@ -404,11 +404,12 @@ class ArticleFacts:
         post = appointment_post(self.text, person.start, person.end, self.ctx)
         if not post:
             return None
+        slate = post[0][0] < person.start      # 副主席：某甲、某乙: a slate lists the post first
         rows, prev_org = [], None
         for lo, hi in post:
             title, org = self._split_segment(lo, hi, prev_org)
             if title is not None and org is None:
-                org = self._appointed_body(lo, hi - len(title), person.start, hi)
+                org = self._appointed_body(lo, hi - len(title), person.start, hi, slate)
             if title is not None and org is not None:
                 prev_org = org
                 self.last_appointment = (org, hi)
@@ -416,7 +417,8 @@ class ArticleFacts:
         self.appointed.update((id(person), lo, hi) for _, _, lo, hi in rows)
         return rows
 
-    def _appointed_body(self, lo: int, tstart: int, before: int, hi: int | None = None) -> str | None:
+    def _appointed_body(self, lo: int, tstart: int, before: int, hi: int | None = None,
+                        slate: bool = False) -> str | None:
         """The body of an appointed post printed without its full name: the last one
         named whose name ends with what is printed (当选为联合会主席 -> 某某工会联合会),
         or, for a bare post, the body of the appointment just before (…当选为主席，
@@ -428,7 +430,12 @@ class ArticleFacts:
         if self.last_appointment is not None and (0 <= lo - self.last_appointment[1] <= 60
                                                   or self.last_appointment[1] == hi):
             return self.last_appointment[0]   # …; 某甲、某乙（女）、某丙当选为副主席: the post the list shares
-        return None
+        if not slate:
+            return None
+        union = self._last_before(min(lo, before), lambda c: c.type is EntityType.UNION,
+                                  max(0, min(lo, before) - 200))
+        # 某某工会选举产生新一届领导班子：主席　某甲；副主席　某乙: the union the election is held by
+        return self.name_of.get(id(union)) if union is not None else None
 
     def role_source(self, person: Candidate, lo: int, hi: int) -> str:
         """The rule that read a row of ``roles_for(person)`` spanning [lo, hi)."""

@@ -2353,3 +2353,17 @@ def test_a_resume_in_a_notice_of_appointments_names_the_person_and_the_posts_hel
     assert ("米某琴", "副局长", "西安市长安区人力资源和社会保障局") in roles   # 市长|安区 is no title and name
     assert not any(p == "郗某博" and o == "正定县总工会" for p, _, o in roles)     # 拟任: a post not yet held
     assert "安区" not in _ents(art)
+
+
+def test_a_slate_of_an_elections_result_gives_each_holder_the_post_it_lists(make_page):
+    art = _one(make_page, "在随后召开的第一次全体会议上，苗某远当选为澄川瓯江智能装备有限公司工会第四届委员会主席。\n\n"
+                          "副主席：宓某琪、柏某峰（兼职）\n\n"
+                          "公司党委书记、董事长岑某珍在讲话中表示，新一届工会委员会要当好职工的娘家人。",
+               settings=Settings(home_region="浙江省", ner_model=""))
+    roles = _roles(art)
+    assert {("宓某琪", "副主席", "澄川瓯江智能装备有限公司工会"), ("柏某峰", "副主席", "澄川瓯江智能装备有限公司工会")} <= roles
+    assert ("岑某珍", "董事长", "澄川瓯江智能装备有限公司") in roles      # the slate's line is no column cut
+    art = _one(make_page, "温州市总工会第十五届委员会第一次全体会议选举产生新一届领导班子：主席　苗某远；"
+                          "副主席　宓某琪（专职）、柏某峰（兼职）。", settings=Settings(home_region="浙江省", ner_model=""))
+    assert {("苗某远", "主席", "温州市总工会"), ("宓某琪", "副主席", "温州市总工会"),
+            ("柏某峰", "副主席", "温州市总工会")} <= _roles(art)
