@@ -190,6 +190,8 @@ _NOTE_LINE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 NAMES_ROW = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:" + PERSON_NOTE.pattern + r")?(?:、[\u4e00-\u9fff·]{2,8}(?:"
                        + PERSON_NOTE.pattern + r")?){2,}$")
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
+#: A row of names cut by a column break goes on with names (…、某|甲、某乙…), not with a sentence.
+_LIST_GOES_ON = re.compile(r"^(?:[^，。；：,;:]*、|[\u4e00-\u9fff]{1,3}$)")
 #: A slate's line: a post, a colon, its holders (副主席：某甲、某乙（兼职）): no sentence runs on from it.
 _SLATE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,16}[：:][\u4e00-\u9fff·]{2,8}(?:[（(][^（）()]{1,8}[）)])?"
                          r"(?:、[\u4e00-\u9fff·]{2,8}(?:[（(][^（）()]{1,8}[）)])?)*$")
@@ -906,7 +908,9 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
                  and not _LIST_LEAD.search(b.text) and not _LIST_ROW.match(prev.text) and not _LIST_ROW.match(b.text)
                  and not (_NAME_ROW.match(prev.text) and _NAME_ROW.match(b.text)) and not _ENUM_HEADING.match(prev.text)
                  and not _NOTE_LINE.match(prev.text) and not (NAMES_ROW.match(prev.text) and _LABEL_LINE.match(b.text))
-                 and not (_SLATE_LINE.match(prev.text) and prev.text.endswith(("）", ")"))))
+                 and not (_SLATE_LINE.match(prev.text) and prev.text.endswith(("）", ")")))
+                 and not (NAMES_ROW.match(prev.text) and not _LIST_GOES_ON.match(b.text)
+                          and all(len(x) <= 4 or "·" in x for x in PERSON_NOTE.sub("", prev.text).split("、"))))
         if joins:
             paragraphs[-1].append(b)
         else:

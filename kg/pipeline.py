@@ -161,6 +161,9 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         if not any(r[0] == pname for r in roles):
             roles.add((pname, title, org, facts.evidence(lo, hi, "rule:post_list.v1")))
             person_kinds.setdefault(pname, set()).add(title_kind(title, ctx))
+    for pname, title, org, lo, hi in _posts_over_names(article, cands, name_of, ctx):
+        roles.add((pname, title, org, facts.evidence(lo, hi, "rule:post_list.v1")))
+        person_kinds.setdefault(pname, set()).add(title_kind(title, ctx))
 
     # entities: groups + organisations named only inside others (union owners, chain unions)
     entities: dict[str, dict] = {}
@@ -251,6 +254,31 @@ def _listed_post(article: Article, cands, name_of, ctx) -> list[tuple]:
             return []
     return [(name_of.get(id(c), c.text), title, body, c.start, c.end) for c in cands
             if c.type is PERSON and c.start >= len(head)]
+
+
+#: A line that heads a row of names with the post they share (新当选的市总工会第十五届委员会常委
+#: （按姓氏笔画为序）：), then the row.
+_POST_OVER_NAMES = re.compile(r"(?m)^(?P<head>[^\n：:，。；]{4,60}?)(?:[（(][^（）()\n]{1,20}[）)])?[：:]\n(?P<row>[^\n]+)$")
+
+
+def _posts_over_names(article: Article, cands, name_of, ctx) -> list[tuple]:
+    """(person, post, body, start, end) for the names of a row under a line that ends
+    with the post they share and names its body (see ``_POST_OVER_NAMES``): every item
+    of the row a name."""
+    text, out = article.text, []
+    for m in _POST_OVER_NAMES.finditer(text):
+        head_end = m.end("head")
+        title = ctx.title_index.longest_ending_at(text, head_end)
+        if title is None or ctx.titles[title] not in ("leader", "member"):
+            continue
+        body = next((c for c in reversed(cands) if m.start() <= c.start and c.end <= head_end - len(title)
+                     and c.type not in (PERSON, EntityType.JOURNALIST, EntityType.DISTRICT)), None)
+        names = [c for c in cands if c.type is PERSON and m.start("row") <= c.start and c.end <= m.end("row")]
+        row = text[m.start("row"):m.end("row")]
+        if body is None or len(names) < 2 or len(row.split("、")) != len(names):
+            continue
+        out += [(name_of.get(id(c), c.text), title, name_of.get(id(body)), c.start, c.end) for c in names]
+    return out
 
 
 #: Posts only a court or an arbitration committee has, and the end of its name: with no

@@ -2367,3 +2367,14 @@ def test_a_slate_of_an_elections_result_gives_each_holder_the_post_it_lists(make
                           "副主席　宓某琪（专职）、柏某峰（兼职）。", settings=Settings(home_region="浙江省", ner_model=""))
     assert {("苗某远", "主席", "温州市总工会"), ("宓某琪", "副主席", "温州市总工会"),
             ("柏某峰", "副主席", "温州市总工会")} <= _roles(art)
+
+
+def test_names_under_a_line_that_ends_with_the_post_they_share(make_page):
+    art = _one(make_page, "大会选举产生了温州市总工会第十五届委员会。\n\n"
+                          "新当选的市总工会第十五届委员会常委（按姓氏笔画为序）：\n\n"
+                          "苗某远、宓某琪、柏某峰、岑某珍\n\n"
+                          "大会还选举产生了出席省工会代表大会的代表38名。",
+               settings=Settings(home_region="浙江省", ner_model=""))
+    roles = _roles(art)
+    assert {(p, "常委", "温州市总工会") for p in ("苗某远", "宓某琪", "柏某峰", "岑某珍")} <= roles
+    assert "岑某珍大会" not in _ents(art)       # the row of names is no column cut of the next paragraph
