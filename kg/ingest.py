@@ -258,14 +258,17 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
         if _TABLE_RULE.match(line):
             lines.append(Line(number=number, text="", heading=0, block=False))
             continue
-        if (row := _TABLE_ROW.match(line)) is not None:
-            cells = [strip_markdown(c.strip())[0] for c in row.group(1).split("|")]
+        row = _TABLE_ROW.match(line)
+        barred = row is None and _BARRED_ROW.match(raw_line.strip()) is not None
+        if row is not None or barred:
+            parts = re.split("[│\t]", raw_line.strip()) if barred else row.group(1).split("|")
+            cells = [strip_markdown(normalise_line(c).strip())[0] for c in parts]
             kinds = [_FIELD_KINDS.get(c) for c in cells]
             if kinds.count("name") == 1:
                 columns = kinds       # the header row names the columns: the rows below follow it
             elif columns is not None and len(cells) != len(columns):
                 columns = None
-            cells = _in_reading_order(cells, columns) if columns is not None else cells
+            cells = _in_reading_order(cells, columns, table=True) if columns is not None else cells
             lines.append(Line(number=number, text="\u3000".join(c for c in cells if c), heading=0, block=True))
             continue
         columns = None
@@ -337,11 +340,13 @@ _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\s]+|[^()\s]*\([^()\s]*\))(?:[ \t]+\
 #: A Markdown table: a row (| 姓名 | 单位 | 职务 |) becomes one list line, its cells parted
 #: by full-width spaces (姓名　单位　职务); the rule under the header row is dropped.
 _TABLE_ROW = re.compile(r"^ {0,3}\|(.+)\|\s*$")
+#: A table's row set as plain text, its cells parted by box-drawing bars or tabs (单位 │ 姓名 │ 职务).
+_BARRED_ROW = re.compile(r"^[^│\t]+(?:[│\t][^│\t]+){2,}$")
 _TABLE_RULE = re.compile(r"^ {0,3}\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 #: Column headings and record keys (姓名：某某　单位：某某公司　岗位：焊工) by what their
 #: cells hold: kg reads a row as name, unit, post (某某　某某公司　焊工).
 _FIELD_KINDS = {
-    **dict.fromkeys(("姓名", "名字", "获奖者", "获奖人", "候选人", "人选"), "name"),
+    **dict.fromkeys(("姓名", "名字", "获奖者", "获奖人", "候选人", "人选", "负责人", "联系人", "帮扶联系人"), "name"),
     **dict.fromkeys(("单位", "工作单位", "所在单位", "供职单位", "企业", "公司", "单位名称", "企业名称"), "unit"),
     **dict.fromkeys(("岗位", "职务", "职位", "工种", "职称", "职业", "单位及职务", "单位职务", "职务职称"), "post"),
 }
@@ -350,12 +355,16 @@ _READING_ORDER = ("name", "unit", "post")
 _RECORD_FIELD = re.compile(r"([\u4e00-\u9fff]{2,5})[：:] *([^\s：:]+)")
 
 
-def _in_reading_order(cells: list[str], kinds: list[str | None]) -> list[str]:
+def _in_reading_order(cells: list[str], kinds: list[str | None], table: bool = False) -> list[str]:
     """A row's cells with the name first, then the unit, then the post, then the rest
-    in their own order (单位|姓名|岗位 -> 姓名　单位　岗位)."""
+    in their own order (单位|姓名|岗位 -> 姓名　单位　岗位). In a ``table`` whose header
+    names a post column, a column of no kind before the post is read as the unit
+    (区（市）县 | 帮扶联系人 | 职务) and one after it (重点项目, 在档户数) is left out."""
     rank = {kind: k for k, kind in enumerate(_READING_ORDER)}
-    order = sorted(range(len(cells)), key=lambda k: (rank.get(kinds[k], len(rank)), k))
-    return [cells[k] for k in order]
+    post = kinds.index("post") if table and "post" in kinds else None
+    keep = [k for k in range(len(cells)) if post is None or k < post or kinds[k] is not None]
+    unknown = rank["unit"] if post is not None else len(rank)
+    return [cells[k] for k in sorted(keep, key=lambda k: (rank.get(kinds[k], unknown), k))]
 
 
 def _record_cells(line: str) -> list[str] | None:

@@ -1646,7 +1646,8 @@ _PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；”])|" + _ROW_BULLET +
 #: a speaker after a broadcast's label "【采访】某某 某某县总工会副主席：".
 _ITEM_POST = re.compile(r"(?m)(?:^|(?<=[】。！？；])|" + _ROW_BULLET + r")(?P<name>[\u4e00-\u9fff]{2,7}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000]))"
                         r"(?:" + PERSON_NOTE.pattern + r")?(?:[ \u3000]+|，)"
-                        r"(?P<post>[^，。；、\s（）()：]{2,40}?(?:、[^，。；、\s（）()：]{2,12}?)*(?:[ \u3000]+[^，。；、\s（）()：]{1,12})?)(?=[，；。：]|$)")
+                        r"(?P<post>[^，。；、\s（）()：]{2,40}?(?:、[^，。；、\s（）()：]{2,12}?)*(?:[ \u3000]+[^，。；、\s（）()：]{1,12}"
+                        r"(?:、[^，。；、\s（）()：]{2,12}?)*)?)(?=[，；。：]|$)")
 #: Characters of transliterated names (Mongolian, Tibetan, Uyghur …: 巴特, 其其, 扎西,
 #: 古丽): a name with no Chinese surname is read only where a list or a post frames it.
 TRANSLIT_CHARS = frozenset(

@@ -634,6 +634,10 @@ class ArticleFacts:
                 return found
             return self._fix_title(t, None, prev_org, inherit=True)
         c = self._org_within(lo, tstart)
+        if c is not None and c.type is EntityType.UNION and text[c.end:tstart].strip(" \u3000") in UNION_BODIES:
+            body = self.name_of.get(id(c)) + text[c.end:tstart].strip(" \u3000")
+            self.new_entities.setdefault(body, EntityType.UNION)    # 某市总工会　女职工委员会主任: its committee
+            return self._fix_title(t, body, prev_org)
         if c is not None and c.type is EntityType.DISTRICT and self.ctx.titles.get(t) == "worker":
             c = None    # 来自某市的货车司机: a place is where a worker comes from, not an employer
         org = self.name_of.get(id(c)) if c is not None else None
@@ -887,6 +891,8 @@ class ArticleFacts:
             base = org or prev_org
             if base is None:
                 return title[2:], None
+            if self._is_union(base):
+                return title[2:], base      # a table's row: 某某公司工会　工会主席
             union = self._printed_union_of(base) or base + "工会"
             self.new_entities.setdefault(union, EntityType.UNION)
             return title[2:], union

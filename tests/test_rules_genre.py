@@ -2378,3 +2378,20 @@ def test_names_under_a_line_that_ends_with_the_post_they_share(make_page):
     roles = _roles(art)
     assert {(p, "常委", "温州市总工会") for p in ("苗某远", "宓某琪", "柏某峰", "岑某珍")} <= roles
     assert "岑某珍大会" not in _ents(art)       # the row of names is no column cut of the next paragraph
+
+
+def test_a_table_set_with_bars_or_tabs_gives_each_row_its_post(make_page):
+    art = _one(make_page, "2026年阵地建设重点项目责任表\n\n"
+                          "单位 │ 负责人 │ 职务 │ 重点项目\n"
+                          "温州瓯江智能装备有限公司工会 │ 苗某远 │ 工会主席 │ 产业工人技能实训基地\n"
+                          "金堂县总工会 │ 宓某琪 │ 党组书记、常务副主席 │ 县域职工服务中心改造\n\n"
+                          "区（市）县\t帮扶联系人\t职务\t在档户数\n"
+                          "都江堰市总工会\t柏某峰\t副主席\t86\n"
+                          "彭州市总工会\t岑某珍\t女职工委员会主任\t74\n",
+               settings=Settings(home_region="四川省", ner_model=""))
+    roles = _roles(art)
+    assert ("苗某远", "主席", "温州瓯江智能装备有限公司工会") in roles       # not at a union of the union
+    assert {("宓某琪", "党组书记", "金堂县总工会"), ("宓某琪", "常务副主席", "金堂县总工会")} <= roles
+    assert ("柏某峰", "副主席", "都江堰市总工会") in roles                    # the unit's column has no known heading
+    assert ("岑某珍", "主任", "彭州市总工会女职工委员会") in roles             # the union's own committee
+    assert not any("工会工会" in e for e in _ents(art))
