@@ -132,6 +132,13 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         # 外卖骑手某某 … 某某是某某配送公司的一名骑手: the job is done for the person's employer
         roles.discard(row)
         roles.add((row[0], row[1], own[row[0]], dataclasses.replace(row[3], source="rule:own_employer.v1")))
+    for c in cands:
+        if c.type is PERSON and (unit := facts.listing_unit(c)) is not None:
+            pname = name_of.get(id(c), c.text)
+            for row in [r for r in roles if r[0] == pname and r[2] is None]:
+                # 1. 某某电子科技有限公司 … 联系人：某某（人事主管）: the post is at the listed unit
+                roles.discard(row)
+                roles.add((row[0], row[1], unit, dataclasses.replace(row[3], source="rule:listing_contact.v1")))
     for row in [r for r in roles if r[2] is None and r[1] in GOVERNMENT_HEADS]:
         # 副省长某某 with no body printed: the head of the home province's (city's) government
         place = _province_of(home_province, city, ctx.lex) if GOVERNMENT_HEADS[row[1]] == "province" else city

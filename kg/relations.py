@@ -38,6 +38,10 @@ WORKING_ORGANS = ("宣传部", "组织部", "统战部", "办公室", "政法委
 #: A township's union printed without the township's name (街道总工会, 镇工会).
 TOWN_UNION = re.compile(r"(街道|镇|乡)(?:总工会|工会)")
 #: A union's own committees, as printed in a title chain after the union.
+#: A listing's contact line (联系人：某某（人事主管）) and what may open a line before its unit's name
+#: (a number: 1. / 2、 / （3）).
+CONTACT_LABEL = re.compile(r"(?:联系人|负责人|联系方式)[：:]")
+LISTING_HEAD = re.compile(r"(?:\d{1,2}[.．、]\s*|[（(]\d{1,2}[）)]\s*)?")
 UNION_BODIES = frozenset({"女职工委员会", "女职委", "女工委", "经费审查委员会", "经审会"})
 #: What follows an honor's name on a list's heading line: （部分）, （20名）, 名单, 获得者名单.
 LIST_HEADING_TAIL = re.compile(r"(?:获得者|获奖者)?(?:名单)?(?:" + LIST_NOTE + ")?$")
@@ -827,6 +831,19 @@ class ArticleFacts:
             if person is not None:
                 out.setdefault(self.name_of.get(id(person)), self.name_of.get(id(unit)))
         return out
+
+    def listing_unit(self, person: Candidate) -> str | None:
+        """The unit a listing's block is headed by, for the contact it names
+        (1. 某某电子科技有限公司 / 招聘岗位：… / 联系人：某某（人事主管）): the last company or
+        organisation that opens a line above the contact's line, within the listing."""
+        label = CONTACT_LABEL.search(self.text, max(0, person.start - 8), person.start)
+        if label is None or label.end() != person.start:
+            return None
+        lo = self.text.rfind("\n", 0, person.start) + 1
+        head = self._last_before(lo, lambda c: c.type in (EntityType.COMPANY, EntityType.ORGANIZATION)
+                                 and LISTING_HEAD.fullmatch(self.text, self.text.rfind("\n", 0, c.start) + 1, c.start)
+                                 is not None, max(0, lo - 600))
+        return self.name_of.get(id(head)) if head is not None else None
 
     def employer_in_paragraph(self, at: int) -> str | None:
         """The company named last before ``at`` in its paragraph (进位于某地的某某有限公司，

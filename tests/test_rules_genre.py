@@ -2395,3 +2395,14 @@ def test_a_table_set_with_bars_or_tabs_gives_each_row_its_post(make_page):
     assert ("柏某峰", "副主席", "都江堰市总工会") in roles                    # the unit's column has no known heading
     assert ("岑某珍", "主任", "彭州市总工会女职工委员会") in roles             # the union's own committee
     assert not any("工会工会" in e for e in _ents(art))
+
+
+def test_a_listings_contact_holds_the_post_at_the_unit_that_heads_the_block(make_page):
+    art = _one(make_page, "春风行动专场招聘会招聘信息如下：\n\n"
+                          "1. 佛山市瑞腾电子科技有限公司\n招聘岗位：SMT操作员（20名）\n薪资待遇：5500—8000元/月\n"
+                          "联系人：苗某远（人力资源部经理）\n\n"
+                          "2. 佛山市南海区恒晖纺织有限公司\n招聘岗位：织布挡车工（12名）\n联系人：宓某琪（厂长）\n",
+               settings=Settings(home_region="广东省", ner_model=""))
+    roles = _roles(art)
+    assert ("宓某琪", "厂长", "佛山市南海区恒晖纺织有限公司") in roles      # the block's own unit, not the first
+    assert any(p == "苗某远" and o == "佛山市瑞腾电子科技有限公司" for p, _, o in roles)
