@@ -413,15 +413,15 @@ def name_links(entities: dict, ctx, district) -> set[tuple]:
     districts = {n for n, e in entities.items() if EntityType.DISTRICT in e["types"]}
     orgs = [n for n, e in entities.items() if e["kind"] == "org" and EntityType.DISTRICT not in e["types"]]
     for x in orgs:
-        # located_in: every division the name begins with (宝鸡市陈仓区… -> both), a
-        # short form opening it only when that place is named in the article
-        # (烟台某某精密机械有限公司 -> 烟台市)
+        # located_in: the lowest division the name begins with (西城区椿树街道总工会 ->
+        # 椿树街道, as the guidelines have it, not 西城区 too), a short form opening it only
+        # when that place is named in the article (烟台某某精密机械有限公司 -> 烟台市)
         chain = R.leading_divisions(x, ctx, districts)
         zone = max((dn for dn in districts if x.startswith(dn) and len(x) > len(dn)), key=len, default=None)
         if zone is not None and all(len(zone) > len(d) for d in chain):
             chain = [zone]   # 北京经济技术开发区总工会 -> the zone, not 北京市
         placed = [d for d in chain if d in districts]
-        for d in placed:
+        for d in placed[-1:]:
             out.add((x, LinkRel.LOCATED_IN, d))
         if not placed and x.endswith(BRANCH_SUFFIX):
             for dn in districts:
