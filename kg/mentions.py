@@ -70,7 +70,7 @@ INDUSTRY_WORDS = frozenset("""
 BULLETS = "●■◆▲★☆◇□○◎•▶►▪"
 #: What may open a list's row: a bullet, or a middle dot before a space (· 某某 某某公司技术员).
 ROW_MARKS = BULLETS + "·"
-PUNCT = set("，。、；：！？,.;:!?“”\"'‘’《》<>【】[]（）()—…·\n\t 　-/") | set(BULLETS)
+PUNCT = set("，。、；：！？,.;:!?“”\"'‘’《》<>【】[]（）()—…·\n\t 　-/@＠") | set(BULLETS)
 MAX_ORG_LEN = 32
 NAME_INNER_WORDS = frozenset({"联合"})   # stop words that a company's name may hold
 HONOR = "honor"   # a named honor: blocks the places and bodies inside it, is no entity itself

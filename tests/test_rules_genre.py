@@ -2405,3 +2405,10 @@ def test_a_listings_contact_holds_the_post_at_the_unit_that_heads_the_block(make
     roles = _roles(art)
     assert ("宓某琪", "厂长", "佛山市南海区恒晖纺织有限公司") in roles      # the block's own unit, not the first
     assert any(p == "苗某远" and o == "佛山市瑞腾电子科技有限公司" for p, _, o in roles)
+
+
+def test_a_microblog_handle_mark_is_no_part_of_a_name(make_page):
+    art = _one(make_page, "转发//@郑州航空港区总工会：为劳模点赞！//@温州瓯江智能装备有限公司：感谢关注。",
+               settings=Settings(home_region="河南省", ner_model=""))
+    assert {"郑州航空港区总工会", "温州瓯江智能装备有限公司"} <= set(_ents(art))
+    assert not any("@" in e for e in _ents(art))
