@@ -88,6 +88,8 @@ _SALUTATION = re.compile(r"^(?:各[^。！？!?：:]{1,60}|编辑同志|尊敬�
                          r"|[\u4e00-\u9fff]{1,2}某{1,2}|[\u4e00-\u9fff]{1,3}(?:先生|女士))[：:]$")
 #: A date on a line of its own (the signature of a notice), not a news opener.
 _DATE_ALONE = re.compile(r"^(?:\d{4}|二〇[〇一二三四五六七八九]{2})年[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日$")
+#: A document's or a talk's signature: its body, a gap, its date (某市总工会职工服务部　2026年3月).
+_SIGNED_DATE = re.compile(r"^[\u4e00-\u9fff]{2,30}[ \u3000]+\d{4}年\d{1,2}月(?:\d{1,2}日)?$")
 
 #: A web article's dateline: "2025-04-29 08:05　来源：某某网　记者 甲　实习生 乙".
 _SOURCE_LINE = re.compile(
@@ -231,7 +233,8 @@ def ends_paragraph(text: str) -> bool:
     stripped = text.rstrip()
     core = stripped.rstrip(_CLOSING_QUOTES)
     if core and core[-1] in _FINAL or _PHOTO_CREDIT.search(stripped) or _LIST_LEAD.search(stripped) \
-            or _DATE_ALONE.match(stripped) or _READER_SIGNATURE.match(stripped) or _AUTHOR_NOTE.match(stripped) \
+            or _DATE_ALONE.match(stripped) or _SIGNED_DATE.match(stripped) \
+            or _READER_SIGNATURE.match(stripped) or _AUTHOR_NOTE.match(stripped) \
             or _SIGNATURE.fullmatch(stripped) or _MARKED_CREDIT.search(stripped) or _WRITER_NOTE.match(stripped) \
             or _BENCH_SIGNATURE.match(stripped) or _SECTION_MARK.match(stripped):
         return True

@@ -780,3 +780,13 @@ def test_a_posts_writer_line_with_titles_or_names_alone():
     assert [(b.title, b.name) for b in parse_bylines("作者：苗某远　阿依古丽·买某江")] \
         == [("作者", "苗某远"), ("作者", "阿依古丽·买某江")]
     assert parse_bylines("作者：某某大学劳动关系学院教授") == []       # a writer's post, no name to read
+
+
+def test_a_talks_signature_with_its_date_closes_it_before_a_comment_under_its_label(make_page):
+    from kg.articles import split_articles
+    page = make_page("澄川市总工会2025年职工服务阵地建设情况汇报\n\n本报讯 近日，澄川市总工会汇报了阵地建设情况。\n\n"
+                     "◆ 实施工匠培育计划：三年培育1000名\n◆ 工会干部专业化培训：全年轮训1200人次\n"
+                     "备注：今年，市总工会将推广建设者之家。\n\n—— 第11页 ——\n"
+                     "谢谢！敬请批评指正\n澄川市总工会职工服务部　2026年3月\n\n短评\n让职工驿站真正活起来\n\n"
+                     "职工驿站建得多不多，是一个数字；职工用得好不好，才是一把尺子。\n")
+    assert [a.headline for a in split_articles(page)] == ["澄川市总工会2025年职工服务阵地建设情况汇报", "让职工驿站真正活起来"]
