@@ -1855,13 +1855,23 @@ _SLATE = re.compile(r"(?m)(?:^|(?<=[；;：:]))(?P<post>[\u4e00-\u9fff]{2,16}?)(
                     r"(?=[；;。]|$)")
 
 
-def _slate_items(text: str, m: re.Match) -> list[tuple[int, int]]:
-    items, pos = [], m.start("names")
-    for k in [i for i in range(pos, m.end()) if text[i] == "、"] + [m.end()]:
-        paren = min((j for j in (text.find("（", pos, k), text.find("(", pos, k)) if j != -1), default=k)
-        items.append((pos, paren))      # 某乙（兼职）: the note is no part of the name
+def _items(text: str, lo: int, hi: int, name_end) -> list[tuple[int, int]]:
+    """The items of a list set off by 、 in [lo, hi), each as (start, ``name_end(text, start, end)``):
+    where the item's name ends before its note."""
+    items, pos = [], lo
+    for k in [i for i in range(lo, hi) if text[i] == "、"] + [hi]:
+        items.append((pos, name_end(text, pos, k)))
         pos = k + 1
     return items
+
+
+def _before_paren(text: str, lo: int, hi: int) -> int:
+    """Where an item's name ends before any bracket (某乙（兼职）: the note is no part of it)."""
+    return min((j for j in (text.find("（", lo, hi), text.find("(", lo, hi)) if j != -1), default=hi)
+
+
+def _slate_items(text: str, m: re.Match) -> list[tuple[int, int]]:
+    return _items(text, m.start("names"), m.end(), _before_paren)
 
 
 def slate_persons(text: str, ctx: Context) -> list[Candidate]:
@@ -2196,10 +2206,7 @@ def loose_list_persons(text: str, persons: list[Candidate], taken: list[Candidat
     busy = {p for c in taken for p in range(c.start, c.end)}
     out: list[Candidate] = []
     for m in _LIST_RUN.finditer(text):
-        items, pos = [], m.start()
-        for k in [i for i in range(m.start(), m.end()) if text[i] == "、"] + [m.end()]:
-            items.append((pos, _before_note(text, k)))
-            pos = k + 1
+        items = _items(text, m.start(), m.end(), lambda t, lo, hi: _before_note(t, hi))
         last_lo, last_hi = items[-1]
         cut = text.find("等", last_lo + 2, last_hi)
         items[-1] = (last_lo, cut) if cut != -1 and cut - last_lo <= 4 else (last_lo, None)

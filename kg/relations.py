@@ -11,6 +11,12 @@
 - ``rule:studio_lead.v1``  领衔人/带头人 at the studio named after the person (作为工作室领衔人，他…).
 - ``rule:appointment.v1``  posts an appointment or election gives: 任命某某为某某公司工会主席,
   免去某某的…职务, 某某当选…主席, 作为…主席，某某, 某某是…党委副书记、工会主席.
+  A slate (副主席：某甲、某乙（兼职）；主席　某丙) and a résumé under a notice of appointments
+  (某某，男，1980年6月生，…现任…) are read the same way.
+- ``rule:listing_contact.v1`` a listing's contact (联系人：某某（人事主管）) holds the post at the unit
+  that opens the listing's block (1. 某某电子科技有限公司).
+- ``rule:post_list.v1``    the names of a list of one post's holders: under a headline ending
+  with the post and 名单, or in a row under a line ending with the post (…委员会常委（…）：).
 - ``rule:story_employer.v1`` a worker's post with no employer in its chain or sentence
   (焊工某某) goes to the company when the article names exactly one.
 - ``rule:byline.v1``       journalists' byline titles (记者, 实习记者, 通讯员, 摄影), org null.
