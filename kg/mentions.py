@@ -1865,6 +1865,11 @@ def _items(text: str, lo: int, hi: int, name_end) -> list[tuple[int, int]]:
     return items
 
 
+def _name_before_note(text: str, lo: int, hi: int) -> int:
+    """Where an item's name ends before a person's note (某甲（女）)."""
+    return _before_note(text, hi)
+
+
 def _before_paren(text: str, lo: int, hi: int) -> int:
     """Where an item's name ends before any bracket (某乙（兼职）: the note is no part of it)."""
     return min((j for j in (text.find("（", lo, hi), text.find("(", lo, hi)) if j != -1), default=hi)
@@ -2206,7 +2211,7 @@ def loose_list_persons(text: str, persons: list[Candidate], taken: list[Candidat
     busy = {p for c in taken for p in range(c.start, c.end)}
     out: list[Candidate] = []
     for m in _LIST_RUN.finditer(text):
-        items = _items(text, m.start(), m.end(), lambda t, lo, hi: _before_note(t, hi))
+        items = _items(text, m.start(), m.end(), _name_before_note)
         last_lo, last_hi = items[-1]
         cut = text.find("等", last_lo + 2, last_hi)
         items[-1] = (last_lo, cut) if cut != -1 and cut - last_lo <= 4 else (last_lo, None)
@@ -2236,16 +2241,9 @@ def name_row_persons(text: str, ctx: Context) -> list[Candidate]:
     reads as a whole name, when at least three do and most items do (``rule:name_row.v1``)."""
     out = []
     for m in _NAME_ROW_LINE.finditer(text):
-        found, items, pos = [], 0, m.start()
-        while pos < m.end():
-            k = text.find("、", pos, m.end())
-            hi = _before_note(text, k if k != -1 else m.end())
-            items += 1
-            span = _list_item(text, pos, ctx, hi) if hi - pos <= 4 else None
-            if span is not None:
-                found.append(span)
-            pos = m.end() if k == -1 else k + 1
-        if len(found) >= 3 and len(found) * 5 >= items * 4:
+        items = _items(text, m.start(), m.end(), _name_before_note)
+        found = [span for lo, hi in items if hi - lo <= 4 and (span := _list_item(text, lo, ctx, hi)) is not None]
+        if len(found) >= 3 and len(found) * 5 >= len(items) * 4:
             out += [Candidate(a, b, text[a:b], PERSON, "rule:name_row.v1", 3) for a, b in found]
     return out
 

@@ -645,9 +645,9 @@ class ArticleFacts:
             return self._fix_title(t, None, prev_org, inherit=True)
         c = self._org_within(lo, tstart)
         if c is not None and c.type is EntityType.UNION and text[c.end:tstart].strip(" \u3000") in UNION_BODIES:
-            body = self.name_of.get(id(c)) + text[c.end:tstart].strip(" \u3000")
-            self.new_entities.setdefault(body, EntityType.UNION)    # 某市总工会　女职工委员会主任: its committee
-            return self._fix_title(t, body, prev_org)
+            # 某市总工会　女职工委员会主任 (a table's cells): the union's own committee
+            return self._fix_title(t, self._committee(self.name_of.get(id(c)), text[c.end:tstart].strip(" \u3000")),
+                                   prev_org)
         if c is not None and c.type is EntityType.DISTRICT and self.ctx.titles.get(t) == "worker":
             c = None    # 来自某市的货车司机: a place is where a worker comes from, not an employer
         org = self.name_of.get(id(c)) if c is not None else None
@@ -667,9 +667,8 @@ class ArticleFacts:
             self.new_entities.setdefault(body, EntityType.UNION)
             return self._fix_title(t, body, prev_org)
         if prev_org and c is None and rest in UNION_BODIES and self._is_union(prev_org):
-            body = prev_org + rest   # 省总工会副主席、女职工委员会主任某某: the union's own committee
-            self.new_entities.setdefault(body, EntityType.UNION)
-            return self._fix_title(t, body, prev_org)
+            # 省总工会副主席、女职工委员会主任某某: the union's own committee
+            return self._fix_title(t, self._committee(prev_org, rest), prev_org)
         if c is None and "的" in rest:
             rest = rest[rest.rfind("的") + 1:]     # 刚送完一单的|某某外卖骑手: the brand after the clause
         kind = next((k for k in BRAND_KINDS if t.startswith(k) and t[len(k):] in self.ctx.titles), None)
@@ -715,6 +714,12 @@ class ArticleFacts:
             elif m.group("w") in (None, "公司", "企业", "集团", "集团公司"):
                 org = self._owner_of_union_before(lo)
         return self._fix_title(t, org, prev_org)
+
+    def _committee(self, union: str, committee: str) -> str:
+        """The name of a union's own committee (某市总工会 + 女职工委员会), an entity of its own."""
+        body = union + committee
+        self.new_entities.setdefault(body, EntityType.UNION)
+        return body
 
     def _company_union_before(self, t: str, lo: int, prev_org):
         """A union post printed with no body (工会主席某某) in a company's story: the
