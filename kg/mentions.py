@@ -719,7 +719,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             continue  # 某某党委联合工会组织…: a body, then the verb 联合, then a generic 工会
         in_title = _in_book_title(text, s)
         host = tokens[_token_index(tokens, s)]
-        glued_relative = host.end == e and (host.text[:-len(suffix)] in RELATIVE_PREFIX or host.text[:-len(suffix)] in ("团", "团" + suffix[0]) or host.text[:2] in ("团区", "团市", "团县"))
+        head = host.text[:s - host.start]    # 区|工会 in 产业园|区工会|联合会: the token runs into the suffix
+        glued_relative = host.end <= e and (head in RELATIVE_PREFIX or head in ("团", "团" + suffix[0]) or host.text[:2] in ("团区", "团市", "团县"))
         if suffix.endswith("部") and text.startswith("门", e):
             continue  # 人社部门: "the departments of", no ministry
         if text[e - 2:e] in NOT_SUFFIX_WORDS or text[e - 3:e] in NOT_SUFFIX_WORDS:

@@ -193,6 +193,10 @@ STUDIO_LEAD = re.compile(r"(?:(?P<as>作为)|(?P<pron>[他她])(?:担任|任)|(?
 LEAD_HONOR = re.compile(r"、(?:“[^“”]{2,12}”|[^，。；、“”]{2,12}(?:劳动模范|劳模|工匠|奖章获得者|技术能手))")
 #: An ordinal or a count before a post is no part of it (某某公司第一位女门机司机).
 ORDINAL_WORDS = re.compile(r"第|[一二三四五六七八九十两\d]+[名位个]")
+#: An election's report naming the body whose committee it elected (选举产生了联合会第一届委员会).
+ELECTION_HEAD = re.compile(r"选举产生了?(?P<body>[\u4e00-\u9fff]{2,24}?)(?:第[一二三四五六七八九十\d]+届|首届|新一届)?(?:委员会|领导班子)")
+#: The term an elected post is held for (当选首届工会主席, 当选联合会首任主席): no part of the body.
+ELECTED_TERM = re.compile(r"首届|首任|新一届|新任|第[一二三四五六七八九十\d]+[届任]")
 #: A verb opening a chain's segment before the post's unit (是公司工会主席某某, 由集团工会主席某某).
 SEGMENT_VERB = re.compile(r"^(?:[他她]|这位)?(?:就|也|还|更|正|现)?(?:是|系|任|由|为)")
 HELD_AT = re.compile(r"在(?P<x>[^，。；、在]{2,30}?)(?:举办|举行|召开|开展)")
@@ -415,11 +419,12 @@ class ArticleFacts:
         if not post:
             return None
         slate = post[0][0] < person.start      # 副主席：某甲、某乙: a slate lists the post first
+        elected = self.text.endswith(("当选", "当选为"), 0, post[0][0])
         rows, prev_org = [], None
         for lo, hi in post:
             title, org = self._split_segment(lo, hi, prev_org)
             if title is not None and org is None:
-                org = self._appointed_body(lo, hi - len(title), person.start, hi, slate)
+                org = self._appointed_body(lo, hi - len(title), person.start, hi, slate or elected)
             if title is not None and org is not None:
                 prev_org = org
                 self.last_appointment = (org, hi)
@@ -428,23 +433,31 @@ class ArticleFacts:
         return rows
 
     def _appointed_body(self, lo: int, tstart: int, before: int, hi: int | None = None,
-                        slate: bool = False) -> str | None:
+                        election: bool = False) -> str | None:
         """The body of an appointed post printed without its full name: the last one
         named whose name ends with what is printed (当选为联合会主席 -> 某某工会联合会),
         or, for a bare post, the body of the appointment just before (…当选为主席，
-        某某当选为副主席); else None, and the post is left out."""
-        rest = self.text[lo:tstart]
-        if rest:
+        某某当选为副主席) or, in an ``election`` (a slate, 当选), the union named last
+        before; else None, and the post is left out."""
+        rest = ELECTED_TERM.sub("", self.text[lo:tstart]).replace("工联会", "工会联合会")
+        if rest:      # 当选联合会首任主席, 当选首届工会主席, 当选园区工联会主席: the body so named
             c = self._referent(rest, min(lo, before)) if len(rest) >= 2 else None
             return self.name_of.get(id(c)) if c is not None else None
         if self.last_appointment is not None and (0 <= lo - self.last_appointment[1] <= 60
                                                   or self.last_appointment[1] == hi):
             return self.last_appointment[0]   # …; 某甲、某乙（女）、某丙当选为副主席: the post the list shares
-        if not slate:
+        if not election:
             return None
-        union = self._last_before(min(lo, before), lambda c: c.type is EntityType.UNION,
-                                  max(0, min(lo, before) - 200))
-        # 某某工会选举产生新一届领导班子：主席　某甲；副主席　某乙: the union the election is held by
+        start = min(lo, before)
+        held = [m for m in ELECTION_HEAD.finditer(self.text, max(0, start - 200), start)
+                if ELECTED_TERM.sub("", m.group("body"))]
+        if held:    # 选举产生了联合会第一届委员会，某某当选主席: the body whose committee was elected
+            c = self._referent(ELECTED_TERM.sub("", held[-1].group("body")), held[-1].end("body"))
+            if c is not None and c.type is EntityType.UNION:
+                return self.name_of.get(id(c))
+        union = self._last_before(start, lambda c: c.type is EntityType.UNION, max(0, start - 200))
+        # 某某工会选举产生新一届领导班子：主席　某甲；副主席　某乙, 选举产生了联合会第一届委员会，
+        # 某某当选主席: the union the election is held by
         return self.name_of.get(id(union)) if union is not None else None
 
     def role_source(self, person: Candidate, lo: int, hi: int) -> str:

@@ -2412,3 +2412,26 @@ def test_a_microblog_handle_mark_is_no_part_of_a_name(make_page):
                settings=Settings(home_region="河南省", ner_model=""))
     assert {"郑州航空港区总工会", "温州瓯江智能装备有限公司"} <= set(_ents(art))
     assert not any("@" in e for e in _ents(art))
+
+
+def test_a_bare_elected_post_is_at_the_union_whose_committee_was_elected(make_page):
+    art = _one(make_page, "12日，瓯海区安澜街道智造产业园区工会联合会成立，园区42家企业的职工有了“娘家”。"
+                          "区委常委、区总工会主席苗某远出席。会议选举产生了联合会第一届委员会，"
+                          "温州澄川科技有限公司人力资源总监宓某琪当选主席，柏某峰、岑某珍当选副主席。",
+               settings=Settings(home_region="浙江省", ner_model=""))
+    union = "瓯海区安澜街道智造产业园区工会联合会"
+    assert union in _ents(art)               # 园区|工会联合会: the token 区工会 runs into the suffix
+    roles = _roles(art)
+    assert {("宓某琪", "主席", union), ("柏某峰", "副主席", union), ("岑某珍", "副主席", union)} <= roles
+    assert not any(r[2] == "瓯海区总工会" and r[0] != "苗某远" for r in roles)   # not the union named last
+
+
+def test_the_term_of_an_elected_post_is_no_part_of_its_body(make_page):
+    art = _one(make_page, "温州澄川科技有限公司工会成立。随着选举结果公布，公司人力资源总监宓某琪当选首届工会主席。"
+                          "瓯海区快递行业工会联合会同日成立，快递网点负责人柏某峰当选联合会首任主席，"
+                          "区总工会副主席岑某珍当选为行业工联会副主席。",
+               settings=Settings(home_region="浙江省", ner_model=""))
+    roles = _roles(art)
+    assert ("宓某琪", "主席", "温州澄川科技有限公司工会") in roles
+    assert ("柏某峰", "主席", "瓯海区快递行业工会联合会") in roles
+    assert ("岑某珍", "副主席", "瓯海区快递行业工会联合会") in roles     # 工联会: a 工会联合会
