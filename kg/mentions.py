@@ -750,6 +750,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         left = _skip_predicate(text, tokens, left, s)
         if left is None:
             continue  # 全年新建|工会组织, 想找|工会: a predicate before the suffix, not a name
+        if text.startswith("记", left) and text[left - 1:left] in ("—", "－", "-") and s - left >= 2:
+            left += 1   # ——记|市人大代表某某: a subtitle's 记 (about), not the body's first character
         body = text[left:s]
         i = _token_index(tokens, s - 1)
         if s - left >= 3 and tokens[i].end == s and len(tokens[i].text) == 1 and tokens[i].tag == "v" \
@@ -1825,6 +1827,8 @@ def _name_ending_at(text: str, at: int, ctx: Context) -> int | None:
 _APPOINT_VERB = re.compile(r"(?:任命|聘任|聘请|推选|选举|增补|补选|免去|提请任命)")
 _APPOINT_LINK = re.compile(r"(?:同志)?(?:为|担任|的)")
 _ELECTED = re.compile(r"(?:当选为?|是)")
+#: A post the name holds besides another (某某还担任某某工会副主席, 某某兼任工会主席).
+_HOLDS = re.compile(r"(?:还|也|同时|现|目前|如今|现在)?(?:担任|兼任|出任)")
 _AS_POST = re.compile(r"作为(?P<post>[^，。；：“”]{3,40}?)[，,]")
 _POST_END = re.compile(r"[，。；;：:\n（(]|职务|$")
 
@@ -1923,6 +1927,11 @@ def appointment_post(text: str, person_start: int, person_end: int, ctx: Context
         if span is None:
             break
         pos = _past_note(text, span[1])
+    held = _HOLDS.match(text, person_end)
+    if held is not None:
+        segs = post_segments(text, held.end(), ctx)
+        if segs and title_at_end(text, segs[0][1], ctx) != text[segs[0][0]:segs[0][1]]:
+            return segs     # a bare post (兼任工会主席) leaves its body to the chain's rules
     m = _ELECTED.match(text, pos)
     if m is not None and pos > person_end and m.group() == "是":
         m = None

@@ -401,7 +401,17 @@ class ArticleFacts:
 
     def _segment_has_title(self, lo: int, hi: int) -> bool:
         return hi > lo and (title_at_end(self.text, hi, self.ctx) is not None
-                            or job_after_employer(self.text, hi, self.ctx, lo) is not None)
+                            or job_after_employer(self.text, hi, self.ctx, lo) is not None
+                            or self._congress(lo, hi) is not None)
+
+    def _congress(self, lo: int, hi: int):
+        """The people's congress a segment ending in 代表 at [lo, hi) names (省人大代表,
+        全国人大代表): a delegate is a post there. 代表 alone (职工代表, 获奖代表) is none."""
+        if self.text[hi - 2:hi] != "代表":
+            return None
+        c = self._org_ending(hi - 2, lo)
+        return c if c is not None and c.type is EntityType.GOVERNMENT and c.text.endswith(("人大", "人民代表大会")) \
+            else None
 
     def roles_for(self, person: Candidate) -> list[tuple[str, str | None, int, int]]:
         """(title, org name, start, end) rows for a person from its chain; the second
@@ -485,6 +495,9 @@ class ArticleFacts:
             return []
         lo, hi, title, end = found
         unit = self._org_within(lo, hi)
+        if unit is None and title.startswith("工会") and len(title) > 2 \
+                and (union := self._org_ending(hi + 2, lo)) is not None and union.type is EntityType.UNION:
+            unit, title = union, title[2:]      # 某某是榆岭煤化工会主席: the post at the union so named
         if unit is None and (m := GENERIC_UNIT.fullmatch(self.text, lo, hi)) is not None and m.group("w"):
             unit = self._generic_unit(m.group("w"), person.start)   # 某某如今已是公司装调班班长
         if unit is None or unit.type is EntityType.DISTRICT:
@@ -634,7 +647,8 @@ class ArticleFacts:
 
     def _split_segment(self, lo: int, hi: int, prev_org):
         text = self.text
-        options = []
+        if (congress := self._congress(lo, hi)) is not None:     # 省人大代表、某某公司班长某某
+            return ("代表", self.name_of[id(congress)]) if id(congress) in self.name_of else (None, None)
         options = self.ctx.title_index.all_ending_at(text, hi, lo)
         options = [t for t in options if not opens_in_zonggonghui(text, hi, t)] \
             or options     # 街道总|工会主席: the post is 主席, at the 总工会

@@ -2435,3 +2435,27 @@ def test_the_term_of_an_elected_post_is_no_part_of_its_body(make_page):
     assert ("宓某琪", "主席", "温州澄川科技有限公司工会") in roles
     assert ("柏某峰", "主席", "瓯海区快递行业工会联合会") in roles
     assert ("岑某珍", "副主席", "瓯海区快递行业工会联合会") in roles     # 工联会: a 工会联合会
+
+
+def test_a_post_held_besides_another_or_stated_at_a_brands_union(make_page):
+    art = _one(make_page, "浙江澄川船舶重工有限公司（以下简称“澄川重工”）焊工苗某远获评省劳动模范。"
+                          "苗某远还担任澄川重工工会副主席，她把更多精力放在带徒弟上。"
+                          "这是瓯岭煤化工会发起的活动。“好。”宓某琪说。宓某琪是瓯岭煤化工会主席，2023年起牵头推动这项活动。"
+                          "公司副总经理柏某峰兼任工会主席。",
+               settings=Settings(home_region="浙江省", ner_model=""))
+    roles = _roles(art)
+    assert ("苗某远", "副主席", "澄川重工工会") in roles
+    assert ("宓某琪", "主席", "瓯岭煤化工会") in roles
+    assert not any(r[0] == "柏某峰" and r[1] == "主席" for r in roles)   # a bare post: no body printed
+
+
+def test_a_delegate_to_a_peoples_congress_holds_the_post_there(make_page):
+    art = _one(make_page, "省人大代表、瓯江雨林茶叶专业合作社理事长苗某远也带着社员参加了培训。"
+                          "温州市职工代表宓某琪在会上发言。\n\n——记市人大代表、澄川电气高级技师柏某峰",
+               settings=Settings(home_region="浙江省", ner_model=""))
+    roles = _roles(art)
+    assert ("苗某远", "代表", "浙江省人大") in roles
+    assert ("柏某峰", "高级技师", "澄川电气") in roles
+    assert any(r[:2] == ("柏某峰", "代表") and r[2] == "温州市人大" for r in roles)
+    assert not any(r[0] == "宓某琪" and r[1] == "代表" for r in roles)     # 职工代表: no congress
+    assert "记市人大" not in _ents(art)     # ——记: a subtitle's "about"
