@@ -241,8 +241,8 @@ def ends_paragraph(text: str) -> bool:
     k = max(stripped.rfind("（"), stripped.rfind("("))
     return _credit_tail(stripped) is not None or _byline_line(stripped) is not None \
         or _SOURCE_LINE.match(stripped) is not None or _bracketed_credit(stripped) \
-        or k > 0 and stripped[k - 1] in _FINAL and _bracketed_credit(stripped[k:]) \
-        or bool(_bare_credits(stripped, 0))    # …主办。（记者 某某）, …主办。（某某 某某）
+        or k > 0 and stripped[k - 1] in _FINAL and (_bracketed_credit(stripped[k:]) or stripped.endswith(("）", ")"))) \
+        or bool(_bare_credits(stripped, 0))    # …主办。（记者 某某）, …主办。（某某 某某）, …荣誉。（完整名单见…）
 
 
 def looks_like_headline(text: str) -> bool:
@@ -736,6 +736,8 @@ class _Layout:
             return False    # 【利川：一户一策解难题】 / #最美职工# over a paragraph: a post's section or tags
         if not (looks_like_headline(b.text) or self.asked_title(i)) or self.listed(i):
             return False
+        if i > 0 and _LIST_ROW.match(b.text) and _LIST_ROW.match(self.blocks[i - 1].text):
+            return False    # 某甲　某某公司焊工 under 某乙　某某公司电工: the list goes on
         if after_open_paragraph:    # a news opener or a byline line must follow (■本报记者 某某)
             nxt = self.plain(i + 1)
             return nxt is not None and bool(_STRONG_START.match(nxt.text) or _byline_line(nxt.text)
@@ -827,7 +829,8 @@ class _Layout:
             else:
                 banner_seen = True    # a masthead over the first article is its banner
             # only an article's body can be cut by a column break (not the masthead above it)
-            open_paragraph = bool(drafts) and not b.level and not b.block and not ends_paragraph(b.text)
+            open_paragraph = bool(drafts) and not b.level and not b.block and not ends_paragraph(b.text) \
+                and not _LIST_ROW.match(b.text)     # a list's row (某某　某某公司焊工) is never cut
             i += 1
         kept = [d for d in drafts if d.body]
         if not kept and len(self.blocks) > 1 and looks_like_headline(self.blocks[0].text):

@@ -790,3 +790,17 @@ def test_a_talks_signature_with_its_date_closes_it_before_a_comment_under_its_la
                      "谢谢！敬请批评指正\n澄川市总工会职工服务部　2026年3月\n\n短评\n让职工驿站真正活起来\n\n"
                      "职工驿站建得多不多，是一个数字；职工用得好不好，才是一把尺子。\n")
     assert [a.headline for a in split_articles(page)] == ["澄川市总工会2025年职工服务阵地建设情况汇报", "让职工驿站真正活起来"]
+
+
+def test_a_story_after_a_list_of_rows_or_a_note_in_brackets_under_the_last_sentence(make_page):
+    from kg.articles import split_articles
+    page = make_page("2025年度“澄川工匠”名单（部分）\n本报讯　近日，澄川市总工会命名30名职工为2025年度“澄川工匠”。\n"
+                     "苗某远　澄川龙油采油技术服务有限公司高级技师\n宓某琪（女）　澄川宏源煤矿机电科电钳工\n"
+                     "柏某峰　澄川北方轮胎有限公司硫化工\n"
+                     "冰城职工冰上拔河赛开赛\n3月7日，2026年澄川市职工冰雪运动会冰上拔河比赛在江面开赛。通讯员　岑某珍　摄\n")
+    assert [a.headline for a in split_articles(page)] == ["2025年度“澄川工匠”名单（部分）", "冰城职工冰上拔河赛开赛"]
+    page = make_page("第五批“澄川工匠”名单公布\n\n本报讯　近日，省总工会公布第五批“澄川工匠”名单。\n\n"
+                     "入选者将获得省总工会颁发的证书和奖励，并优先推荐参评省级劳动模范等荣誉。（完整名单见省总工会官方网站）\n\n"
+                     "榕城环卫工人吃上“暖心早餐”\n\n3月6日清晨，鼓楼区总工会为120余名环卫工人送上热腾腾的锅边糊。\n")
+    assert [a.headline for a in split_articles(page)] == ["第五批“澄川工匠”名单公布", "榕城环卫工人吃上“暖心早餐”"]
+    assert ends_paragraph("…等荣誉。（完整名单见省总工会官方网站）") and not ends_paragraph("…等荣誉（完整名单见")
