@@ -253,7 +253,7 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
         text = text[:-1]
     lines = []
     columns = None      # the kinds of the current table's columns, when its header names them
-    for number, raw_line in enumerate(text.split("\n"), start=1):
+    for number, raw_line in enumerate(_rejoin_cut_rows(text.split("\n")), start=1):
         line = normalise_line(raw_line)
         if _TABLE_RULE.match(line):
             lines.append(Line(number=number, text="", heading=0, block=False))
@@ -271,7 +271,8 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
             cells = _in_reading_order(cells, columns, table=True) if columns is not None else cells
             lines.append(Line(number=number, text="\u3000".join(c for c in cells if c), heading=0, block=True))
             continue
-        columns = None
+        if line.strip():
+            columns = None      # a blank line (a cut row's rest, left blank) ends no table
         if (record := _record_cells(line) or _profile_cells(line)) is not None:
             lines.append(Line(number=number, text="\u3000".join(record), heading=0, block=True))
             continue
@@ -280,6 +281,26 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
         clean, level = strip_markdown(line[item.end():] if item else line)
         lines.append(Line(number=number, text=clean.rstrip(), heading=level, block=block))
     return _mark_plain_lists(lines)
+
+
+def _rejoin_cut_rows(raw: list[str]) -> list[str]:
+    """A Markdown table's row cut by a column break (| 3 | 某某 | 某某重工机 / blank /
+    械有限公司董事长 |) joined again on its first line; the rest's line is left blank,
+    so line numbers survive."""
+    raw = list(raw)
+    for k, line in enumerate(raw):
+        if not _CUT_ROW.match(line):
+            continue
+        j = k + 1
+        while j < len(raw) and j - k <= 3 and not raw[j].strip():
+            j += 1
+        if j < len(raw) and j > k + 1 and raw[j].rstrip().endswith("|") and not raw[j].lstrip().startswith("|"):
+            raw[k], raw[j] = line.rstrip() + raw[j].strip(), ""
+    return raw
+
+
+#: A table's row with its opening bar and a cell or more, but no closing bar: a column cut it.
+_CUT_ROW = re.compile(r"^ {0,3}\|(?:[^|\n]*\|){2,}[^|\n]*[^|\s]\s*$")
 
 
 #: The longest line read as a list item in a plain list (a name, a unit, a parenthesis).
@@ -349,6 +370,8 @@ _FIELD_KINDS = {
     **dict.fromkeys(("姓名", "名字", "获奖者", "获奖人", "候选人", "人选", "负责人", "联系人", "帮扶联系人"), "name"),
     **dict.fromkeys(("单位", "工作单位", "所在单位", "供职单位", "企业", "公司", "单位名称", "企业名称"), "unit"),
     **dict.fromkeys(("岗位", "职务", "职位", "工种", "职称", "职业", "单位及职务", "单位职务", "职务职称"), "post"),
+    **dict.fromkeys(("序号", "编号", "性别", "民族", "年龄", "出生年月", "出生年份", "政治面貌", "学历", "文化程度",
+                     "籍贯"), "other"),
 }
 _READING_ORDER = ("name", "unit", "post")
 #: A record line: fields ``key：value`` parted by spaces (姓名：某某　岗位：焊工).
@@ -359,10 +382,12 @@ def _in_reading_order(cells: list[str], kinds: list[str | None], table: bool = F
     """A row's cells with the name first, then the unit, then the post, then the rest
     in their own order (单位|姓名|岗位 -> 姓名　单位　岗位). In a ``table`` whose header
     names a post column, a column of no kind before the post is read as the unit
-    (区（市）县 | 帮扶联系人 | 职务) and one after it (重点项目, 在档户数) is left out."""
+    (区（市）县 | 帮扶联系人 | 职务) and one after it (重点项目, 在档户数) is left out;
+    a table's columns of a person's particulars (序号, 性别, 民族) are left out."""
     rank = {kind: k for k, kind in enumerate(_READING_ORDER)}
     post = kinds.index("post") if table and "post" in kinds else None
-    keep = [k for k in range(len(cells)) if post is None or k < post or kinds[k] is not None]
+    keep = [k for k in range(len(cells)) if (post is None or k < post or kinds[k] is not None)
+            and not (table and kinds[k] == "other")]
     unknown = rank["unit"] if post is not None else len(rank)
     return [cells[k] for k in sorted(keep, key=lambda k: (rank.get(kinds[k], unknown), k))]
 
@@ -382,7 +407,7 @@ def _record_cells(line: str) -> list[str] | None:
     kinds = [_FIELD_KINDS.get(m.group(1)) for m in matches]
     if kinds.count("name") != 1 or not ({"unit", "post"} & set(kinds)):
         return None
-    cells = [m.group(2) if kind else m.group(0) for m, kind in zip(matches, kinds)]
+    cells = [m.group(2) if kind in _READING_ORDER else m.group(0) for m, kind in zip(matches, kinds)]
     return _in_reading_order(cells, kinds)
 
 

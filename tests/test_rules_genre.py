@@ -2459,3 +2459,17 @@ def test_a_delegate_to_a_peoples_congress_holds_the_post_there(make_page):
     assert any(r[:2] == ("柏某峰", "代表") and r[2] == "温州市人大" for r in roles)
     assert not any(r[0] == "宓某琪" and r[1] == "代表" for r in roles)     # 职工代表: no congress
     assert "记市人大" not in _ents(art)     # ——记: a subtitle's "about"
+
+
+def test_a_candidates_table_with_particulars_columns_and_a_row_cut_by_a_column_break(make_page):
+    art = _one(make_page, "现将拟表彰对象予以公示。\n\n"
+                          "| 序号 | 姓名 | 性别 | 民族 | 单位及职务 |\n|:---:|:---:|:---:|:---:|---|\n"
+                          "| 1 | 苗某远 | 男 | 汉族 | 澄川瓯江智能装备有限公司焊接车间副班长 |\n"
+                          "| 2 | 宓某琪 | 女 | 汉族 | 澄川星沙重工机\n\n械有限公司党委书记、董事长 |\n"
+                          "| 3 | 柏某峰 | 男 | 土家族 | 澄川楚能电力工程有限公司首席设计师 |\n",
+               settings=Settings(home_region="湖南省", ner_model=""))
+    roles = _roles(art)
+    assert ("苗某远", "副班长", "澄川瓯江智能装备有限公司") in roles
+    assert {("宓某琪", "党委书记", "澄川星沙重工机械有限公司"), ("宓某琪", "董事长", "澄川星沙重工机械有限公司")} <= roles
+    assert ("柏某峰", "首席设计师", "澄川楚能电力工程有限公司") in roles      # the row after the cut one
+    assert not any(e in ("男", "女", "汉族") or e.startswith(("1", "2")) for e in _ents(art))
