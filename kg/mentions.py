@@ -341,7 +341,7 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
     # walked is right-to-left; skip generic heads, then decide about verbs
     seq = list(reversed(walked))
     while seq:
-        if seq[0].text in GENERIC_BODY:
+        if seq[0].text in GENERIC_BODY and not _brand_opening(seq[0], seq[1:3]):
             seq.pop(0)
         elif seq[0].text in ("（", "(") and _generic_paren(seq):
             seq = seq[next(k for k, t in enumerate(seq) if t.text in ("）", ")")) + 1:]
@@ -487,9 +487,10 @@ def _oov_piece(tokens, i: int, walked) -> bool:
                 and before.text not in STOP_WORDS and tokens[i - 2].tag.startswith("ns") and len(tokens[i - 2].text) > 1)
     if len(walked[-1].text) == 1 and before.tag.startswith(("ns", "nt")):
         return True
-    if t.tag == "q" and len(walked[-1].text) == 1 and walked[-1].tag.startswith("n") \
-            and (any(ch in PUNCT for ch in before.text) or before.text.isspace()):
-        return True   # 。天|汇|金融大厦: a clause opens on an unknown name's first character
+    if (t.tag == "q" or t.tag == "f" and walked[-1].tag.startswith("ns")) and len(walked[-1].text) == 1 \
+            and walked[-1].tag.startswith("n") \
+            and (any(ch in PUNCT for ch in before.text) or before.text.isspace() or before.text in ("和", "与", "及")):
+        return True   # 。天|汇|金融大厦, ，中|湘|建工集团: a clause opens on an unknown name's first character
     # 楚|天|新能源…, 湖北|鄂|中|化工: two characters opening the clause or following a
     # place, an unknown name's first word
     if (len(before.text) == 1 and before.tag.startswith("n") and before.text not in STOP_WORDS
@@ -658,16 +659,23 @@ def _joins_name(tokens, i: int, ctx: Context) -> bool:
 
 def _strip_generic_head(tokens, start: int, end_body: int) -> int:
     """Skip leading generic words (全市, 各级, 基层 …) of a name body."""
-    for t in tokens:
+    for k, t in enumerate(tokens):
         if t.start < start:
             continue
         if t.start >= end_body:
             break
-        if t.text in GENERIC_BODY or t.text in STOP_WORDS:
+        if (t.text in GENERIC_BODY or t.text in STOP_WORDS) and not _brand_opening(t, tokens[k + 1:k + 3]):
             start = t.end
         else:
             break
     return start
+
+
+def _brand_opening(t, after) -> bool:
+    """A one-character word (中, 大, 新) before a province's one-character short form
+    (the first of the two tokens ``after`` it) opens a brand (中|湘|建工集团), not a
+    generic head."""
+    return len(t.text) == 1 and len(after) == 2 and len(after[0].text) == 1 and after[0].tag.startswith("ns")
 
 
 # ------------------------------------------------------------------ components

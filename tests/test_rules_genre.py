@@ -2473,3 +2473,11 @@ def test_a_candidates_table_with_particulars_columns_and_a_row_cut_by_a_column_b
     assert {("宓某琪", "党委书记", "澄川星沙重工机械有限公司"), ("宓某琪", "董事长", "澄川星沙重工机械有限公司")} <= roles
     assert ("柏某峰", "首席设计师", "澄川楚能电力工程有限公司") in roles      # the row after the cut one
     assert not any(e in ("男", "女", "汉族") or e.startswith(("1", "2")) for e in _ents(art))
+
+
+def test_a_brand_opening_with_a_character_before_a_provinces_short_form(make_page):
+    art = _one(make_page, "会上，株洲市总工会和中湘瓯建集团工会作交流发言。苗某远，中湘瓯建集团有限公司测量工。",
+               settings=Settings(home_region="湖南省", ner_model=""))
+    ents = _ents(art)
+    assert {"中湘瓯建集团工会", "中湘瓯建集团有限公司"} <= set(ents)
+    assert not any(e.startswith("湘瓯建") for e in ents)
