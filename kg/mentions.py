@@ -37,7 +37,7 @@ STOP_WORDS = frozenset("""
 这个 那个 此 此次 本次 每 各个 所有 广大 相关 有关 其中 包括 如 例如 通过 按照 根据 围绕 结合 依托 针对 关于 除 除了 即 系 作为
 来自 走入 进入 进 入 看望 帮助 支持 推动 推进会 号召 响应 要求 希望 感谢 带领 率 率领 陪同 会见 接待 看到 了解 听取 介绍 当选
 担任 任 兼任 出任 原 前 现任 曾任 新任 时任 近日 日前 昨天 昨日 今天 今日 明天 目前 近期 近年来 今年 去年 明年 届时 随后 同时 此外
-享受 办理 加入 申请 提供 参与 享有 要 需要 应 应当 必须 不断 进一步 而 但 却 则 就 才 所 其他 其它 多家 多个 多 几 全体 全 整个 各类 各种 等等 向着 面向 位于 地处 设在 落户 入驻 走出
+原告 被告 上诉人 被上诉人 申请人 被申请人 第三人 享受 办理 加入 申请 提供 参与 享有 要 需要 应 应当 必须 不断 进一步 而 但 却 则 就 才 所 其他 其它 多家 多个 多 几 全体 全 整个 各类 各种 等等 向着 面向 位于 地处 设在 落户 入驻 走出
 """.split())
 
 TIME_RE = re.compile(r"^(\d+(年度|季度|周年|年|月|日|号|时|天|周|名|人|家|个|场|次|届|期|项|位|支|所)?"
@@ -1134,8 +1134,11 @@ def _group_of_places(body: str, ctx) -> bool:
 
 
 def _kind_of_enterprise(body: str, ctx) -> bool:
-    """平台企业, 民营企业: a common noun before 企业 names a kind of enterprise."""
-    return body.endswith("企业") and ctx.word_freq.get(body[:-2], 0) >= 100
+    """平台企业, 民营企业: a common noun before 企业 names a kind of enterprise; (新就业)形态
+    劳动者 with no place a kind of workers; 一站点一(工会) a slogan's one-for-each."""
+    return body.endswith("企业") and ctx.word_freq.get(body[:-2], 0) >= 100 \
+        or body.endswith(("劳动者", "农民工")) and ctx.div_index.longest_at(body, 0) is None \
+        or re.fullmatch(r"一[\u4e00-\u9fff]{1,3}一", body) is not None
 
 
 def _common_single_word(body: str, tokens, left: int, right: int, ctx) -> bool:
@@ -1565,9 +1568,9 @@ NAME_ENDS = frozenset("等、，,。；（(说\u3000")
 
 def _name_closed(text: str, end: int, ctx) -> bool:
     """True when a mark, 是/在, a verb or a time word follows a name ending at ``end``
-    (某某、, 某某表示, 徒弟某某去年…)."""
+    (某某、, 某某表示, 徒弟某某去年…, a speaker's 某某：)."""
     nxt = text[end:end + 1]
-    return not nxt or nxt in NAME_ENDS or nxt in "是在" or any(
+    return not nxt or nxt in NAME_ENDS or nxt in "是在：:" or any(
         _verb_freq(text[end:end + k], ctx, times=True) for k in (2, 3))     # 某某表示, 某某去年
 
 
@@ -1963,6 +1966,44 @@ def resume_persons(text: str, ctx: Context) -> list[Candidate]:
     """Names heading a résumé (``_RESUME_HEAD``): the frame says they are names."""
     return [Candidate(m.start(), m.end(), m.group(), PERSON, "rule:resume.v1", 3)
             for m in _RESUME_HEAD.finditer(text) if _framed_name(text, m.start(), m.end(), ctx) or "·" in m.group()]
+
+
+#: A party to a case named by its role (``rule:party.v1``): a judgment's party line
+#: (原告：某某，男，…; 委托诉讼代理人：某某，某某律师事务所律师。; 法定代表人：某某，该公司
+#: 执行董事。) or a party in the text (原告某某与被告…).
+PARTY_LABEL = re.compile(r"(?:^|(?<=[\n，。；、]))(?P<label>原告|被告|申请人|被申请人|上诉人|被上诉人|第三人|"
+                         r"委托诉讼代理人|委托代理人|诉讼代理人|法定代表人|法定代理人)(?:[（(][^（）()\n]{1,10}[）)])?(?P<colon>[：:])?")
+#: The posts of the persons who act for a party (its lawyer, its legal representative).
+PARTY_AGENTS = ("委托诉讼代理人", "委托代理人", "诉讼代理人", "法定代表人", "法定代理人")
+
+
+def party_persons(text: str, ctx: Context) -> list[Candidate]:
+    """Names a party's label frames (see :data:`PARTY_LABEL`): on a party line the name
+    runs to the comma; in the text, a name the frame allows before 与/向/诉/，."""
+    out = []
+    for m in PARTY_LABEL.finditer(text):
+        lo = m.end()
+        hi = lo
+        while hi < len(text) and hi - lo <= 8 and ("\u4e00" <= text[hi] <= "\u9fff" or text[hi] == "·"):
+            hi += 1
+        if m.group("colon") and text[hi:hi + 1] in ("，", ",") and _framed_name(text, lo, hi, ctx):
+            out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:party.v1", 3))
+            continue
+        span = person_after(text, lo, ctx, framed=True)
+        if span is not None and text[span[1]:span[1] + 1] in ("与", "向", "诉", "，", ","):
+            out.append(Candidate(span[0], span[1], text[span[0]:span[1]], PERSON, "rule:party.v1", 3))
+    return out
+
+
+def party_post(text: str, person_start: int, person_end: int, ctx: Context) -> tuple[str, list[tuple[int, int]]] | None:
+    """(label, post segments) for a name on a party line of someone acting for a party
+    (法定代表人：某某，该公司执行董事。): the label and the posts after the comma."""
+    line = text.rfind("\n", 0, person_start) + 1
+    m = PARTY_LABEL.match(text, line)
+    if m is None or m.end() != person_start or m.group("label") not in PARTY_AGENTS \
+            or text[person_end:person_end + 1] not in ("，", ","):
+        return None
+    return m.group("label"), post_segments(text, person_end + 1, ctx) or []
 
 
 def appointed_persons(text: str, ctx: Context) -> list[Candidate]:
@@ -3047,6 +3088,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     persons += appointed_persons(text, ctx)
     persons += resume_persons(text, ctx)
     persons += slate_persons(text, ctx)
+    persons += party_persons(text, ctx)
     persons += dotted_names(text, ctx)
     persons += counted_list_persons(text, ctx)
     persons += person_noun_persons(text, ctx)

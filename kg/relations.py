@@ -13,6 +13,9 @@
   免去某某的…职务, 某某当选…主席, 作为…主席，某某, 某某是…党委副书记、工会主席.
   A slate (副主席：某甲、某乙（兼职）；主席　某丙) and a résumé under a notice of appointments
   (某某，男，1980年6月生，…现任…) are read the same way.
+- ``rule:party.v1``         a judgment's party lines: a legal representative (法定代表人：某某，该公司
+  执行董事。) holds the post at the party named before, an agent the posts after the comma
+  (委托诉讼代理人：某某，某某律师事务所律师。); 该公司 is that party.
 - ``rule:listing_contact.v1`` a listing's contact (联系人：某某（人事主管）) holds the post at the unit
   that opens the listing's block (1. 某某电子科技有限公司).
 - ``rule:post_list.v1``    the names of a list of one post's holders: under a headline ending
@@ -32,7 +35,7 @@ import re
 
 from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, RESPECTIVELY, ROW_MARKS, WINNER_NOUNS,
                        Candidate, appointment_post, honor_spans, job_after_employer, later_stated_post,
-                       opens_in_zonggonghui, stated_post, title_at_end)
+                       opens_in_zonggonghui, party_post, stated_post, title_at_end)
 from .articles import LIST_NOTE, ROW_NUMBER
 from .ingest import PERSON_NOTE
 from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
@@ -260,6 +263,7 @@ class ArticleFacts:
         self.groups = groups
         self._roles = {}    # id(person candidate) -> its rows (see roles_for)
         self.appointed: set[tuple] = set()   # (id(person candidate), lo, hi) of rows an appointment gave
+        self.for_party: set[tuple] = set()   # (id(person candidate), lo, hi) of rows a party line gave
         self.last_appointment: tuple[str, int] | None = None   # (body, end) of the last appointed post read
         self._referred = None   # see _referred_rows
         self.referred: set[tuple] = set()    # (id(person candidate), lo, hi) of rows 这位 or 由…兼任 gave
@@ -474,6 +478,8 @@ class ArticleFacts:
         """The rule that read a row of ``roles_for(person)`` spanning [lo, hi)."""
         if (id(person), lo, hi) in self.appointed:
             return "rule:appointment.v1"
+        if (id(person), lo, hi) in self.for_party:
+            return "rule:party.v1"
         if (id(person), lo, hi) in self.referred:
             if PRONOUN_SUBJECT.match(self.text, lo):
                 return "rule:pronoun_post.v1"
@@ -584,6 +590,8 @@ class ArticleFacts:
         return self._read_own_roles(person) + self._referred_rows().get(id(person), [])
 
     def _read_own_roles(self, person: Candidate) -> list[tuple[str, str | None, int, int]]:
+        if (party := party_post(self.text, person.start, person.end, self.ctx)) is not None:
+            return self._party_rows(person, *party)
         segs = self.chain_segments(person) or self.paren_segments(person)
         if not segs and self.text[person.start - 1:person.start] in ("、", "和"):
             prev = next((c for c in self.by_end.get(person.start - 1, ()) if c.type == PERSON), None)
@@ -613,6 +621,27 @@ class ArticleFacts:
         rows += [st for st in self._stated_rows(person) or self._appositive_rows(person)
                  if all(st[0] != t for t, _, _, _ in rows)]
         return rows + (appointed or [])
+
+    def _party_rows(self, person: Candidate, label: str, post: list[tuple[int, int]]) -> list[tuple[str, str, int, int]]:
+        """Posts of a person acting for a party to a case (``rule:party.v1``): a legal
+        representative's at the party named on the line before (被告：某某公司… /
+        法定代表人：某某，该公司执行董事。), and the posts after the comma, 该公司 being
+        that party (委托诉讼代理人：某某，某某律师事务所律师。)."""
+        party = self._last_before(person.start, lambda c: c.type in (EntityType.COMPANY, EntityType.ORGANIZATION,
+                                                                     EntityType.GOVERNMENT, EntityType.UNION),
+                                  max(0, person.start - 150))
+        party_name = self.name_of.get(id(party)) if party is not None else None
+        rows = []
+        if label == "法定代表人" and party_name is not None:
+            rows.append((label, party_name, person.start - len(label) - 1, person.end))
+        for lo, hi in post:
+            title, org = self._split_segment(lo, hi, None)
+            if title is not None and org is None and self.text.startswith(("该公司", "该单位", "被告", "原告"), lo):
+                org = party_name     # 该公司执行董事: the party the person acts for
+            if title is not None and org is not None:
+                rows.append((title, org, person.start, hi))
+        self.for_party.update((id(person), lo, hi) for _, _, lo, hi in rows)
+        return rows
 
     def _appositive_rows(self, person: Candidate) -> list[tuple[str, str, int, int]]:
         """Posts at a named unit set off by commas right after the name (宣讲团成员某某，

@@ -636,8 +636,8 @@ def union_owner(name: str, ctx) -> tuple[str, EntityType] | None:
     if not rest or runs_together(rest, INDUSTRY_WORDS) or rest in ctx.division_names or len(rest) < 2:
         return None   # 北京市金融工会, 某市机械冶金工会, 某省能源化学地质工会: industry unions
     if any(rest.endswith(w) for w in ("机关", "系统", "行业", "委员会", "园", "开发区", "新区", "园区", "楼宇", "大厦",
-                                      "商圈", "社区", "村", "两城区", "城区")):
-        return None   # 某某大厦楼宇工会, 某某村工会: the union of a place, not of an employer
+                                      "商圈", "社区", "村", "两城区", "城区", "劳动者", "农民工", "司机", "骑手", "快递员")):
+        return None   # 某某大厦楼宇工会, 某某村工会, 某区新就业形态劳动者工会: a place's or a kind of workers' union
     if body in ("中国", "全国", "中华", "全省", "全市", "全区") or body.startswith(("（", "(")) or body in ctx.division_names or ctx.lex.divisions_by_short(body):
         return None
     typ = EntityType.COMPANY

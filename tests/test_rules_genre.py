@@ -2481,3 +2481,28 @@ def test_a_brand_opening_with_a_character_before_a_provinces_short_form(make_pag
     ents = _ents(art)
     assert {"中湘瓯建集团工会", "中湘瓯建集团有限公司"} <= set(ents)
     assert not any(e.startswith("湘瓯建") for e in ents)
+
+
+def test_a_judgments_party_lines_name_the_parties_and_those_who_act_for_them(make_page):
+    art = _one(make_page, "记者从澄川市瓯海区人民法院了解到此案。\n\n"
+                          "原告：苗某远，男，1986年4月12日出生，汉族，住澄川市瓯海区。\n"
+                          "委托诉讼代理人：宓某琪，浙江瓯正律师事务所律师。\n"
+                          "被告：澄川顺和达物流有限公司，住所地澄川市瓯海区工业北路88号。\n"
+                          "法定代表人：柏某峰，该公司执行董事。\n\n"
+                          "原告苗某远与被告澄川顺和达物流有限公司劳动争议一案，本院依法审理。\n\n"
+                          "瓯海区总工会党组书记、常务副主席于某蓉：社会保险是职工的“保命钱”。",
+               settings=Settings(home_region="浙江省", ner_model=""))
+    ents, roles = _ents(art), _roles(art)
+    assert "苗某远" in ents and not any(r[0] == "苗某远" for r in roles)     # a party with no post
+    assert ("宓某琪", "律师", "浙江瓯正律师事务所") in roles
+    assert {("柏某峰", "法定代表人", "澄川顺和达物流有限公司"), ("柏某峰", "执行董事", "澄川顺和达物流有限公司")} <= roles
+    assert "被告澄川顺和达物流有限公司" not in ents
+    assert ("于某蓉", "常务副主席", "瓯海区总工会") in roles          # a speaker's colon closes the name
+    sources = {(r.person, r.title): r.evidence.source for r in art.roles}
+    assert sources[("柏某峰", "法定代表人")] == "rule:party.v1"
+
+
+def test_a_kind_of_workers_union_and_a_slogans_one_for_each_are_no_names(make_page):
+    art = _one(make_page, "区总工会按照“一站点一工会”的思路推动建会，目前已建成新就业形态劳动者工会43家。",
+               settings=Settings(home_region="浙江省", ner_model=""))
+    assert not any("劳动者" in e or "一站点" in e for e in _ents(art))
