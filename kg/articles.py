@@ -540,7 +540,35 @@ def parse_bylines(paragraph: str, offset: int = 0) -> list[Byline]:
     elif (mark := _MARKED_CREDIT.search(paragraph)) is not None:
         found.append(Byline(title=mark["t1"] or mark["t2"], name=mark["name"], start=offset + mark.start("name"),
                             end=offset + mark.end("name")))
+    else:
+        found += _production_credits(paragraph, offset)
     return sorted(set(found), key=lambda b: (b.start, b.end))
+
+
+#: A video's credits: fields parted by spaces (出品：某某市总工会　策划：某某　摄像：某某　剪辑：某某,
+#: 文字整理：本报记者　某某). Who made it is credited like a reporter (org null); 出品 names the
+#: body that issues it, no person.
+_CREDIT_FIELD = re.compile(r"(?P<label>出品|策划|摄像|剪辑|摄影|撰稿|编导|导演|配音|后期|文字整理|文字)[:：][ \u3000]*"
+                           r"(?P<value>.+?)(?=[ \u3000]+(?:出品|策划|摄像|剪辑|摄影|撰稿|编导|导演|配音|后期|文字整理|文字)[:：]|$)")
+
+
+def _production_credits(paragraph: str, offset: int) -> list[Byline]:
+    """The persons a video's credits line names (see :data:`_CREDIT_FIELD`); none
+    unless the line is made of credits only."""
+    fields = list(_CREDIT_FIELD.finditer(paragraph))
+    if not fields or fields[0].start() != 0 or any(a.end() > b.start() or paragraph[a.end():b.start()].strip()
+                                                    for a, b in zip(fields, fields[1:])):
+        return []
+    found = []
+    for f in fields:
+        value, start = f.group("value"), offset + f.start("value")
+        if f.group("label") == "出品":
+            continue
+        if (line := _byline_line(value)) is not None:
+            found += _bylines(line, start)      # 文字整理：本报记者　某某
+        elif _WRITER_NAME.fullmatch(value):
+            found.append(Byline(title=f.group("label"), name=value, start=start, end=start + len(value)))
+    return found
 
 
 #: A credit with no reporter's title after a caption's last sentence (…焊接。图/某某) or a

@@ -276,8 +276,10 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
         if (record := _record_cells(line) or _profile_cells(line)) is not None:
             lines.append(Line(number=number, text="\u3000".join(record), heading=0, block=True))
             continue
+        if (cue := _SUBTITLE_CUE.match(line)) is not None:
+            line = line[cue.end():]     # [00:21] / 00:01:06 字幕：…: a transcript's time code and track label
         item = _LIST_ITEM.match(line)
-        block = item is not None or _WHOLE_STRONG.match(line) is not None
+        block = item is not None or cue is not None or _WHOLE_STRONG.match(line) is not None
         clean, level = strip_markdown(line[item.end():] if item else line)
         lines.append(Line(number=number, text=clean.rstrip(), heading=level, block=block))
     return _mark_plain_lists(lines)
@@ -436,6 +438,10 @@ def _profile_cells(line: str) -> list[str] | None:
     return [m.group("name"), m.group("post")]
 
 
+#: A video transcript's cue at a line's start: a time code ([00:21], 00:01:06) and its
+#: track's label (字幕：, 旁白：): the line is the subtitle's text, a line of its own.
+_SUBTITLE_CUE = re.compile(r"^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \u3000]*|\d{2}:\d{2}:\d{2}[ \u3000]+)"
+                           r"(?:(?:字幕|旁白|画外音|同期声|解说)[：:][ \u3000]*)?")
 _LIST_ITEM = re.compile(r"^ {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)")
 _WHOLE_STRONG = re.compile(r"^ {0,3}(?:\*\*[^*\n]+\*\*|__[^_\n]+__)[ \t]*$")
 _CODE = re.compile(r"`([^`\n]+)`")

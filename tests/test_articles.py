@@ -804,3 +804,10 @@ def test_a_story_after_a_list_of_rows_or_a_note_in_brackets_under_the_last_sente
                      "榕城环卫工人吃上“暖心早餐”\n\n3月6日清晨，鼓楼区总工会为120余名环卫工人送上热腾腾的锅边糊。\n")
     assert [a.headline for a in split_articles(page)] == ["第五批“澄川工匠”名单公布", "榕城环卫工人吃上“暖心早餐”"]
     assert ends_paragraph("…等荣誉。（完整名单见省总工会官方网站）") and not ends_paragraph("…等荣誉（完整名单见")
+
+
+def test_a_videos_credits_line_names_who_made_it_and_not_the_issuing_body():
+    line = "出品：澄川市总工会　策划：林某晴　摄像：吴某豪　剪辑：邱某岚"
+    assert [(b.title, b.name) for b in parse_bylines(line)] == [("策划", "林某晴"), ("摄像", "吴某豪"), ("剪辑", "邱某岚")]
+    assert [(b.title, b.name) for b in parse_bylines("文字整理：本报记者　方某婷")] == [("记者", "方某婷")]
+    assert parse_bylines("文字：这是一段正文，不是署名。") == []

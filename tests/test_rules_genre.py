@@ -2506,3 +2506,17 @@ def test_a_kind_of_workers_union_and_a_slogans_one_for_each_are_no_names(make_pa
     art = _one(make_page, "区总工会按照“一站点一工会”的思路推动建会，目前已建成新就业形态劳动者工会43家。",
                settings=Settings(home_region="浙江省", ner_model=""))
     assert not any("劳动者" in e or "一站点" in e for e in _ents(art))
+
+
+def test_a_video_transcripts_time_codes_and_track_labels_leave_speakers_and_captions(make_page):
+    art = _one(make_page, "【视频】第12期｜苗某远：在两丝公差里“绣花”\n\n"
+                          "[00:21] 旁白：在澄川市马尾区，有一位老师傅。\n"
+                          "00:01:26 宓某琪（澄川海峰精密机械有限公司数控车间主任）：老魏这个人，嗯，不怎么说话。\n"
+                          "00:02:17 字幕：柏某峰　澄川海峰精密机械有限公司总经理\n"
+                          "00:02:21 柏某峰：嗯，说实话，那时候我们也没把握。\n",
+               settings=Settings(home_region="福建省", ner_model=""))
+    roles = _roles(art)
+    assert ("宓某琪", "主任", "澄川海峰精密机械有限公司") in roles or \
+        ("宓某琪", "数控车间主任", "澄川海峰精密机械有限公司") in roles
+    assert ("柏某峰", "总经理", "澄川海峰精密机械有限公司") in roles
+    assert not any(e.startswith(("旁白", "字幕")) or ":" in e for e in _ents(art))
