@@ -463,10 +463,10 @@ class ArticleFacts:
         if not election:
             return None
         start = min(lo, before)
-        held = [m for m in ELECTION_HEAD.finditer(self.text, max(0, start - 200), start)
-                if ELECTED_TERM.sub("", m.group("body"))]
+        held = [(body, m.end("body")) for m in ELECTION_HEAD.finditer(self.text, max(0, start - 200), start)
+                if (body := ELECTED_TERM.sub("", m.group("body")))]
         if held:    # 选举产生了联合会第一届委员会，某某当选主席: the body whose committee was elected
-            c = self._referent(ELECTED_TERM.sub("", held[-1].group("body")), held[-1].end("body"))
+            c = self._referent(*held[-1])
             if c is not None and c.type is EntityType.UNION:
                 return self.name_of.get(id(c))
         union = self._last_before(start, lambda c: c.type is EntityType.UNION, max(0, start - 200))
