@@ -548,8 +548,8 @@ def parse_bylines(paragraph: str, offset: int = 0) -> list[Byline]:
 #: A video's credits: fields parted by spaces (出品：某某市总工会　策划：某某　摄像：某某　剪辑：某某,
 #: 文字整理：本报记者　某某). Who made it is credited like a reporter (org null); 出品 names the
 #: body that issues it, no person.
-_CREDIT_FIELD = re.compile(r"(?P<label>出品|策划|摄像|剪辑|摄影|撰稿|编导|导演|配音|后期|文字整理|文字)[:：][ \u3000]*"
-                           r"(?P<value>.+?)(?=[ \u3000]+(?:出品|策划|摄像|剪辑|摄影|撰稿|编导|导演|配音|后期|文字整理|文字)[:：]|$)")
+_CREDIT_LABELS = "出品|策划|摄像|剪辑|摄影|撰稿|编导|导演|配音|后期|文字整理|文字"
+_CREDIT_FIELD = re.compile(rf"(?P<label>{_CREDIT_LABELS})[:：][ \u3000]*(?P<value>.+?)(?=[ \u3000]+(?:{_CREDIT_LABELS})[:：]|$)")
 
 
 def _production_credits(paragraph: str, offset: int) -> list[Byline]:
