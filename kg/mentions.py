@@ -712,6 +712,11 @@ def _inside_a_longer_name(text: str, i: int, end: int, ctx: Context) -> bool:
     return ctx.seg.tags.get(nxt, "").startswith("n") and not ctx.seg.tags.get(nxt, "").startswith("nr")
 
 
+# A union's own centre or station (某市总工会职工服务中心, …总工会职工法律援助工作站) is the union's arm.
+_UNION_ARMS = ("中心", "服务中心", "工作站", "援助站", "服务站")
+_STATIONS = ("工作站", "援助站", "服务站")
+
+
 def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked: set[int]) -> list[Candidate]:
     """Organisation names ending in a known suffix, left boundary by word stops."""
     out = []
@@ -778,6 +783,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             continue  # 想回村里办个…, “网上办”: the verb; an office (区委办, 县网信办) is an organ's or a place's
         if suffix in ("农场", "林场", "牧场") and not _named_farm(body, tokens, left, ctx):
             continue  # 干胶产量比农场平均水平高: the common noun, not a farm's name
+        if suffix in _STATIONS and "工会" not in body and ctx.div_index.longest_at(body, 0) is None:
+            continue  # 法律援助工作站, 社区卫生服务站: a kind of station; 某镇劳务工作站 is one
         typ = ctx.suffixes[suffix]
         if suffix == "学会" and nxt is not None and nxt.tag.startswith("v"):
             continue  # 女职工学会运用法律: 学会 is the verb "learn"
@@ -808,7 +815,7 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             continue  # 金融系统各级工会: a generic plural
         if len(body) == 1 and not relative and len(suffix) <= 2:
             continue  # 干部, 全局 …: a one-character body is no name
-        if typ is not EntityType.UNION and "工会" in body and suffix in ("中心", "服务中心"):
+        if typ is not EntityType.UNION and "工会" in body and suffix in _UNION_ARMS:
             typ = EntityType.UNION
         joint = max(body.rfind("和"), body.rfind("与"))
         opens_place = joint >= 0 and (d := ctx.div_index.longest_at(text, left + joint)) is not None \

@@ -1276,7 +1276,7 @@ def test_preposition_character_after_a_city_opens_a_company_name(make_page):
 def test_verb_before_a_district_union_is_not_its_name(make_page):
     art = _one(make_page, "接到求助后，立即指派天山区总工会职工法律援助站值班律师岑晓雯介入。",
                settings=Settings(home_region="新疆维吾尔自治区", ner_model=""))
-    assert "天山区总工会" in _ents(art)
+    assert "天山区总工会职工法律援助站" in _ents(art)      # the union's station, its arm
     assert not any(n.startswith("指派") for n in _ents(art))
 
 
@@ -2520,3 +2520,15 @@ def test_a_video_transcripts_time_codes_and_track_labels_leave_speakers_and_capt
         ("宓某琪", "数控车间主任", "澄川海峰精密机械有限公司") in roles
     assert ("柏某峰", "总经理", "澄川海峰精密机械有限公司") in roles
     assert not any(e.startswith(("旁白", "字幕")) or ":" in e for e in _ents(art))
+
+
+def test_a_named_station_is_a_body_and_a_unions_station_is_the_unions_arm(make_page):
+    art = _one(make_page, "“先核对岗位再出发。”常家河镇劳务工作站站长巩某东说。"
+                          "黄岛区总工会职工法律援助工作站值班律师苗某远接待了他们。"
+                          "法律援助工作站每年接待职工600余人次，社区卫生服务站也派了医生。",
+               settings=Settings(home_region="甘肃省", ner_model=""))
+    ents, roles = _ents(art), _roles(art)
+    assert ents["常家河镇劳务工作站"].types == (EntityType.ORGANIZATION,)
+    assert ("巩某东", "站长", "常家河镇劳务工作站") in roles
+    assert ents["黄岛区总工会职工法律援助工作站"].types == (EntityType.UNION,)
+    assert "法律援助工作站" not in ents and "社区卫生服务站" not in ents   # kinds of station, no names
