@@ -799,7 +799,7 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         elif body in RELATIVE_PREFIX:
             relative = body
         elif body.startswith(RELATIVE_PREFIX) and _relative_head(tokens, left, body) \
-                and ctx.div_index.longest_at(body, 0) is None:   # 镇海区总工会, 乡宁县…: a place, not 镇/乡
+                and ctx.div_index.longest_at(text, left) is None:   # 镇海区总工会, 镇赉|县委: a place, not 镇/乡
             relative = body[0]
         elif body.startswith("团") and body[1:2] in RELATIVE_PREFIX and suffix in ("委", "区委", "市委", "县委"):
             relative = body[1]

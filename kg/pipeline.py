@@ -79,6 +79,7 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         if b.title:      # a signed comment's author holds no post
             roles.add((b.name, b.title, None, facts.evidence(max(b.start, 0), max(b.end, 0), "rule:byline.v1")))
         person_kinds.setdefault(b.name, set()).add("journalist")
+    places = {g.name for g in groups if g.type is EntityType.DISTRICT}
     for c in cands:
         if c.type != PERSON:
             continue
@@ -90,6 +91,8 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
             if kind == "journalist":
                 continue
             base = base_title(title, ctx)
+            if kind == "worker" and org in places:
+                org = None    # 那满镇蔗农某某, 汨罗市农机手某某: where the worker lives, no employer
             if org is None and kind != "worker" and (base in EMPLOYER_POSTS or "车间" + title in article.text[lo:hi]) \
                     and not OTHER_UNIT_OPENER.match(article.text, min(r[2] for r in rows)):
                 # 车间主任某某, 公司党委书记、董事长某某: a post only an employer has

@@ -179,6 +179,9 @@ UNVEILED = re.compile(r"(?:为)?[“\"]?(?P<h>[^“”\"，。；、为]{2,14}?)
 GENERIC_UNIT = re.compile(r"(?:该|本|这家|其所在)?(?P<w>集团公司|分公司|公司|集团|企业|工厂|厂|煤矿|矿|医院|学院|学校|院|校|银行|酒店|工作室|合作社)?"
                           r"(?(w)(?:[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|车间|办公室|队|班|组|工段|工区)(?:党支部|党总支)?)?"
                           r"|[\u4e00-\u9fff]{1,4}?(?:队|班组|车间|工段|工区)(?:党支部|党总支)?)")
+#: A village's or a community's organs printed with no name before a post (村委会主任, 社区党委书记):
+#: the post is the village's, as annotators write it.
+VILLAGE_ORGANS = frozenset("村 村委 村委会 村民委员会 社区 居委会 社区居委会 居民委员会".split())
 #: A union printed by its kind alone before a post (楼宇联合工会主席, 公司工会委员会主席): the
 #: union of that kind named last.
 UNION_REFERENCE = re.compile(r"(?:该|本)?(?:(?P<p>公司|企业|集团|楼宇|园区|大厦|行业|联合|街道|社区|乡镇|镇|乡)?"
@@ -763,6 +766,14 @@ class ArticleFacts:
         if org is None and c is None and t.startswith("工会") and len(t) > 2 and rest in ("该", "本") \
                 and (found := self._company_union_before(t, lo, prev_org)) is not None:
             return found
+        if org is None and c is None and rest in VILLAGE_ORGANS:
+            # 某某村党支部书记、村委会主任某某, 社区党委书记某某: the post is the village's (community's)
+            ends = ("社区",) if rest.startswith(("社区", "居")) else ("村", "嘎查")
+            para = text.rfind("\n", 0, lo) + 1
+            v = self._last_before(lo, lambda x: x.type is EntityType.DISTRICT and x.text.endswith(ends), para)
+            village = prev_org if prev_org and prev_org.endswith(ends) else \
+                self.name_of.get(id(v), v.text) if v is not None else None
+            return self._fix_title(t, village, prev_org)
         if org is None and (m := GENERIC_UNIT.fullmatch(rest)) is not None:
             unit = self._generic_unit(m.group("w"), lo)
             if unit is not None:

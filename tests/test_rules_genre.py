@@ -2532,3 +2532,27 @@ def test_a_named_station_is_a_body_and_a_unions_station_is_the_unions_arm(make_p
     assert ("巩某东", "站长", "常家河镇劳务工作站") in roles
     assert ents["黄岛区总工会职工法律援助工作站"].types == (EntityType.UNION,)
     assert "法律援助工作站" not in ents and "社区卫生服务站" not in ents   # kinds of station, no names
+
+
+def test_a_workers_town_is_where_the_worker_lives_not_the_employer(make_page):
+    art = _one(make_page, "“今年糖厂收蔗快、结算快。”田阳区那满镇蔗农苗某秀说，她家种了30亩甘蔗。"
+                          "汨罗市农机手宓某卫去年考取了农机驾驶操作证。广东省援疆指挥部副总指挥于某彬出席。",
+               settings=Settings(home_region="广西壮族自治区", ner_model=""))
+    roles = _roles(art)
+    assert ("苗某秀", "蔗农", None) in roles
+    assert not any(r[0] in ("苗某秀", "宓某卫") and r[2] for r in roles)   # 那满镇, 汨罗市: no employer
+    assert _ents(art)["广东省援疆指挥部"].types == (EntityType.GOVERNMENT,)
+
+
+def test_a_villages_committee_before_a_post_is_the_village(make_page):
+    art = _one(make_page, "“核对清楚再发钱。”柳湾村党支部书记、村委会主任苗某保一边核对名单一边说。"
+                          "社区党委书记宓某怡介绍，辖区有小微单位60余家。",
+               settings=Settings(home_region="陕西省", ner_model=""))
+    roles = _roles(art)
+    assert {("苗某保", "党支部书记", "柳湾村"), ("苗某保", "主任", "柳湾村")} <= roles
+    assert ("宓某怡", "党委书记", "柳湾村") not in roles           # a community is no village
+
+
+def test_a_county_opening_with_a_towns_character_is_no_relative_town(make_page):
+    art = _one(make_page, "镇赉县委常委、县总工会主席苗某光出席。", settings=Settings(home_region="吉林省", ner_model=""))
+    assert ("苗某光", "常委", "镇赉县委") in _roles(art)
