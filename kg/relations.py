@@ -73,7 +73,7 @@ BRAND_KINDS = ("快递", "外卖", "物流", "出行", "约车", "快运", "速�
 #: sub-unit, and the post in it is 主任 (GUIDELINES: 某某大队副中队长 -> 副中队长).
 NAMED_SHOP = re.compile(r"[\u4e00-\u9fff]{1,6}")
 #: Ends of a sub-unit's name between an organisation and a post (车间, 部 …): not part of the post.
-SUBUNIT_ENDS = ("车间", "部", "科", "室", "处", "队", "组", "中心", "站", "所", "厂", "班", "线", "局", "院", "会")
+SUBUNIT_ENDS = ("车间", "部", "科", "室", "处", "队", "组", "中心", "站", "所", "厂", "班", "线", "局", "院", "会", "网点", "项目")
 #: A part-time mark right after a post (副主席（兼）, 副主席（兼职）): the post is the bare one.
 PART_TIME_MARK = re.compile(r"[（(](?:兼|兼职|挂职)[）)]$")
 #: A court's division (民一庭, 立案庭, 审判庭): where a judge sits, not part of the post.

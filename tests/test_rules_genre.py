@@ -2556,3 +2556,15 @@ def test_a_villages_committee_before_a_post_is_the_village(make_page):
 def test_a_county_opening_with_a_towns_character_is_no_relative_town(make_page):
     art = _one(make_page, "镇赉县委常委、县总工会主席苗某光出席。", settings=Settings(home_region="吉林省", ner_model=""))
     assert ("苗某光", "常委", "镇赉县委") in _roles(art)
+
+
+def test_a_job_title_is_read_whole_and_a_sales_point_before_it_is_no_part(make_page):
+    art = _one(make_page, "澄川宏岳特钢股份有限公司天车工苗某梅、澄川恒岭能源有限责任公司井下电钳工宓某刚、"
+                          "澄川华骏化纤有限公司纺丝值班长于某燕获评。"
+                          "“有了驿站，歇脚方便多了。”云雀快递大场网点快递员柏某军说。",
+               settings=Settings(home_region="山西省", ner_model=""))
+    roles = _roles(art)
+    assert ("苗某梅", "天车工", "澄川宏岳特钢股份有限公司") in roles
+    assert ("宓某刚", "井下电钳工", "澄川恒岭能源有限责任公司") in roles
+    assert ("于某燕", "纺丝值班长", "澄川华骏化纤有限公司") in roles
+    assert not any(r[0] == "柏某军" and "网点" in r[1] for r in roles)
