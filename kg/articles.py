@@ -89,7 +89,8 @@ _SALUTATION = re.compile(r"^(?:各[^。！？!?：:]{1,60}|编辑同志|尊敬�
 #: A date on a line of its own (the signature of a notice), not a news opener.
 _DATE_ALONE = re.compile(r"^(?:\d{4}|二〇[〇一二三四五六七八九]{2})年[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日$")
 #: A document's or a talk's signature: its body, a gap, its date (某市总工会职工服务部　2026年3月).
-_SIGNED_DATE = re.compile(r"^[\u4e00-\u9fff]{2,30}[ \u3000]+\d{4}年\d{1,2}月(?:\d{1,2}日)?$")
+_SIGNED_DATE = re.compile(r"^[\u4e00-\u9fff]{2,30}[ \u3000]+\d{4}年\d{1,2}月(?:\d{1,2}日)?$"
+                          r"|[）)][ \u3000]+\d{4}年\d{1,2}月\d{1,2}日$")    # …（审查专用章）　2026年3月23日: a seal
 
 #: A web article's dateline: "2025-04-29 08:05　来源：某某网　记者 甲　实习生 乙".
 _SOURCE_LINE = re.compile(
@@ -233,7 +234,7 @@ def ends_paragraph(text: str) -> bool:
     stripped = text.rstrip()
     core = stripped.rstrip(_CLOSING_QUOTES)
     if core and core[-1] in _FINAL or _PHOTO_CREDIT.search(stripped) or _LIST_LEAD.search(stripped) \
-            or _DATE_ALONE.match(stripped) or _SIGNED_DATE.match(stripped) \
+            or _DATE_ALONE.match(stripped) or _SIGNED_DATE.search(stripped) \
             or _READER_SIGNATURE.match(stripped) or _AUTHOR_NOTE.match(stripped) \
             or _SIGNATURE.fullmatch(stripped) or _MARKED_CREDIT.search(stripped) or _WRITER_NOTE.match(stripped) \
             or _BENCH_SIGNATURE.match(stripped) or _SECTION_MARK.match(stripped):
@@ -703,6 +704,9 @@ class _Layout:
             return True       # …, or a column's label over a title that asks (【以案说法】 / …吗？ / 问：…)
         if self.brief_item(j) and self.brief_item(j + 1):
             return True       # a news-in-brief column's heading over its items (■某某区总工会近日…。)
+        if _MEETING_FIELD.match(first.text) and (second := self.plain(j + 1)) is not None \
+                and _MEETING_FIELD.match(second.text) and not _NUMBERED_SECTION.match(self.blocks[i].text):
+            return True       # 某某会议纪要 over 时间：… / 地点：… / 主持：…: the minutes' head
         title, under = self.blocks[i].text, self.plain(i + 1)
         if _NOTICE_TITLE.search(title) and len(first.text) >= 40 and "。" in first.text:
             return True       # 某某总工会关于…的公示 over the notice's first paragraph
@@ -819,7 +823,7 @@ class _Layout:
         while i < len(self.blocks) and len(draft.decks) < _MAX_DECKS:
             b = self.blocks[i]
             is_deck = (b.level != self.level if b.level
-                       else looks_like_headline(b.text) and self.leads_to_body(i))
+                       else looks_like_headline(b.text) and not _MEETING_FIELD.match(b.text) and self.leads_to_body(i))
             if not is_deck:
                 break
             draft.decks.append(b)
@@ -869,6 +873,10 @@ class _Layout:
 #: A line in 【】 alone, or a line of hashtags (#最美职工# #宜昌工匠#): over a headline a
 #: column's label, over a paragraph a section of a post or its tags.
 _SECTION_MARK = re.compile(r"^【[^【】]{2,30}】$|" + HASHTAGS.pattern)
+#: A field of a meeting's minutes under their title (时间：…, 地点：…, 主持：…, 出席：…).
+_MEETING_FIELD = re.compile(r"^(?:会议)?(?:时间|地点|主持人?|出席|列席|参会人员|参加人员|记录人?|议题)[：:]")
+#: A numbered section of a notice (二、时间及地点), never a story's title.
+_NUMBERED_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+|\d{1,2})[、.．]")
 #: A column's label over a headline: 【人物】, 走进楼宇工会①, 系列报道之三, 图片新闻, 读者来信.
 #: A pictograph a phone page sets before a column's name (🚚 沿边开放).
 EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF]"
@@ -912,7 +920,10 @@ def _main_title_first(draft: _Draft, first: bool = False) -> None:
     建功新时代 / 市总工会举行…, 奋力谱写…的某省篇章 / 某某湖畔的“提锂先锋”)."""
     if draft.headline.level or any(d.level for d in draft.decks):
         return
-    if len(draft.decks) == 2:
+    if len(draft.decks) == 2 and (_COLUMN_LABEL.match(draft.decks[0].text) or _SECTION_MARK.match(draft.decks[0].text)):
+        # a banner, a column's label (【会议纪要】), then the title: the last is the main title
+        draft.headline, draft.decks = draft.decks[1], [draft.headline, draft.decks[0]]
+    elif len(draft.decks) == 2:
         draft.headline, draft.decks = draft.decks[0], [draft.headline, draft.decks[1]]
     elif len(draft.decks) == 1:
         head, deck = draft.headline.text, draft.decks[0].text

@@ -811,3 +811,18 @@ def test_a_videos_credits_line_names_who_made_it_and_not_the_issuing_body():
     assert [(b.title, b.name) for b in parse_bylines(line)] == [("策划", "林某晴"), ("摄像", "吴某豪"), ("剪辑", "邱某岚")]
     assert [(b.title, b.name) for b in parse_bylines("文字整理：本报记者　方某婷")] == [("记者", "方某婷")]
     assert parse_bylines("文字：这是一段正文，不是署名。") == []
+
+
+def test_minutes_under_a_banner_and_a_story_after_a_seal_and_its_date(make_page):
+    from kg.articles import split_articles
+    page = make_page("澄川工人日报\n\n踔厉奋发 勇毅前行 奋力谱写澄川工会工作新篇章\n\n【会议纪要】\n\n"
+                     "澄川市总工会第十五届委员会第五次全体（扩大）会议纪要\n\n"
+                     "时间：2026年3月18日上午\n地点：市职工服务中心三楼会议室\n主持：苗某远（市总工会党组书记、常务副主席）\n\n"
+                     "会议听取了苗某远同志所作的工作报告。\n\n"
+                     "审查意见：经审查，本合同符合有关法律法规规定，同意。澄川市人力资源和社会保障局（集体合同审查专用章）　2026年3月23日\n\n"
+                     "餐饮行业工资专项集体合同签约\n\n386家餐饮企业1.2万余名职工受益\n\n"
+                     "本报讯（记者 宓某琪）3月20日，餐饮行业工资专项集体合同签约仪式举行。\n\n"
+                     "二、时间及地点\n\n时间：2026年3月28日\n地点：澄川市人才市场\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["澄川市总工会第十五届委员会第五次全体（扩大）会议纪要", "餐饮行业工资专项集体合同签约"]
+    assert "时间：2026年3月18日上午" not in arts[0].decks
