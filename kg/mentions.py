@@ -73,6 +73,7 @@ ROW_MARKS = BULLETS + "·"
 PUNCT = set("，。、；：！？,.;:!?“”\"'‘’《》<>【】[]（）()—…·\n\t 　-/@＠") | set(BULLETS)
 MAX_ORG_LEN = 32
 NAME_INNER_WORDS = frozenset({"联合"})   # stop words that a company's name may hold
+SPLIT_TRADE_WORDS = frozenset({"同城"})   # a trade (同城配送) jieba cuts into 同|城
 HONOR = "honor"   # a named honor: blocks the places and bodies inside it, is no entity itself
 HONOR_CORE = ("劳动模范", "劳模", "大工匠", "工匠", "劳动奖章", "劳动奖状", "红旗奖章", "红旗集体", "先锋号", "巾帼标兵岗", "巾帼标兵",
               "标兵岗", "红旗手", "先进工作者", "技术能手", "岗位能手", "文明号", "贡献奖", "示范点", "模范职工之家",
@@ -369,8 +370,8 @@ def _left_boundary(text: str, tokens, suffix_start: int, ctx: Context, blocked: 
                 return seq[k].start   # 区总工会指派|广东某信律师事务所, 指派|某山区总工会: a common word before a province or a full division ends the name
     if len(seq) > 1 and _address_before_name(seq[0].text, seq[1].text, ctx):
         return seq[1].start   # 徐水区|保定某某学院: the county, then a name opening with its city
-    if _name_head(seq[0], ctx, text[seq[0].end:seq[0].end + 1]):
-        return seq[0].start
+    if _name_head(seq[0], ctx, text[seq[0].end:seq[0].end + 1]) or _brand_opening(seq[0], seq[1:3]):
+        return seq[0].start     # 中|冀|城建集团: a brand opening on a province's short form
     for k in range(1, len(seq)):
         if seq[k - 1].text in ("（", "("):
             continue  # 某某（深圳）科技有限公司: the place in parentheses is inside the name
@@ -474,6 +475,8 @@ def _oov_piece(tokens, i: int, walked) -> bool:
     t = tokens[i]
     if len(t.text) != 1 or t.tag not in ("f", "d", "q", "p") or i == 0:
         return False
+    if walked and t.text + walked[-1].text in SPLIT_TRADE_WORDS:
+        return True    # 某某迅捷|同|城配送: a trade word jieba cut into a preposition and a noun
     if t.text in STOP_WORDS:   # 郑州|闪|递|同|城配送: the fourth single character in a row after a place
         return bool(walked) and len(walked[-1].text) == 1 and i >= 2 and len(tokens[i - 2].text) == 1 \
             and _single_run_after_place(tokens, i)
@@ -489,8 +492,9 @@ def _oov_piece(tokens, i: int, walked) -> bool:
         return True
     if (t.tag == "q" or t.tag == "f" and walked[-1].tag.startswith("ns")) and len(walked[-1].text) == 1 \
             and walked[-1].tag.startswith("n") \
-            and (any(ch in PUNCT for ch in before.text) or before.text.isspace() or before.text in ("和", "与", "及")):
-        return True   # 。天|汇|金融大厦, ，中|湘|建工集团: a clause opens on an unknown name's first character
+            and (any(ch in PUNCT for ch in before.text) or before.text.isspace() or before.text in ("和", "与", "及", "的", "是")
+                 or before.tag == "p"):
+        return True   # 。天|汇|金融大厦, ，中|湘|建工集团, 由|中|冀|城建集团: an unknown name's first character
     # 楚|天|新能源…, 湖北|鄂|中|化工: two characters opening the clause or following a
     # place, an unknown name's first word
     if (len(before.text) == 1 and before.tag.startswith("n") and before.text not in STOP_WORDS

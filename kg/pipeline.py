@@ -91,8 +91,10 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
             if kind == "journalist":
                 continue
             base = base_title(title, ctx)
-            if kind == "worker" and org in places:
-                org = None    # 那满镇蔗农某某, 汨罗市农机手某某: where the worker lives, no employer
+            if org in places and (kind == "worker" or not PLACE_POSTS.fullmatch(base)):
+                # 那满镇蔗农某某, 汨罗市农机手某某: where the worker lives, no employer; 某区|站长某某:
+                # a place holds no station's post
+                org = None
             if org is None and kind != "worker" and (base in EMPLOYER_POSTS or "车间" + title in article.text[lo:hi]) \
                     and not OTHER_UNIT_OPENER.match(article.text, min(r[2] for r in rows)):
                 # 车间主任某某, 公司党委书记、董事长某某: a post only an employer has
@@ -354,6 +356,9 @@ EMPLOYER_POSTS = frozenset("""班长 班组长 车间主任 车间副主任 工�
 #: that unit, not the story's company, holds the post.
 OTHER_UNIT_OPENER = re.compile(r"(?:该|本|这家)?(?:集团|医院|学院|学校|银行|酒店|煤矿|矿)")
 # Workers' posts whose holder is not employed by the company a report is about.
+#: Posts a place itself holds (a village's 党支部书记 and 村委会主任, a county's 县长, a
+#: banner's 嘎查长, a corps' 团长): with a place for a body any other post has lost its own.
+PLACE_POSTS = re.compile(r".*书记|.*[省市区县镇乡村州旗盟团连师]长|嘎查长|.*政委|.*主任|.*委员|常委|.*专干")
 NOT_COMPANY_POSTS = frozenset(("律师", "法官", "仲裁员", "调解员", "农民工", "护林员"))
 #: Jobs often done for no employer (on a platform, on one's own land) or for one the
 #: news seldom names (a city's sanitation contractor, a courier network): with no

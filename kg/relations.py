@@ -707,6 +707,10 @@ class ArticleFacts:
             # 某市总工会　女职工委员会主任 (a table's cells): the union's own committee
             return self._fix_title(t, self._committee(self.name_of.get(id(c)), text[c.end:tstart].strip(" \u3000")),
                                    prev_org)
+        if c is not None and c.type is EntityType.DISTRICT and text[c.end:tstart].endswith(SUBUNIT_ENDS) \
+                and (owner := self._org_ending(c.start, lo)) is not None \
+                and owner.type in (EntityType.COMPANY, EntityType.ORGANIZATION):
+            c = owner   # 某某配送服务有限公司|裕华|站站长: the company's station named after a place
         if c is not None and c.type is EntityType.DISTRICT and self.ctx.titles.get(t) == "worker":
             c = None    # 来自某市的货车司机: a place is where a worker comes from, not an employer
         org = self.name_of.get(id(c)) if c is not None else None

@@ -2568,3 +2568,19 @@ def test_a_job_title_is_read_whole_and_a_sales_point_before_it_is_no_part(make_p
     assert ("宓某刚", "井下电钳工", "澄川恒岭能源有限责任公司") in roles
     assert ("于某燕", "纺丝值班长", "澄川华骏化纤有限公司") in roles
     assert not any(r[0] == "柏某军" and "网点" in r[1] for r in roles)
+
+
+def test_a_brand_opening_on_a_provinces_short_form_after_a_preposition(make_page):
+    art = _one(make_page, "项目由中冀城建集团有限公司承建。中冀城建集团有限公司党委副书记、工会主席苗某斌说。",
+               settings=Settings(home_region="河北省", ner_model=""))
+    assert ("苗某斌", "党委副书记", "中冀城建集团有限公司") in _roles(art)
+    assert "冀城建集团有限公司" not in _ents(art)
+
+
+def test_a_companys_station_named_after_a_district_is_the_companys(make_page):
+    art = _one(make_page, "“我们就把工会建到站点上。”石家庄迅捷同城配送服务有限公司裕华站站长苗某超说。"
+                          "会上，裕华区站长宓某琪作了发言。",
+               settings=Settings(home_region="河北省", ner_model=""))
+    roles = _roles(art)
+    assert ("苗某超", "站长", "石家庄迅捷同城配送服务有限公司") in roles
+    assert ("宓某琪", "站长", "裕华区") not in roles     # a place holds no station's post
