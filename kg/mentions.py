@@ -540,6 +540,9 @@ def _extend_to_division(text: str, left: int, end: int, ctx: Context) -> int:
     return left
 
 
+#: A division of the production and construction corps (兵团) printed before the city it
+#: governs as one (第八师石河子市): the pair opens the name.
+CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十]{1,3}师$")
 #: The suffixes of a registered company's name, which opens with its place (北京某某科技有限公司).
 REGISTERED_SUFFIXES = frozenset({"有限责任公司", "股份有限公司", "有限公司"})
 
@@ -758,6 +761,9 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             left = kind.end()   # 民营企业|某某童装有限公司, 日资企业|某某电装: what kind of firm, not its name
         left = _place_glued_title(text, left, ctx)
         left = _extend_to_division(text, left, s, ctx)
+        if (corps := CORPS_DIVISION.search(text, max(0, left - 5), left)) is not None \
+                and ctx.div_index.longest_at(text, left) is not None:
+            left = corps.start()    # 第八师|石河子市总工会: the corps' division and its city are one
         if suffix in REGISTERED_SUFFIXES:
             left = _back_to_place(text, tokens, left, s, ctx)   # 北京|启元|安信科技有限公司
         if ctx.suffixes[suffix] is EntityType.COMPANY:
@@ -1848,6 +1854,8 @@ def _name_ending_at(text: str, at: int, ctx: Context) -> int | None:
 #: chain of posts stated after the name (某某是集团公司党委副书记、工会主席).
 _APPOINT_VERB = re.compile(r"(?:任命|聘任|聘请|推选|选举|增补|补选|免去|提请任命)")
 _APPOINT_LINK = re.compile(r"(?:同志)?(?:为|担任|的)")
+#: The verb of an appointment, then the names before this one (补选某甲、|某乙为…).
+_LISTED_APPOINTMENT = re.compile(r"(?:任命|聘任|推选|选举|增补|补选)(?:[\u4e00-\u9fff·]{2,8}(?:同志)?、)+$")
 _ELECTED = re.compile(r"(?:当选为?|是)")
 #: A post the name holds besides another (某某还担任某某工会副主席, 某某兼任工会主席).
 _HOLDS = re.compile(r"(?:还|也|同时|现|目前|如今|现在)?(?:担任|兼任|出任)")
@@ -1949,6 +1957,12 @@ def appointment_post(text: str, person_start: int, person_end: int, ctx: Context
         if span is None:
             break
         pos = _past_note(text, span[1])
+    if pos > person_end or text[person_start - 1:person_start] == "、":
+        opened = _LISTED_APPOINTMENT.search(text, max(0, person_start - 40), person_start)
+        link = _APPOINT_LINK.match(text, pos)
+        if (opened is not None or verb is not None and before.endswith(verb.group())) \
+                and link is not None and link.group().endswith("为"):
+            return post_segments(text, link.end(), ctx)   # 补选某甲、某乙为市总工会委员: each of the list
     held = _HOLDS.match(text, person_end)
     if held is not None:
         segs = post_segments(text, held.end(), ctx)
@@ -2020,6 +2034,14 @@ def party_post(text: str, person_start: int, person_end: int, ctx: Context) -> t
 def appointed_persons(text: str, ctx: Context) -> list[Candidate]:
     """Names an appointment or election frames (``rule:appointment.v1``)."""
     spans = [person_after(text, m.end(), ctx) for rx in (_APPOINT_VERB, _AS_POST) for m in rx.finditer(text)]
+    for span in [sp for sp in spans if sp is not None]:
+        pos = _past_note(text, span[1])
+        while text[pos:pos + 1] == "、":    # 补选某甲、某乙为…委员: the names listed after the first
+            span = person_after(text, pos + 1, ctx, after_post=True, framed=True)
+            if span is None:
+                break
+            spans.append(span)
+            pos = _past_note(text, span[1])
     for m in _ELECTED.finditer(text):
         hi = _before_note(text, m.start())
         lo = _name_ending_at(text, hi, ctx)

@@ -179,6 +179,10 @@ UNVEILED = re.compile(r"(?:为)?[“\"]?(?P<h>[^“”\"，。；、为]{2,14}?)
 GENERIC_UNIT = re.compile(r"(?:该|本|这家|其所在)?(?P<w>集团公司|分公司|公司|集团|企业|工厂|厂|煤矿|矿|医院|学院|学校|院|校|银行|酒店|工作室|合作社)?"
                           r"(?(w)(?:[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|车间|办公室|队|班|组|工段|工区)(?:党支部|党总支)?)?"
                           r"|[\u4e00-\u9fff]{1,4}?(?:队|班组|车间|工段|工区)(?:党支部|党总支)?)")
+#: An election's verb before the names it elects (选举某甲、某乙为…, 补选某某为…).
+ELECTING = re.compile(r"(?:选举|补选|增补|推选)(?:[\u4e00-\u9fff·]{2,8}、)*$")
+#: Seats the workers elect on their company's board (职工董事, 职工监事).
+BOARD_SEATS = frozenset(("职工董事", "职工监事"))
 #: A village's or a community's organs printed with no name before a post (村委会主任, 社区党委书记):
 #: the post is the village's, as annotators write it.
 VILLAGE_ORGANS = frozenset("村 村委 村委会 村民委员会 社区 居委会 社区居委会 居民委员会".split())
@@ -436,12 +440,15 @@ class ArticleFacts:
         if not post:
             return None
         slate = post[0][0] < person.start      # 副主席：某甲、某乙: a slate lists the post first
-        elected = self.text.endswith(("当选", "当选为"), 0, post[0][0])
+        elected = self.text.endswith(("当选", "当选为"), 0, post[0][0]) \
+            or ELECTING.search(self.text, max(0, person.start - 40), person.start) is not None   # 补选某某为…
         rows, prev_org = [], None
         for lo, hi in post:
             title, org = self._split_segment(lo, hi, prev_org)
             if title is not None and org is None:
                 org = self._appointed_body(lo, hi - len(title), person.start, hi, slate or elected)
+                if title in BOARD_SEATS and org is not None and (owner := union_owner(org, self.ctx)) is not None:
+                    org = owner[0]    # 选举某某为职工董事 at a union's congress: a seat on the company's board
             if title is not None and org is not None:
                 prev_org = org
                 self.last_appointment = (org, hi)
@@ -599,7 +606,10 @@ class ArticleFacts:
         if not segs and self.text[person.start - 1:person.start] in ("、", "和"):
             prev = next((c for c in self.by_end.get(person.start - 1, ()) if c.type == PERSON), None)
             if prev is not None:
-                return [(t, o, lo, person.end) for t, o, lo, _ in self.roles_for(prev)]
+                shared = self.roles_for(prev)    # 补选某甲、某乙为…委员, 某甲、某乙等: the posts the list shares
+                self.appointed.update((id(person), lo, person.end) for _, _, lo, hi in shared
+                                      if (id(prev), lo, hi) in self.appointed)
+                return [(t, o, lo, person.end) for t, o, lo, _ in shared]
         appointed = self._appointed_rows(person)
         if not segs:
             if appointed is not None:

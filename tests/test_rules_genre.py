@@ -2584,3 +2584,23 @@ def test_a_companys_station_named_after_a_district_is_the_companys(make_page):
     roles = _roles(art)
     assert ("苗某超", "站长", "石家庄迅捷同城配送服务有限公司") in roles
     assert ("宓某琪", "站长", "裕华区") not in roles     # a place holds no station's post
+
+
+def test_each_name_of_an_appointments_list_gets_the_post_and_a_board_seat_is_the_companys(make_page):
+    art = _one(make_page, "澄川领跃鞋服集团有限公司工会召开会员代表大会，补选柏某杰为职工董事。"
+                          "澄川市总工会召开全委会。经无记名投票，会议补选苗某华、宓某军为市总工会第十五届委员会委员，"
+                          "补选苗某华为市总工会副主席。",
+               settings=Settings(home_region="福建省", ner_model=""))
+    roles = _roles(art)
+    assert {("苗某华", "委员", "澄川市总工会"), ("宓某军", "委员", "澄川市总工会"), ("苗某华", "副主席", "澄川市总工会")} <= roles
+    assert ("柏某杰", "职工董事", "澄川领跃鞋服集团有限公司") in roles
+    sources = {(r.person, r.title): r.evidence.source for r in art.roles}
+    assert sources[("宓某军", "委员")] == "rule:appointment.v1"
+
+
+def test_a_corps_division_and_its_city_open_one_unions_name(make_page):
+    art = _one(make_page, "第八师石河子市总工会党组书记、常务副主席苗某强说，第一师阿拉尔市总工会副主席宓某华出席。",
+               settings=Settings(home_region="新疆维吾尔自治区", ner_model=""))
+    roles = _roles(art)
+    assert ("苗某强", "常务副主席", "第八师石河子市总工会") in roles
+    assert ("宓某华", "副主席", "第一师阿拉尔市总工会") in roles
