@@ -1854,8 +1854,12 @@ def _name_ending_at(text: str, at: int, ctx: Context) -> int | None:
 #: chain of posts stated after the name (某某是集团公司党委副书记、工会主席).
 _APPOINT_VERB = re.compile(r"(?:任命|聘任|聘请|推选|选举|增补|补选|免去|提请任命)")
 _APPOINT_LINK = re.compile(r"(?:同志)?(?:为|担任|的)")
+#: The names listed before this one (某甲、某乙、|某丙为…).
+_NAMES_BEFORE = r"(?:[\u4e00-\u9fff·]{2,8}(?:同志)?、)"
 #: The verb of an appointment, then the names before this one (补选某甲、|某乙为…).
-_LISTED_APPOINTMENT = re.compile(r"(?:任命|聘任|推选|选举|增补|补选)(?:[\u4e00-\u9fff·]{2,8}(?:同志)?、)+$")
+_LISTED_APPOINTMENT = re.compile(r"(?:任命|聘任|推选|选举|增补|补选)" + _NAMES_BEFORE + "+$")
+#: An election's verb before the names it elects (选举某甲、某乙为…, 补选某某为…).
+ELECTING = re.compile(r"(?:选举|补选|增补|推选)" + _NAMES_BEFORE + "*$")
 _ELECTED = re.compile(r"(?:当选为?|是)")
 #: A post the name holds besides another (某某还担任某某工会副主席, 某某兼任工会主席).
 _HOLDS = re.compile(r"(?:还|也|同时|现|目前|如今|现在)?(?:担任|兼任|出任)")

@@ -355,10 +355,10 @@ EMPLOYER_POSTS = frozenset("""班长 班组长 车间主任 车间副主任 工�
 #: A chain opening with a unit the story has not named (集团董事长 with no group named):
 #: that unit, not the story's company, holds the post.
 OTHER_UNIT_OPENER = re.compile(r"(?:该|本|这家)?(?:集团|医院|学院|学校|银行|酒店|煤矿|矿)")
-# Workers' posts whose holder is not employed by the company a report is about.
 #: Posts a place itself holds (a village's 党支部书记 and 村委会主任, a county's 县长, a
 #: banner's 嘎查长, a corps' 团长): with a place for a body any other post has lost its own.
 PLACE_POSTS = re.compile(r".*书记|.*[省市区县镇乡村州旗盟团连师]长|嘎查长|.*政委|.*主任|.*委员|常委|.*专干")
+# Workers' posts whose holder is not employed by the company a report is about.
 NOT_COMPANY_POSTS = frozenset(("律师", "法官", "仲裁员", "调解员", "农民工", "护林员"))
 #: Jobs often done for no employer (on a platform, on one's own land) or for one the
 #: news seldom names (a city's sanitation contractor, a courier network): with no

@@ -33,8 +33,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, HONOR_CORE, PERSON, PUNCT, RESPECTIVELY, ROW_MARKS, WINNER_NOUNS,
-                       Candidate, appointment_post, honor_spans, job_after_employer, later_stated_post,
+from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, ELECTING, HONOR_CORE, PERSON, PUNCT, RESPECTIVELY, ROW_MARKS,
+                       WINNER_NOUNS, Candidate, appointment_post, honor_spans, job_after_employer, later_stated_post,
                        opens_in_zonggonghui, party_post, stated_post, title_at_end)
 from .articles import LIST_NOTE, ROW_NUMBER
 from .ingest import PERSON_NOTE
@@ -179,8 +179,6 @@ UNVEILED = re.compile(r"(?:为)?[“\"]?(?P<h>[^“”\"，。；、为]{2,14}?)
 GENERIC_UNIT = re.compile(r"(?:该|本|这家|其所在)?(?P<w>集团公司|分公司|公司|集团|企业|工厂|厂|煤矿|矿|医院|学院|学校|院|校|银行|酒店|工作室|合作社)?"
                           r"(?(w)(?:[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|车间|办公室|队|班|组|工段|工区)(?:党支部|党总支)?)?"
                           r"|[\u4e00-\u9fff]{1,4}?(?:队|班组|车间|工段|工区)(?:党支部|党总支)?)")
-#: An election's verb before the names it elects (选举某甲、某乙为…, 补选某某为…).
-ELECTING = re.compile(r"(?:选举|补选|增补|推选)(?:[\u4e00-\u9fff·]{2,8}、)*$")
 #: Seats the workers elect on their company's board (职工董事, 职工监事).
 BOARD_SEATS = frozenset(("职工董事", "职工监事"))
 #: A village's or a community's organs printed with no name before a post (村委会主任, 社区党委书记):
