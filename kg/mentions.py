@@ -1951,21 +1951,17 @@ def appointment_post(text: str, person_start: int, person_end: int, ctx: Context
         return post_segments(text, held.end(), ctx)
     before = text[max(0, person_start - 4):person_start]
     verb = _APPOINT_VERB.search(before)
-    if verb is not None and before.endswith(verb.group()):
+    verb_before = verb is not None and before.endswith(verb.group())
+    if verb_before:
         link = _APPOINT_LINK.match(text, person_end)
         if link is not None:
             return post_segments(text, link.end(), ctx)
-    pos = _past_note(text, person_end)
-    while text[pos:pos + 1] == "、":      # 某甲、某乙、某丙当选为副主席: each of the list is elected
-        span = person_after(text, pos + 1, ctx, after_post=True, framed=True)
-        if span is None:
-            break
-        pos = _past_note(text, span[1])
+    # 某甲、某乙、某丙当选为副主席: each of the list is elected
+    pos = past_note(text, max([person_end] + [hi for _, hi in _names_listed_after(text, person_end, ctx)]))
     if pos > person_end or text[person_start - 1:person_start] == "、":
         opened = _LISTED_APPOINTMENT.search(text, max(0, person_start - 40), person_start)
         link = _APPOINT_LINK.match(text, pos)
-        if (opened is not None or verb is not None and before.endswith(verb.group())) \
-                and link is not None and link.group().endswith("为"):
+        if (opened is not None or verb_before) and link is not None and link.group().endswith("为"):
             return post_segments(text, link.end(), ctx)   # 补选某甲、某乙为市总工会委员: each of the list
     held = _HOLDS.match(text, person_end)
     if held is not None:
@@ -1983,6 +1979,20 @@ def appointment_post(text: str, person_start: int, person_end: int, ctx: Context
         if a.end() == person_start:
             return post_segments(text, a.start("post"), ctx, a.end("post"))
     return None
+
+
+def _names_listed_after(text: str, end: int, ctx: Context) -> list[tuple[int, int]]:
+    """The names listed after 、 behind the name ending at ``end`` (某甲|、某乙（女）、某丙), each
+    past its note, up to the first item the frame does not allow as a name."""
+    spans = []
+    pos = past_note(text, end)
+    while text[pos:pos + 1] == "、":
+        span = person_after(text, pos + 1, ctx, after_post=True, framed=True)
+        if span is None:
+            break
+        spans.append(span)
+        pos = past_note(text, span[1])
+    return spans
 
 
 #: A résumé under a notice of appointments (任前公示): the name opens its line, then
@@ -2039,13 +2049,7 @@ def appointed_persons(text: str, ctx: Context) -> list[Candidate]:
     """Names an appointment or election frames (``rule:appointment.v1``)."""
     spans = [person_after(text, m.end(), ctx) for rx in (_APPOINT_VERB, _AS_POST) for m in rx.finditer(text)]
     for span in [sp for sp in spans if sp is not None]:
-        pos = _past_note(text, span[1])
-        while text[pos:pos + 1] == "、":    # 补选某甲、某乙为…委员: the names listed after the first
-            span = person_after(text, pos + 1, ctx, after_post=True, framed=True)
-            if span is None:
-                break
-            spans.append(span)
-            pos = _past_note(text, span[1])
+        spans += _names_listed_after(text, span[1], ctx)    # 补选某甲、某乙为…委员: the names after the first
     for m in _ELECTED.finditer(text):
         hi = _before_note(text, m.start())
         lo = _name_ending_at(text, hi, ctx)
@@ -2063,7 +2067,7 @@ def appointed_persons(text: str, ctx: Context) -> list[Candidate]:
 _NOTE_AT_END = re.compile("(?:" + PERSON_NOTE.pattern + r")\Z")
 
 
-def _past_note(text: str, end: int) -> int:
+def past_note(text: str, end: int) -> int:
     """Where a name ending at ``end`` is over: after its note (某某（女）), if it has one:
     a list goes on past it."""
     m = PERSON_NOTE.match(text, end)
@@ -2358,7 +2362,7 @@ def _listed_before(text: str, start: int, ctx: Context) -> tuple[int, int] | Non
 def _listed_after(text: str, end: int, ctx: Context) -> tuple[int, int] | None:
     """The name listed right after a name ending at ``end`` (某甲|、某乙), if the item is
     one; a name that is also a word (甘露) when a name follows it in the list too."""
-    end = _past_note(text, end)
+    end = past_note(text, end)
     if text[end:end + 1] != "、":
         return None
     span = _list_item(text, end + 1, ctx)

@@ -35,7 +35,7 @@ import re
 
 from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, ELECTING, HONOR_CORE, PERSON, PUNCT, RESPECTIVELY, ROW_MARKS,
                        WINNER_NOUNS, Candidate, appointment_post, honor_spans, job_after_employer, later_stated_post,
-                       opens_in_zonggonghui, party_post, stated_post, title_at_end)
+                       opens_in_zonggonghui, party_post, past_note, stated_post, title_at_end)
 from .articles import LIST_NOTE, ROW_NUMBER
 from .ingest import PERSON_NOTE
 from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
@@ -308,7 +308,7 @@ class ArticleFacts:
         text = self.text
         segs = []
         pos = person.start
-        if text[pos - 1:pos] in (" ", "\u3000") and text[self._after_note(person.end):][:1] in ("\n", ""):
+        if text[pos - 1:pos] in (" ", "\u3000") and text[past_note(self.text, person.end):][:1] in ("\n", ""):
             pos = len(text[:pos].rstrip(" \u3000"))     # 审判员　某某, …常务副主席　某某（女）: a line signed by its post
         while pos > 0:
             if (mark := PART_TIME_MARK.search(text, max(0, pos - 5), pos)) is not None:
@@ -365,7 +365,7 @@ class ArticleFacts:
         text = self.text
         opens = text[person.start - 1:person.start] in ("", "\n", "】") or ROW_BULLET.search(text, max(0, person.start - 3), person.start) or (
             text[person.start - 1] in "。！？；" and text[person.end:person.end + 1] == "，")   # 。某某，某某公司生产总监，…
-        end = self._after_note(person.end) if opens else person.end     # 某某（女）　某某公司质检员
+        end = past_note(self.text, person.end) if opens else person.end     # 某某（女）　某某公司质检员
         if opens and text[end:end + 1] in (" ", "\u3000", "，"):
             # a list item: 某某 某某公司焊工 / 某某，某某公司电焊工，主导完成…
             lo = end + 1
@@ -395,11 +395,6 @@ class ArticleFacts:
                 segs.append((a, k))
                 a = k + 1
         return segs
-
-    def _after_note(self, end: int) -> int:
-        """Where a name ending at ``end`` is over, past a note on the person (（女）, （回族））."""
-        m = PERSON_NOTE.match(self.text, end)
-        return m.end() if m is not None else end
 
     def _honor_item(self, lo: int, hi: int) -> bool:
         """Whether [lo, hi) is an honor (or its winner: 全国五一劳动奖章获得者) in a chain."""
@@ -1297,11 +1292,11 @@ class ArticleFacts:
             item = next((c for c in self.by_start.get(lo, ()) if c.type is not EntityType.DISTRICT and (
                 c.end == hi or self.text[c.end:c.end + 1] in "（(" and line.endswith(("）", ")"))
                 and not (c.type == PERSON and PERSON_NOTE.match(self.text, c.end))
-                or c.type == PERSON and self.text[self._after_note(c.end):][:1] in (" ", "\u3000"))),
+                or c.type == PERSON and self.text[past_note(self.text, c.end):][:1] in (" ", "\u3000"))),
                 None)   # 某某　某公司焊工, 某某（女）　某公司质检员
             if item is None:    # 某某公司董事长　某某（女）: the unit and post first, the name last
                 item = next((c for k in range(lo, hi) for c in self.by_start.get(k, ()) if c.type == PERSON
-                             and self.text[k - 1:k] in (" ", "\u3000") and self._after_note(c.end) == hi), None)
+                             and self.text[k - 1:k] in (" ", "\u3000") and past_note(self.text, c.end) == hi), None)
             if item is not None:
                 out.append((honor, item))
         return out
