@@ -205,9 +205,10 @@ def _starts_of(tokens) -> list[int]:
 RELATIVE_ORGANS = ("委", "政府", "人大", "政协")
 HARD_STOP_TAGS = ("p", "c", "u", "r", "d", "t", "y", "e", "o", "f", "q")
 SOFT_STOP_TAGS = ("v", "a", "ad", "vd", "l", "i")
-#: Verbs that jieba's dictionary tags as other words (新建 as the county, 扎根 ns, 力争 nz, 深化 j):
-#: before an organisation's suffix they end the name's left side like any verb (新建|职工创新工作室).
-MISTAGGED_VERBS = frozenset("新建 力争 扎根 深化 领办 共建 组建 创建 筹建 创办 兴办 争创 建成 新增 依托 入驻 隶属于".split())
+#: Verbs that jieba's dictionary tags as other words (新建 as the county, 扎根 ns, 力争 nz, 深化 j,
+#: 被选为 n, 转载自 nz): before an organisation's suffix they end the name's left side like any verb (新建|职工创新工作室).
+MISTAGGED_VERBS = frozenset("新建 力争 扎根 深化 领办 共建 组建 创建 筹建 创办 兴办 争创 建成 新增 依托 入驻 隶属于 "
+                            "被选为 入选为 转载自".split())
 NAME_HEAD_TAGS = ("ns", "nt", "nz")
 
 
@@ -1520,10 +1521,12 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
                 or (after and ctx.word_freq.get(g2 + after, 0) > max(50, _verb_freq(text[pos + sur + 2:pos + sur + 4], ctx, times=True))
                     and not (after == "是" and g2 in NAME_FINAL_BEFORE_IS)
                     and ctx.word_freq.get(two, 0) < 50 and not ctx.seg.tags.get(g2 + after, "").startswith("nr")
-                    and not (after in NAME_CLOSERS and ctx.seg.tags.get(g2, "").startswith(("n", "a")))) \
+                    and not (after in NAME_CLOSERS and ctx.seg.tags.get(g2, "").startswith(("n", "a")))
+                    and not _joins_a_companion(text, pos + sur + 2)) \
                 or (g2 == "曾" and after and after in ONCE_VERBS) \
                 or (g2 == "作" and _GIVES_REPORT.match(text, pos + sur + 2) is not None) \
                 or (g2 == "分" and after and after in "获别") \
+                or (g2 == "获" and after and after in "评得颁奖聘") \
                 or (g2 == "则" and sur == 1 and "\u4e00" <= after <= "\u9fff") \
                 or (after in ASPECT_PARTICLES and ctx.seg.tags.get(g2, "").startswith("v")) \
                 or (g2 in "两三四五六七八九十" and after and after in "人名位"):
@@ -1550,6 +1553,16 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
     if rare and (len(chars) < 2 or not (follows in NAME_ENDS or _TRANSLIT_END.match(text, pos + 3))):
         return None     # 主席把关, 火速赶到: the word, not a surname
     return pos, pos + sur + len(chars)
+
+
+def _joins_a_companion(text: str, at: int) -> bool:
+    """True when ``at`` holds 和/与 joining the name to a person (某立民|和他的徒弟, 某平|与妻子):
+    the conjunction, not the last character of a word (民和, 平和) that would cut the name."""
+    return text[at:at + 1] in ("和", "与") and text[at + 1:at + 2] in COMPANION_OPENERS
+
+
+#: What opens the person a name is joined to by 和/与: a pronoun or a kinship or workplace noun.
+COMPANION_OPENERS = frozenset("他她我其徒师妻丈父母儿女同工")
 
 
 #: What a speaker 作 (makes) after the name: 某某作《…》/ 作工作报告 / 作交流发言 (某骏|作, not 某骏作).
@@ -1727,9 +1740,10 @@ def _translit_after(text: str, pos: int, ctx: Context) -> tuple[int, int] | None
 _NAME_DOT = re.compile(r"(?<=[\u4e00-\u9fff])[·•・‧](?=[\u4e00-\u9fff])")
 #: Further characters of Uyghur names joined by a dot (阿地力, 库尔班, 玉素甫, 祖丽皮耶 before
 #: it; 克里木, 许库尔 after it): read only in a dotted name. 里 and 许, which end or open
-#: ordinary words (村里, 允许), extend only the part after the dot.
-DOTTED_HEAD_CHARS = TRANSLIT_CHARS | frozenset("地班甫皮祖素")
-DOTTED_TAIL_CHARS = DOTTED_HEAD_CHARS | frozenset("里许")
+#: ordinary words (村里, 允许), extend only the part after the dot; 则 (艾则孜), which opens a
+#: clause after a name (某某·某某则表示), only the part before it.
+DOTTED_HEAD_CHARS = TRANSLIT_CHARS | frozenset("地班甫皮祖素送肉喀排居茹鲜铁肖再然牙则")
+DOTTED_TAIL_CHARS = DOTTED_HEAD_CHARS - {"则"} | frozenset("里许")
 
 
 def dotted_names(text: str, ctx: Context) -> list[Candidate]:
@@ -2193,6 +2207,8 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
             continue  # a longer title continues (主任 → 主任委员)
         if any(ctx.word_freq.get(text[end - k:end + 3 - k], 0) > 50 for k in (1, 2)):
             continue  # 老师|傅: the "title" ends inside a word (老师傅)
+        if any(text[end - len(title) - k:end - len(title) + 1] in PERSON_NOUNS for k in (1, 2)):
+            continue  # 职|工长|年: the "title" opens inside a noun for people (职工长年吃住)
         leading = ctx.titles[title] in ("leader", "member")
         if text[end:end + 1] in (" ", "\u3000") and (gap := _SIGNED_NAME.match(text, end)) is not None:
             end = gap.start(1)      # 审判员　某某 / 某市总工会党组书记、常务副主席　某某: a line signed by its post
@@ -2220,6 +2236,8 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
             continue  # 交通运输部长江航务管理局: the "name" runs on into a body's name
         if (sx := ctx.suffix_index.longest_ending_at(text, e)) is not None and e - len(sx) < s:
             continue  # 工人|文化宫, 技师|学院: the post and the "name" are a body's suffix
+        if (post := title_at_end(text, e, ctx)) is not None and e - len(post) > s:
+            continue  # 装配工|班班长: the "name" is a team's post (装配工班 + 班长)
         out.append(Candidate(s, e, text[s:e], PERSON, "rule:title_chain.v1", 4))
         while text[e:e + 1] == "、":   # 焊工某甲、某乙: more names listed after the one post
             span = person_after(text, e + 1, ctx, after_post=leading, any_post=True, framed=True)

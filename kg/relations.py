@@ -942,6 +942,10 @@ class ArticleFacts:
         about one factory): the employer a reader takes for granted."""
         names = {self.name_of.get(id(c)) for c in self.cands if c.type is EntityType.COMPANY}
         names |= {n for n, t in self.new_entities.items() if t is EntityType.COMPANY}   # brands before posts
+        for c in self.cands if not names else ():
+            if c.type is EntityType.UNION and (owner := union_owner(self.name_of.get(id(c)) or c.text, self.ctx)) \
+                    and owner[1] is EntityType.COMPANY:
+                names.add(owner[0])     # 某公司工会主席某某说 … 滑雪教练某某: printed only in its union's name
         return names.pop() if len(names) == 1 else None
 
     def is_company(self, name: str) -> bool:
@@ -1024,6 +1028,10 @@ class ArticleFacts:
         k = lo
         while k > 0 and text[k - 1] not in CLAUSE_PUNCT:
             k -= 1
+        joined = [c.end + 1 for c in self.cands
+                  if c.type == PERSON and k <= c.start and c.end < lo and text[c.end:c.end + 1] in ("和", "与")]
+        if joined:      # 劳动奖章获得者、某公司车工某甲和他的徒弟某乙: what comes before 和 describes the first name
+            k = max(joined)
         for raw in text[k:person.start if segs else lo].split("、"):
             item = re.sub(r"^(?:图为|—{1,2}记|(?:[他她]|这位|这)?(?:就|也|还|更|正)?(?:是|系)|[^、]{0,6}?(?:包括|其中有)"
                           r"|[^、]{1,5}?的是|(?:今年)?\d{1,3}岁的|[^、]{0,8}(?:看望|慰问|走访|探望|会见)了?)"

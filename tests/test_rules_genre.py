@@ -2604,3 +2604,42 @@ def test_a_corps_division_and_its_city_open_one_unions_name(make_page):
     roles = _roles(art)
     assert ("苗某强", "常务副主席", "第八师石河子市总工会") in roles
     assert ("宓某华", "副主席", "第一师阿拉尔市总工会") in roles
+
+
+def test_a_name_joined_to_a_companion_by_he_keeps_its_last_character(make_page):
+    art = _one(make_page, "仪式上，全国五一劳动奖章获得者、澄川鼓风机集团数控车工杭某民和他的徒弟詹某桐作为师徒代表发言。",
+               settings=Settings(home_region="辽宁省", ner_model=""))
+    roles = _roles(art)
+    assert ("杭某民", "数控车工", "澄川鼓风机集团") in roles
+    assert "杭某" not in _ents(art)
+    assert _honors(art) == {("杭某民", "全国五一劳动奖章")}   # the clause before 和 describes the first name
+
+
+def test_verbs_a_tagger_reads_as_nouns_open_no_union_or_company(make_page):
+    art = _one(make_page, "澄川鹿鸣冰雪度假有限公司工会主席沈某琳说，滑雪教练朴某美等12名职工还被选为工会小组长。"
+                          "我们一起努力。",
+               settings=Settings(home_region="吉林省", ner_model=""))
+    reprint = _one(make_page, "本文转载自澄川重装集团内刊。", settings=Settings(home_region="吉林省", ner_model=""))
+    names = set(_ents(art)) | set(_ents(reprint))
+    assert not any(n.startswith(("被选为", "转载自")) for n in names)
+    assert "澄川重装集团" in names
+    # the one company the story names, printed only inside its union's name, employs the coach
+    assert ("朴某美", "滑雪教练", "澄川鹿鸣冰雪度假有限公司") in _roles(art)
+
+
+def test_no_name_is_read_from_a_teams_post_a_noun_for_people_or_a_verb(make_page):
+    art = _one(make_page, "褚某庆，澄川汽车总装车间装配工班班长。“很多职工长年吃住在基地。”郭某琪说。"
+                          "其中数控车工欧阳某获评“羊城工匠”。",
+               settings=Settings(home_region="安徽省", ner_model=""))
+    names = set(_ents(art))
+    assert not {"班班长", "年吃住", "欧阳某获"} & names
+    assert "欧阳某" in names
+
+
+def test_a_uyghur_name_with_rarer_transliteration_characters(make_page):
+    art = _one(make_page, "调研组来到车间。艾合买提·吐送，澄川恒岳重型机械有限公司焊工班班长，去年被评为“天山工匠”。"
+                          "再努尔古丽·艾海提是挡车工。宝音·巴特尔则表示赞同。",
+               settings=Settings(home_region="新疆维吾尔自治区", ner_model=""))
+    names = set(_ents(art))
+    assert {"艾合买提·吐送", "再努尔古丽·艾海提", "宝音·巴特尔"} <= names
+    assert ("艾合买提·吐送", "天山工匠") in _honors(art)
