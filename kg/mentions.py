@@ -1673,8 +1673,9 @@ def post_at_end(text: str, end: int, ctx: Context) -> str | None:
     return title
 
 
-#: A company name running on after a would-be name (no break): the "name" is part of it.
-COMPANY_TAIL = re.compile(r"(?![为在向与和到给对把被从是的系])[\u4e00-\u9fff]{0,6}?(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
+#: A company name running on after a would-be name (no break): the "name" is part of it
+#: (not after a verb: 某某作集团工会工作报告, 某某代表集团发言).
+COMPANY_TAIL = re.compile(r"(?![为在向与和到给对把被从是的系作代])[\u4e00-\u9fff]{0,6}?(?:有限责任公司|股份有限公司|有限公司|集团|公司)")
 
 
 #: A bullet opening a list's row (● 某某　某某公司焊工): the row starts after it.

@@ -205,8 +205,14 @@ ORDINAL_WORDS = re.compile(r"第|[一二三四五六七八九十两\d]+[名位�
 ELECTION_HEAD = re.compile(r"选举产生了?(?P<body>[\u4e00-\u9fff]{2,24}?)(?:第[一二三四五六七八九十\d]+届|首届|新一届)?(?:委员会|领导班子)")
 #: The term an elected post is held for (当选首届工会主席, 当选联合会首任主席): no part of the body.
 ELECTED_TERM = re.compile(r"首届|首任|新一届|新任|第[一二三四五六七八九十\d]+[届任]")
-#: A verb opening a chain's segment before the post's unit (是公司工会主席某某, 由集团工会主席某某).
-SEGMENT_VERB = re.compile(r"^(?:[他她]|这位)?(?:就|也|还|更|正|现)?(?:是|系|任|由|为)")
+#: What an official does at a meeting, closing the clause that names the official
+#: (出席会议并讲话, 主持会议, 致辞): the next clause's bare posts are at the same body.
+CLAUSE_PREDICATE = re.compile(r"(?:出席|主持|参加)(?:会议|大会|活动|仪式)?(?:并(?:讲话|致辞|发言|颁奖|作报告))?"
+                              r"|(?:讲话|致辞|发言)|作(?:《[^》\n]{1,30}》|[\u4e00-\u9fff]{0,8}(?:报告|讲话|发言))")
+#: A verb opening a chain's segment before the post's unit (是公司工会主席某某, 由集团工会主席某某,
+#: 会议由集团总经理某某主持).
+SEGMENT_VERB = re.compile(r"^(?:[他她]|这位|(?:会议|大会|活动|仪式|典礼|比赛|竞赛|开幕式|闭幕式)(?=由))?"
+                          r"(?:就|也|还|更|正|现)?(?:是|系|任|由|为)")
 HELD_AT = re.compile(r"在(?P<x>[^，。；、在]{2,30}?)(?:举办|举行|召开|开展)")
 
 
@@ -614,6 +620,8 @@ class ArticleFacts:
             # …副主席某甲、某乙，一级巡视员某丙 / 某医院党委书记某甲、院长某乙: a post with no body of
             # its own, listed after another official, is at the body of the official before
             prev = next((c for c in self.by_end.get(segs[0][0] - 1, ()) if c.type == PERSON), None)
+            if prev is None and self.text[segs[0][0] - 1] in "，,":
+                prev = self._speaker_of_clause_before(segs[0][0] - 1)
             if prev is not None and prev is not person:
                 prev_org = next((o for _, o, _, _ in reversed(self.roles_for(prev)) if o is not None), None)
         for lo, hi in segs:
@@ -627,6 +635,18 @@ class ArticleFacts:
         rows += [st for st in self._stated_rows(person) or self._appositive_rows(person)
                  if all(st[0] != t for t, _, _, _ in rows)]
         return rows + (appointed or [])
+
+    def _speaker_of_clause_before(self, comma: int) -> Candidate | None:
+        """The official who opens the clause ending at ``comma`` when the rest of the clause
+        is a predicate naming no body (集团董事长、党委书记某甲出席会议并讲话，总经理某乙…)."""
+        start = comma
+        while start > 0 and self.text[start - 1] not in CLAUSE_PUNCT:
+            start -= 1
+        prev = self._last_before(comma, lambda c: c.type == PERSON, start)
+        if prev is None or not CLAUSE_PREDICATE.fullmatch(self.text, prev.end, comma) \
+                or self._last_before(comma, lambda c: c.type not in (PERSON, EntityType.JOURNALIST), prev.end):
+            return None
+        return prev
 
     def _party_rows(self, person: Candidate, label: str, post: list[tuple[int, int]]) -> list[tuple[str, str, int, int]]:
         """Posts of a person acting for a party to a case (``rule:party.v1``): a legal

@@ -143,9 +143,15 @@ def article_city(text: str, lex, home, district=None):
                        lambda d: {d.short} if len(d.short) >= 2 else {d.name})
 
 
+#: How far into an article (headline included) its opening reaches: a division named
+#: there breaks a tie between divisions named equally often.
+OPENING_CHARS = 120
+
+
 def _most_named(text: str, lex, divisions, forms_of):
     """The division whose forms (``forms_of(d)``, 2+ characters) the text names
-    most; a tie goes to the one the headline names, else to none."""
+    most; a tie goes to the one the headline names, else to the first one when the
+    story's opening names it, else to none."""
     counts: Counter = Counter()
     first: dict = {}
     for d in divisions:
@@ -163,9 +169,9 @@ def _most_named(text: str, lex, divisions, forms_of):
     if len(ranked) > 1 and counts[ranked[1]] == counts[best]:
         headline = text.split("\n", 1)[0]
         tied = [c for c in ranked if counts[c] == counts[best] and first[c] < len(headline)]
-        if len(tied) != 1:
+        if len(tied) > 1 or not tied and first[best] > OPENING_CHARS:
             return None
-        best = tied[0]
+        best = tied[0] if tied else best    # else the one the story opens with (晚上10点，某区某街道的…)
     return lex.division(best)
 
 

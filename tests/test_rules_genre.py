@@ -2643,3 +2643,21 @@ def test_a_uyghur_name_with_rarer_transliteration_characters(make_page):
     names = set(_ents(art))
     assert {"艾合买提·吐送", "再努尔古丽·艾海提", "宝音·巴特尔"} <= names
     assert ("艾合买提·吐送", "天山工匠") in _honors(art)
+
+
+def test_a_district_tie_goes_to_the_one_the_story_opens_with(make_page):
+    art = _one(make_page, "晚上10点，官渡区关上街道的一间骑手驿站里灯火通明。五华区、盘龙区也在建。"
+                          "区总工会副主席沐某红介绍，已在官渡区建成驿站48个。盘龙区和五华区正在推广。",
+               settings=Settings(home_region="云南省", ner_model=""))
+    assert ("沐某红", "副主席", "官渡区总工会") in _roles(art)
+
+
+def test_bare_posts_after_an_officials_clause_are_at_the_same_company(make_page):
+    art = _one(make_page, "澄川蜀峰能源集团有限公司召开职代会。会议由集团总经理晏某斌主持。"
+                          "集团公司董事长、党委书记杨某川出席会议并讲话，总经理、党委副书记马某作《公司工作报告》，"
+                          "党委副书记、工会主席刘某英作集团工会工作报告。",
+               settings=Settings(home_region="四川省", ner_model=""))
+    roles = _roles(art)
+    group = "澄川蜀峰能源集团有限公司"
+    assert {("晏某斌", "总经理", group), ("马某", "党委副书记", group), ("刘某英", "党委副书记", group),
+            ("刘某英", "主席", group + "工会")} <= roles
