@@ -321,6 +321,10 @@ def closes_story(text: str) -> bool:
 _PICTURE_SOURCE = re.compile(r"^[（(]?(?:图片|照片|图|视频)(?:由[^，。；]{2,30}提供|来源[:：][^，。；]{2,30})[)）]?$")
 #: A comment's signature with no name (本报评论员, 某某日报特约评论员): the line under its title.
 _UNSIGNED_CREDIT = re.compile(r"^(?:本报|[\u4e00-\u9fff]{1,10}?报)?(?:特约)?评论员$")
+#: A photo's credit with no title, a line of its own under the picture (某某　摄): the
+#: photographer, whose title is 摄影.
+_BARE_PHOTO_CREDIT = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})"
+                                r"[ \u3000]+(?:摄|摄影)$")
 
 
 def is_credit_line(text: str) -> bool:
@@ -334,7 +338,8 @@ def is_credit_line(text: str) -> bool:
     if tail is not None and tail[0] == 0:
         return True
     return _byline_line(text) is not None or _bracketed_credit(text) or _UNSIGNED_CREDIT.match(text) is not None \
-        or _PICTURE_SOURCE.match(text) is not None or _SIGNATURE.fullmatch(text) is not None
+        or _PICTURE_SOURCE.match(text) is not None or _SIGNATURE.fullmatch(text) is not None \
+        or _BARE_PHOTO_CREDIT.match(text) is not None
 
 
 def _bracketed_credit(text: str) -> bool:
@@ -538,6 +543,9 @@ def parse_bylines(paragraph: str, offset: int = 0) -> list[Byline]:
         found += _bylines(tail[1], offset + tail[0])
     elif (line := _byline_line(paragraph)) is not None:
         found += _bylines(line, offset)
+    elif (bare := _BARE_PHOTO_CREDIT.match(paragraph)) is not None:
+        found.append(Byline(title="摄影", name=bare["name"], start=offset + bare.start("name"),
+                            end=offset + bare.end("name")))
     elif (mark := _MARKED_CREDIT.search(paragraph)) is not None:
         found.append(Byline(title=mark["t1"] or mark["t2"], name=mark["name"], start=offset + mark.start("name"),
                             end=offset + mark.end("name")))
@@ -710,11 +718,32 @@ class _Layout:
         title, under = self.blocks[i].text, self.plain(i + 1)
         if _NOTICE_TITLE.search(title) and len(first.text) >= 40 and "。" in first.text:
             return True       # 某某总工会关于…的公示 over the notice's first paragraph
-        if title.endswith("名单") and under is not None and (under.text.count("、") >= 3 or _LIST_NOTE.match(under.text)):
+        if title.endswith("名单") and under is not None and (under.text.count("、") >= 3 or _LIST_NOTE.match(under.text)) \
+                and not self.story_list(i):
             return True       # 某某大会主席团成员名单 over （共23名，按姓氏笔画为序） or the names
         credit = self.plain(j + 1)    # a photo's caption and its credit (本报记者 某某 摄)
         return credit is not None and is_credit_line(credit.text) \
             and (_credit_tail(credit.text) is not None or not _byline_line(credit.text))
+
+    def next_section(self, i: int) -> bool:
+        """Block ``i`` is a numbered section (二、事故经过) after the one numbered just before
+        it (一、事故单位概况) a few blocks up: a report's part, not a story."""
+        m = _NUMBERED_SECTION.match(self.blocks[i].text)
+        if m is None or (n := _ordinal(m.group()[:-1])) is None or n < 2:
+            return False
+        for b in self.blocks[max(0, i - 40):i][::-1]:
+            if (p := _NUMBERED_SECTION.match(b.text)) is not None and _ordinal(p.group()[:-1]) == n - 1:
+                return True
+        return False
+
+    def story_list(self, i: int) -> bool:
+        """Block ``i`` is the list of the people a story just awarded (…授予某某等10名同志
+        “集团十佳员工”称号。 over 2024年度“集团十佳员工”名单): the honor the title quotes is
+        named in the paragraphs right above it, so the list is the story's, not a story."""
+        quoted = re.findall(r"“([^”]{2,20})”", self.blocks[i].text)
+        above = [b.text for b in self.blocks[max(0, i - 3):i] if not b.level]
+        return bool(quoted) and bool(above) and ends_paragraph(above[-1]) \
+            and any(q in t for q in quoted for t in above)
 
     def _post_follows(self, j: int) -> bool:
         """From block ``j``, past a public account's chrome (点击上方蓝字关注我们), comes a
@@ -766,7 +795,7 @@ class _Layout:
         if _SECTION_MARK.match(b.text) and (nxt := self.plain(i + 1)) is not None \
                 and not looks_like_headline(nxt.text) and not self.asked_title(i + 1):
             return False    # 【利川：一户一策解难题】 / #最美职工# over a paragraph: a post's section or tags
-        if not (looks_like_headline(b.text) or self.asked_title(i)) or self.listed(i):
+        if not (looks_like_headline(b.text) or self.asked_title(i)) or self.listed(i) or self.next_section(i):
             return False
         if i > 0 and _LIST_ROW.match(b.text) and _LIST_ROW.match(self.blocks[i - 1].text):
             return False    # 某甲　某某公司焊工 under 某乙　某某公司电工: the list goes on
@@ -776,7 +805,8 @@ class _Layout:
                                             or _SOURCE_LINE.match(nxt.text)
                                             or _NOTICE_TITLE.search(b.text) and is_body_start(nxt.text)
                                             or self.asked_title(i) or self._subtitled(i)
-                                            or b.text.endswith("名单") and _LIST_NOTE.match(nxt.text))
+                                            or b.text.endswith("名单") and _LIST_NOTE.match(nxt.text)
+                                            or self._titled_over_byline(i))
         return self.asked_title(i) or self.leads_to_body(i) or self._subtitled(i) or self._after_credit(i)
 
     def _after_credit(self, i: int) -> bool:
@@ -789,6 +819,13 @@ class _Layout:
         return prev is not None and nxt is not None and is_credit_line(prev.text) \
             and _PHOTO_CREDIT_END.search(prev.text) is not None \
             and len(nxt.text) >= 50 and "。" in nxt.text and not looks_like_headline(nxt.text)
+
+    def _titled_over_byline(self, i: int) -> bool:
+        """Block ``i`` is a title over a second title line and a byline line (全省工会会员达到
+        某万人 / 《某某统计公报》发布 / 记者　某某): the story's head, the first line its title."""
+        sub, credit = self.plain(i + 1), self.plain(i + 2)
+        return sub is not None and credit is not None and looks_like_headline(sub.text) \
+            and _byline_line(credit.text) is not None
 
     def _subtitled(self, i: int) -> bool:
         """Block ``i`` is a title over its subtitle (——某某大会工作报告（摘要）) and a
@@ -877,6 +914,18 @@ _SECTION_MARK = re.compile(r"^【[^【】]{2,30}】$|" + HASHTAGS.pattern)
 _MEETING_FIELD = re.compile(r"^(?:会议)?(?:时间|地点|主持人?|出席|列席|参会人员|参加人员|记录人?|议题)[：:]")
 #: A numbered section of a notice (二、时间及地点), never a story's title.
 _NUMBERED_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+|\d{1,2})[、.．]")
+
+
+def _ordinal(numeral: str) -> int | None:
+    """一 → 1, 十二 → 12, "3" → 3; None for anything else."""
+    if numeral.isdigit():
+        return int(numeral)
+    digits = "一二三四五六七八九"
+    if len(numeral) == 1:
+        return digits.index(numeral) + 1 if numeral in digits else 10 if numeral == "十" else None
+    if numeral.startswith("十") and len(numeral) == 2 and numeral[1] in digits:
+        return 10 + digits.index(numeral[1]) + 1
+    return None
 #: A column's label over a headline: 【人物】, 走进楼宇工会①, 系列报道之三, 图片新闻, 读者来信.
 #: A pictograph a phone page sets before a column's name (🚚 沿边开放).
 EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF]"

@@ -826,3 +826,32 @@ def test_minutes_under_a_banner_and_a_story_after_a_seal_and_its_date(make_page)
     arts = split_articles(page)
     assert [a.headline for a in arts] == ["澄川市总工会第十五届委员会第五次全体（扩大）会议纪要", "餐饮行业工资专项集体合同签约"]
     assert "时间：2026年3月18日上午" not in arts[0].decks
+
+
+def test_a_reports_numbered_parts_a_bare_photo_credit_and_a_storys_own_list(make_page):
+    from kg.articles import split_articles
+    page = make_page("澄川鑫岳煤业有限公司“3·12”一般顶板事故调查报告（摘要）\n\n"
+                     "本报讯 经调查，事故系一起一般生产安全责任事故。\n\n一、事故单位概况\n\n"
+                     "鑫岳煤业成立于2009年，隶属于澄川泰和能源集团有限公司。\n\n二、事故经过\n\n（一）事故发生经过\n\n"
+                     "3月12日7时30分，综掘二队召开早班班前会。\n\n"
+                     "质量部开展“质量提升月”技能竞赛\n\n4月9日，集团质量部举办技能竞赛，24名职工参赛。\n\n涂某波　摄\n\n"
+                     "公司表彰2024年度“十佳员工”\n\n本报讯（记者　万某彤）4月16日，公司召开表彰大会。"
+                     "会议授予熊某兵等10名同志“集团十佳员工”称号。\n\n"
+                     "2024年度“集团十佳员工”名单\n\n（按姓氏笔画排序）\n\n王某来（二分厂铸造车间造型工）\n\n卢某东（智能装备公司总经理）\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["澄川鑫岳煤业有限公司“3·12”一般顶板事故调查报告（摘要）",
+                                          "质量部开展“质量提升月”技能竞赛", "公司表彰2024年度“十佳员工”"]
+    assert [(b.title, b.name) for b in arts[1].bylines] == [("摄影", "涂某波")]
+    assert "王某来" in arts[2].text
+
+
+def test_a_title_over_a_second_title_and_a_byline_after_an_unfinished_list(make_page):
+    from kg.articles import split_articles
+    page = make_page("经审会通报审计情况\n\n本报讯 近日，省总工会经审会通报审计情况。\n\n"
+                     "附：省总工会经审会组成人员\n\n主　任：何某东\n\n副主任：苏某琴　牛某斌\n\n"
+                     "委　员（按姓氏笔画排序）：王某燕（兰州市总工会）　石某军（天水市总工会）\n\n"
+                     "全省工会会员达到486.3万人\n\n《2024年某省工会组织和工会会员统计公报》发布\n\n记者　李某楠　通讯员　韦某功\n\n"
+                     "本报讯　1月13日，省总工会发布统计公报。\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["经审会通报审计情况", "全省工会会员达到486.3万人"]
+    assert arts[1].decks == ("《2024年某省工会组织和工会会员统计公报》发布",)
