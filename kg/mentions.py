@@ -1522,7 +1522,8 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
                     and not (after == "是" and g2 in NAME_FINAL_BEFORE_IS)
                     and ctx.word_freq.get(two, 0) < 50 and not ctx.seg.tags.get(g2 + after, "").startswith("nr")
                     and not (after in NAME_CLOSERS and ctx.seg.tags.get(g2, "").startswith(("n", "a")))
-                    and not _joins_a_companion(text, pos + sur + 2)) \
+                    and not _joins_a_companion(text, pos + sur + 2)
+                    and not (g2 + after == "来说" and not _FOR_SOMEONE.search(text, max(0, pos - 8), pos))) \
                 or (g2 == "曾" and after and after in ONCE_VERBS) \
                 or (g2 == "作" and _GIVES_REPORT.match(text, pos + sur + 2) is not None) \
                 or (g2 == "分" and after and after in "获别") \
@@ -1553,6 +1554,10 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
     if rare and (len(chars) < 2 or not (follows in NAME_ENDS or _TRANSLIT_END.match(text, pos + 3))):
         return None     # 主席把关, 火速赶到: the word, not a surname
     return pos, pos + sur + len(chars)
+
+
+#: What makes 来说 "as for …" (对某某来说, 就…来说): without it, 某春来|说 is a name and a verb.
+_FOR_SOMEONE = re.compile(r"[对就拿从]")
 
 
 def _joins_a_companion(text: str, at: int) -> bool:
@@ -3034,7 +3039,8 @@ def sentences_with_gaps(sentences: tuple[Sentence, ...], cands: list[Candidate],
     """
     covered = set()
     for c in cands:
-        covered.update(range(c.start, c.end))
+        if not c.source.startswith("rule:house"):    # a company paper's bare 集团 covers no name the tagger may find
+            covered.update(range(c.start, c.end))
     out = []
     for sent in _clauses(sentences):
         text = sent.text
@@ -3123,13 +3129,57 @@ def add_model_mentions(text: str, mentions: list[Candidate], model_cands: list[C
 GENRES = ("union", "general")
 
 
+#: What may stand right before a company paper's bare 集团/公司 or a unit's bare name (二分厂,
+#: 十堰公司): a mark, a preposition or a conjunction, never a character of a longer name.
+HOUSE_OPENERS = frozenset("在由与和及为是的从向对经把让将给被于到至并同来赴进回")
+#: The house printed bare (集团, 集团公司, 公司) and its union (集团工会).
+HOUSE_REF = re.compile(r"(集团公司|集团|公司)(工会)?")
+#: A unit of the house printed bare: a branch factory (二分厂) or a subsidiary by its trade or
+#: place (营销公司, 十堰公司, 智能装备公司).
+HOUSE_UNIT = re.compile(r"[一二三四五六七八九十]{1,2}分厂|(?P<head>[\u4e00-\u9fff]{2,4}?)公司")
+#: A department printed bare (质量部, 人力资源部, 技术中心): in a company's own paper, part of the
+#: house, no entity.
+HOUSE_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:部|处|科|室|中心|办公室)")
+#: Heads that make 某某公司 a kind or a reference, not a unit's name (该公司, 子公司, 两家公司).
+UNIT_HEAD_STOP = frozenset("该本这那各每全子分两一多几其此某总母有集股")
+
+
+def _after_house_opener(text: str, i: int) -> bool:
+    return i == 0 or not "\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] in HOUSE_OPENERS
+
+
+def house_spans(text: str, house: str, ctx: Context) -> list[Candidate]:
+    """On a company paper's page: the house printed bare (集团工会主席, 由集团总经理, 公司召开…)
+    with the masthead's name as canonical, and the house's units printed bare (二分厂厂长,
+    十堰公司工会) as companies."""
+    out = []
+    for m in HOUSE_REF.finditer(text):
+        if _after_house_opener(text, m.start()) and not _in_book_title(text, m.start()):
+            typ, name = (EntityType.UNION, house + "工会") if m.group(2) else (EntityType.COMPANY, house)
+            out.append(Candidate(m.start(), m.end(), m.group(), typ, "rule:house.v1", 5, canonical=name))
+    for i in range(len(text)):
+        if text[i] in UNIT_HEAD_STOP or not _after_house_opener(text, i) or _in_book_title(text, i):
+            continue
+        m = HOUSE_UNIT.match(text, i)
+        if m is None or (head := m.group("head")) is not None and (
+                any(ch in PUNCT or not "\u4e00" <= ch <= "\u9fff" for ch in head) or "的" in head
+                or head in GENERIC_BODY or head.endswith(("集团", "有限", "股份", "分", "子"))):
+            continue
+        if head is not None and any(t.tag[:1] in ("r", "u", "p", "d", "m", "q", "c") or t.tag == "v"
+                                    for t in ctx.seg.tokens(head)):
+            continue    # 我们公司, 审议了公司: a pronoun or a verb, no unit's name
+        out.append(Candidate(m.start(), m.end(), m.group(), EntityType.COMPANY, "rule:house_unit.v1", 2))
+    return out
+
+
 def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Context, home,
-                  model_cands: list[Candidate] = (), genre: str = "union") -> list[Candidate]:
+                  model_cands: list[Candidate] = (), genre: str = "union", house: str | None = None) -> list[Candidate]:
     """All mentions of one article after the merge policy, in text order.
 
     ``genre="union"`` runs every rule component (the union-news grammar);
     ``"general"`` only the genre-independent ones (bylines, national bodies),
-    leaving the rest of the reading to the tagger.
+    leaving the rest of the reading to the tagger. ``house``: the company whose
+    own paper the page is (:func:`house_spans`).
     """
     text = article.text
     bounds, tokens = ctx.seg.boundaries(text)
@@ -3166,6 +3216,11 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     cands += declared_short_forms(text, longest_then_priority(cands), ctx)
     cands += implied_short_forms(text, longest_then_priority(cands), ctx)
     cands += union_short_names(text, cands)
+    if house:
+        ours = house_spans(text, house, ctx)
+        ends = {c.end for c in ours if c.source == "rule:house.v1"}
+        # 省总工会调研组来|集团: a walk to the house's bare name across a verb is no name
+        cands = [c for c in cands if not (c.end in ends and c.source == "rule:org_suffix.v1")] + ours
     merged = rules_then_model(cands, list(model_cands))
     stems = stem_spans(text, merged, bounds, ctx)
     stems += brand_spans(text, tokens, bounds, merged + stems, ctx)

@@ -28,7 +28,7 @@ from .errors import InputError, KgError
 from pathlib import Path
 from .ingest import discover, read_page
 from .lexicons import load_lexicons
-from .mentions import (BRANCH_SUFFIX, GENRES, PERSON, ZONE_RE, Candidate, Context, add_model_mentions, find_mentions, model_candidates,
+from .mentions import (BRANCH_SUFFIX, GENRES, HOUSE_DEPARTMENT, PERSON, ZONE_RE, Candidate, Context, add_model_mentions, find_mentions, model_candidates,
                        model_spans, rules_then_model,
                        sentences_with_gaps)
 from .corpus import DiskAggregates, fact_key, page_records
@@ -215,6 +215,7 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
                 types.add(EntityType.WORKER)
         e["types"] = types
     links |= name_links(entities, ctx, district)
+    links |= _house_unit_links(entities, name_of, cands)
     for child, parent in facts.stated_links():
         a, b = name_of.get(id(child)), name_of.get(id(parent))
         if a and b and a != b and a in entities and b in entities:
@@ -463,6 +464,16 @@ def name_links(entities: dict, ctx, district) -> set[tuple]:
     return out
 
 
+def _house_unit_links(entities: dict, name_of: dict, cands) -> set[tuple]:
+    """On a company paper's page: the house's units printed bare (二分厂, 十堰公司) are part
+    of the house (集团), when the article names it."""
+    house = next((name_of.get(id(c)) for c in cands if c.source == "rule:house.v1" and c.type is EntityType.COMPANY), None)
+    if house is None or house not in entities:
+        return set()
+    units = {name_of.get(id(c)) for c in cands if c.source == "rule:house_unit.v1"}
+    return {(u, LinkRel.PART_OF, house) for u in units if u in entities and u != house}
+
+
 def _parent_union(place: str, entities: dict, ctx) -> str | None:
     """The annotated union of the division above ``place``: 西城区 -> 北京市总工会,
     宜宾市 -> 四川省总工会; a development zone named after its city (苏州高新区) -> that
@@ -494,6 +505,7 @@ def _leading_division(name: str, ctx) -> str | None:
 def extract_page(page: Page, settings: Settings = Settings(), ctx: Context | None = None) -> PageResult:
     ctx = ctx or get_context()
     home = R.infer_home(page.text, ctx.lex, settings.home_region)
+    house = R.infer_house(page.text)
     articles = split_articles(page)
     homes = [R.article_home(a.text, ctx.lex, home, fixed=bool(settings.home_region)) for a in articles]
     tagger = get_tagger(settings.ner_model)
@@ -509,7 +521,7 @@ def extract_page(page: Page, settings: Settings = Settings(), ctx: Context | Non
             found = model_candidates(ss, [next(tagged) for _ in ss], tagger.source) if tagger is not None else []
             cands.append(find_mentions(a, ss, ctx, h, found, genre="general"))
     else:
-        cands = [find_mentions(a, ss, ctx, h) for a, ss, h in zip(articles, sentences, homes)]
+        cands = [find_mentions(a, ss, ctx, h, house=house) for a, ss, h in zip(articles, sentences, homes)]
     if tagger is not None and settings.genre == "union":
         # cascade: the tagger reads only the sentences where the rules leave a gap,
         # all of a page's in one batch
@@ -520,6 +532,9 @@ def extract_page(page: Page, settings: Settings = Settings(), ctx: Context | Non
             if g:
                 found = model_candidates(g, [next(tagged) for _ in g], tagger.source, ctx)
                 cands[i] = add_model_mentions(a.text, cands[i], found, ctx)
+                if house:   # a company paper's bare department (质量部) is the house's, no entity
+                    cands[i] = [c for c in cands[i] if not (c.source.startswith("model:")
+                                                            and HOUSE_DEPARTMENT.fullmatch(c.text))]
     return PageResult(page, tuple(extract_article(a, ctx, h, None, ss, cs)
                                   for a, ss, cs, h in zip(articles, sentences, cands, homes)))
 

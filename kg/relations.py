@@ -33,7 +33,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, ELECTING, HONOR_CORE, PERSON, PUNCT, RESPECTIVELY, ROW_MARKS,
+from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, ELECTING, HONOR_CORE, HOUSE_DEPARTMENT, PERSON, PUNCT, RESPECTIVELY, ROW_MARKS,
                        WINNER_NOUNS, Candidate, appointment_post, honor_spans, job_after_employer, later_stated_post,
                        opens_in_zonggonghui, party_post, past_note, stated_post, title_at_end)
 from .articles import LIST_NOTE, ROW_NUMBER
@@ -283,6 +283,9 @@ class ArticleFacts:
             self.by_end.setdefault(c.end, []).append(c)
             self.by_start.setdefault(c.start, []).append(c)
         self.new_entities: dict[str, EntityType] = {}
+        # the company whose own paper the page is, when the article names it bare (集团)
+        self.house = next((name_of.get(id(c)) for c in cands
+                           if c.source == "rule:house.v1" and c.type is EntityType.COMPANY), None)
 
     # ----------------------------------------------------------- evidence
     def evidence(self, start: int, end: int, source: str) -> Evidence:
@@ -807,6 +810,8 @@ class ArticleFacts:
                 org = self.name_of.get(id(unit))
             elif m.group("w") in (None, "公司", "企业", "集团", "集团公司"):
                 org = self._owner_of_union_before(lo)
+        if org is None and c is None and self.house is not None and HOUSE_DEPARTMENT.fullmatch(rest):
+            org = self.house    # 质量部部长某某 in a company's own paper: a department of the house
         return self._fix_title(t, org, prev_org)
 
     def _committee(self, union: str, committee: str) -> str:
@@ -961,6 +966,9 @@ class ArticleFacts:
         """The article's one company, when it names exactly one (焊工某某 in a report
         about one factory): the employer a reader takes for granted."""
         names = {self.name_of.get(id(c)) for c in self.cands if c.type is EntityType.COMPANY}
+        house = {self.name_of.get(id(c)) for c in self.cands if c.source == "rule:house.v1"}
+        if names - house:
+            names -= house      # a company paper's 集团 is the story's employer only when no unit is named
         names |= {n for n, t in self.new_entities.items() if t is EntityType.COMPANY}   # brands before posts
         for c in self.cands if not names else ():
             if c.type is EntityType.UNION and (owner := union_owner(self.name_of.get(id(c)) or c.text, self.ctx)) \

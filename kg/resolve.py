@@ -53,6 +53,20 @@ def infer_home(text: str, lex, override: str = ""):
     return _leading_province(province_scores(text, lex), lex)
 
 
+#: A company paper's masthead (主办：某某集团有限公司): the house whose bare 集团, 公司 and
+#: 集团工会 the page's stories mean, as a union daily's 市总工会 means its city's.
+HOUSE_MASTHEAD = re.compile(r"主办(?:单位)?[:：][ \u3000]*(?P<org>[\u4e00-\u9fff（）()]{2,40}?"
+                            r"(?:有限责任公司|股份有限公司|有限公司|集团公司|集团))(?=[ \u3000]|$)", re.M)
+#: How many lines from a page's top its masthead may take.
+MASTHEAD_LINES = 12
+
+
+def infer_house(text: str) -> str | None:
+    """The company a company paper's masthead names as its publisher, else None."""
+    m = HOUSE_MASTHEAD.search("\n".join(text.split("\n", MASTHEAD_LINES)[:MASTHEAD_LINES]))
+    return m.group("org") if m is not None else None
+
+
 def _leading_province(score: Counter, lex):
     """The province with the highest score, None on a tie or with no score."""
     if not score or score.most_common(1)[0][1] <= 0:

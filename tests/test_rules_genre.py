@@ -2661,3 +2661,21 @@ def test_bare_posts_after_an_officials_clause_are_at_the_same_company(make_page)
     group = "澄川蜀峰能源集团有限公司"
     assert {("晏某斌", "总经理", group), ("马某", "党委副书记", group), ("刘某英", "党委副书记", group),
             ("刘某英", "主席", group + "工会")} <= roles
+
+
+def test_a_company_papers_bare_group_its_units_and_departments(make_page):
+    page = make_page("澄川重工报\n主办：澄川楚钧重工集团有限公司　　内部资料　免费交流\n\n集团召开职代会\n\n"
+                     "本报讯（记者 钟雅琴）4月9日，集团党委副书记、工会主席谭某琳主持会议。二分厂厂长柯某胜、"
+                     "十堰公司工会干事黎某雯参加。质量部部长董某芬介绍了情况。湖北省总工会调研组来集团调研。"
+                     "“今年产量又提升了。”二分厂造型工王某来说。\n")
+    art = extract_page(page, Settings(home_region="湖北省", ner_model="")).articles[0]
+    house = "澄川楚钧重工集团有限公司"
+    roles = _roles(art)
+    assert {("谭某琳", "党委副书记", house), ("谭某琳", "主席", house + "工会"), ("柯某胜", "厂长", "二分厂"),
+            ("董某芬", "部长", house), ("王某来", "造型工", "二分厂")} <= roles
+    assert ("二分厂", "part_of", house) in _links(art)
+    assert not any(n.endswith("来集团") for n in _ents(art))
+    # the same page with no masthead names no house
+    plain = extract_page(make_page("集团召开职代会\n\n本报讯（记者 钟雅琴）4月9日，集团党委副书记、工会主席谭某琳主持会议。\n"),
+                         Settings(home_region="湖北省", ner_model="")).articles[0]
+    assert house not in _ents(plain)
