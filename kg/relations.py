@@ -52,6 +52,8 @@ TOWN_UNION = re.compile(r"(街道|镇|乡)(?:总工会|工会)")
 CONTACT_LABEL = re.compile(r"(?:联系人|负责人|联系方式)[：:]")
 LISTING_HEAD = re.compile(r"(?:\d{1,2}[.．、]\s*|[（(]\d{1,2}[）)]\s*)?")
 UNION_BODIES = frozenset({"女职工委员会", "女职委", "女工委", "经费审查委员会", "经审会"})
+#: The full names of a union's committees printed short.
+COMMITTEE_NAMES = {"女职委": "女职工委员会", "女工委": "女职工委员会", "经审会": "经费审查委员会"}
 #: What follows an honor's name on a list's heading line: （部分）, （20名）, 名单, 获得者名单.
 LIST_HEADING_TAIL = re.compile(r"(?:获得者|获奖者)?(?:名单)?(?:" + LIST_NOTE + ")?$")
 #: A list's heading that is a quoted name alone (“某某匠”): the honor its rows hold.
@@ -815,7 +817,11 @@ class ArticleFacts:
         return self._fix_title(t, org, prev_org)
 
     def _committee(self, union: str, committee: str) -> str:
-        """The name of a union's own committee (某市总工会 + 女职工委员会), an entity of its own."""
+        """The name of a union's own committee (某市总工会 + 女职工委员会), an entity of its own,
+        its short form written out (经审会 → 经费审查委员会, 女职委 → 女职工委员会)."""
+        committee = COMMITTEE_NAMES.get(committee, committee)
+        if union.endswith(committee):
+            return union    # 省总工会经审会主任、经审会委员某某: the committee named again
         body = union + committee
         self.new_entities.setdefault(body, EntityType.UNION)
         return body

@@ -2679,3 +2679,12 @@ def test_a_company_papers_bare_group_its_units_and_departments(make_page):
     plain = extract_page(make_page("集团召开职代会\n\n本报讯（记者 钟雅琴）4月9日，集团党委副书记、工会主席谭某琳主持会议。\n"),
                          Settings(home_region="湖北省", ner_model="")).articles[0]
     assert house not in _ents(plain)
+
+
+def test_a_unions_committee_printed_short_is_written_out(make_page):
+    art = _one(make_page, "省总工会党组成员、经审会主任杨某华主持会议。省总工会经审会副主任苏某琴、牛某斌出席。",
+               settings=Settings(home_region="甘肃省", ner_model=""))
+    roles = _roles(art)
+    body = "甘肃省总工会经费审查委员会"
+    assert {("杨某华", "主任", body), ("苏某琴", "副主任", body)} <= roles
+    assert not any("经审会" in n for n in _ents(art))
