@@ -926,6 +926,8 @@ def _ordinal(numeral: str) -> int | None:
     if numeral.startswith("十") and len(numeral) == 2 and numeral[1] in digits:
         return 10 + digits.index(numeral[1]) + 1
     return None
+
+
 #: A column's label over a headline: 【人物】, 走进楼宇工会①, 系列报道之三, 图片新闻, 读者来信.
 #: A pictograph a phone page sets before a column's name (🚚 沿边开放).
 EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF]"

@@ -215,7 +215,7 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
                 types.add(EntityType.WORKER)
         e["types"] = types
     links |= name_links(entities, ctx, district)
-    links |= _house_unit_links(entities, name_of, cands)
+    links |= _house_unit_links(entities, name_of, cands, facts.house)
     for child, parent in facts.stated_links():
         a, b = name_of.get(id(child)), name_of.get(id(parent))
         if a and b and a != b and a in entities and b in entities:
@@ -464,10 +464,9 @@ def name_links(entities: dict, ctx, district) -> set[tuple]:
     return out
 
 
-def _house_unit_links(entities: dict, name_of: dict, cands) -> set[tuple]:
+def _house_unit_links(entities: dict, name_of: dict, cands, house: str | None) -> set[tuple]:
     """On a company paper's page: the house's units printed bare (二分厂, 十堰公司) are part
     of the house (集团), when the article names it."""
-    house = next((name_of.get(id(c)) for c in cands if c.source == "rule:house.v1" and c.type is EntityType.COMPANY), None)
     if house is None or house not in entities:
         return set()
     units = {name_of.get(id(c)) for c in cands if c.source == "rule:house_unit.v1"}

@@ -972,9 +972,8 @@ class ArticleFacts:
         """The article's one company, when it names exactly one (焊工某某 in a report
         about one factory): the employer a reader takes for granted."""
         names = {self.name_of.get(id(c)) for c in self.cands if c.type is EntityType.COMPANY}
-        house = {self.name_of.get(id(c)) for c in self.cands if c.source == "rule:house.v1"}
-        if names - house:
-            names -= house      # a company paper's 集团 is the story's employer only when no unit is named
+        if self.house is not None and names - {self.house}:
+            names.discard(self.house)   # a company paper's 集团 is the story's employer only when no unit is named
         names |= {n for n, t in self.new_entities.items() if t is EntityType.COMPANY}   # brands before posts
         for c in self.cands if not names else ():
             if c.type is EntityType.UNION and (owner := union_owner(self.name_of.get(id(c)) or c.text, self.ctx)) \
