@@ -3158,12 +3158,11 @@ def house_spans(text: str, house: str, ctx: Context) -> list[Candidate]:
             typ, name = (EntityType.UNION, house + "工会") if m.group(2) else (EntityType.COMPANY, house)
             out.append(Candidate(m.start(), m.end(), m.group(), typ, "rule:house.v1", 5, canonical=name))
     for i in range(len(text)):
-        if text[i] in UNIT_HEAD_STOP or not _after_house_opener(text, i) or _in_book_title(text, i):
-            continue
         m = HOUSE_UNIT.match(text, i)
-        if m is None or (head := m.group("head")) is not None and (
-                any(ch in PUNCT or not "\u4e00" <= ch <= "\u9fff" for ch in head) or "的" in head
-                or head in GENERIC_BODY or head.endswith(("集团", "有限", "股份", "分", "子"))):
+        if m is None or text[i] in UNIT_HEAD_STOP or not _after_house_opener(text, i) or _in_book_title(text, i):
+            continue
+        if (head := m.group("head")) is not None and (
+                "的" in head or head in GENERIC_BODY or head.endswith(("集团", "有限", "股份", "分", "子"))):
             continue
         if head is not None and any(t.tag[:1] in ("r", "u", "p", "d", "m", "q", "c") or t.tag == "v"
                                     for t in ctx.seg.tokens(head)):

@@ -1061,8 +1061,8 @@ class ArticleFacts:
         k = lo
         while k > 0 and text[k - 1] not in CLAUSE_PUNCT:
             k -= 1
-        joined = [c.end + 1 for c in self.cands
-                  if c.type == PERSON and k <= c.start and c.end < lo and text[c.end:c.end + 1] in ("和", "与")]
+        joined = [p + 1 for p in range(k, lo) if text[p] in "和与"
+                  and any(c.type == PERSON and c.start >= k for c in self.by_end.get(p, ()))]
         if joined:      # 劳动奖章获得者、某公司车工某甲和他的徒弟某乙: what comes before 和 describes the first name
             k = max(joined)
         for raw in text[k:person.start if segs else lo].split("、"):
