@@ -135,6 +135,10 @@ def rules_then_model(rule_cands: list[Candidate], model_cands: list[Candidate]) 
 
 
 # ------------------------------------------------------------------ context
+#: Grades a trade's post may open with (首席技师, 高级技师, 资深…).
+GRADE_PREFIXES = ("首席", "高级", "资深", "特级", "初级", "中级")
+
+
 class Context:
     """Lexicon-derived lookups shared by every article (built once)."""
 
@@ -142,6 +146,9 @@ class Context:
         self.lex = lexicons
         self.seg = segmenter
         self.titles = dict(lexicons.titles)
+        for t, kind in lexicons.titles.items():     # 首席焊工, 首席雕刻师: a trade's chief is a post of its own
+            if kind == "worker" and not t.startswith(GRADE_PREFIXES):
+                self.titles.setdefault("首席" + t, kind)
         self.max_title = max((len(t) for t in self.titles), default=1)
         self.suffixes = {s: EntityType(t) for s, t in lexicons.org_suffixes}
         self.suffix_lens = sorted({len(s) for s in self.suffixes}, reverse=True)
@@ -1789,7 +1796,8 @@ def dotted_names(text: str, ctx: Context) -> list[Candidate]:
 #: A post stated after the name (某某今年34岁，是某某公司焊接车间的一名焊工 / 某某是某某公司
 #: 维修电工 / 某某在某某公司当缝纫工): the verb, then the unit and the post up to the clause's end.
 _STATED_HEAD = r"(?:[，,]?(?:今年|现年)?\d{1,3}岁[，,])?(?:如今|现在|眼下)?(?:也|还|就|正|已|已经|现|目前)?"
-_STATED = re.compile(_STATED_HEAD + r"(?P<verb>是|在)(?P<rest>[^，。；：、“”]{3,50}?)(?=[，。；]|$)")
+_STATED = re.compile(_STATED_HEAD + r"(?P<verb>是|在)(?P<rest>[^，。；：、“”]{3,50}?)(?=[，。；、]|$)")
+_STATED_LINK = re.compile(r"的(?:一名|一位|一个|名)?(?=[\u4e00-\u9fff]+$)")
 _STATED_VERB = re.compile(_STATED_HEAD + "[是在]")
 _STATED_ROLE = {"是": re.compile(r"(?:的(?:一名|一位|一个|名)?)?$"), "在": re.compile(r"(?:当|做|任|担任)$")}
 
@@ -1806,6 +1814,10 @@ def stated_post(text: str, at: int, ctx: Context) -> tuple[int, int, str, int] |
         return None
     tstart = end - len(title)
     link = _STATED_ROLE[m.group("verb")].search(text, m.start("rest"), tstart)
+    if link is not None and not link.group() and m.group("verb") == "是":
+        # 是公司的一名熏醅|技师: the work area between 的 and the post the lexicon knows
+        link = next((k for k in _STATED_LINK.finditer(text, max(m.start("rest"), tstart - 8), tstart)
+                     if 0 < tstart - k.end() <= 4), link)
     if link is None or (m.group("verb") == "在" and not link.group()) or link.start() - m.start("rest") < 2:
         return None
     return m.start("rest"), link.start(), title, end
@@ -2607,14 +2619,20 @@ def printed_abbreviations(text: str, full: str, ctx: Context) -> frozenset[str]:
     core = company_core(full, ctx)
     if core is None or len(core) < 6:
         return frozenset()
-    found = set()
-    for occ in re.finditer(re.escape(core[:2]), text):
-        four = text[occ.start():occ.start() + 4]
-        if len(four) == 4 and four not in full and all("\u4e00" <= ch <= "\u9fff" for ch in four[2:]) \
-                and in_order(four[2:], core[2:]) is not None \
-                and not _common_word(four, ctx):
-            found.add(four)
-    return frozenset(found)
+    return frozenset(four for occ in re.finditer(re.escape(core[:2]), text)
+                     if _brand_abbreviation(four := text[occ.start():occ.start() + 4], full, core, ctx))
+
+
+def is_printed_abbreviation(short: str, full: str, ctx: Context) -> bool:
+    """True when ``short`` is a four-character short name of the company ``full`` of the
+    kind :func:`printed_abbreviations` finds (某辰轨交 for 株洲某辰轨道交通装备股份有限公司)."""
+    core = company_core(full, ctx) if len(short) == 4 and short[:2] in full else None
+    return core is not None and len(core) >= 6 and short[:2] == core[:2] and _brand_abbreviation(short, full, core, ctx)
+
+
+def _brand_abbreviation(four: str, full: str, core: str, ctx: Context) -> bool:
+    return len(four) == 4 and four not in full and all("\u4e00" <= ch <= "\u9fff" for ch in four[2:]) \
+        and in_order(four[2:], core[2:]) is not None and not _common_word(four, ctx)
 
 
 #: The shortest names of a province's or a city's federation of trade unions.
@@ -2880,6 +2898,9 @@ _BRAND_RE = re.compile("(?=([\u4e00-\u9fff]{2})(" + "|".join(sorted(BRAND_TRADES
 BRAND_STEM_MAX_FREQ = 160
 #: Words after a trade that make "stem + trade" a kind of industry (船用智能装备, 某城汽车产业链).
 INDUSTRY_AFTER = ("产业", "行业", "企业", "装备", "零部件", "市场", "领域", "技术", "产品", "集群", "基地", "项目", "小镇")
+#: Further trades, then a word of INDUSTRY_AFTER (某东能源|化工基地): a kind of industry too.
+_INDUSTRY_AFTER_RE = re.compile("(?:" + "|".join(sorted(BRAND_TRADES, key=len, reverse=True)) + ")*(?:"
+                                + "|".join(INDUSTRY_AFTER) + ")")
 
 
 def brand_spans(text: str, tokens, bounds: set[int], cands: list[Candidate], ctx: Context) -> list[Candidate]:
@@ -2895,7 +2916,7 @@ def brand_spans(text: str, tokens, bounds: set[int], cands: list[Candidate], ctx
         e = s + 2 + len(trade)
         if not {s, s + 2, e} <= bounds or any(s < te and ts < e for ts, te in taken):
             continue
-        if _opens_body_name(text, e, ctx) or ctx.suffix_index.longest_at(text, e) or text.startswith(INDUSTRY_AFTER, e) \
+        if _opens_body_name(text, e, ctx) or ctx.suffix_index.longest_at(text, e) or _INDUSTRY_AFTER_RE.match(text, e) \
                 or s in org_ends:
             continue   # part of a longer name, a kind of industry, or a brand under a named company
         k = _token_index(tokens, s)

@@ -181,6 +181,8 @@ UNVEILED = re.compile(r"(?:为)?[“\"]?(?P<h>[^“”\"，。；、为]{2,14}?)
 GENERIC_UNIT = re.compile(r"(?:该|本|这家|其所在)?(?P<w>集团公司|分公司|公司|集团|企业|工厂|厂|煤矿|矿|医院|学院|学校|院|校|银行|酒店|工作室|合作社)?"
                           r"(?(w)(?:[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|车间|办公室|队|班|组|工段|工区)(?:党支部|党总支)?)?"
                           r"|[\u4e00-\u9fff]{1,4}?(?:队|班组|车间|工段|工区)(?:党支部|党总支)?)")
+#: A post stated with no unit (某某是一名焊工, 某某是位老焊工).
+STATED_ONE = re.compile(r"(?:一名|一位|名|位)(?:老|年轻的?|普通的?)?")
 #: Seats the workers elect on their company's board (职工董事, 职工监事).
 BOARD_SEATS = frozenset(("职工董事", "职工监事"))
 #: A village's or a community's organs printed with no name before a post (村委会主任, 社区党委书记):
@@ -520,11 +522,14 @@ class ArticleFacts:
             unit, title = union, title[2:]      # 某某是榆岭煤化工会主席: the post at the union so named
         if unit is None and (m := GENERIC_UNIT.fullmatch(self.text, lo, hi)) is not None and m.group("w"):
             unit = self._generic_unit(m.group("w"), person.start)   # 某某如今已是公司装调班班长
+        start = person.start if at is None else at
+        if unit is None and STATED_ONE.fullmatch(self.text, lo, hi):
+            return [(title, None, start, end)]      # 某某是一名桥吊司机: the post, at the story's employer
         if unit is None or unit.type is EntityType.DISTRICT:
             return []
         org = self.name_of.get(id(unit))
-        start = person.start if at is None else at
-        area = re.sub(r"^的(?:一名|一位|一个|名)?", "", self.text[unit.end:end - len(title)])   # 是某公司的仪表维修工
+        area_at = unit.end if lo <= unit.start < hi else hi    # after the unit, or after 公司 for a generic one
+        area = re.sub(r"^的(?:一名|一位|一个|名)?", "", self.text[area_at:end - len(title)])   # 是某公司的仪表维修工
         rows = []
         if area.endswith("兼"):
             first = area[:-1]

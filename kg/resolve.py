@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .mentions import (INDUSTRY_WORDS, LEGAL_TAIL, PERSON, UNION_SHORT_NAMES, Candidate, company_short_forms, in_order,
+from .mentions import (INDUSTRY_WORDS, LEGAL_TAIL, PERSON, UNION_SHORT_NAMES, Candidate, company_short_forms, in_order, is_printed_abbreviation,
                        runs_together)
 from .model import EntityType
 
@@ -568,7 +568,8 @@ def company_short_of(short: str, full: str, ctx) -> bool:
     """True when ``short`` is one of the short names a story uses for the company
     ``full`` (:func:`kg.mentions.company_short_forms`). Every such form opens with two
     characters of ``full``: checked first, as this runs for every pair of names."""
-    return len(short) >= 4 and short[:2] in full and short in company_short_forms(full, ctx)
+    return len(short) >= 4 and short[:2] in full and (
+        short in company_short_forms(full, ctx) or is_printed_abbreviation(short, full, ctx))
 
 
 def company_union_short_of(short: str, full: str) -> bool:

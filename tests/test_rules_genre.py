@@ -2688,3 +2688,28 @@ def test_a_unions_committee_printed_short_is_written_out(make_page):
     body = "甘肃省总工会经费审查委员会"
     assert {("杨某华", "主任", body), ("苏某琴", "副主任", body)} <= roles
     assert not any("经审会" in n for n in _ents(art))
+
+
+def test_a_four_character_short_name_from_the_brand_and_later_characters(make_page):
+    art = _one(make_page, "在宁夏某泰煤基新材料有限公司气化车间，班组长蒋某东盯着屏幕。“班组强则企业强。”某泰新材工会主席田某栋介绍。"
+               "技术员马某霞是班里唯一的女同志。", settings=Settings(home_region="宁夏回族自治区", ner_model=""))
+    companies = {e.name for e in art.entities if EntityType.COMPANY in e.types}
+    assert companies == {"宁夏某泰煤基新材料有限公司"}    # 某泰新材 is its short name, not a second company
+    assert ("马某霞", "技术员", "宁夏某泰煤基新材料有限公司") in _roles(art)
+
+
+def test_a_brand_before_trades_and_a_base_is_a_kind_of_industry(make_page):
+    art = _one(make_page, "嘉东能源化工基地的宁夏某泰煤基新材料有限公司开展比武。技术员马某霞获得第一名。",
+               settings=Settings(home_region="宁夏回族自治区", ner_model=""))
+    assert "嘉东能源" not in _ents(art)
+    assert ("马某霞", "技术员", "宁夏某泰煤基新材料有限公司") in _roles(art)
+
+
+def test_posts_stated_after_is_with_a_work_area_a_list_or_no_unit(make_page):
+    art = _one(make_page, "山西某泉坊醋业股份有限公司开展比武。阎某珍是公司的一名熏醅技师，她总结的方法在全厂推广。"
+               "徐某成是公司首席技师、省劳动模范。今年46岁的解某亮是一名桥吊司机。师傅黄某顺是公司焊接车间的首席焊工。",
+               settings=Settings(home_region="山西省", ner_model=""))
+    roles = _roles(art)
+    company = "山西某泉坊醋业股份有限公司"
+    assert {("阎某珍", "熏醅技师", company), ("徐某成", "首席技师", company), ("解某亮", "桥吊司机", company),
+            ("黄某顺", "首席焊工", company)} <= roles
