@@ -2476,6 +2476,33 @@ def _three_framed(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
     return pos, pos + 3
 
 
+#: A delivery brand's station named after its street (某达外卖段店站, 某邻快递车站路站).
+DELIVERY_STATION = re.compile(r"(?P<brand>[\u4e00-\u9fff]{2}(?:外卖|快递|快送|速运|速递|配送|闪送|跑腿))"
+                              r"(?P<place>(?:(?!站点)(?![驿服务工作的在和与是为了个家点])[\u4e00-\u9fff]){2,4}?)站(?!点)")
+
+
+def delivery_station_spans(text: str, bounds: set[int], ctx: Context) -> list[Candidate]:
+    """A delivery brand's station named after a street (某行外卖首南站): the brand, a
+    place of two to four characters and 站, a company of its own as annotators write
+    it. A station named after a city or a county (某穗外卖沈阳站) is the brand's own
+    branch there, and its people are the brand's."""
+    out = []
+    for m in DELIVERY_STATION.finditer(text):
+        if m.start() in bounds and ctx.word_freq.get(stem := m.group("brand")[:2], 0) <= BRAND_STEM_MAX_FREQ \
+                and stem not in TRADE_WORDS and not _opens_with_division(m.group("place"), ctx):
+            out.append(Candidate(m.start(), m.end(), m.group(), EntityType.COMPANY, "rule:delivery_station.v1", 3))
+            if text.startswith("工会", m.end()):    # the station's union (某达外卖段店站工会)
+                out.append(Candidate(m.start(), m.end() + 2, m.group() + "工会", EntityType.UNION,
+                                     "rule:delivery_station.v1", 3))
+    return out
+
+
+def _opens_with_division(s: str, ctx: Context) -> bool:
+    """True when ``s`` opens with a county's, a city's or a province's name or short name."""
+    return any(s[:n] in ctx.division_names or any(d.level != "town" for d in ctx.lex.divisions_by_short(s[:n]))
+               for n in range(2, len(s) + 1))
+
+
 ZONE_RE = re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|经开区|开发区|工业园区|保税区|自由贸易试验区|自贸区|新区)")
 
 
@@ -3232,6 +3259,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     cands += studios_named_after(text, {c.text for c in persons}, ctx)
     cands += division_spans(text, tokens, bounds, ctx, home)
     cands += zone_spans(text, tokens, ctx)
+    cands += delivery_station_spans(text, bounds, ctx)
     cands += honor_spans(text, ctx)
     cands += declared_short_forms(text, longest_then_priority(cands), ctx)
     cands += implied_short_forms(text, longest_then_priority(cands), ctx)

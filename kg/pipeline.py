@@ -137,6 +137,11 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         # 外卖骑手某某 … 某某是某某配送公司的一名骑手: the job is done for the person's employer
         roles.discard(row)
         roles.add((row[0], row[1], own[row[0]], dataclasses.replace(row[3], source="rule:own_employer.v1")))
+    stations = {c.text.removesuffix("工会") for c in cands if c.source == "rule:delivery_station.v1"}
+    for row in [r for r in roles if r[2] is None and base_title(r[1], ctx) in STATION_JOBS] if len(stations) == 1 else ():
+        # 站长某某, 骑手某某 in a story about one delivery station: the station's people
+        roles.discard(row)
+        roles.add((row[0], row[1], next(iter(stations)), dataclasses.replace(row[3], source="rule:station_staff.v1")))
     for c in cands:
         if c.type is PERSON and (unit := facts.listing_unit(c)) is not None:
             pname = name_of.get(id(c), c.text)
@@ -366,6 +371,9 @@ NOT_COMPANY_POSTS = frozenset(("律师", "法官", "仲裁员", "调解员", "�
 #: employer named in the chain or the sentence the post stands alone (org null).
 SELF_EMPLOYED_JOBS = frozenset("""外卖骑手 骑手 外卖员 送餐员 网约配送员 网约车司机 网约车驾驶员 货车司机 卡车司机
 大货车司机 代驾司机 茶农 菜农 果农 蔗农 渔民 牧民 养殖户 种植户 采茶工 环卫工人 环卫工 快递员 快递小哥""".split())
+
+#: The posts and jobs of a delivery station (站长, 骑手, 快递员).
+STATION_JOBS = frozenset(("站长", "副站长", "外卖骑手", "骑手", "外卖员", "送餐员", "网约配送员", "快递员", "快递小哥"))
 
 
 #: Heads of a province's or a city's government, printed with no body (副省长某某): the

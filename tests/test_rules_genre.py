@@ -2713,3 +2713,18 @@ def test_posts_stated_after_is_with_a_work_area_a_list_or_no_unit(make_page):
     company = "山西某泉坊醋业股份有限公司"
     assert {("阎某珍", "熏醅技师", company), ("徐某成", "首席技师", company), ("解某亮", "桥吊司机", company),
             ("黄某顺", "首席焊工", company)} <= roles
+
+
+def test_a_delivery_station_named_after_its_street_and_its_people(make_page):
+    art = _one(make_page, "1月10日，闪某外卖段店站工会成立大会在济南市槐荫区召开，站点32名外卖骑手全部加入工会。"
+               "站长刘某当选为工会主席。骑手单某辉说，入了会心里踏实。", settings=Settings(home_region="山东省", ner_model=""))
+    station = "闪某外卖段店站"
+    assert EntityType.COMPANY in _ents(art)[station].types
+    assert (station + "工会", "union_of", station) in _links(art)
+    roles = _roles(art)
+    assert {("刘某", "站长", station), ("刘某", "主席", station + "工会"), ("单某辉", "骑手", station)} <= roles
+
+
+def test_a_delivery_station_named_after_a_city_is_no_entity(make_page):
+    art = _one(make_page, "在麦某外卖沈阳站，站长谢某凯介绍了骑手的工作。", settings=Settings(home_region="辽宁省", ner_model=""))
+    assert "麦某外卖沈阳站" not in _ents(art)
