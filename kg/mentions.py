@@ -553,6 +553,7 @@ def _extend_to_division(text: str, left: int, end: int, ctx: Context) -> int:
 CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十]{1,3}师$")
 #: The suffixes of a registered company's name, which opens with its place (北京某某科技有限公司).
 REGISTERED_SUFFIXES = frozenset({"有限责任公司", "股份有限公司", "有限公司"})
+REGISTERED_TAIL = re.compile("|".join(sorted(REGISTERED_SUFFIXES, key=len, reverse=True)))
 
 
 def _back_to_place(text: str, tokens, left: int, end: int, ctx: Context) -> int:
@@ -570,7 +571,7 @@ def _back_to_place(text: str, tokens, left: int, end: int, ctx: Context) -> int:
         if left - t.start > 12:
             return left
         place_end = _place_end(text, t, ctx)
-        if place_end and 1 <= left - place_end <= 5:
+        if place_end and 0 <= left - place_end <= 5:    # 无为|恒通电缆: a place jieba read as a conjunction
             start = t.start
             while (prev := _token_before(tokens, start)) is not None and _place_end(text, prev, ctx) == start:
                 start = prev.start    # 新疆|阿勒泰|…: the province before the prefecture
@@ -579,8 +580,10 @@ def _back_to_place(text: str, tokens, left: int, end: int, ctx: Context) -> int:
                 or not all("\u4e00" <= ch <= "\u9fff" for ch in t.text) \
                 or (len(t.text) == 2 and (t.tag.startswith("v") or t.text in STOP_WORDS)):
             return left
-        if t.text in STOP_WORDS and (t.tag.startswith(("u", "c")) or not (len(tokens[k - 1].text) == 1 or len(tokens[k + 1].text) == 1)):
-            return left    # a stop word between single characters is a brand jieba broke up (硒|都, 同|城)
+        if t.text in STOP_WORDS and (t.text in ("的", "了", "在") or not (
+                len(tokens[k - 1].text) == 1 or len(tokens[k + 1].text) == 1)
+                or t.tag.startswith(("u", "c")) and not (len(tokens[k - 1].text) == 1 == len(tokens[k + 1].text))):
+            return left    # a stop word between single characters is a brand jieba broke up (硒|都, 同|城, 海|之|帆, 清|和|源)
     return left
 
 
@@ -772,8 +775,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         if (corps := CORPS_DIVISION.search(text, max(0, left - 5), left)) is not None \
                 and ctx.div_index.longest_at(text, left) is not None:
             left = corps.start()    # 第八师|石河子市总工会: the corps' division and its city are one
-        if suffix in REGISTERED_SUFFIXES:
-            left = _back_to_place(text, tokens, left, s, ctx)   # 北京|启元|安信科技有限公司
+        if suffix in REGISTERED_SUFFIXES or suffix in BRANCH_SUFFIX and REGISTERED_TAIL.search(text, left, s):
+            left = _back_to_place(text, tokens, left, s, ctx)   # 北京|启元|安信科技有限公司(某某分公司)
         if ctx.suffixes[suffix] is EntityType.COMPANY:
             left = _group_before_place(text, tokens, left, s, ctx)    # 国网|芜湖供电公司
         if in_title and not (left > 0 and text[left - 1] == "《"):

@@ -2728,3 +2728,11 @@ def test_a_delivery_station_named_after_its_street_and_its_people(make_page):
 def test_a_delivery_station_named_after_a_city_is_no_entity(make_page):
     art = _one(make_page, "在麦某外卖沈阳站，站长谢某凯介绍了骑手的工作。", settings=Settings(home_region="辽宁省", ner_model=""))
     assert "麦某外卖沈阳站" not in _ents(art)
+
+
+def test_a_company_name_whose_brand_jieba_breaks_at_a_function_word_keeps_its_place(make_page):
+    art = _one(make_page, "在威海海之帆船舶重工有限公司，船体装配工丛某勇说。兰州清和源餐饮管理有限公司面案主管马某梅说。"
+               "石家庄顺捷物流有限公司正定分公司驾驶员黄某勤说。", settings=Settings(home_region="山东省", ner_model=""))
+    companies = {e.name for e in art.entities if EntityType.COMPANY in e.types}
+    assert {"威海海之帆船舶重工有限公司", "兰州清和源餐饮管理有限公司", "石家庄顺捷物流有限公司正定分公司"} <= companies
+    assert ("马某梅", "面案主管", "兰州清和源餐饮管理有限公司") in _roles(art)
