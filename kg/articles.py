@@ -115,7 +115,7 @@ _WEB_STAFF = re.compile(r"^[（(【\[]?(?:第\s*[\d一二三四五六七八九�
 _WEB_CLOSING = re.compile(
     r"^[→▶►▷☞\s]*(?:(?:相关新闻|相关阅读|相关链接|相关报道|延伸阅读|往期推荐|往期回顾|推荐阅读|热门推荐|猜你喜欢)\s*[:：]?$"
     r"|(?:分享到|分享至|转发到)\s*[:：]|(?:[▼▽↓\s]*更多精彩[，,]?)?请?点击.{0,12}(?:阅读原文|关注|了解更多|查看更多)"
-    r"|阅读原文$|(?:上一篇|下一篇)\s*[:：]"
+    r"|阅读原文$|(?:上一篇|下一篇)\s*[:：]|(?:网友|读者)?评论\s*[（(]\d+[)）]$|(?:网友|读者)评论$|(?:查看|展开)(?:更多|全部)评论"
     r"|(?:[【\[]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|返回顶部|返回列表|收藏本页|加入收藏)[】\]]?\s*)+$)")
 _WEB_NAVIGATION = re.compile(r"^(?:(?:当前位置|您的位置|你的位置)\s*[:：]|首页\s*[|｜>›»])")
 #: A rule between stories (——————, ────, ＊＊＊), a public account's action bar (分享　收藏
@@ -125,7 +125,8 @@ _WEB_NAVIGATION = re.compile(r"^(?:(?:当前位置|您的位置|你的位置)\s*
 _RULE_LINE = re.compile(r"^[-—─━=＝_＿*＊~～·•.。※\s]{3,}$|^[—─-]{2,}$")
 _ACTION_BAR = re.compile(r"^(?:(?:分享|收藏|点赞|在看|转发|喜欢|推荐|留言|评论)[\s\u3000]*){3,}$"
                          r"|^(?:(?:阅读|浏览|点赞|在看|评论|转发|收藏|分享)[\s\u3000]*[\d.]+[万千wW]?\+?[\s\u3000]*[·|｜]?[\s\u3000]*){1,5}$"
-                         r"|^(?:[【\[](?:字号[\s\u3000]*(?:[大中小][\s\u3000]*)*|打印|关闭|纠错|收藏)[】\]][\s\u3000]*)+$")
+                         r"|^(?:[【\[](?:字号[:：]?[\s\u3000]*(?:[大中小][\s\u3000]*)*|打印|关闭|纠错|收藏)[】\]][\s\u3000]*)+$"
+                         r"|^(?:[\u4e00-\u9fff]{1,6}[\s\u3000]*[|｜][\s\u3000]*){3,}[\u4e00-\u9fff]{1,6}$")   # 搜索 | 登录 | 注册 | …
 #: A column's sponsor note (本栏目由某某中心协办): furniture, no title.
 _SPONSOR_NOTE = re.compile(r"^[（(]?本(?:栏目|专栏|版|专版|期)(?:由|与)[^。，]{2,40}(?:协办|主办|承办|联办|支持|提供|合办)[)）]?$")
 _CONTENTS_HEADING = re.compile(r"^[▼▽◆■●【\[\s]*(?:今日导读|本期导读|导读|今日看点|本期目录|目录)[▼▽◆■●】\]\s]*$")
@@ -216,6 +217,9 @@ _DOT_ROW = re.compile(rf"^[{_DOTS}][ \u3000]?[\u4e00-\u9fff]")
 _BENCH_SIGNATURE = re.compile(r"^(?:审判长|审判员|代理审判员|人民陪审员|书记员|法官助理|首席仲裁员|仲裁员)[ \u3000]+[\u4e00-\u9fff·]{2,6}$")
 #: An answer's writer in brackets under its last paragraph (（某某律师事务所律师　某某）): the
 #: answer's signature, closing the column.
+#: A writer's credit by post, under a comment's title: "大赛裁判长　某某", "市总工会法律顾问　某某".
+_POSTED_WRITER = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:裁判长|评委|专家|教授|律师|法官|法律顾问|研究员|工程师|技师)"
+                            r"[ \u3000]+[\u4e00-\u9fff·]{2,8}$")
 _WRITER_NOTE = re.compile(r"^[（(][\u4e00-\u9fff]{2,30}(?:律师|法官|检察官|仲裁员|研究员|教授|主任|记者)[ \u3000]+[\u4e00-\u9fff·]{2,6}[)）]$")
 _AUTHOR_NOTE = re.compile(r"^[（(]作者(?:(?:系|为|是)(?:本报|本刊|本台)?(?P<post>[\u4e00-\u9fff]{2,8}?(?:评论员|记者|编辑|撰稿人))"
                           r"|(?:系|为|是|单位[:：])[^（）()]{2,40}|[:：][\u4e00-\u9fff·]{2,12})[)）]$")
@@ -259,7 +263,8 @@ def looks_like_headline(text: str) -> bool:
     if not core or core[-1] in _NOT_HEADLINE_END and not _EXCLAIMED_TITLE.match(text) or _REPORTED_SPEECH.search(text):
         return False
     return not is_body_start(text) and not is_credit_line(text) and not _READER_SIGNATURE.match(text) \
-        and not _AUTHOR_NOTE.match(text) and not _WRITER_NOTE.match(text) and not _BENCH_SIGNATURE.match(text)
+        and not _AUTHOR_NOTE.match(text) and not _WRITER_NOTE.match(text) and not _BENCH_SIGNATURE.match(text) \
+        and not _POSTED_WRITER.match(text)
 
 
 #: A clause that reports speech (某某负责人表示，…): a sentence's opening, never a title's.
@@ -721,6 +726,9 @@ class _Layout:
         if title.endswith("名单") and under is not None and (under.text.count("、") >= 3 or _LIST_NOTE.match(under.text)) \
                 and not self.story_list(i):
             return True       # 某某大会主席团成员名单 over （共23名，按姓氏笔画为序） or the names
+        if _POSTED_WRITER.match(first.text) and (text := self.plain(j + 1)) is not None \
+                and len(text.text) >= 40 and "。" in text.text:
+            return True       # 裁判长点评：… / 大赛裁判长　某某 / the comment: a title over its writer's post and name
         credit = self.plain(j + 1)    # a photo's caption and its credit (本报记者 某某 摄)
         return credit is not None and is_credit_line(credit.text) \
             and (_credit_tail(credit.text) is not None or not _byline_line(credit.text))
@@ -948,7 +956,7 @@ _BANNER = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:[ \u3000][\u4e00-\u9fff]{2,16})+
 _CALL_ADVERB = re.compile(r"^(?:大力|全面|持续|深入|坚定)")
 #: A kicker that opens with a call to act (聚焦…急难愁盼, 打通服务职工“最后一公里”): a theme
 #: with no subject, set over the title that tells the news.
-_CALL_KICKER = re.compile(r"^(?:聚焦|打通|走进|探访|直击|关注|助力|喜迎|庆祝|礼赞|奋进|践行|弘扬|深化|聚力|凝聚|守护|"
+_CALL_KICKER = re.compile(r"^(?:聚焦|打通|传承|发扬|走进|探访|直击|关注|助力|喜迎|庆祝|礼赞|奋进|践行|弘扬|深化|聚力|凝聚|守护|"
                           r"擦亮|赋能|筑牢|织密|用心|用情|倾情|情暖|温暖|争当|争做|争创|勇当|建功|奋力|砥砺|赓续|"
                           r"书写|绘就|跑出|跑好|下好|答好|打好|唱响|点亮|托起|撑起|护航|解锁|激活|激发|锻造|厚植)")
 #: A title that names its subject before a colon (某某村：村级工会把服务送到…): the main title.

@@ -855,3 +855,26 @@ def test_a_title_over_a_second_title_and_a_byline_after_an_unfinished_list(make_
     arts = split_articles(page)
     assert [a.headline for a in arts] == ["经审会通报审计情况", "全省工会会员达到486.3万人"]
     assert arts[1].decks == ("《2024年某省工会组织和工会会员统计公报》发布",)
+
+
+def test_a_web_portals_tool_bars_search_bar_and_readers_comments(make_page):
+    from kg.articles import split_articles
+    page = make_page("某南区融媒体中心\n首页　｜　新闻　｜　政务\n搜索　｜　登录　｜　注册　｜　无障碍浏览\n\n"
+                     "市总工会领导来我区调研\n来源：某南区融媒体中心　　作者：田某萌　　发布时间：2026-03-24 17:36　　阅读量 2386\n"
+                     "【字号：大　中　小】　【打印】　【关闭】\n\n3月23日，市总工会副主席侯某勋来我区调研。\n\n"
+                     "责任编辑：祁某轩\n分享到：微信　微博\n\n网友评论（2）\n津门小李：希望多给年轻人机会！　　2026-03-24 19:03　回复\n"
+                     "查看更多评论 >\n\n区总工会全委会议召开\n来源：某南区总工会　　作者：阎某松　　发布时间：2026-03-20 10:08\n"
+                     "【字号：大　中　小】　【打印】　【关闭】\n\n3月19日，区总工会召开全委会议。\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["市总工会领导来我区调研", "区总工会全委会议召开"]
+    assert "津门小李" not in arts[0].text
+
+
+def test_a_banner_calling_to_hand_down_and_a_comment_signed_by_its_writers_post(make_page):
+    from kg.articles import split_articles
+    page = make_page("传承劳模精神　赓续奋斗本色　在全面振兴新突破中建功立业\n\n某某同志逝世\n\n"
+                     "本报讯　全国劳动模范某某同志因病医治无效逝世。\n\n"
+                     "裁判长点评：规范操作是最大的“加分项”\n\n大赛裁判长　乌某吉巴图\n\n"
+                     "这次决赛，我最大的感受是选手们的“手上功夫”越来越扎实，各企业平时的岗位练兵是下了真功夫的。\n")
+    arts = split_articles(page)
+    assert [a.headline for a in arts] == ["某某同志逝世", "裁判长点评：规范操作是最大的“加分项”"]
