@@ -537,6 +537,8 @@ def parse_bylines(paragraph: str, offset: int = 0) -> list[Byline]:
             if all(_WRITER_NAME.fullmatch(m.group()) for m in names):
                 found += [Byline(title="作者", name=m.group(), start=start + m.start(), end=start + m.end())
                           for m in names]
+    elif source is not None and _META_CREDIT.search(paragraph):
+        found += _meta_credits(paragraph, offset)     # 来源：…　　作者：甲　　发布时间：…　　阅读量 …
     elif source is not None:   # "… 来源：某某网　记者 甲　实习生 乙": the names after the source
         rest = paragraph[source.end():]
         skip = len(rest) - len(rest.lstrip())
@@ -582,6 +584,30 @@ def _production_credits(paragraph: str, offset: int) -> list[Byline]:
             found += _bylines(line, start)      # 文字整理：本报记者　某某
         elif _WRITER_NAME.fullmatch(value):
             found.append(Byline(title=f.group("label"), name=value, start=start, end=start + len(value)))
+    return found
+
+
+#: A web story's meta line, fields parted by two spaces or more (来源：某某融媒体中心　　作者：甲　　
+#: 发布时间：…　　阅读量 2386): the writer (作者：甲, 作者：记者 甲　通讯员 乙, 作者：甲（区总工会宣传部）)
+#: and a video's makers (摄像：丙) are its credits.
+_META_CREDIT = re.compile(rf"[ \u3000]{{2,}}(?:作者|{_CREDIT_LABELS})[:：]")
+_META_FIELD = re.compile(rf"(?:^|(?<=[ \u3000]{{2}}))(?P<label>来源|稿源|作者|发布时间|发布日期|{_CREDIT_LABELS})[:：][ \u3000]*"
+                         r"(?P<value>.+?)(?=[ \u3000]{2,}|$)")
+
+
+def _meta_credits(paragraph: str, offset: int) -> list[Byline]:
+    found = []
+    for f in _META_FIELD.finditer(paragraph):
+        label, start = f.group("label"), offset + f.start("value")
+        value = re.sub(r"[（(][^（）()]*[)）]$", "", f.group("value"))    # 甲（区总工会宣传部）: the unit is a note
+        if label in ("来源", "稿源", "发布时间", "发布日期", "出品"):
+            continue
+        if (line := _byline_line(value)) is not None:
+            found += _bylines(line, start)      # 作者：记者 甲　通讯员 乙
+            continue
+        names = list(re.finditer(r"[^ \u3000]+", value))
+        if names and all(_WRITER_NAME.fullmatch(m.group()) for m in names):
+            found += [Byline(title=label, name=m.group(), start=start + m.start(), end=start + m.end()) for m in names]
     return found
 
 
@@ -1066,6 +1092,8 @@ def _build(page: Page, index: int, draft: _Draft) -> Article:
             # □ 某某 over a comment or under it: its author, with the post a note on the writer gives
             post = next((n["post"] for u in units[head_count:] if (n := _AUTHOR_NOTE.match(u[-1].text)) and n["post"]), "")
             bylines.append(Byline(title=post, name=m.group(1), start=m.start(1), end=m.end(1)))
+    titled = {b.name for b in bylines if b.title != "作者"}
+    bylines = [b for b in bylines if b.title != "作者" or b.name not in titled]   # 作者：甲 over 记者 甲: the reporter
     return Article(
         id=f"{page.id}#{index:02d}",
         page_id=page.id,

@@ -878,3 +878,17 @@ def test_a_banner_calling_to_hand_down_and_a_comment_signed_by_its_writers_post(
                      "这次决赛，我最大的感受是选手们的“手上功夫”越来越扎实，各企业平时的岗位练兵是下了真功夫的。\n")
     arts = split_articles(page)
     assert [a.headline for a in arts] == ["某某同志逝世", "裁判长点评：规范操作是最大的“加分项”"]
+
+
+def test_a_web_storys_meta_line_credits_its_writer_and_a_videos_camera(make_page):
+    from kg.articles import split_articles
+    page = make_page("区总工会全委会议召开\n来源：某南区总工会　　作者：阎某松（区总工会宣传部）　　发布时间：2026-03-20 10:08　　阅读量 1724\n\n"
+                     "3月19日，区总工会召开全委会议。\n\n"
+                     "码头桥吊班的一天\n来源：某海新区融媒体中心　　作者：记者 杭某雯　通讯员 崔某航　　发布时间：2026-03-22 09:15\n\n"
+                     "3月21日，记者走进码头。\n\n"
+                     "视频｜工匠的一天\n来源：某南区融媒体中心　　摄像：殷某博　　发布时间：2026-03-18 18:00　　时长 03:42\n\n"
+                     "3月18日，记者跟拍了一位工匠。\n\n"
+                     "工匠揭晓\n来源：某报  作者：贺某博  时间：2026-05-12\n\n某报记者 贺某博\n\n5月11日，名单揭晓。\n")
+    arts = split_articles(page)
+    assert [[(b.title, b.name) for b in a.bylines] for a in arts] == [
+        [("作者", "阎某松")], [("记者", "杭某雯"), ("通讯员", "崔某航")], [("摄像", "殷某博")], [("记者", "贺某博")]]
