@@ -175,7 +175,7 @@ _LIST_LEAD = re.compile(r"(?:[:：]|" + LIST_NOTE + r"|名单)$")
 #: A numbered list row's number (1.某某（…）, 12、某某　…).
 ROW_NUMBER = r"\d{1,2}[.．、][ \u3000]?"
 _ROW_NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}(?:[（(][^（）()，。\n]{1,6}[）)])?"
-_LIST_ROW = re.compile(r"^(?:" + ROW_NUMBER + r")?(?:" + _ROW_NAME + r"(?:(?:[ \u3000]+[^，。；、：\s]{2,40}){1,3}"
+_LIST_ROW = re.compile(r"^(?:" + ROW_NUMBER + r")?(?:" + _ROW_NAME + r"(?:(?:[ \u3000]+[^，。；、：\s](?:、?[^，。；、：\s]){1,39}){1,3}"
                        r"|[（(][^（）()，。\n]{2,40}[）)])"
                        r"|[^，。；、：\s]{4,40}[ \u3000]+" + _ROW_NAME + r")$")    # or the unit and post first
 #: A brief's place label in brackets: 【宁波】近日，…

@@ -2139,18 +2139,23 @@ def paren_unit_persons(text: str, ctx: Context) -> list[Candidate]:
 
 #: A worker's job the title lexicon lacks, printed right after the employer's name
 #: (某某陶瓷有限公司|烧成工, 某某石油装备有限公司|修井工): a few characters and a job ending.
-JOB_WORD = re.compile(r"[\u4e00-\u9fff]{1,4}[工员师手]")
+JOB_WORD = re.compile(r"[\u4e00-\u9fff]{1,6}[工员师手]")
+
+
+#: Words for a member of a body, no job (某某工会|会员, 某某总工会|领导班子成员).
+MEMBER_WORDS = ("成员", "会员", "党员", "人员", "委员", "学员", "团员")
 
 
 def job_after_employer(text: str, end: int, ctx: Context, lo: int = 0) -> int | None:
     """Where the job word ending at ``end`` starts when an employer's name (an
     organisation suffix) ends right before it (or before a table's cell gap:
     某某米业有限公司　碾米工) and after ``lo``; None otherwise."""
-    for k in range(end - 2, max(lo, end - 5) - 1, -1):
+    for k in range(end - 2, max(lo, end - 7) - 1, -1):    # 某某公司|数控机床装调工: up to seven characters
         at = len(text[:k].rstrip(" \u3000")) if text[k - 1:k] in (" ", "\u3000") else k   # a table's cells
         sx = ctx.suffix_index.longest_ending_at(text, at, lo)
         if sx is not None and at - len(sx) > lo and ctx.suffixes[sx] is not EntityType.GOVERNMENT \
-                and JOB_WORD.fullmatch(text, k, end) and ctx.suffix_index.longest_ending_at(text, end, k) is None:
+                and JOB_WORD.fullmatch(text, k, end) and ctx.suffix_index.longest_ending_at(text, end, k) is None \
+                and "的" not in text[k:end] and not text.endswith(MEMBER_WORDS, k, end):
             return k
     return None
 

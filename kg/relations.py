@@ -86,6 +86,8 @@ MODIFIER_RE = re.compile(r"[\u4e00-\u9fff]{2,4}|[A-Z]{2,4}[\u4e00-\u9fff]{0,3}")
 #: qualifier of the person (台胞, 个体) or a word of the chain (现任, 分管, 兼).
 MODIFIER_STOP_CHARS = frozenset("委党会局厅省市县区镇乡村街司团协联办府院校社族赛胞体该本这其各原现时新前首副总任兼领与和及的在为是让把被对")
 CLAUSE_PUNCT = "，,。；;：:！!？?\n"
+#: A sentence that announces the rows below it hold an honor (以下10人获评“某某工匠”称号).
+LIST_FOLLOWS = re.compile(r"以下(?:\d+|[一二三四五六七八九十]+)?(?:名|人|位|家|个)?[^。，；]{0,16}?(?:获评|获得|荣获|被评为|被授予|入选)")
 #: A lead line that announces a list (名单如下：, 他们中有：, 包括：).
 LIST_LEAD_WORDS = re.compile(r"名单|如下|他们中有|她们中有|分别是|包括")
 #: The same lead opening a list on its own line after a colon (获评人员中有：某甲（…）、某乙（…）等。).
@@ -1284,6 +1286,10 @@ class ArticleFacts:
             if looks_like_honor(bare) or bare in self.ctx.honors or QUOTED_HEADING.fullmatch(quoted):
                 honor = normalise_honor(bare, self.ctx)    # 五一劳动奖章获得者名单, 2025年度“某匠”（部分）
                 continue
+            if honor is None and (follows := self._honor_of_rows_below(line)) is not None:
+                honor = follows     # 以下10人获评“某某工匠”称号。 over the rows
+                running = line
+                continue
             if line.endswith(("：", ":")):
                 named = self._honors_named(line) or (
                     self._honors_named(running) if LIST_LEAD_WORDS.search(line) else set())
@@ -1430,6 +1436,15 @@ class ArticleFacts:
             if len(inner) == 1:
                 return inner.pop()
         return None
+
+    def _honor_of_rows_below(self, line: str) -> str | None:
+        """The one honor a sentence of ``line`` says the rows below it hold (see LIST_FOLLOWS)."""
+        m = LIST_FOLLOWS.search(line)
+        if m is None:
+            return None
+        stop = line.find("。", m.start())
+        named = self._honors_named(line[m.start():stop if stop != -1 else len(line)])
+        return normalise_honor(next(iter(named)), self.ctx) if len(named) == 1 else None
 
     def _honors_named(self, line: str) -> set[str]:
         """The honors a line names: quoted (“某某工匠”) or by the honor grammar."""

@@ -2736,3 +2736,14 @@ def test_a_company_name_whose_brand_jieba_breaks_at_a_function_word_keeps_its_pl
     companies = {e.name for e in art.entities if EntityType.COMPANY in e.types}
     assert {"威海海之帆船舶重工有限公司", "兰州清和源餐饮管理有限公司", "石家庄顺捷物流有限公司正定分公司"} <= companies
     assert ("马某梅", "面案主管", "兰州清和源餐饮管理有限公司") in _roles(art)
+
+
+def test_rows_under_a_sentence_that_names_their_honor_with_two_posts_and_a_long_job(make_page):
+    art = _one(make_page, "日前，省总工会联合发布通报，以下3人获评“北疆工匠”称号（按姓氏笔画排序）。获评者每人将获得5万元奖励。\n\n"
+               "王某才　沈阳北方飞某航空部件有限公司铆装钳工、特级技师\n\n"
+               "晏某梁　沈阳智某数控装备有限公司数控机床装调工、高级技师\n\n"
+               "李某梁　沈阳智某数控装备有限公司数控机床装调工", settings=Settings(home_region="辽宁省", ner_model=""))
+    roles = _roles(art)
+    assert {("王某才", "特级技师", "沈阳北方飞某航空部件有限公司"), ("晏某梁", "数控机床装调工", "沈阳智某数控装备有限公司"),
+            ("李某梁", "数控机床装调工", "沈阳智某数控装备有限公司")} <= roles
+    assert {("王某才", "北疆工匠"), ("晏某梁", "北疆工匠"), ("李某梁", "北疆工匠")} <= _honors(art)
