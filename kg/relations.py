@@ -251,6 +251,9 @@ PRONOUN_SUBJECT = re.compile(r"(?<=[。！？\n])[他她](?!们)")
 THIS_ONE = re.compile(r"这位")
 AFTER_THIS_ONE = re.compile(r"[，,]|说|介绍|告诉|表示|坦言|感慨|笑着|指出|认为|回忆|强调|已|还|也|一直|是")
 
+#: A career told by its years (1993年调任…, 1998年任…, 2003年起担任…, 历任…): the posts of
+#: the person the story is about.
+CAREER_POST = re.compile(r"(?<=[，。；\n])(?:\d{4}年(?:\d{1,2}月)?(?:起)?[，,]?|此后|后|先后|曾)(?:调任|升任|出任|担任|任|历任)(?![务命职何])")
 #: A post, then who holds it as a second post (联合会主席由某某公司工会主席某某兼任).
 HELD_BY = re.compile(r"由(?P<chain>[^，。；“”]{2,50}?)(?:兼任|担任)")
 
@@ -594,6 +597,26 @@ class ArticleFacts:
             rows = [(t, o, m.start(), e) for t, o, _, e in self._stated_rows(before[-1], at=m.end())]
             self._referred.setdefault(id(before[-1]), []).extend(rows)
             self.referred.update((id(before[-1]), a, k) for _, _, a, k in rows)
+        for m in CAREER_POST.finditer(text):
+            # 宫某某同志…。1993年调任某区总工会党组书记、主席，1998年任…: a career told of the one it is about
+            person = self._last_before(m.start(), lambda c: c.type is PERSON)
+            if person is None or m.start() - person.end > 400:
+                continue
+            hi = m.end()
+            while hi < len(text) and text[hi] not in "，。；,;\n" and hi - m.end() < 50:
+                hi += 1
+            rows, prev_org, a = [], None, m.end()
+            for k in range(m.end(), hi + 1):
+                if k < hi and text[k] != "、":
+                    continue
+                if self._segment_has_title(a, k) and title_at_end(text, k, self.ctx) is not None:
+                    title, org = self._split_segment(a, k, prev_org)
+                    if title is not None and (org or prev_org):
+                        prev_org = org or prev_org
+                        rows.append((title, prev_org, a, k))
+                a = k + 1
+            self._referred.setdefault(id(person), []).extend(rows)
+            self.referred.update((id(person), a, k) for _, _, a, k in rows)
         for m in HELD_BY.finditer(text):
             # 联合会主席由某某公司工会主席某某兼任: the post before 由 is the named person's
             person = next((c for c in self.by_end.get(m.end("chain"), ()) if c.type is PERSON), None)

@@ -2747,3 +2747,11 @@ def test_rows_under_a_sentence_that_names_their_honor_with_two_posts_and_a_long_
     assert {("王某才", "特级技师", "沈阳北方飞某航空部件有限公司"), ("晏某梁", "数控机床装调工", "沈阳智某数控装备有限公司"),
             ("李某梁", "数控机床装调工", "沈阳智某数控装备有限公司")} <= roles
     assert {("王某才", "北疆工匠"), ("晏某梁", "北疆工匠"), ("李某梁", "北疆工匠")} <= _honors(art)
+
+
+def test_a_career_told_by_its_years_gives_the_posts_of_the_one_it_is_about(make_page):
+    art = _one(make_page, "全国劳动模范宫某河同志因病医治无效逝世，享年72岁。宫某河同志1952年4月出生，1975年进入工厂当车工。"
+               "1993年调任沈阳市铁西区总工会党组书记、主席，1998年任沈阳市总工会党组成员、副主席，2013年退休。",
+               settings=Settings(home_region="辽宁省", ner_model=""))
+    assert {("宫某河", "党组书记", "沈阳市铁西区总工会"), ("宫某河", "主席", "沈阳市铁西区总工会"),
+            ("宫某河", "党组成员", "沈阳市总工会"), ("宫某河", "副主席", "沈阳市总工会")} <= _roles(art)
