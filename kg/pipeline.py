@@ -138,10 +138,12 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         roles.discard(row)
         roles.add((row[0], row[1], own[row[0]], dataclasses.replace(row[3], source="rule:own_employer.v1")))
     stations = {c.text.removesuffix("工会") for c in cands if c.source == "rule:delivery_station.v1"}
-    for row in [r for r in roles if r[2] is None and base_title(r[1], ctx) in STATION_JOBS] if len(stations) == 1 else ():
-        # 站长某某, 骑手某某 in a story about one delivery station: the station's people
-        roles.discard(row)
-        roles.add((row[0], row[1], next(iter(stations)), dataclasses.replace(row[3], source="rule:station_staff.v1")))
+    if len(stations) == 1:
+        station = stations.pop()
+        for row in [r for r in roles if r[2] is None and base_title(r[1], ctx) in STATION_JOBS]:
+            # 站长某某, 骑手某某 in a story about one delivery station: the station's people
+            roles.discard(row)
+            roles.add((row[0], row[1], station, dataclasses.replace(row[3], source="rule:station_staff.v1")))
     for c in cands:
         if c.type is PERSON and (unit := facts.listing_unit(c)) is not None:
             pname = name_of.get(id(c), c.text)

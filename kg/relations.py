@@ -576,16 +576,7 @@ class ArticleFacts:
             if end is None or person is None or m.start() - person.end > 80 \
                     or sum(text.count(ch, person.end, m.start()) for ch in "。！？") != 1:
                 continue
-            rows, prev_org, a = [], None, lo
-            for k in range(lo, end + 1):
-                if k < end and text[k] != "、":
-                    continue
-                if self._segment_has_title(a, k):
-                    title, org = self._split_segment(a, k, prev_org)
-                    if title is not None:
-                        prev_org = org or prev_org
-                        rows.append((title, org, a, k))
-                a = k + 1
+            rows = self._chain_rows(lo, end)
             self._referred.setdefault(id(person), []).extend(rows)
             self.referred.update((id(person), a, k) for _, _, a, k in rows)
         for m in PRONOUN_SUBJECT.finditer(text):
@@ -605,16 +596,7 @@ class ArticleFacts:
             hi = m.end()
             while hi < len(text) and text[hi] not in "，。；,;\n" and hi - m.end() < 50:
                 hi += 1
-            rows, prev_org, a = [], None, m.end()
-            for k in range(m.end(), hi + 1):
-                if k < hi and text[k] != "、":
-                    continue
-                if self._segment_has_title(a, k) and title_at_end(text, k, self.ctx) is not None:
-                    title, org = self._split_segment(a, k, prev_org)
-                    if title is not None and (org or prev_org):
-                        prev_org = org or prev_org
-                        rows.append((title, prev_org, a, k))
-                a = k + 1
+            rows = self._chain_rows(m.end(), hi, at_a_body=True)
             self._referred.setdefault(id(person), []).extend(rows)
             self.referred.update((id(person), a, k) for _, _, a, k in rows)
         for m in HELD_BY.finditer(text):
@@ -629,6 +611,22 @@ class ArticleFacts:
                 self._referred.setdefault(id(person), []).append((title, org, lo, hi))
                 self.referred.add((id(person), lo, hi))
         return self._referred
+
+    def _chain_rows(self, lo: int, end: int, at_a_body: bool = False) -> list[tuple[str, str | None, int, int]]:
+        """The posts of a chain with no name after it (市总工会副主席、某某公司董事长), one row
+        per segment parted by 、, a segment with no body of its own at the body before it.
+        ``at_a_body``: only posts the lexicon knows, at a body the chain names."""
+        rows, prev_org, a = [], None, lo
+        for k in range(lo, end + 1):
+            if k < end and self.text[k] != "、":
+                continue
+            if self._segment_has_title(a, k) and (not at_a_body or title_at_end(self.text, k, self.ctx) is not None):
+                title, org = self._split_segment(a, k, prev_org)
+                if title is not None and (org or prev_org or not at_a_body):
+                    prev_org = org or prev_org
+                    rows.append((title, prev_org if at_a_body else org, a, k))
+            a = k + 1
+        return rows
 
     def _read_roles(self, person: Candidate) -> list[tuple[str, str | None, int, int]]:
         return self._read_own_roles(person) + self._referred_rows().get(id(person), [])

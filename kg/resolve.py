@@ -25,8 +25,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .mentions import (INDUSTRY_WORDS, LEGAL_TAIL, PERSON, UNION_SHORT_NAMES, Candidate, company_short_forms, in_order, is_printed_abbreviation,
-                       runs_together)
+from .mentions import (INDUSTRY_WORDS, LEGAL_TAIL, PERSON, UNION_SHORT_NAMES, Candidate, company_short_forms, in_order,
+                       is_printed_abbreviation, runs_together)
 from .model import EntityType
 
 MUNICIPALITY_SUFFIX = "市"
