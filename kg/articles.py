@@ -527,16 +527,7 @@ def parse_bylines(paragraph: str, offset: int = 0) -> list[Byline]:
     source = _SOURCE_LINE.match(paragraph)
     if (writer := _WRITER_LINE.match(paragraph)) is not None:
         # a post's 作者：某某日报记者 甲　通讯员 乙 (or 作者：丙, a writer with no title)
-        rest = writer.group("rest")
-        start = offset + writer.start("rest")
-        line = _byline_line(rest)
-        if line is not None:
-            found += _bylines(line, start)
-        else:
-            names = list(re.finditer(r"[^ \u3000]+", rest))
-            if all(_WRITER_NAME.fullmatch(m.group()) for m in names):
-                found += [Byline(title="作者", name=m.group(), start=start + m.start(), end=start + m.end())
-                          for m in names]
+        found += _credited("作者", writer.group("rest"), offset + writer.start("rest"))
     elif source is not None and _META_CREDIT.search(paragraph):
         found += _meta_credits(paragraph, offset)     # 来源：…　　作者：甲　　发布时间：…　　阅读量 …
     elif source is not None:   # "… 来源：某某网　记者 甲　实习生 乙": the names after the source
@@ -600,15 +591,21 @@ def _meta_credits(paragraph: str, offset: int) -> list[Byline]:
     for f in _META_FIELD.finditer(paragraph):
         label, start = f.group("label"), offset + f.start("value")
         value = re.sub(r"[（(][^（）()]*[)）]$", "", f.group("value"))    # 甲（区总工会宣传部）: the unit is a note
-        if label in ("来源", "稿源", "发布时间", "发布日期", "出品"):
-            continue
-        if (line := _byline_line(value)) is not None:
-            found += _bylines(line, start)      # 作者：记者 甲　通讯员 乙
-            continue
-        names = list(re.finditer(r"[^ \u3000]+", value))
-        if names and all(_WRITER_NAME.fullmatch(m.group()) for m in names):
-            found += [Byline(title=label, name=m.group(), start=start + m.start(), end=start + m.end()) for m in names]
+        if label not in ("来源", "稿源", "发布时间", "发布日期", "出品"):
+            found += _credited(label, value, start)     # 作者：甲, 作者：记者 甲　通讯员 乙, 摄像：丙
     return found
+
+
+def _credited(label: str, value: str, start: int) -> list[Byline]:
+    """The persons one credit's value names (``start``: where it starts in the article):
+    a byline by its own titles (记者 甲　通讯员 乙), else names alone, parted by spaces,
+    credited by ``label`` (作者：甲　乙); none when any word is no name."""
+    if (line := _byline_line(value)) is not None:
+        return _bylines(line, start)
+    names = list(re.finditer(r"[^ \u3000]+", value))
+    if not all(_WRITER_NAME.fullmatch(m.group()) for m in names):
+        return []
+    return [Byline(title=label, name=m.group(), start=start + m.start(), end=start + m.end()) for m in names]
 
 
 #: A credit with no reporter's title after a caption's last sentence (…焊接。图/某某) or a

@@ -580,10 +580,12 @@ def _back_to_place(text: str, tokens, left: int, end: int, ctx: Context) -> int:
                 or not all("\u4e00" <= ch <= "\u9fff" for ch in t.text) \
                 or (len(t.text) == 2 and (t.tag.startswith("v") or t.text in STOP_WORDS)):
             return left
-        if t.text in STOP_WORDS and (t.text in ("的", "了", "在") or not (
-                len(tokens[k - 1].text) == 1 or len(tokens[k + 1].text) == 1)
-                or t.tag.startswith(("u", "c")) and not (len(tokens[k - 1].text) == 1 == len(tokens[k + 1].text))):
-            return left    # a stop word between single characters is a brand jieba broke up (硒|都, 同|城, 海|之|帆, 清|和|源)
+        if t.text in STOP_WORDS:
+            # a stop word beside single characters is a brand jieba broke up (硒|都, 同|城); a particle or a
+            # conjunction only between two of them (海|之|帆, 清|和|源), and never 的, 了 or 在
+            singles = (len(tokens[k - 1].text) == 1) + (len(tokens[k + 1].text) == 1)
+            if t.text in ("的", "了", "在") or singles == 0 or t.tag.startswith(("u", "c")) and singles < 2:
+                return left
     return left
 
 
@@ -2507,8 +2509,8 @@ def delivery_station_spans(text: str, bounds: set[int], ctx: Context) -> list[Ca
 
 def _opens_with_division(s: str, ctx: Context) -> bool:
     """True when ``s`` opens with a county's, a city's or a province's name or short name."""
-    return any(s[:n] in ctx.division_names or any(d.level != "town" for d in ctx.lex.divisions_by_short(s[:n]))
-               for n in range(2, len(s) + 1))
+    return ctx.div_index.longest_at(s, 0) is not None \
+        or any(d.level != "town" for n in range(2, len(s) + 1) for d in ctx.lex.divisions_by_short(s[:n]))
 
 
 ZONE_RE = re.compile(r"(经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|经开区|开发区|工业园区|保税区|自由贸易试验区|自贸区|新区)")
