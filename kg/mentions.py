@@ -1539,6 +1539,7 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
                 or (g2 == "曾" and after and after in ONCE_VERBS) \
                 or (g2 == "作" and _GIVES_REPORT.match(text, pos + sur + 2) is not None) \
                 or (g2 == "分" and after and after in "获别") \
+                or (g2 == "正" and _BUSY_NOW.match(text, pos + sur + 2) is not None) \
                 or (g2 == "获" and after and after in "评得颁奖聘") \
                 or (g2 == "则" and sur == 1 and "\u4e00" <= after <= "\u9fff") \
                 or (after in ASPECT_PARTICLES and ctx.seg.tags.get(g2, "").startswith("v")) \
@@ -1566,6 +1567,10 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
     if rare and (len(chars) < 2 or not (follows in NAME_ENDS or _TRANSLIT_END.match(text, pos + 3))):
         return None     # 主席把关, 火速赶到: the word, not a surname
     return pos, pos + sur + len(chars)
+
+
+#: What follows 正 (now) when it is not a name's last character (某香|正带着, 某某|正在).
+_BUSY_NOW = re.compile(r"带着|带领|在|忙着|拿着|领着|给")
 
 
 #: What makes 来说 "as for …" (对某某来说, 就…来说): without it, 某春来|说 is a name and a verb.
@@ -1725,7 +1730,7 @@ TIBETAN_CHARS = frozenset("青更久让完周白边南群益昂琼土坚参赤�
 FRAMED_NAME_CHARS = TRANSLIT_CHARS | TIBETAN_CHARS
 #: What may follow a transliterated name after a post: a mark or a verb of the report.
 _TRANSLIT_END = re.compile(r"[、，,。；：:（(“]|出席|说|介绍|领衔|当选|参加|陪同|带队|一行|表示|强调|通报|主持|讲话|指出|认为|告诉|坦言|每天|是|则|一边|正|刚|"
-                           r"也|还|在|带领|代表|宣读|作|等|宣布|致辞|回忆|笑着|现场|当场|荣获|获得|获评|先后|去年|今年|曾|多次|已")
+                           r"也|还|在|带领|带着|来到|走进|拿着|代表|宣读|作|等|宣布|致辞|回忆|笑着|现场|当场|荣获|获得|获评|先后|去年|今年|曾|多次|已")
 
 
 def _framed_name(text: str, start: int, end: int, ctx: Context) -> bool:
@@ -1748,7 +1753,8 @@ def _translit_after(text: str, pos: int, ctx: Context) -> tuple[int, int] | None
     while e < len(text) and e - pos < 7 and text[e] in FRAMED_NAME_CHARS:
         e += 1
     while e - pos >= 2:
-        if _TRANSLIT_END.match(text, e) and _framed_name(text, pos, e, ctx):
+        if _TRANSLIT_END.match(text, e) and _framed_name(text, pos, e, ctx) \
+                and not (e - pos > 2 and _TRANSLIT_END.match(text, e - 1)):    # 某某|正带着
             return pos, e
         e -= 1
     return None
@@ -1871,6 +1877,32 @@ def stated_post_persons(text: str, ctx: Context) -> list[Candidate]:
         lo = _name_ending_at(text, at, ctx)
         if lo is not None:
             out.append(Candidate(lo, at, text[lo:at], PERSON, "rule:stated_post.v1", 3))
+    return out
+
+
+#: A name set off by commas before its post in running text (……。”某某，某某州总工会党组书记、
+#: 常务副主席，在调研时说): the post is a chain of titles the lexicon knows, the first at a unit.
+_APPOSITIVE_POST = re.compile(r"(?<=[，,”：])(?P<name>[\u4e00-\u9fff·]{2,7})[，,](?P<post>[^，,。；：:\n（(“”]{4,40})(?=[，,。；])")
+_CLAUSE_WORDS = re.compile(r"[是在了把让被要说已还也\d]|兼任|目前|现在")
+
+
+def appositive_post_persons(text: str, ctx: Context) -> list[Candidate]:
+    """Names framed by a post set off by commas after them (``rule:appositive_post.v1``):
+    “……”某某，某某县总工会副主席，在调研时说. The post must be a chain of whole titles,
+    the first after a unit with no verb in it, and the name a whole name."""
+    out = []
+    for m in _APPOSITIVE_POST.finditer(text):
+        segs = post_segments(text, m.start("post"), ctx, m.end("post"))
+        if not segs:
+            continue
+        a, k = segs[0]
+        title = title_at_end(text, k, ctx)
+        unit = text[a:k - len(title)]
+        if len(unit) < 2 or _CLAUSE_WORDS.search(unit):
+            continue
+        lo, hi = m.span("name")
+        if _framed_name(text, lo, hi, ctx):
+            out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:appositive_post.v1", 3))
     return out
 
 
@@ -3252,6 +3284,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     persons += employer_job_persons(text, ctx)
     persons += paren_unit_persons(text, ctx)
     persons += stated_post_persons(text, ctx)
+    persons += appositive_post_persons(text, ctx)
     persons += appointed_persons(text, ctx)
     persons += resume_persons(text, ctx)
     persons += slate_persons(text, ctx)

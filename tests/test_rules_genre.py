@@ -2755,3 +2755,21 @@ def test_a_career_told_by_its_years_gives_the_posts_of_the_one_it_is_about(make_
                settings=Settings(home_region="辽宁省", ner_model=""))
     assert {("宫某河", "党组书记", "沈阳市铁西区总工会"), ("宫某河", "主席", "沈阳市铁西区总工会"),
             ("宫某河", "党组成员", "沈阳市总工会"), ("宫某河", "副主席", "沈阳市总工会")} <= _roles(art)
+
+
+def test_a_name_set_off_by_commas_before_its_post_chain_is_a_person(make_page):
+    art = _one(make_page, "“工会建到茶山上，茶农才有了娘家。”刀某强，西双版纳傣族自治州总工会党组书记、常务副主席，在调研时说。"
+               "会上，王某军，昆明市总工会副主席，介绍了情况。目前，全市已有300多名站长兼任工会小组长，“站长+小组长”双岗制，目前已推开。",
+               settings=Settings(home_region="云南省", ner_model=""))
+    roles = _roles(art)
+    assert {("刀某强", "党组书记", "西双版纳傣族自治州总工会"), ("刀某强", "常务副主席", "西双版纳傣族自治州总工会"),
+            ("王某军", "副主席", "昆明市总工会")} <= roles
+    assert "双岗制" not in _ents(art)
+
+
+def test_a_transliterated_name_before_a_verb_of_leading_and_a_name_before_zheng(make_page):
+    art = _one(make_page, "早上8点，青海塔某光电能源有限公司运维班班长扎西加措带着4名班员驶进光伏阵列。"
+               "在勐罕镇，导游玉香正带着一个旅行团参观傣家竹楼。", settings=Settings(home_region="青海省", ner_model=""))
+    names = _ents(art)
+    assert {"扎西加措", "玉香"} <= set(names) and "玉香正" not in names
+    assert ("扎西加措", "班长", "青海塔某光电能源有限公司") in _roles(art)
