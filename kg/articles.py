@@ -1031,6 +1031,7 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
         prev = paragraphs[-1][-1] if paragraphs else None
         joins = (prev is not None and not prev.level and not b.level and not prev.block and not b.block
                  and not ends_paragraph(prev.text) and not is_credit_line(b.text) and b.text[:1] not in _LINK_MARKS
+                 and not _SECTION_MARK.match(b.text)     # a caption, then 【某某：某某公司班长】: a profile's label
                  and not _DOT_ROW.match(prev.text)
                  and not _LIST_LEAD.search(b.text) and not _LIST_ROW.match(prev.text) and not _LIST_ROW.match(b.text)
                  and not (_NAME_ROW.match(prev.text) and _NAME_ROW.match(b.text)) and not _ENUM_HEADING.match(prev.text)

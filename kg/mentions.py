@@ -1715,6 +1715,9 @@ _ITEM_POST = re.compile(r"(?m)(?:^|(?<=[】。！？；])|" + _ROW_BULLET + r")(
                         r"(?:" + PERSON_NOTE.pattern + r")?(?:[ \u3000]+|，)"
                         r"(?P<post>[^，。；、\s（）()：]{2,40}?(?:、[^，。；、\s（）()：]{2,12}?)*(?:[ \u3000]+[^，。；、\s（）()：]{1,12}"
                         r"(?:、[^，。；、\s（）()：]{2,12}?)*)?)(?=[，；。：]|$)")
+#: A profile's label line: a name, a colon and its post, alone on the line or in 【】
+#: (【某某：某某公司装配车间班长】).
+LABEL_POST = re.compile(r"(?m)^【?(?P<name>[\u4e00-\u9fff·]{2,7})[：:](?P<post>[^，。；、\s（）()：:【】]{4,40})】?$")
 #: Characters of transliterated names (Mongolian, Tibetan, Uyghur …: 巴特, 其其, 扎西,
 #: 古丽): a name with no Chinese surname is read only where a list or a post frames it.
 TRANSLIT_CHARS = frozenset(
@@ -2224,7 +2227,7 @@ def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
     parentheses (某某（某某公司首席技师）, 某某（某某区总工会副主席）), or at the
     head of a list item after a space or a comma (某某 某某公司焊工)."""
     out = []
-    for rx in (_PAREN_POST, _ITEM_POST):
+    for rx in (_PAREN_POST, _ITEM_POST, LABEL_POST):
         for m in rx.finditer(text):
             if title_at_end(text, m.end("post"), ctx) is None \
                     and job_after_employer(text, m.end("post"), ctx, m.start("post")) is None:

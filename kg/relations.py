@@ -33,7 +33,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, ELECTING, HONOR_CORE, HOUSE_DEPARTMENT, PERSON, PUNCT, RESPECTIVELY, ROW_MARKS,
+from .mentions import (BULLETS, LABEL_POST, DEPARTMENT_SUFFIXES, ELECTING, HONOR_CORE, HOUSE_DEPARTMENT, PERSON, PUNCT, RESPECTIVELY, ROW_MARKS,
                        WINNER_NOUNS, Candidate, appointment_post, honor_spans, job_after_employer, later_stated_post,
                        opens_in_zonggonghui, party_post, past_note, stated_post, title_at_end)
 from .articles import LIST_NOTE, ROW_NUMBER
@@ -381,16 +381,16 @@ class ArticleFacts:
         (某某（某某公司党委书记、董事长）), or after a space or a comma when the name
         opens a list item (某某 某某公司焊工 / 某某，某某公司电焊工，…)."""
         text = self.text
-        opens = text[person.start - 1:person.start] in ("", "\n", "】") or ROW_BULLET.search(text, max(0, person.start - 3), person.start) or (
+        opens = text[person.start - 1:person.start] in ("", "\n", "】") or self._labels(person) or ROW_BULLET.search(text, max(0, person.start - 3), person.start) or (
             text[person.start - 1] in "。！？；" and text[person.end:person.end + 1] == "，")   # 。某某，某某公司生产总监，…
         end = past_note(self.text, person.end) if opens else person.end     # 某某（女）　某某公司质检员
-        if opens and text[end:end + 1] in (" ", "\u3000", "，"):
+        if opens and (text[end:end + 1] in (" ", "\u3000", "，") or self._labels(person)):
             # a list item: 某某 某某公司焊工 / 某某，某某公司电焊工，主导完成…
             lo = end + 1
             while text[lo:lo + 1] in (" ", "\u3000"):
                 lo += 1
             hi = lo
-            while hi < len(text) and text[hi] not in "，；。：\n":
+            while hi < len(text) and text[hi] not in "，；。：\n】":
                 hi += 1
             if hi - lo > 40:
                 return []
@@ -401,6 +401,12 @@ class ArticleFacts:
         if close == -1 or close - person.end > 41:
             return []
         return self._post_segments(person.end + 1, close, marks="、，,")
+
+    def _labels(self, person: Candidate) -> bool:
+        """True when the name opens a profile's label line (【某某：某某公司班长】)."""
+        lo = self.text.rfind("\n", 0, person.start) + 1
+        m = LABEL_POST.match(self.text, lo)
+        return m is not None and m.span("name") == (person.start, person.end)
 
     def _post_segments(self, lo: int, hi: int, marks: str = "、") -> list[tuple[int, int]]:
         """[lo, hi) cut at ``marks`` into segments that each end with a post; none
@@ -776,8 +782,9 @@ class ArticleFacts:
             cut = max([between.rfind(u) + len(u) for u in SUBUNIT_ENDS if u in between] + [between.rfind("的") + 1]
                       + [len(between) - len(between.lstrip(" \u3000"))])    # a table's cells: 某某公司　营林技师
             if 2 <= len(between) - cut <= 4 and not between.endswith(SUBUNIT_ENDS + ("族",)) \
-                    and not ORDINAL_WORDS.search(between, cut):
+                    and not ORDINAL_WORDS.search(between, cut) and not any(ch.isdigit() for ch in between[cut:]):
                 # 某某公司育种技术员, 某某公司炼钢厂转炉炉长: the post as printed, modifier and all
+                # (not a route's number: 某某巴士公司598路|驾驶员)
                 return self._fix_title(between[cut:] + t, org, prev_org)
         if prev_org and c is None and (town := TOWN_UNION.fullmatch(rest)) and town.group(1) in prev_org:
             # 某某街道党工委委员、街道总工会主席: the union of the township the chain named

@@ -2773,3 +2773,13 @@ def test_a_transliterated_name_before_a_verb_of_leading_and_a_name_before_zheng(
     names = _ents(art)
     assert {"扎西加措", "玉香"} <= set(names) and "玉香正" not in names
     assert ("扎西加措", "班长", "青海塔某光电能源有限公司") in _roles(art)
+
+
+def test_a_profile_label_line_after_a_cut_caption_gives_the_post(make_page):
+    art = _one(make_page, "聂某东、覃某雯、柯某斌等10名职工获评2024年“武汉最美职工”。\n\n▲ 覃某\n\n雯（左）在发车前对车辆进行例行检查\n\n"
+               "【柯某斌：湖北鑫某汽车零部件有限公司装配车间班长】\n\n武汉经开区，被称为“中国车谷”。\n\n"
+               "【覃某雯：武汉江某巴士有限公司598路驾驶员】\n\n早上6点10分，首班车准时发车。",
+               settings=Settings(home_region="湖北省", ner_model=""))
+    roles = _roles(art)
+    assert {("柯某斌", "班长", "湖北鑫某汽车零部件有限公司"), ("覃某雯", "驾驶员", "武汉江某巴士有限公司")} <= roles
+    assert not any(t.startswith("598") for _, t, _ in roles)
