@@ -1809,7 +1809,7 @@ def dotted_names(text: str, ctx: Context) -> list[Candidate]:
 
 #: A post stated after the name (某某今年34岁，是某某公司焊接车间的一名焊工 / 某某是某某公司
 #: 维修电工 / 某某在某某公司当缝纫工): the verb, then the unit and the post up to the clause's end.
-_STATED_HEAD = r"(?:[，,]?(?:今年|现年)?\d{1,3}岁[，,])?(?:如今|现在|眼下)?(?:也|还|就|正|已|已经|现|目前)?"
+_STATED_HEAD = r"(?:[，,]?(?:今年|现年)?\d{1,3}岁[，,])?(?:如今|现在|眼下)?(?:也|还|就|正|已|已经|现|目前|同时|本职|原|原来|曾)?"
 _STATED = re.compile(_STATED_HEAD + r"(?P<verb>是|在)(?P<rest>[^，。；：、“”]{3,50}?)(?=[，。；、]|$)")
 _STATED_LINK = re.compile(r"的(?:一名|一位|一个|名)?(?=[\u4e00-\u9fff]+$)")
 _STATED_VERB = re.compile(_STATED_HEAD + "[是在]")

@@ -245,7 +245,7 @@ def titled_honor(s: str, text: str, end: int) -> bool:
 
 
 #: A sentence that opens with 他 or 她 (他是…): the person the sentence before names.
-PRONOUN_SUBJECT = re.compile(r"(?<=[。！？\n])[他她](?!们)")
+PRONOUN_SUBJECT = re.compile(r"(?<=[。！？\n，])[他她](?!们)")
 #: 这位 + a post, then a verb of speaking or acting: the post of the person named just
 #: before (…”某某说。这位市总工会副主席介绍，…).
 THIS_ONE = re.compile(r"这位")

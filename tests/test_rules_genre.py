@@ -2783,3 +2783,13 @@ def test_a_profile_label_line_after_a_cut_caption_gives_the_post(make_page):
     roles = _roles(art)
     assert {("柯某斌", "班长", "湖北鑫某汽车零部件有限公司"), ("覃某雯", "驾驶员", "武汉江某巴士有限公司")} <= roles
     assert not any(t.startswith("598") for _, t, _ in roles)
+
+
+def test_a_post_stated_with_benzhi_yuan_tongshi_or_after_a_comma_by_a_pronoun(make_page):
+    art = _one(make_page, "区总工会挂职副主席操某介绍了情况。操某本职是合肥城某公交客运有限公司的一名公交驾驶员。"
+               "今年48岁的郑某明原是南充锦某丝绸有限公司的一名挡车工，妻子长期患病。"
+               "“比赛中最难的是故障排除。”一等奖获得者、焊工王某耀说，他是蒙自锡某电力工程有限公司的一名维修电工。",
+               settings=Settings(home_region="安徽省", ner_model=""))
+    roles = _roles(art)
+    assert {("操某", "公交驾驶员", "合肥城某公交客运有限公司"), ("郑某明", "挡车工", "南充锦某丝绸有限公司"),
+            ("王某耀", "维修电工", "蒙自锡某电力工程有限公司")} <= roles
