@@ -75,7 +75,7 @@ _BODY_START = re.compile(
     r"|【(?:导语|正文|口播|画外音|同期声|现场声|字幕|出镜记者|解说)】|主持人[:：])")    # a broadcast script
 #: A notice's title (干部任前公示, 关于某某的通知): under a paragraph a column cut, it opens a
 #: story when the notice's text follows (根据《…》和有关规定，…).
-_NOTICE_TITLE = re.compile(r"(?:公示|公告|通知|通告|决定|启事)$")
+_NOTICE_TITLE = re.compile(r"(?:公示|公告|通知|通告|决定|启事|答复|复函|批复|倡议书|公开信)(?:[（(](?:摘登|摘要|节选)[）)])?$")
 #: A report's speaker under its title and ——subtitle: the post, a space, the name
 #: (某某市总工会党组书记、常务副主席　某某).
 _SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff、（）()]{4,40}[ \u3000]+[\u4e00-\u9fff·]{2,6}$")
@@ -83,8 +83,11 @@ _SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff、（）()]{4,40}[ \u3000]+[\u4e00-
 _LIST_NOTE = re.compile(r"^[（(][^（）()]*(?:按姓氏笔画|姓氏笔画为序|排名不分先后|不分先后|共\d+[名人个])[^（）()]*[)）]$")
 
 #: A notice's salutation over its text ("各区总工会，各局（集团）工会，各产业工会：", a court's
-#: notice to a party "马某某：") or a letter's (编辑同志：).
-_SALUTATION = re.compile(r"^(?:各[^。！？!?：:]{1,60}|编辑同志|尊敬的[^。！？!?：:]{1,20}"
+#: notice to a party "马某某："), a letter's (编辑同志：), a union's notice to its members
+#: (全体会员：), a union's reply to the union below (某某公司工会：) or a reply to a deputy (某某代表：).
+_SALUTATION = re.compile(r"^(?:各[^。！？!?：:]{1,60}|编辑同志|尊敬的[^。！？!?：:]{1,20}|全体[\u4e00-\u9fff]{2,8}"
+                         r"|[\u4e00-\u9fff（）()]{2,30}(?:工会|委员会)"
+                         r"|[\u4e00-\u9fff]{2,4}(?:代表|委员)"
                          r"|[\u4e00-\u9fff]{1,2}某{1,2}|[\u4e00-\u9fff]{1,3}(?:先生|女士))[：:]$")
 #: A date on a line of its own (the signature of a notice), not a news opener.
 _DATE_ALONE = re.compile(r"^(?:\d{4}|二〇[〇一二三四五六七八九]{2})年[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日$")
@@ -241,7 +244,7 @@ def ends_paragraph(text: str) -> bool:
             or _DATE_ALONE.match(stripped) or _SIGNED_DATE.search(stripped) \
             or _READER_SIGNATURE.match(stripped) or _AUTHOR_NOTE.match(stripped) \
             or _SIGNATURE.fullmatch(stripped) or _MARKED_CREDIT.search(stripped) or _WRITER_NOTE.match(stripped) \
-            or _BENCH_SIGNATURE.match(stripped) or _SECTION_MARK.match(stripped):
+            or _BENCH_SIGNATURE.match(stripped) or _SECTION_MARK.match(stripped) or _bracketed_note(stripped):
         return True
     k = max(stripped.rfind("（"), stripped.rfind("("))
     return _credit_tail(stripped) is not None or _byline_line(stripped) is not None \
@@ -260,11 +263,37 @@ def looks_like_headline(text: str) -> bool:
     if not 2 <= len(text) <= MAX_HEADLINE_CHARS or "。" in text or is_page_furniture(text) or _DATE_ALONE.match(text):
         return False
     core = text.rstrip(_CLOSING_QUOTES)
-    if not core or core[-1] in _NOT_HEADLINE_END and not _EXCLAIMED_TITLE.match(text) or _REPORTED_SPEECH.search(text):
+    if not core or core[-1] in _NOT_HEADLINE_END and not _EXCLAIMED_TITLE.match(text) or _REPORTED_SPEECH.search(text) \
+            or _bracketed_note(text) or _table_header(text) or _APPENDIX.match(text):
         return False
     return not is_body_start(text) and not is_credit_line(text) and not _READER_SIGNATURE.match(text) \
         and not _AUTHOR_NOTE.match(text) and not _WRITER_NOTE.match(text) and not _BENCH_SIGNATURE.match(text) \
         and not _POSTED_WRITER.match(text)
+
+
+#: A line wholly in brackets that a clause or a date fills: a note (（名单未完，全部名单见…）) or a
+#: signature (（某某总工会　2024年4月25日）), not a deck's (摘登) nor a speech's date (（2026年2月9日）).
+_BRACKETED_NOTE = re.compile(r"^[（(](?=[^（）()]*(?:[，,]|[\u4e00-\u9fff][ \u3000]*\d{4}年))[^（）()]{6,}[）)]$")
+
+
+def _bracketed_note(text: str) -> bool:
+    """A note or a signature wholly in brackets (see :data:`_BRACKETED_NOTE`), not a
+    list's note under its title (（共5名，按姓氏笔画为序）)."""
+    return _BRACKETED_NOTE.match(text) is not None and _LIST_NOTE.match(text) is None
+
+
+#: What a story appends under its text (附：培训通知（摘要）, 附件1：…): part of it, no title.
+_APPENDIX = re.compile(r"^附(?:件\d{0,2}|录)?[：:]")
+#: The words of a table's header row (日期　时间　课程　授课人, 名次　姓名　单位　成绩).
+_HEADER_CELLS = frozenset("序号 编号 名次 排名 姓名 性别 民族 年龄 出生年月 日期 时间 地点 课程 内容 授课人 主讲人 单位 工作单位 "
+                          "职务 现任职务 岗位 职称 成绩 得分 积分 用时 备注 奖项 等次 案由 提案人 承办部门".split())
+
+
+def _table_header(text: str) -> bool:
+    """A table's header row: three cells or more parted by spaces, at least two of
+    them words of :data:`_HEADER_CELLS`."""
+    cells = text.split()
+    return len(cells) >= 3 and sum(c in _HEADER_CELLS for c in cells) >= 2
 
 
 #: A clause that reports speech (某某负责人表示，…): a sentence's opening, never a title's.
