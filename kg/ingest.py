@@ -273,7 +273,7 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
             continue
         if line.strip():
             columns = None      # a blank line (a cut row's rest, left blank) ends no table
-        if (record := _record_cells(line) or _profile_cells(line)) is not None:
+        if (record := _record_cells(line) or _profile_cells(line) or _spaced_profile_cells(line)) is not None:
             lines.append(Line(number=number, text="\u3000".join(record), heading=0, block=True))
             continue
         if (cue := _SUBTITLE_CUE.match(line)) is not None:
@@ -298,6 +298,16 @@ def _rejoin_cut_rows(raw: list[str]) -> list[str]:
             j += 1
         if j < len(raw) and j > k + 1 and raw[j].rstrip().endswith("|") and not raw[j].lstrip().startswith("|"):
             raw[k], raw[j] = line.rstrip() + raw[j].strip(), ""
+    for k, line in enumerate(raw):
+        # 某某　　男　　1980.12 / blank / 　　　　某某车间班组长: a profile's row cut before its post
+        cells = _spaced_cells(line)
+        if len(cells) < 2 or _spaced_profile_cells(line) is not None or not _profile_head(cells):
+            continue
+        j = k + 1
+        while j < len(raw) and j - k <= 4 and not raw[j].strip():
+            j += 1
+        if j < len(raw) and j > k + 1 and raw[j][:1] in (" ", "\u3000") and len(_spaced_cells(raw[j])) == 1:
+            raw[k], raw[j] = line.rstrip() + "\u3000\u3000" + raw[j].strip(), ""
     return raw
 
 
@@ -436,6 +446,34 @@ def _profile_cells(line: str) -> list[str] | None:
     if m is None or not (m.group("data") or m.group("note")):
         return None
     return [m.group("name"), m.group("post")]
+
+
+#: A personal datum in a table's cell (男, 汉族, 1976.03, 1985年3月, 中共党员).
+_DATUM_CELL = re.compile(_PERSONAL_DATUM + r"|\d{4}[.．/-]\d{1,2}|\d{4}年\d{1,2}月")
+#: A name's cell, its two characters perhaps padded to three (钱　峰).
+_NAME_CELL = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,8}")
+
+
+def _spaced_cells(line: str) -> list[str]:
+    """A line's cells parted by two spaces or more (a plain-text table's row)."""
+    return [c for c in re.split(r"[ \u3000]{2,}", line.strip()) if c]
+
+
+def _profile_head(cells: list[str]) -> bool:
+    """The cells open with a name, then personal data only (某某　男　1976.03)."""
+    return _NAME_CELL.fullmatch(cells[0]) is not None and len(cells) >= 2 \
+        and all(_DATUM_CELL.fullmatch(c) for c in cells[1:])
+
+
+def _spaced_profile_cells(line: str) -> list[str] | None:
+    """A candidates' table row set with spaces (钱　峰　　男　　1976.03　　公司党委委员、
+    某某部部长 -> [钱峰, 公司党委委员、某某部部长]): the name, personal data, then the
+    post; the data name no entity and are dropped. None for any other line."""
+    cells = _spaced_cells(line)
+    if len(cells) < 3 or not _profile_head(cells[:-1]) or _DATUM_CELL.fullmatch(cells[-1]) \
+            or re.search(r"[。；，,]", cells[-1]):
+        return None
+    return [re.sub(r"[ \u3000]", "", cells[0]), cells[-1]]
 
 
 #: A video transcript's cue at a line's start: a time code ([00:21], 00:01:06) and its

@@ -737,6 +737,10 @@ _UNION_ARMS = ("中心", "服务中心", "工作站", "援助站", "服务站")
 _STATIONS = ("工作站", "援助站", "服务站")
 
 
+#: One character that, before a generic 公司, is a verb or a preposition, never a name (报公司党委).
+ONE_CHAR_BEFORE_UNIT = frozenset("报由向经请让给为对在到从和与及或并将把被")
+
+
 def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked: set[int]) -> list[Candidate]:
     """Organisation names ending in a known suffix, left boundary by word stops."""
     out = []
@@ -937,6 +941,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         if suffix in PARTY_ORGANS and body:
             # an organisation's own 党委 is folded into the organisation
             inner = [c for c in out if c.start == left and c.end == s]
+            if body[:-2] in ONE_CHAR_BEFORE_UNIT and body.endswith("公司"):
+                continue   # 并|报公司党委审查: the generic noun after a verb, no name
             if inner or any(body.endswith(sx) and len(body) > len(sx) for sx in ctx.suffixes if len(sx) >= 2):
                 if not inner:
                     out.append(Candidate(left, s, body, _suffix_type(body, ctx), "rule:org_suffix.v1", 2,

@@ -95,7 +95,8 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
                 # 那满镇蔗农某某, 汨罗市农机手某某: where the worker lives, no employer; 某区|站长某某:
                 # a place holds no station's post
                 org = None
-            if org is None and kind != "worker" and (base in EMPLOYER_POSTS or "车间" + title in article.text[lo:hi]) \
+            if org is None and kind != "worker" and (base in EMPLOYER_POSTS or "车间" + title in article.text[lo:hi]
+                                                      or _in_a_department(article.text, lo, hi, title)) \
                     and not OTHER_UNIT_OPENER.match(article.text, min(r[2] for r in rows)):
                 # 车间主任某某, 公司党委书记、董事长某某: a post only an employer has
                 org = facts.employer_in_sentence(c)
@@ -360,6 +361,19 @@ def _sentence_of(sentences, pos: int) -> int:
 #: company named in the sentence, or to the article's one company.
 EMPLOYER_POSTS = frozenset("""班长 班组长 车间主任 车间副主任 工段长 船长 机长 列车长 董事长 副董事长 总经理
 副总经理 经理 项目经理 主管 厂长 副厂长 矿长 副矿长 总监 人力资源总监 技术总监""".split())
+#: A company's department or workshop printed right before a post (物流仓储部|部长, 数控加工车间|主任),
+#: not a party's, a government's or a union's.
+DEPARTMENT_BEFORE = re.compile(r"^(?!.*(?:委|党|政府|人大|政协|工会|局|厅))[\u4e00-\u9fff]{2,8}(?:车间|部|科|室)$")
+
+
+def _in_a_department(text: str, lo: int, hi: int, title: str) -> bool:
+    """True when the post's segment (from ``lo``: before the name, or after it to the
+    line's end) prints a company's department right before the title."""
+    end = hi if lo < hi else (text.find("\n", lo) if "\n" in text[lo:] else len(text))
+    k = text.find(title, lo, end)
+    return k != -1 and DEPARTMENT_BEFORE.match(text[lo:k]) is not None
+
+
 #: A chain opening with a unit the story has not named (集团董事长 with no group named):
 #: that unit, not the story's company, holds the post.
 OTHER_UNIT_OPENER = re.compile(r"(?:该|本|这家)?(?:集团|医院|学院|学校|银行|酒店|煤矿|矿)")

@@ -33,7 +33,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .mentions import (BULLETS, LABEL_POST, DEPARTMENT_SUFFIXES, ELECTING, HONOR_CORE, HOUSE_DEPARTMENT, PERSON, PUNCT, RESPECTIVELY, ROW_MARKS,
+from .mentions import (BULLETS, LABEL_POST, UNION_DEPARTMENTS, DEPARTMENT_SUFFIXES, ELECTING, HONOR_CORE, HOUSE_DEPARTMENT, PERSON, PUNCT, RESPECTIVELY, ROW_MARKS,
                        WINNER_NOUNS, Candidate, appointment_post, honor_spans, job_after_employer, later_stated_post,
                        opens_in_zonggonghui, party_post, past_note, stated_post, title_at_end)
 from .articles import LIST_NOTE, ROW_NUMBER
@@ -813,6 +813,9 @@ class ArticleFacts:
             # not of its committee)
             body = next((prev_org[:-len(b)] for b in UNION_BODIES if prev_org.endswith(b) and len(prev_org) > len(b)),
                         prev_org)
+            owner = union_owner(body, self.ctx)
+            if owner is not None and owner[1] is EntityType.COMPANY and rest[:-1] not in UNION_DEPARTMENTS:
+                body = owner[0]     # 公司工会副主席、财务部副部长: the company's department, not its union's
             return self._fix_title(t, body, prev_org)
         if c is None:
             rest = SEGMENT_VERB.sub("", rest)

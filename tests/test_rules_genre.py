@@ -2793,3 +2793,18 @@ def test_a_post_stated_with_benzhi_yuan_tongshi_or_after_a_comma_by_a_pronoun(ma
     roles = _roles(art)
     assert {("操某", "公交驾驶员", "合肥城某公交客运有限公司"), ("郑某明", "挡车工", "南充锦某丝绸有限公司"),
             ("王某耀", "维修电工", "蒙自锡某电力工程有限公司")} <= roles
+
+
+def test_a_candidates_table_set_with_spaces_gives_posts_at_the_company_and_its_departments(make_page):
+    art = _one(make_page, "经各选举单位会员民主推荐，并报公司党委和上级工会某定区总工会审查同意，现将上海沪某精密机械有限公司工会"
+               "第三届委员会候选人预备人选予以公示。\n\n姓　名　　性别　　出生年月　　现任职务\n\n"
+               "钱　峰　　男　　1976.03　　公司党委委员、行政人事部部长\n"
+               "陆某平　　男　　1979.05　　数控加工车间主任\n"
+               "潘某娟　　女　　1982.11　　公司工会副主席、财务部副部长\n"
+               "吴某祖　　男　　1980.12\n\n\n\n　　　　热处理车间班组长\n",
+               settings=Settings(home_region="上海市", ner_model=""))
+    company, union = "上海沪某精密机械有限公司", "上海沪某精密机械有限公司工会"
+    roles = _roles(art)
+    assert {("钱峰", "党委委员", company), ("钱峰", "部长", company), ("陆某平", "主任", company),
+            ("潘某娟", "副主席", union), ("潘某娟", "副部长", company), ("吴某祖", "班组长", company)} <= roles
+    assert "报公司" not in _ents(art)
