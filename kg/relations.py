@@ -255,6 +255,13 @@ AFTER_THIS_ONE = re.compile(r"[，,]|说|介绍|告诉|表示|坦言|感慨|笑�
 #: the person the story is about.
 CAREER_POST = re.compile(r"(?<=[，。；\n])(?:\d{4}年(?:\d{1,2}月)?(?:起)?[，,]?|此后|后|先后|曾)(?:调任|升任|出任|担任|任|历任)(?![务命职何])")
 #: A post, then who holds it as a second post (联合会主席由某某公司工会主席某某兼任).
+#: A committee the text says some people make up (同意由某甲、某乙等9名同志组成某某公司工会第三届委员会,
+#: 某丙同志任主席): each is its 委员; the posts given after it (某丙同志任主席) are at it too.
+COMPOSED_OF = re.compile(r"由(?P<names>(?:[\u4e00-\u9fff·]{2,8}(?:同志)?、)*[\u4e00-\u9fff·]{2,8})(?:同志)?"
+                         r"(?:等\d+名同志|等\d+人)?组成(?P<body>[^，。；：“”]{2,40}?委员会)")
+TERM_NUMBER = re.compile(r"第[一二三四五六七八九十\d]+届")
+#: A post given to a member of the committee just made up (，某某同志任主席 / ，某甲、某乙同志任副主席).
+COMMITTEE_POST = re.compile(r"[，,](?P<names>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8})同志任(?P<title>[\u4e00-\u9fff]{2,6}?)(?=[，。；,])")
 HELD_BY = re.compile(r"由(?P<chain>[^，。；“”]{2,50}?)(?:兼任|担任)")
 
 #: A worker's name, then where the worker works (某某在|某某快递干了三年, 某某已在|…工作).
@@ -510,6 +517,8 @@ class ArticleFacts:
         if (id(person), lo, hi) in self.referred:
             if PRONOUN_SUBJECT.match(self.text, lo):
                 return "rule:pronoun_post.v1"
+            if COMPOSED_OF.match(self.text, lo):
+                return "rule:composed_of.v1"
             return "rule:held_by.v1" if hi <= person.start else "rule:this_one.v1"
         # a row that runs on from the name is a post stated after it (是某某公司的一名焊工)
         return "rule:stated_post.v1" if lo == person.start and hi > person.end else "rule:title_chain.v1"
@@ -605,6 +614,23 @@ class ArticleFacts:
             rows = self._chain_rows(m.end(), hi, at_a_body=True)
             self._referred.setdefault(id(person), []).extend(rows)
             self.referred.update((id(person), a, k) for _, _, a, k in rows)
+        composed = None
+        for m in COMPOSED_OF.finditer(text):
+            # 同意由某甲、某乙等9名同志组成某某公司工会第三届委员会，某甲同志任主席: members and posts
+            body = composed = self._composed_body(m.start("body"), m.end("body"), composed)
+            if body is None:
+                continue
+            posts = [("委员", m.start("names"), m.end("names"))]
+            pos = m.end()
+            while (p := COMMITTEE_POST.match(text, pos)) is not None:
+                if self.ctx.titles.get(p.group("title")) in ("leader", "member"):
+                    posts.append((p.group("title"), p.start("names"), p.end("names")))
+                pos = p.end()
+            for title, lo, hi in posts:
+                for c in self.cands:
+                    if c.type is PERSON and lo <= c.start and c.end <= hi:
+                        self._referred.setdefault(id(c), []).append((title, body, m.start(), m.end()))
+                        self.referred.add((id(c), m.start(), m.end()))
         for m in HELD_BY.finditer(text):
             # 联合会主席由某某公司工会主席某某兼任: the post before 由 is the named person's
             person = next((c for c in self.by_end.get(m.end("chain"), ()) if c.type is PERSON), None)
@@ -617,6 +643,29 @@ class ArticleFacts:
                 self._referred.setdefault(id(person), []).append((title, org, lo, hi))
                 self.referred.add((id(person), lo, hi))
         return self._referred
+
+    def _composed_body(self, lo: int, hi: int, before: str | None) -> str | None:
+        """The committee a COMPOSED_OF phrase names: a union's own (某某公司工会第三届委员会 ->
+        the union) or, named with no union, the committee of the union last named
+        (第三届经费审查委员会 -> 某某公司工会经费审查委员会; ``before``: the committee the
+        text made up just before, whose union it is)."""
+        words = TERM_NUMBER.sub("", self.text[lo:hi])
+        union = self._org_within(lo, hi)
+        if union is not None and union.type in (EntityType.UNION, EntityType.COMPANY):
+            rest = TERM_NUMBER.sub("", self.text[union.end:hi])
+            name = self.name_of.get(id(union), union.text)
+            if union.type is EntityType.COMPANY:
+                if not rest.startswith("工会"):
+                    return None
+                name, rest = name + "工会", rest[2:]     # 某某公司|工会第三届委员会: the company's union
+                self.new_entities.setdefault(name, EntityType.UNION)
+            return name if rest in ("", "委员会") else self._committee(name, rest)
+        last = self._last_before(lo, lambda x: x.type is EntityType.UNION)
+        union = before if before is not None and self._is_union(before) and before.endswith("工会") else \
+            self.name_of.get(id(last), last.text) if last is not None else None
+        if union is None or words not in UNION_BODIES:
+            return None
+        return self._committee(union, words)
 
     def _chain_rows(self, lo: int, end: int, at_a_body: bool = False) -> list[tuple[str, str | None, int, int]]:
         """The posts of a chain with no name after it (市总工会副主席、某某公司董事长), one row

@@ -2808,3 +2808,16 @@ def test_a_candidates_table_set_with_spaces_gives_posts_at_the_company_and_its_d
     assert {("钱峰", "党委委员", company), ("钱峰", "部长", company), ("陆某平", "主任", company),
             ("潘某娟", "副主席", union), ("潘某娟", "副部长", company), ("吴某祖", "班组长", company)} <= roles
     assert "报公司" not in _ents(art)
+
+
+def test_a_reply_that_makes_up_a_committee_names_its_members_and_officers(make_page):
+    art = _one(make_page, "王某蕾、叶某实、钱某峰、潘某娟、严某琴、邵某华为候选人。"
+               "一、同意由王某蕾、叶某实、钱某峰、潘某娟等9名同志组成上海沪某精密机械有限公司工会第三届委员会，"
+               "钱某峰同志任主席，潘某娟同志任副主席。\n二、同意由严某琴、邵某华等3名同志组成第三届经费审查委员会，严某琴同志任主任。",
+               settings=Settings(home_region="上海市", ner_model=""))
+    union = "上海沪某精密机械有限公司工会"
+    audit = union + "经费审查委员会"
+    roles = _roles(art)
+    assert {("王某蕾", "委员", union), ("叶某实", "委员", union), ("钱某峰", "主席", union), ("潘某娟", "副主席", union),
+            ("严某琴", "委员", audit), ("严某琴", "主任", audit), ("邵某华", "委员", audit)} <= roles
+    assert not any(p == "邵某华" and t == "主任" for p, t, _ in roles)
