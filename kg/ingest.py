@@ -276,6 +276,9 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
         if (record := _record_cells(line) or _profile_cells(line) or _spaced_profile_cells(line)) is not None:
             lines.append(Line(number=number, text="\u3000".join(record), heading=0, block=True))
             continue
+        if (pairs := _paired_cells(line)) is not None:
+            lines.append(Line(number=number, text="；".join(pairs), heading=0, block=True))
+            continue
         if (cue := _SUBTITLE_CUE.match(line)) is not None:
             line = line[cue.end():]     # [00:21] / 00:01:06 字幕：…: a transcript's time code and track label
         item = _LIST_ITEM.match(line)
@@ -298,6 +301,15 @@ def _rejoin_cut_rows(raw: list[str]) -> list[str]:
             j += 1
         if j < len(raw) and j > k + 1 and raw[j].rstrip().endswith("|") and not raw[j].lstrip().startswith("|"):
             raw[k], raw[j] = line.rstrip() + raw[j].strip(), ""
+    for k, line in enumerate(raw):
+        # 某某　 / blank / 餐饮部厨师　　　某某　某某部经理: a two-column row cut after its first name
+        if _NAME_CELL.fullmatch(line.strip()) is None or not line.rstrip("\n").endswith((" ", "\u3000")):
+            continue
+        j = k + 1
+        while j < len(raw) and j - k <= 4 and not raw[j].strip():
+            j += 1
+        if j < len(raw) and j > k + 1 and _paired_cells(line.strip() + "\u3000" + raw[j].strip()) is not None:
+            raw[k], raw[j] = line.strip() + "\u3000" + raw[j].strip(), ""
     for k, line in enumerate(raw):
         # 某某　　男　　1980.12 / blank / 　　　　某某车间班组长: a profile's row cut before its post
         cells = _spaced_cells(line)
@@ -463,6 +475,24 @@ def _profile_head(cells: list[str]) -> bool:
     """The cells open with a name, then personal data only (某某　男　1976.03)."""
     return _NAME_CELL.fullmatch(cells[0]) is not None and len(cells) >= 2 \
         and all(_DATUM_CELL.fullmatch(c) for c in cells[1:])
+
+
+#: A cell of a two-column table of people: a name, a space, the post (某某　客房部领班), a
+#: note on the seat dropped (总经理（首席代表）).
+_PERSON_CELL = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})[ \u3000](?P<post>[^\s，。；、：:（）()]{2,30})(?:[（(][^（）()]{1,8}[）)])?")
+
+
+def _paired_cells(line: str) -> list[str] | None:
+    """A row of a table set in two columns or more of people and posts (职工方 beside
+    企业方: 某甲　公司工会主席（首席代表）　　某乙　总经理（首席代表） -> [某甲　公司工会主席,
+    某乙　总经理]); None for any other line."""
+    cells = _spaced_cells(line)
+    if len(cells) < 2:
+        return None
+    found = [_PERSON_CELL.fullmatch(c) for c in cells]
+    if not all(found):
+        return None
+    return [m.group("name") + "\u3000" + m.group("post") for m in found]
 
 
 def _spaced_profile_cells(line: str) -> list[str] | None:

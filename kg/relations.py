@@ -259,6 +259,8 @@ CAREER_POST = re.compile(r"(?<=[，。；\n])(?:\d{4}年(?:\d{1,2}月)?(?:起)?[
 #: 某丙同志任主席): each is its 委员; the posts given after it (某丙同志任主席) are at it too.
 COMPOSED_OF = re.compile(r"由(?P<names>(?:[\u4e00-\u9fff·]{2,8}(?:同志)?、)*[\u4e00-\u9fff·]{2,8})(?:同志)?"
                          r"(?:等\d+名同志|等\d+人)?组成(?P<body>[^，。；：“”]{2,40}?委员会)")
+#: A company's registered name (…有限公司, …集团), not a brand or a kind of firm (星级酒店).
+REGISTERED_NAME = re.compile(r"(?:公司|集团)$")
 TERM_NUMBER = re.compile(r"第[一二三四五六七八九十\d]+届")
 #: A post given to a member of the committee just made up (，某某同志任主席 / ，某甲、某乙同志任副主席).
 COMMITTEE_POST = re.compile(r"[，,](?P<names>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8})同志任(?P<title>[\u4e00-\u9fff]{2,6}?)(?=[，。；,])")
@@ -388,7 +390,7 @@ class ArticleFacts:
         (某某（某某公司党委书记、董事长）), or after a space or a comma when the name
         opens a list item (某某 某某公司焊工 / 某某，某某公司电焊工，…)."""
         text = self.text
-        opens = text[person.start - 1:person.start] in ("", "\n", "】") or self._labels(person) or ROW_BULLET.search(text, max(0, person.start - 3), person.start) or (
+        opens = text[person.start - 1:person.start] in ("", "\n", "】", "；") or self._labels(person) or ROW_BULLET.search(text, max(0, person.start - 3), person.start) or (
             text[person.start - 1] in "。！？；" and text[person.end:person.end + 1] == "，")   # 。某某，某某公司生产总监，…
         end = past_note(self.text, person.end) if opens else person.end     # 某某（女）　某某公司质检员
         if opens and (text[end:end + 1] in (" ", "\u3000", "，") or self._labels(person)):
@@ -1057,7 +1059,8 @@ class ArticleFacts:
 
     def employer_in_article(self) -> str | None:
         """The article's one company, when it names exactly one (焊工某某 in a report
-        about one factory): the employer a reader takes for granted."""
+        about one factory), or the one of them its headline names: the employer a
+        reader takes for granted."""
         names = {self.name_of.get(id(c)) for c in self.cands if c.type is EntityType.COMPANY}
         if self.house is not None and names - {self.house}:
             names.discard(self.house)   # a company paper's 集团 is the story's employer only when no unit is named
@@ -1066,6 +1069,9 @@ class ArticleFacts:
             if c.type is EntityType.UNION and (owner := union_owner(self.name_of.get(id(c)) or c.text, self.ctx)) \
                     and owner[1] is EntityType.COMPANY:
                 names.add(owner[0])     # 某公司工会主席某某说 … 滑雪教练某某: printed only in its union's name
+        if len(names) > 1:
+            # 某某酒店管理有限公司签订工资专项集体合同 (星级酒店 in the text): the one the headline names
+            names = {n for n in names if n and n in self.article.headline and REGISTERED_NAME.search(n)} or names
         return names.pop() if len(names) == 1 else None
 
     def is_company(self, name: str) -> bool:

@@ -2821,3 +2821,15 @@ def test_a_reply_that_makes_up_a_committee_names_its_members_and_officers(make_p
     assert {("王某蕾", "委员", union), ("叶某实", "委员", union), ("钱某峰", "主席", union), ("潘某娟", "副主席", union),
             ("严某琴", "委员", audit), ("严某琴", "主任", audit), ("邵某华", "委员", audit)} <= roles
     assert not any(p == "邵某华" and t == "主任" for p, t, _ in roles)
+
+
+def test_a_two_column_table_of_bargaining_delegates_under_a_headline_naming_the_company(make_page):
+    page = make_page("三亚椰某酒店管理有限公司签订工资专项集体合同\n\n本报讯（记者 符某芳）6月17日，三亚椰某酒店管理有限公司签订合同。"
+                     "合同工资高于同档次酒店，也高于当地星级酒店平均水平。\n\n本次协商双方代表名单如下：\n\n"
+                     "职工方　　　　　　　　企业方\n黄某燕　公司工会主席（首席代表）　　林某华　总经理（首席代表）\n"
+                     "王某娇　客房部领班　　　　　邢某刚　副总经理\n符某俊　\n\n\n\n餐饮部厨师　　　　　陈某婷　人力资源部经理\n\n"
+                     "根据合同，公司职工工资平均增长5%。\n")
+    art = extract_page(page, Settings(home_region="海南省", ner_model="")).articles[0]
+    company = "三亚椰某酒店管理有限公司"
+    assert {("王某娇", "领班", company), ("邢某刚", "副总经理", company), ("符某俊", "厨师", company),
+            ("陈某婷", "经理", company)} <= _roles(art)
