@@ -305,20 +305,16 @@ def _rejoin_cut_rows(raw: list[str]) -> list[str]:
         # 某某　 / blank / 餐饮部厨师　　　某某　某某部经理: a two-column row cut after its first name
         if _NAME_CELL.fullmatch(line.strip()) is None or not line.rstrip("\n").endswith((" ", "\u3000")):
             continue
-        j = k + 1
-        while j < len(raw) and j - k <= 4 and not raw[j].strip():
-            j += 1
-        if j < len(raw) and j > k + 1 and _paired_cells(line.strip() + "\u3000" + raw[j].strip()) is not None:
+        j = _next_filled(raw, k)
+        if j is not None and _paired_cells(line.strip() + "\u3000" + raw[j].strip()) is not None:
             raw[k], raw[j] = line.strip() + "\u3000" + raw[j].strip(), ""
     for k, line in enumerate(raw):
         # 某某　　男　　1980.12 / blank / 　　　　某某车间班组长: a profile's row cut before its post
         cells = _spaced_cells(line)
         if len(cells) < 2 or _spaced_profile_cells(line) is not None or not _profile_head(cells):
             continue
-        j = k + 1
-        while j < len(raw) and j - k <= 4 and not raw[j].strip():
-            j += 1
-        if j < len(raw) and j > k + 1 and raw[j][:1] in (" ", "\u3000") and len(_spaced_cells(raw[j])) == 1:
+        j = _next_filled(raw, k)
+        if j is not None and raw[j][:1] in (" ", "\u3000") and len(_spaced_cells(raw[j])) == 1:
             raw[k], raw[j] = line.rstrip() + "\u3000\u3000" + raw[j].strip(), ""
     return raw
 
@@ -458,6 +454,15 @@ def _profile_cells(line: str) -> list[str] | None:
     if m is None or not (m.group("data") or m.group("note")):
         return None
     return [m.group("name"), m.group("post")]
+
+
+def _next_filled(raw: list[str], k: int) -> int | None:
+    """The next line after ``k`` that holds text, when one to three blank lines (a
+    column break) come first; else None."""
+    j = k + 1
+    while j < len(raw) and j - k <= 4 and not raw[j].strip():
+        j += 1
+    return j if j < len(raw) and j > k + 1 and raw[j].strip() else None
 
 
 #: A personal datum in a table's cell (男, 汉族, 1976.03, 1985年3月, 中共党员).

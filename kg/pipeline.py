@@ -369,7 +369,8 @@ DEPARTMENT_BEFORE = re.compile(r"^(?!.*(?:委|党|政府|人大|政协|工会|�
 def _in_a_department(text: str, lo: int, hi: int, title: str) -> bool:
     """True when the post's segment (from ``lo``: before the name, or after it to the
     line's end) prints a company's department right before the title."""
-    end = hi if lo < hi else (text.find("\n", lo) if "\n" in text[lo:] else len(text))
+    line_end = text.find("\n", lo)
+    end = hi if lo < hi else line_end if line_end != -1 else len(text)
     k = text.find(title, lo, end)
     return k != -1 and DEPARTMENT_BEFORE.match(text[lo:k]) is not None
 

@@ -33,8 +33,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from .mentions import (BULLETS, LABEL_POST, UNION_DEPARTMENTS, DEPARTMENT_SUFFIXES, ELECTING, HONOR_CORE, HOUSE_DEPARTMENT, PERSON, PUNCT, RESPECTIVELY, ROW_MARKS,
-                       WINNER_NOUNS, Candidate, appointment_post, honor_spans, job_after_employer, later_stated_post,
+from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, ELECTING, HONOR_CORE, HOUSE_DEPARTMENT, LABEL_POST, PERSON, PUNCT,
+                       RESPECTIVELY, ROW_MARKS, UNION_DEPARTMENTS, WINNER_NOUNS, Candidate, appointment_post, honor_spans, job_after_employer, later_stated_post,
                        opens_in_zonggonghui, party_post, past_note, stated_post, title_at_end)
 from .articles import LIST_NOTE, ROW_NUMBER
 from .ingest import PERSON_NOTE
@@ -261,6 +261,7 @@ COMPOSED_OF = re.compile(r"由(?P<names>(?:[\u4e00-\u9fff·]{2,8}(?:同志)?、)
                          r"(?:等\d+名同志|等\d+人)?组成(?P<body>[^，。；：“”]{2,40}?委员会)")
 #: A company's registered name (…有限公司, …集团), not a brand or a kind of firm (星级酒店).
 REGISTERED_NAME = re.compile(r"(?:公司|集团)$")
+#: A committee's term (第三届): no part of the body's name.
 TERM_NUMBER = re.compile(r"第[一二三四五六七八九十\d]+届")
 #: A post given to a member of the committee just made up (，某某同志任主席 / ，某甲、某乙同志任副主席).
 COMMITTEE_POST = re.compile(r"[，,](?P<names>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8})同志任(?P<title>[\u4e00-\u9fff]{2,6}?)(?=[，。；,])")
