@@ -52,7 +52,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.ingest import HASHTAGS, PERSON_NOTE
+from kg.ingest import HASHTAGS, PADDED_NAME, PERSON_NOTE
 from kg.model import Article, Byline, Page
 
 __all__ = ["split_articles", "parse_bylines", "looks_like_headline", "is_body_start",
@@ -177,7 +177,7 @@ _LIST_LEAD = re.compile(r"(?:[:：]|" + LIST_NOTE + r"|名单)$")
 #: sentence mark ("某某 某某公司设备维修工", "某　某 某某县某某合作社农机手", "1.某某（某某公司焊工）").
 #: A numbered list row's number (1.某某（…）, 12、某某　…).
 ROW_NUMBER = r"\d{1,2}[.．、][ \u3000]?"
-_ROW_NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}(?:[（(][^（）()，。\n]{1,6}[）)])?"
+_ROW_NAME = PADDED_NAME + r"(?:[（(][^（）()，。\n]{1,6}[）)])?"
 _LIST_ROW = re.compile(r"^(?:" + ROW_NUMBER + r")?(?:" + _ROW_NAME + r"(?:(?:[ \u3000]+[^，。；、：\s](?:、?[^，。；、：\s]){1,39}){1,3}"
                        r"|[（(][^（）()，。\n]{2,40}[）)])"
                        r"|[^，。；、：\s]{4,40}[ \u3000]+" + _ROW_NAME + r")$")    # or the unit and post first

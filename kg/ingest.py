@@ -296,10 +296,8 @@ def _rejoin_cut_rows(raw: list[str]) -> list[str]:
     for k, line in enumerate(raw):
         if not _CUT_ROW.match(line):
             continue
-        j = k + 1
-        while j < len(raw) and j - k <= 3 and not raw[j].strip():
-            j += 1
-        if j < len(raw) and j > k + 1 and raw[j].rstrip().endswith("|") and not raw[j].lstrip().startswith("|"):
+        j = _next_filled(raw, k, most=3)
+        if j is not None and raw[j].rstrip().endswith("|") and not raw[j].lstrip().startswith("|"):
             raw[k], raw[j] = line.rstrip() + raw[j].strip(), ""
     for k, line in enumerate(raw):
         # 某某　 / blank / 餐饮部厨师　　　某某　某某部经理: a two-column row cut after its first name
@@ -456,19 +454,22 @@ def _profile_cells(line: str) -> list[str] | None:
     return [m.group("name"), m.group("post")]
 
 
-def _next_filled(raw: list[str], k: int) -> int | None:
-    """The next line after ``k`` that holds text, when one to three blank lines (a
+def _next_filled(raw: list[str], k: int, most: int = 4) -> int | None:
+    """The next line after ``k`` that holds text, when one to ``most`` blank lines (a
     column break) come first; else None."""
     j = k + 1
-    while j < len(raw) and j - k <= 4 and not raw[j].strip():
+    while j < len(raw) and j - k <= most and not raw[j].strip():
         j += 1
     return j if j < len(raw) and j > k + 1 and raw[j].strip() else None
 
 
+#: A name in a table's cell: two to four characters, a two-character one perhaps padded to
+#: three with a space (钱　峰).
+PADDED_NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
 #: A personal datum in a table's cell (男, 汉族, 1976.03, 1985年3月, 中共党员).
 _DATUM_CELL = re.compile(_PERSONAL_DATUM + r"|\d{4}[.．/-]\d{1,2}|\d{4}年\d{1,2}月")
-#: A name's cell, its two characters perhaps padded to three (钱　峰).
-_NAME_CELL = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,8}")
+#: A name's cell (see :data:`PADDED_NAME`), or a dotted name.
+_NAME_CELL = re.compile(PADDED_NAME + r"|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,8}")
 
 
 def _spaced_cells(line: str) -> list[str]:

@@ -244,7 +244,8 @@ def titled_honor(s: str, text: str, end: int) -> bool:
     return 2 <= len(s) <= 14 and not any(ch in PUNCT for ch in s) and text.startswith(("称号", "荣誉称号"), end)
 
 
-#: A sentence that opens with 他 or 她 (他是…): the person the sentence before names.
+#: A sentence or a clause that opens with 他 or 她 (。他是…, …说，他是…): the person the
+#: sentence names, or the one before it.
 PRONOUN_SUBJECT = re.compile(r"(?<=[。！？\n，])[他她](?!们)")
 #: 这位 + a post, then a verb of speaking or acting: the post of the person named just
 #: before (…”某某说。这位市总工会副主席介绍，…).
@@ -254,17 +255,15 @@ AFTER_THIS_ONE = re.compile(r"[，,]|说|介绍|告诉|表示|坦言|感慨|笑�
 #: A career told by its years (1993年调任…, 1998年任…, 2003年起担任…, 历任…): the posts of
 #: the person the story is about.
 CAREER_POST = re.compile(r"(?<=[，。；\n])(?:\d{4}年(?:\d{1,2}月)?(?:起)?[，,]?|此后|后|先后|曾)(?:调任|升任|出任|担任|任|历任)(?![务命职何])")
-#: A post, then who holds it as a second post (联合会主席由某某公司工会主席某某兼任).
 #: A committee the text says some people make up (同意由某甲、某乙等9名同志组成某某公司工会第三届委员会,
 #: 某丙同志任主席): each is its 委员; the posts given after it (某丙同志任主席) are at it too.
 COMPOSED_OF = re.compile(r"由(?P<names>(?:[\u4e00-\u9fff·]{2,8}(?:同志)?、)*[\u4e00-\u9fff·]{2,8})(?:同志)?"
                          r"(?:等\d+名同志|等\d+人)?组成(?P<body>[^，。；：“”]{2,40}?委员会)")
 #: A company's registered name (…有限公司, …集团), not a brand or a kind of firm (星级酒店).
 REGISTERED_NAME = re.compile(r"(?:公司|集团)$")
-#: A committee's term (第三届): no part of the body's name.
-TERM_NUMBER = re.compile(r"第[一二三四五六七八九十\d]+届")
 #: A post given to a member of the committee just made up (，某某同志任主席 / ，某甲、某乙同志任副主席).
 COMMITTEE_POST = re.compile(r"[，,](?P<names>(?:[\u4e00-\u9fff·]{2,8}、)*[\u4e00-\u9fff·]{2,8})同志任(?P<title>[\u4e00-\u9fff]{2,6}?)(?=[，。；,])")
+#: A post, then who holds it as a second post (联合会主席由某某公司工会主席某某兼任).
 HELD_BY = re.compile(r"由(?P<chain>[^，。；“”]{2,50}?)(?:兼任|担任)")
 
 #: A worker's name, then where the worker works (某某在|某某快递干了三年, 某某已在|…工作).
@@ -652,10 +651,10 @@ class ArticleFacts:
         the union) or, named with no union, the committee of the union last named
         (第三届经费审查委员会 -> 某某公司工会经费审查委员会; ``before``: the committee the
         text made up just before, whose union it is)."""
-        words = TERM_NUMBER.sub("", self.text[lo:hi])
+        words = ELECTED_TERM.sub("", self.text[lo:hi])
         union = self._org_within(lo, hi)
         if union is not None and union.type in (EntityType.UNION, EntityType.COMPANY):
-            rest = TERM_NUMBER.sub("", self.text[union.end:hi])
+            rest = ELECTED_TERM.sub("", self.text[union.end:hi])
             name = self.name_of.get(id(union), union.text)
             if union.type is EntityType.COMPANY:
                 if not rest.startswith("工会"):
