@@ -1891,7 +1891,7 @@ def stated_post_persons(text: str, ctx: Context) -> list[Candidate]:
 
 #: A name set off by commas before its post in running text (……。”某某，某某州总工会党组书记、
 #: 常务副主席，在调研时说): the post is a chain of titles the lexicon knows, the first at a unit.
-_APPOSITIVE_POST = re.compile(r"(?<=[，,”：])(?P<name>[\u4e00-\u9fff·]{2,7})[，,](?P<post>[^，,。；：:\n（(“”]{4,40})(?=[，,。；])")
+_APPOSITIVE_POST = re.compile(r"(?:(?<=[，,”：])|(?<=[是有叫])|(?<=代表))(?P<name>[\u4e00-\u9fff·]{2,7})[，,](?P<post>[^，,。；：:\n（(“”]{4,40})(?=[，,。；])")
 _CLAUSE_WORDS = re.compile(r"[是在了把让被要说已还也\d]|兼任|目前|现在")
 
 
@@ -1900,19 +1900,26 @@ def appositive_post_persons(text: str, ctx: Context) -> list[Candidate]:
     “……”某某，某某县总工会副主席，在调研时说. The post must be a chain of whole titles,
     the first after a unit with no verb in it, and the name a whole name."""
     out = []
-    for m in _APPOSITIVE_POST.finditer(text):
-        segs = post_segments(text, m.start("post"), ctx, m.end("post"))
-        if not segs:
-            continue
-        a, k = segs[0]
-        title = title_at_end(text, k, ctx)
-        unit = text[a:k - len(title)]
-        if len(unit) < 2 or _CLAUSE_WORDS.search(unit):
-            continue
+    m = _APPOSITIVE_POST.search(text)
+    while m:
         lo, hi = m.span("name")
-        if _framed_name(text, lo, hi, ctx):
+        if _appositive_post(text, m, ctx) and _framed_name(text, lo, hi, ctx):
             out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:appositive_post.v1", 3))
+            m = _APPOSITIVE_POST.search(text, m.end("name"))
+        else:   # the frame may open later in the same run: 是|某某，…
+            m = _APPOSITIVE_POST.search(text, lo + 1)
     return out
+
+
+def _appositive_post(text: str, m: re.Match, ctx: Context) -> bool:
+    """Whether the post of an appositive match is a chain of whole titles, the first
+    after a unit with no verb in it."""
+    segs = post_segments(text, m.start("post"), ctx, m.end("post"))
+    if not segs:
+        return False
+    a, k = segs[0]
+    unit = text[a:k - len(title_at_end(text, k, ctx))]
+    return len(unit) >= 2 and not _CLAUSE_WORDS.search(unit)
 
 
 def _name_ending_at(text: str, at: int, ctx: Context) -> int | None:

@@ -2767,6 +2767,14 @@ def test_a_name_set_off_by_commas_before_its_post_chain_is_a_person(make_page):
     assert "双岗制" not in _ents(art)
 
 
+def test_a_name_after_shi_or_daibiao_set_off_before_its_post_is_a_person(make_page):
+    art = _one(make_page, "大连海某船舶重工有限公司设立驿站。驿站的“首席教练”是滕某龙，海某重工电焊班班长，前年被评为“大连工匠”。"
+               "来自瓦房店市的代表梁某海，大连宏某焦化有限公司调火班班长，他在发言中说：“我干了22年。”",
+               settings=Settings(home_region="辽宁省", ner_model=""))
+    assert {("滕某龙", "班长", "大连海某船舶重工有限公司"), ("梁某海", "班长", "大连宏某焦化有限公司")} <= _roles(art)
+    assert ("滕某龙", "大连工匠") in _honors(art)
+
+
 def test_a_transliterated_name_before_a_verb_of_leading_and_a_name_before_zheng(make_page):
     art = _one(make_page, "早上8点，青海塔某光电能源有限公司运维班班长扎西加措带着4名班员驶进光伏阵列。"
                "在勐罕镇，导游玉香正带着一个旅行团参观傣家竹楼。", settings=Settings(home_region="青海省", ner_model=""))
