@@ -279,6 +279,27 @@ WORKS_BRANCH = re.compile(r"(?:[\u4e00-\u9fff]{1,6}(?:分部|营业部|营业点
 WORKS_WITHIN = re.compile(r"(?P<who>[他她])?所在的")
 
 
+#: Words a job's modifier never runs past (公司|芯片测试工程师, 集团|焊接高级技师).
+_EMPLOYER_WORDS = ("公司", "集团", "企业")
+
+
+def _job_modifier(between: str, after_org: bool) -> str:
+    """The modifier printed before a worker's post (育种|技术员, 飞机结构修理|技师): the
+    characters after the last sub-unit (车间, 班, 作业区), 的 or cell gap, 2–6 of them, no
+    ordinal or number (not a route's number: 某某巴士公司598路|驾驶员). With no
+    organization before it, only after a word that ends an employer's name (公司)."""
+    cuts = [between.rfind(u) + len(u) for u in SUBUNIT_ENDS + _EMPLOYER_WORDS + ("作业区", "工区") if u in between] \
+        + [between.rfind("的") + 1, len(between) - len(between.lstrip(" \u3000"))]    # a table's cells: 某某公司　营林技师
+    cut = max(cuts)
+    mod = between[cut:]
+    if not after_org and not any(between.endswith(w, 0, cut) for w in _EMPLOYER_WORDS):
+        return ""
+    if 2 <= len(mod) <= 6 and not between.endswith(SUBUNIT_ENDS + ("族",)) and not ORDINAL_WORDS.search(mod) \
+            and not any(ch.isdigit() or ch in PUNCT for ch in mod):
+        return mod
+    return ""
+
+
 class ArticleFacts:
     """Finds the facts of one article from its text, mentions and entity groups."""
 
@@ -828,15 +849,11 @@ class ArticleFacts:
             c = None    # 来自某市的货车司机: a place is where a worker comes from, not an employer
         org = self.name_of.get(id(c)) if c is not None else None
         rest = text[lo:tstart]
-        if c is not None and self.ctx.titles.get(t) == "worker":
-            between = text[c.end:tstart]
-            cut = max([between.rfind(u) + len(u) for u in SUBUNIT_ENDS if u in between] + [between.rfind("的") + 1]
-                      + [len(between) - len(between.lstrip(" \u3000"))])    # a table's cells: 某某公司　营林技师
-            if 2 <= len(between) - cut <= 4 and not between.endswith(SUBUNIT_ENDS + ("族",)) \
-                    and not ORDINAL_WORDS.search(between, cut) and not any(ch.isdigit() for ch in between[cut:]):
-                # 某某公司育种技术员, 某某公司炼钢厂转炉炉长: the post as printed, modifier and all
-                # (not a route's number: 某某巴士公司598路|驾驶员)
-                return self._fix_title(between[cut:] + t, org, prev_org)
+        if self.ctx.titles.get(t) == "worker" and (mod := _job_modifier(text[c.end:tstart] if c is not None else rest,
+                                                                       c is not None)):
+            # 某某公司育种技术员, 某某公司炼钢厂转炉炉长, 公司芯片测试工程师某某: the post as printed,
+            # modifier and all
+            return self._fix_title(mod + t, org, prev_org)
         if prev_org and c is None and (town := TOWN_UNION.fullmatch(rest)) and town.group(1) in prev_org:
             # 某某街道党工委委员、街道总工会主席: the union of the township the chain named
             level = town.group(1)

@@ -2841,3 +2841,14 @@ def test_a_two_column_table_of_bargaining_delegates_under_a_headline_naming_the_
     company = "三亚椰某酒店管理有限公司"
     assert {("王某娇", "领班", company), ("邢某刚", "副总经理", company), ("符某俊", "厨师", company),
             ("陈某婷", "经理", company)} <= _roles(art)
+
+
+def test_a_workers_post_keeps_its_modifier_after_the_word_company_or_a_long_one_after_the_employer(make_page):
+    settings = Settings(home_region="广东省", ner_model="")
+    roles = _roles(_one(make_page, "东莞创某微电子有限公司建了职工书屋。公司芯片测试工程师陈某蔓说：“书屋很好。”",
+                        settings=settings))
+    roles |= _roles(_one(make_page, "获奖名单：\n吉某才　海南琼星航空维修工程有限公司　飞机结构修理技师\n"
+                         "冼某东　东莞市公安局南城分局　社区民警\n", settings=settings))
+    assert {("陈某蔓", "芯片测试工程师", "东莞创某微电子有限公司"),
+            ("吉某才", "飞机结构修理技师", "海南琼星航空维修工程有限公司")} <= roles
+    assert not any(p == "陈某蔓" and t == "工程师" for p, t, _ in roles)
