@@ -1819,7 +1819,9 @@ _STATED_HEAD = r"(?:[，,]?(?:今年|现年)?\d{1,3}岁[，,])?(?:如今|现在|
 _STATED = re.compile(_STATED_HEAD + r"(?P<verb>是|在)(?P<rest>[^，。；：、“”]{3,50}?)(?=[，。；、]|$)")
 _STATED_LINK = re.compile(r"的(?:一名|一位|一个|名)?(?=[\u4e00-\u9fff]+$)")
 _STATED_VERB = re.compile(_STATED_HEAD + "[是在]")
-_STATED_ROLE = {"是": re.compile(r"(?:的(?:一名|一位|一个|名)?)?$"), "在": re.compile(r"(?:当|做|任|担任)$")}
+_STATED_ROLE = {"是": re.compile(r"(?:的(?:一名|一位|一个|名)?)?$"),
+                "在": re.compile(r"(?:当|做|干|任|担任)(?:上|起)?了?(?:[\d一二三四五六七八九十两几]+多?年(?:的)?)?"
+                                r"(?:(?![选为成])[\u4e00-\u9fff]{2,4})?$")}     # 当上了生产线|班组长
 
 
 def stated_post(text: str, at: int, ctx: Context) -> tuple[int, int, str, int] | None:
@@ -1845,7 +1847,7 @@ def stated_post(text: str, at: int, ctx: Context) -> tuple[int, int, str, int] |
 
 #: A later clause of the sentence about a person that states the post the person holds
 #: now (……，如今是某某公司某车间首席技师 / ……，现任公司品保部经理).
-_NOW_STATED = re.compile(r"(?:(?:如今|现在|目前|眼下)(?:也|还|已经|已)?(?P<is>是)|现任|现为)"
+_NOW_STATED = re.compile(r"(?:(?:如今|现在|目前|眼下)(?:也|还|已经|已)?(?P<is>是)|现任|现为|(?P<at>在))"
                          r"(?P<rest>[^，。；：、“”]{3,50}?)(?=[，。；]|$)")
 
 
@@ -1865,6 +1867,11 @@ def later_stated_post(text: str, at: int, ctx: Context) -> tuple[int, int, str, 
         if title is None or ctx.titles[title] == "journalist":
             return None
         tstart = end - len(title)
+        if m.group("at"):     # ……，在某某公司当了18年缝纫工
+            link = _STATED_ROLE["在"].search(text, m.start("rest"), tstart)
+            if link is None:
+                return None
+            return m.start("rest"), link.start(), title, end
         link = _STATED_ROLE["是"].search(text, m.start("rest"), tstart) if m.group("is") else None
         return m.start("rest"), link.start() if link else tstart, title, end
     return None

@@ -591,7 +591,7 @@ class ArticleFacts:
         k = person.start
         while k > 0 and self.text[k - 1] not in "。！？\n":
             k -= 1
-        head = self.text[k:person.start]
+        head = self.text[k:person.start].lstrip("”’")     # a quote's close after its 。 opens no clause
         marks = CLAUSE_PUNCT if head.endswith("的") else CLAUSE_PUNCT + "、“”"    # 获得…、被授予“…”称号的某某
         return not any(ch in marks for ch in head) and \
             self._last_before(person.start, lambda c: c.type is PERSON, k) is None

@@ -2852,3 +2852,15 @@ def test_a_workers_post_keeps_its_modifier_after_the_word_company_or_a_long_one_
     assert {("陈某蔓", "芯片测试工程师", "东莞创某微电子有限公司"),
             ("吉某才", "飞机结构修理技师", "海南琼星航空维修工程有限公司")} <= roles
     assert not any(p == "陈某蔓" and t == "工程师" for p, t, _ in roles)
+
+
+def test_a_later_clause_in_a_company_states_the_job_held_there_for_years(make_page):
+    settings = Settings(home_region="江西省", ner_model="")
+    art = _one(make_page, "“活不累。”涂某英笑着说。涂某英是于都本地人，在于都县锦某坊服饰有限公司当了18年缝纫工。",
+               settings=settings)
+    assert ("涂某英", "缝纫工", "于都县锦某坊服饰有限公司") in _roles(art)
+    art = _one(make_page, "“家里好。”韦某明笑着说。“在东莞干了12年。”今年40岁的汉子韦某明，去年没有再出门，"
+               "在家门口的贵州惠某电子科技有限公司当上了生产线班组长。", settings=settings)
+    assert ("韦某明", "班组长", "贵州惠某电子科技有限公司") in _roles(art)
+    art = _one(make_page, "“好。”李某华笑着说。李某华在大会上当选为工会主席。", settings=settings)
+    assert not any(p == "李某华" and o == "大会上" for p, _, o in _roles(art))
