@@ -75,7 +75,9 @@ _BODY_START = re.compile(
     r"|【(?:导语|正文|口播|画外音|同期声|现场声|字幕|出镜记者|解说)】|主持人[:：])")    # a broadcast script
 #: A notice's title (干部任前公示, 关于某某的通知): under a paragraph a column cut, it opens a
 #: story when the notice's text follows (根据《…》和有关规定，…).
-_NOTICE_TITLE = re.compile(r"(?:公示|公告|通知|通告|决定|启事|答复|复函|批复|倡议书|公开信)(?:[（(](?:摘登|摘要|节选)[）)])?$")
+_NOTICE_TITLE = re.compile(r"(?:公示|公告|通知|通告|决定|启事|答复|复函|批复|倡议书|公开信|公报)(?:[（(](?:摘登|摘要|节选)[）)])?$")
+#: A notice's issuer or its date in brackets, each on its own line under the title.
+_ISSUED_BY = re.compile(r"^(?:[\u4e00-\u9fff]{4,30}|[（(]\d{4}年\d{1,2}月\d{1,2}日[）)])$")
 #: A report's speaker under its title and ——subtitle: the post, a space, the name
 #: (某某市总工会党组书记、常务副主席　某某).
 _SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff、（）()]{4,40}[ \u3000]+[\u4e00-\u9fff·]{2,6}$")
@@ -143,8 +145,9 @@ _PAGINATION = re.compile(r"^(?=.*(?:上一页|下一页))(?:上一页|下一页|
 _REPRINT_SOURCE = re.compile(r"^《\s*[^《》]{2,16}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()]{0,20}[)）]$")
 #: A caption's bare credit after its last sentence: "图为…。　某某　摄".
 _PHOTO_CREDIT = re.compile(r"[。！？!?]\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|摄影|供图)$")
-#: A post's time stamp under a public account's name: "2025年05月12日 20:30 新疆".
-_POST_STAMP = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?"
+#: A post's time stamp under a public account's name: "2025年05月12日 20:30 新疆", or
+#: with the account's name before it (某某县融媒体中心　2024-05-06 08:30　广西).
+_POST_STAMP = re.compile(r"^(?:[\u4e00-\u9fffA-Za-z0-9]{2,20}[ \u3000]+)?(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?"
                          r"(?:\s*[\u4e00-\u9fff]{2,8})?$")      # or 2024-04-26 18:02 under a post's title
 #: A line in a minority script with no Han character (a bilingual edition's Uyghur,
 #: Kazakh, Tibetan or Mongolian title or text): not read, no headline and no body.
@@ -159,10 +162,15 @@ _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［【(（]\d{4}[〕\]］
 _PHOTO_CREDIT_END = re.compile(r"(?:摄|摄影|摄影报道|供图)$")
 
 
+#: A reprint's note under its title: （本文转载自“某某县融媒体”微信公众号）.
+_REPRINT_NOTE = re.compile(r"^[（(]?(?:本文(?:转载自|转自|来源于|原载于?)|转载自|原载于?)[^（）()]{2,40}[）)]?$")   # not （转自第1版）
+
+
 def _passed_over(text: str) -> bool:
     """A line between a title and its text that nothing reads: the title again in a
-    minority script, or an official document's number."""
-    return _MINORITY_SCRIPT.match(text) is not None or _DOC_NUMBER.match(text) is not None
+    minority script, an official document's number, or a reprint's note."""
+    return _MINORITY_SCRIPT.match(text) is not None or _DOC_NUMBER.match(text) is not None \
+        or _REPRINT_NOTE.match(text) is not None
 
 
 #: A public account's call to follow it (点击上方蓝字关注我们): chrome; under a post's
@@ -264,7 +272,7 @@ def looks_like_headline(text: str) -> bool:
         return False
     core = text.rstrip(_CLOSING_QUOTES)
     if not core or core[-1] in _NOT_HEADLINE_END and not _EXCLAIMED_TITLE.match(text) or _REPORTED_SPEECH.search(text) \
-            or _bracketed_note(text) or _table_header(text) or _APPENDIX.match(text):
+            or _bracketed_note(text) or _table_header(text) or _APPENDIX.match(text) or _REPRINT_NOTE.match(text):
         return False
     return not is_body_start(text) and not is_credit_line(text) and not _READER_SIGNATURE.match(text) \
         and not _AUTHOR_NOTE.match(text) and not _WRITER_NOTE.match(text) and not _BENCH_SIGNATURE.match(text) \
@@ -773,7 +781,11 @@ class _Layout:
                 and _MEETING_FIELD.match(second.text) and not _NUMBERED_SECTION.match(self.blocks[i].text):
             return True       # 某某会议纪要 over 时间：… / 地点：… / 主持：…: the minutes' head
         title, under = self.blocks[i].text, self.plain(i + 1)
-        if _NOTICE_TITLE.search(title) and len(first.text) >= 40 and "。" in first.text:
+        k = j
+        while k < j + 2 and (issued := self.plain(k)) is not None and _ISSUED_BY.match(issued.text):
+            k += 1            # a bulletin's issuer and date under its title (某某总工会 / （2024年4月28日）)
+        opening = self.plain(k)
+        if _NOTICE_TITLE.search(title) and opening is not None and len(opening.text) >= 40 and "。" in opening.text:
             return True       # 某某总工会关于…的公示 over the notice's first paragraph
         if title.endswith("名单") and under is not None and (under.text.count("、") >= 3 or _LIST_NOTE.match(under.text)) \
                 and not self.story_list(i):
@@ -809,8 +821,8 @@ class _Layout:
         """From block ``j``, past a public account's chrome (点击上方蓝字关注我们), comes a
         post's source line or its first paragraph: the line over the post's time stamp
         is its title (an account's name over the stamp is followed by its menu)."""
-        while (b := self.plain(j)) is not None and is_page_furniture(b.text):
-            j += 1
+        while (b := self.plain(j)) is not None and (is_page_furniture(b.text) or _passed_over(b.text)):
+            j += 1      # or a reprint's note (（本文转载自…微信公众号）)
         return b is not None and (is_body_start(b.text) or _byline_line(b.text) is not None)
 
     def opinion_piece(self, i: int) -> bool:

@@ -907,3 +907,16 @@ def test_notices_under_a_salutation_appendices_table_headers_and_bracketed_notes
     assert [a.headline for a in split_articles(page)] == [
         "关于召开某某公司工会第三次会员代表大会的公告", "某区总工会关于同意某某公司工会换届选举结果的批复",
         "某某省总工会关于省十四届人大二次会议第0317号建议的答复", "某某培训班开班", "职工滨江健步迎春"]
+
+
+def test_a_bulletin_under_its_issuer_and_a_reposted_post_under_its_account_line(make_page):
+    page = make_page("某某工人报\n\n奋力谱写新篇章　凝聚职工磅礴力量\n\n2023年某某自治区工会组织和工会工作发展状况统计公报\n\n"
+                     "某某自治区总工会\n（2024年4月28日）\n\n"
+                     "2023年，在自治区党委和全国总工会的坚强领导下，全区各级工会持续推进工会组织建设，现将主要情况公布如下。\n\n"
+                     "一、工会组织\n\n截至2023年12月31日，全区共有基层工会组织15286个。\n\n"
+                     "【工会在身边】某某县总工会把技能培训送到甘蔗地头\n\n某某县融媒体中心　2024-05-06 08:30　广西\n\n"
+                     "（本文转载自“某某县融媒体”微信公众号）\n\n5月5日上午，某某县的甘蔗地里机器轰鸣。\n\n"
+                     "上海市职工技能大赛决赛收官\n\n（转自第1版）\n\n本届决赛在闵行区举行。\n")
+    assert [a.headline for a in split_articles(page)] == [
+        "2023年某某自治区工会组织和工会工作发展状况统计公报", "【工会在身边】某某县总工会把技能培训送到甘蔗地头",
+        "上海市职工技能大赛决赛收官"]
