@@ -279,6 +279,9 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
         if (pairs := _paired_cells(line)) is not None:
             lines.append(Line(number=number, text="；".join(pairs), heading=0, block=True))
             continue
+        if (names := _labelled_names(line, lines)) is not None:
+            lines.append(Line(number=number, text=names, heading=0, block=True))
+            continue
         if (cue := _SUBTITLE_CUE.match(line)) is not None:
             line = line[cue.end():]     # [00:21] / 00:01:06 字幕：…: a transcript's time code and track label
         item = _LIST_ITEM.match(line)
@@ -306,6 +309,13 @@ def _rejoin_cut_rows(raw: list[str]) -> list[str]:
         j = _next_filled(raw, k)
         if j is not None and _paired_cells(line.strip() + "\u3000" + raw[j].strip()) is not None:
             raw[k], raw[j] = line.strip() + "\u3000" + raw[j].strip(), ""
+    for k, line in enumerate(raw):
+        # 李某红　张秀 / blank / 兰　陈某庆: a row of names cut inside a name
+        label, names = _names_row(line)
+        j = _next_filled(raw, k) if names and len(names[-1]) == 2 else None
+        if j is not None and (rest := re.fullmatch(r"([\u4e00-\u9fff])[ \u3000](.+)", raw[j].strip())) \
+                and (more := _spaced_names(rest.group(2), least=1)) and len(more[0]) > 1:
+            raw[k], raw[j] = line.rstrip() + raw[j].strip(), ""
     for k, line in enumerate(raw):
         # 某某　　男　　1980.12 / blank / 　　　　某某车间班组长: a profile's row cut before its post
         cells = _spaced_cells(line)
@@ -499,6 +509,52 @@ def _paired_cells(line: str) -> list[str] | None:
     if not all(found):
         return None
     return [m.group("name") + "\u3000" + m.group("post") for m in found]
+
+
+def _spaced_names(row: str, least: int = 2) -> list[str] | None:
+    """The names of a row of names parted by single spaces, a two-character name
+    padded to three (丁某涛　马　骏　王某芬 -> [丁某涛, 马骏, 王某芬]); None for any
+    other text."""
+    tokens = re.split(r"[ \u3000]", row.strip())
+    names, i = [], 0
+    while i < len(tokens):
+        if not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", tokens[i]):
+            return None
+        if len(tokens[i]) == 1:
+            if i + 1 == len(tokens) or len(tokens[i + 1]) != 1:
+                return None
+            names.append(tokens[i] + tokens[i + 1])
+            i += 2
+            continue
+        names.append(tokens[i])
+        i += 1
+    return names if len(names) >= least else None
+
+
+#: A label that heads a row of names (监票人：, 主席团成员（按姓氏笔画为序）：): a post or a list.
+_LABEL = r"[\u4e00-\u9fff]{1,20}[人员长任表单席记](?:[（(][^（）()]{1,16}[）)])?[：:]"
+_NAMES_LABEL = re.compile(r"^(?P<label>" + _LABEL + r")?(?P<row>.+)$")
+
+
+def _names_row(line: str) -> tuple[str, list[str] | None]:
+    """A line's label (if any) and the names of its row of names (see :func:`_spaced_names`)."""
+    m = _NAMES_LABEL.match(line.strip())
+    if m is None:
+        return "", None
+    return m.group("label") or "", _spaced_names(m.group("row"))
+
+
+def _labelled_names(line: str, above: list[Line]) -> str | None:
+    """A row of names parted by spaces, under a label on the line above (主席团成员：) or
+    after one on its own line (监票人：某甲　某乙), rewritten as a list set off by 、
+    (监票人：某甲、某乙); None for any other line. Three names at least with no label."""
+    label, names = _names_row(line)
+    if names is None:
+        return None
+    last = next((l.text for l in reversed(above) if l.text.strip()), "")
+    if not label and not (re.fullmatch(_LABEL, last.strip()) and len(names) >= 3):
+        return None
+    return label + "、".join(names)
 
 
 def _spaced_profile_cells(line: str) -> list[str] | None:

@@ -2433,8 +2433,10 @@ def _loose_name(text: str, lo: int, hi: int, busy: set[int], ctx: Context) -> bo
         and w not in ctx.division_names and ctx.suffix_index.longest_ending_at(text, hi, lo) is None
 
 
-#: A line that is only names set off by 、 (articles' NAMES_ROW): a list of members under its title.
-_NAME_ROW_LINE = re.compile("(?m)" + NAMES_ROW.pattern)
+#: A line that is only names set off by 、 (articles' NAMES_ROW): a list of members under its title,
+#: or after its label on the line (监票人：某甲、某乙、某丙).
+_NAME_ROW_LINE = re.compile(r"(?m)(?:^|(?<=[：:]))" + NAMES_ROW.pattern.lstrip("^"))
+_ROW_LABEL = re.compile(r"(?m)^[\u4e00-\u9fff]{2,20}(?:[（(][^（）()\n]{1,16}[）)])?[：:]")
 
 
 def name_row_persons(text: str, ctx: Context) -> list[Candidate]:
@@ -2442,6 +2444,9 @@ def name_row_persons(text: str, ctx: Context) -> list[Candidate]:
     reads as a whole name, when at least three do and most items do (``rule:name_row.v1``)."""
     out = []
     for m in _NAME_ROW_LINE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() > line_start and ((label := _ROW_LABEL.match(text, line_start)) is None or label.end() != m.start()):
+            continue
         items = _items(text, m.start(), m.end(), _name_before_note)
         found = [span for lo, hi in items if hi - lo <= 4 and (span := _list_item(text, lo, ctx, hi)) is not None]
         if len(found) >= 3 and len(found) * 5 >= len(items) * 4:

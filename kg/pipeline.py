@@ -181,7 +181,7 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         if not any(r[0] == pname for r in roles):
             roles.add((pname, title, org, facts.evidence(lo, hi, "rule:post_list.v1")))
             person_kinds.setdefault(pname, set()).add(title_kind(title, ctx))
-    for pname, title, org, lo, hi in _posts_over_names(article, cands, name_of, ctx):
+    for pname, title, org, lo, hi in _posts_over_names(article, cands, name_of, ctx, facts):
         roles.add((pname, title, org, facts.evidence(lo, hi, "rule:post_list.v1")))
         person_kinds.setdefault(pname, set()).add(title_kind(title, ctx))
 
@@ -278,28 +278,54 @@ def _listed_post(article: Article, cands, name_of, ctx) -> list[tuple]:
 
 
 #: A line that heads a row of names with the post they share (新当选的市总工会第十五届委员会常委
-#: （按姓氏笔画为序）：), then the row.
-_POST_OVER_NAMES = re.compile(r"(?m)^(?P<head>[^\n：:，。；]{4,60}?)(?:[（(][^（）()\n]{1,20}[）)])?[：:]\n(?P<row>[^\n]+)$")
+#: （按姓氏笔画为序）：), then the row, on the next line or after the colon (监票人：某甲、某乙).
+_POST_OVER_NAMES = re.compile(r"(?m)^(?P<head>[^\n：:，。；]{2,60}?)(?:[（(][^（）()\n]{1,20}[）)])?[：:]\n?(?P<row>[^\n]+)$")
+#: A congress's own posts (主席团成员, 监票人, 提案审查委员会委员): a list of them names no
+#: body but the congress, which is the company's when the text names a company's
+#: 职工代表大会, else none.
+CONGRESS_POSTS = frozenset(("主席团成员", "主席团常务主席", "总监票人", "监票人", "计票人", "总计票人",
+                            "提案审查委员会主任", "提案审查委员会副主任", "提案审查委员会委员"))
+#: A company's congress of workers' delegates (某某公司第五届职工代表大会): the company before it.
+_WORKERS_CONGRESS = re.compile(r"(?:第[一二三四五六七八九十\d]+届)?(?:职工代表大会|职代会)")
 
 
-def _posts_over_names(article: Article, cands, name_of, ctx) -> list[tuple]:
-    """(person, post, body, start, end) for the names of a row under a line that ends
-    with the post they share and names its body (see ``_POST_OVER_NAMES``): every item
-    of the row a name."""
+def _posts_over_names(article: Article, cands, name_of, ctx, facts: ArticleFacts) -> list[tuple]:
+    """(person, post, body, start, end) for the names of a row under a line, or after a
+    label, that ends with the post they share and names its body (see
+    ``_POST_OVER_NAMES``): every item of the row a name. A congress's own post names
+    its company's congress or none (see :data:`CONGRESS_POSTS`)."""
     text, out = article.text, []
     for m in _POST_OVER_NAMES.finditer(text):
         head_end = m.end("head")
         title = ctx.title_index.longest_ending_at(text, head_end)
-        if title is None or ctx.titles[title] not in ("leader", "member"):
+        if title is None or ctx.titles[title] not in ("leader", "member") and title not in CONGRESS_POSTS:
+            continue
+        names = [c for c in cands if c.type is PERSON and m.start("row") <= c.start and c.end <= m.end("row")]
+        row = text[m.start("row"):m.end("row")]
+        if title in CONGRESS_POSTS and text[m.start():head_end] == title:
+            if not names or len(row.split("、")) != len(names):
+                continue
+            body = _congress_company(text[:m.start()], cands, name_of)
+            out += [(name_of.get(id(c), c.text), title, body, c.start, c.end) for c in names]
             continue
         body = next((c for c in reversed(cands) if m.start() <= c.start and c.end <= head_end - len(title)
                      and c.type not in (PERSON, EntityType.JOURNALIST, EntityType.DISTRICT)), None)
-        names = [c for c in cands if c.type is PERSON and m.start("row") <= c.start and c.end <= m.end("row")]
-        row = text[m.start("row"):m.end("row")]
-        if body is None or len(names) < 2 or len(row.split("、")) != len(names):
+        name = name_of.get(id(body)) if body is not None else facts.company_union_body(
+            text[m.start():head_end - len(title)], m.start())
+        if name is None or len(names) < 2 or len(row.split("、")) != len(names) or "\n" not in m.group():
             continue
-        out += [(name_of.get(id(c), c.text), title, name_of.get(id(body)), c.start, c.end) for c in names]
+        out += [(name_of.get(id(c), c.text), title, name, c.start, c.end) for c in names]
     return out
+
+
+def _congress_company(before: str, cands, name_of) -> str | None:
+    """The company whose workers' congress the text before a list names last
+    (附：某某公司第五届职工代表大会第三次会议主席团…名单)."""
+    for m in reversed(list(_WORKERS_CONGRESS.finditer(before))):
+        company = next((c for c in cands if c.end == m.start() and c.type is EntityType.COMPANY), None)
+        if company is not None:
+            return name_of.get(id(company), company.text)
+    return None
 
 
 #: Posts only a court or an arbitration committee has, and the end of its name: with no

@@ -209,6 +209,12 @@ LEAD_HONOR = re.compile(r"、(?:“[^“”]{2,12}”|[^，。；、“”]{2,12
 ORDINAL_WORDS = re.compile(r"第|[一二三四五六七八九十两\d]+[名位个]")
 #: An election's report naming the body whose committee it elected (选举产生了联合会第一届委员会).
 ELECTION_HEAD = re.compile(r"选举产生了?(?P<body>[\u4e00-\u9fff]{2,24}?)(?:第[一二三四五六七八九十\d]+届|首届|新一届)?(?:委员会|领导班子)")
+#: A list's heading naming a company's union by kind (公司工会委员会, 集团工会经费审查委员会).
+COMPANY_UNION_HEAD = re.compile(r"(?:本|该)?(?:公司|集团|企业)工会(?:委员会|(?P<committee>经费审查委员会|女职工委员会))?")
+#: A company's union (某某有限公司工会, 某某集团工会).
+COMPANY_UNION = re.compile(r"(?:公司|集团|厂)工会$")
+#: A heading over the members of a committee (某某工会第十四届经费审查委员会组成人员): the committee.
+COMMITTEE_LIST = re.compile(r"(?m)^[^\n，。；：]{2,40}?委员会(?=组成人员|成员名单|委员名单|名单)")
 #: The term an elected post is held for (当选首届工会主席, 当选联合会首任主席): no part of the body.
 ELECTED_TERM = re.compile(r"首届|首任|新一届|新任|第[一二三四五六七八九十\d]+[届任]")
 #: What an official does at a meeting, closing the clause that names the official
@@ -525,6 +531,11 @@ class ArticleFacts:
         if held:    # 选举产生了联合会第一届委员会，某某当选主席: the body whose committee was elected
             c = self._referent(*held[-1])
             if c is not None and c.type is EntityType.UNION:
+                return self.name_of.get(id(c))
+        listed = list(COMMITTEE_LIST.finditer(self.text, max(0, start - 200), start))
+        if listed:  # 省总工会第十四届经费审查委员会组成人员 over 副主任：某甲、某乙: the committee so headed
+            c = self._referent(ELECTED_TERM.sub("", listed[-1].group()), listed[-1].end())
+            if c is not None:
                 return self.name_of.get(id(c))
         union = self._last_before(start, lambda c: c.type is EntityType.UNION, max(0, start - 200))
         # 某某工会选举产生新一届领导班子：主席　某甲；副主席　某乙, 选举产生了联合会第一届委员会，
@@ -921,6 +932,19 @@ class ArticleFacts:
         if org is None and c is None and self.house is not None and HOUSE_DEPARTMENT.fullmatch(rest):
             org = self.house    # 质量部部长某某 in a company's own paper: a department of the house
         return self._fix_title(t, org, prev_org)
+
+    def company_union_body(self, head: str, before: int) -> str | None:
+        """The body a list's heading names by kind alone (公司工会第三届委员会 -> the company
+        union named last before ``before``; 公司工会第三届经费审查委员会 -> its committee);
+        None for any other heading."""
+        m = COMPANY_UNION_HEAD.fullmatch(ELECTED_TERM.sub("", head))
+        if m is None:
+            return None
+        union = self._last_before(before, lambda c: c.type is EntityType.UNION and COMPANY_UNION.search(c.text) is not None)
+        if union is None:
+            return None
+        name = self.name_of.get(id(union), union.text)
+        return self._committee(name, m.group("committee")) if m.group("committee") else name
 
     def _committee(self, union: str, committee: str) -> str:
         """The name of a union's own committee (某市总工会 + 女职工委员会), an entity of its own,

@@ -221,3 +221,12 @@ def test_half_width_marks_after_han_characters_are_the_full_width_ones():
     assert normalise_line("正定县劳动模范:某甲（某公司）、某乙;主任,他说!好?") == "正定县劳动模范：某甲（某公司）、某乙；主任，他说！好？"
     assert normalise_line("时间10:30,地点:会场") == "时间10:30，地点：会场"     # a clock time stays
     assert normalise_line("1,000 km; a:b") == "1,000 km; a:b"                   # Latin text stays
+
+
+def test_a_row_of_names_parted_by_spaces_under_a_post_is_a_list_and_other_spaced_lines_are_left():
+    texts = [l.text for l in lines_from_text(
+        "主席团成员（按姓氏笔画为序）：\n丁某涛　马　骏　王某芬　张某\n\n\n兰　陈某庆\n监票人：孔某军　邢某娜\n"
+        "地址：天津　河西区\n弘扬劳模精神　建功美丽天津\n工会　动态　图片")]
+    assert texts[1] == "丁某涛、马骏、王某芬、张某兰、陈某庆" and texts[4] == ""
+    assert texts[5] == "监票人：孔某军、邢某娜"
+    assert texts[6:] == ["地址：天津 河西区", "弘扬劳模精神 建功美丽天津", "工会 动态 图片"]

@@ -2864,3 +2864,34 @@ def test_a_later_clause_in_a_company_states_the_job_held_there_for_years(make_pa
     assert ("韦某明", "班组长", "贵州惠某电子科技有限公司") in _roles(art)
     art = _one(make_page, "“好。”李某华笑着说。李某华在大会上当选为工会主席。", settings=settings)
     assert not any(p == "李某华" and o == "大会上" for p, _, o in _roles(art))
+
+
+def test_a_congress_appendix_lists_names_parted_by_spaces_under_its_posts(make_page):
+    page = make_page("天津海某重工集团有限公司第五届职工代表大会第三次会议决议\n\n"
+                     "会议号召，全体职工代表要以主人翁姿态投身公司改革发展！\n\n"
+                     "附：天津海某重工集团有限公司第五届职工代表大会第三次会议主席团、监票人和计票人名单\n\n"
+                     "主席团成员（按姓氏笔画为序）：\n丁某涛　于某东　马　骏　王某芬　张某\n\n\n\n兰　陈某庆　魏某川\n\n"
+                     "提案审查委员会委员（按姓氏笔画为序）：牛某刚　田某楠　吕　鹏\n总监票人：谢某生\n监票人：孔某军　邢某娜\n")
+    art = extract_page(page, Settings(home_region="天津市", ner_model="")).articles[0]
+    company = "天津海某重工集团有限公司"
+    roles = _roles(art)
+    assert {("丁某涛", "主席团成员", company), ("马骏", "主席团成员", company), ("张某兰", "主席团成员", company),
+            ("魏某川", "主席团成员", company), ("吕鹏", "提案审查委员会委员", company),
+            ("孔某军", "监票人", company), ("邢某娜", "监票人", company)} <= roles
+    assert "张某" not in _ents(art)
+
+
+def test_a_committee_list_under_a_heading_naming_its_body_by_kind(make_page):
+    page = make_page("上海沪锐精密机械有限公司工会换届选举结果公告\n\n"
+                     "上海沪锐精密机械有限公司工会召开第三次会员代表大会，选举产生新一届委员会。现予公告。\n\n"
+                     "公司工会第三届委员会委员（5名，按姓氏笔画排序）：\n王某蕾　叶某实　刘某恒　李　颖　钱某峰\n\n"
+                     "公司工会第三届经费审查委员会委员（3名）：\n严某琴　沈某澄　邵某华\n")
+    art = extract_page(page, Settings(home_region="上海市", ner_model="")).articles[0]
+    union = "上海沪锐精密机械有限公司工会"
+    roles = _roles(art)
+    assert {("王某蕾", "委员", union), ("李颖", "委员", union), ("严某琴", "委员", union + "经费审查委员会")} <= roles
+    page = make_page("省总工会经审会召开全体会议\n\n本报讯　1月14日，甘肃省总工会经费审查委员会召开全体会议。\n\n"
+                     "省总工会第十四届经费审查委员会组成人员\n\n主　任：杨某华\n\n副主任：苏某琴　牛某斌\n")
+    roles = _roles(extract_page(page, Settings(home_region="甘肃省", ner_model="")).articles[0])
+    assert ("牛某斌", "副主任", "甘肃省总工会经费审查委员会") in roles
+    assert ("牛某斌", "副主任", "甘肃省总工会") not in roles
