@@ -205,6 +205,8 @@ _NOTE_LINE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 NAMES_ROW = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:" + PERSON_NOTE.pattern + r")?(?:、[\u4e00-\u9fff·]{2,8}(?:"
                        + PERSON_NOTE.pattern + r")?){2,}$")
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
+#: A post's label opening a line (主　任：, 委　员（按姓氏笔画排序）：): a slate's line.
+_POST_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,10}[任员长席记人](?:[（(][^（）()]{1,16}[）)])?[：:]")
 #: A row of names cut by a column break goes on with names (…、某|甲、某乙…), not with a sentence.
 _LIST_GOES_ON = re.compile(r"^(?:[^，。；：,;:]*、|[\u4e00-\u9fff]{1,3}$)")
 #: A slate's line: a post, a colon, its holders (副主席：某甲、某乙（兼职）): no sentence runs on from it.
@@ -1077,6 +1079,7 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
                  and not _LIST_LEAD.search(b.text) and not _LIST_ROW.match(prev.text) and not _LIST_ROW.match(b.text)
                  and not (_NAME_ROW.match(prev.text) and _NAME_ROW.match(b.text)) and not _ENUM_HEADING.match(prev.text)
                  and not _NOTE_LINE.match(prev.text) and not (NAMES_ROW.match(prev.text) and _LABEL_LINE.match(b.text))
+                 and not (_POST_LABEL.match(prev.text) and _POST_LABEL.match(b.text))    # 主　任：某甲 / 副主任：某乙、某丙
                  and not (_SLATE_LINE.match(prev.text) and prev.text.endswith(("）", ")")))
                  and not (NAMES_ROW.match(prev.text) and not _LIST_GOES_ON.match(b.text)
                           and all(len(x) <= 4 or "·" in x for x in PERSON_NOTE.sub("", prev.text).split("、"))))

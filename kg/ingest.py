@@ -280,8 +280,7 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
             lines.append(Line(number=number, text="；".join(pairs), heading=0, block=True))
             continue
         if (names := _labelled_names(line, lines)) is not None:
-            lines.append(Line(number=number, text=names, heading=0, block=True))
-            continue
+            line = names     # read on as the line it was: a list's row
         if (cue := _SUBTITLE_CUE.match(line)) is not None:
             line = line[cue.end():]     # [00:21] / 00:01:06 字幕：…: a transcript's time code and track label
         item = _LIST_ITEM.match(line)
