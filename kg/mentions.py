@@ -562,6 +562,8 @@ def _back_to_place(text: str, tokens, left: int, end: int, ctx: Context) -> int:
     before it (and the places chained before that one): the place, then at most five
     characters of brand cut by jieba into words of one or two characters, none a stop
     word, a verb of two characters, or punctuation."""
+    if left < end and (cut := _cut_place_start(text, tokens, left, ctx)) is not None:
+        return cut
     if left >= end or _opens_with_place(text, tokens, left, ctx):
         return left    # the name opens with its place already
     k = _token_index(tokens, left)
@@ -647,6 +649,22 @@ def _place_end(text: str, t, ctx: Context) -> int:
     if len(t.text) >= 2 and ctx.lex.divisions_by_short(t.text):
         return t.end + (text[t.end:t.end + 1] in ("县", "市", "区", "州", "盟", "旗"))
     return 0
+
+
+def _cut_place_start(text: str, tokens, left: int, ctx: Context) -> int | None:
+    """Where a city's or a county's short form starts when jieba cut it between its two
+    characters and glued the second to the brand (。海|东河湟建设工程有限公司: 海东), the
+    first alone after a mark; else None."""
+    k = _token_index(tokens, left)
+    if k == 0 or tokens[k].start != left or len(tokens[k - 1].text) != 1:
+        return None
+    t = tokens[k - 1]
+    if t.start > 0 and text[t.start - 1] not in PUNCT:
+        return None
+    short = text[t.start:t.start + 2]
+    if any(d.level in ("province", "city", "county") for d in ctx.lex.divisions_by_short(short)):
+        return t.start
+    return None
 
 
 def _joins_name(tokens, i: int, ctx: Context) -> bool:

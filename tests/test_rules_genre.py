@@ -2895,3 +2895,11 @@ def test_a_committee_list_under_a_heading_naming_its_body_by_kind(make_page):
     roles = _roles(extract_page(page, Settings(home_region="甘肃省", ner_model="")).articles[0])
     assert ("牛某斌", "副主任", "甘肃省总工会经费审查委员会") in roles
     assert ("牛某斌", "副主任", "甘肃省总工会") not in roles
+
+
+def test_a_companys_name_opens_with_its_citys_short_form_that_jieba_cut_in_two(make_page):
+    art = _one(make_page, "工会讲解了防暑知识。海东河湟建设工程有限公司派人参加。\n获奖名单：\n"
+               "金某礼　中卫星河云数据科技有限公司运维工程师\n", settings=Settings(home_region="青海省", ner_model=""))
+    names = _ents(art)
+    assert {"海东河湟建设工程有限公司", "中卫星河云数据科技有限公司"} <= set(names)
+    assert "东河湟建设工程有限公司" not in names and "卫星河云数据科技有限公司" not in names
