@@ -2903,3 +2903,11 @@ def test_a_companys_name_opens_with_its_citys_short_form_that_jieba_cut_in_two(m
     names = _ents(art)
     assert {"海东河湟建设工程有限公司", "中卫星河云数据科技有限公司"} <= set(names)
     assert "东河湟建设工程有限公司" not in names and "卫星河云数据科技有限公司" not in names
+
+
+def test_a_zones_union_work_committee_is_a_union(make_page):
+    art = _one(make_page, "会上，银川市总工会、宁东能源化工基地工会工作委员会作交流发言。宁东基地工会工委主任张某海出席。",
+               settings=Settings(home_region="宁夏回族自治区", ner_model=""))
+    names = _ents(art)
+    assert EntityType.UNION in names["宁东能源化工基地工会工作委员会"].types
+    assert ("张某海", "主任", "宁东基地工会工委") in _roles(art)
