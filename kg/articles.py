@@ -52,7 +52,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from kg.ingest import HASHTAGS, PADDED_NAME, PERSON_NOTE
+from kg.ingest import HASHTAGS, PADDED_NAME, PERSON_NOTE, POST_LABEL
 from kg.model import Article, Byline, Page
 
 __all__ = ["split_articles", "parse_bylines", "looks_like_headline", "is_body_start",
@@ -206,7 +206,7 @@ NAMES_ROW = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:" + PERSON_NOTE.pattern + r")
                        + PERSON_NOTE.pattern + r")?){2,}$")
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
 #: A post's label opening a line (主　任：, 委　员（按姓氏笔画排序）：): a slate's line.
-_POST_LABEL = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,10}[任员长席记人](?:[（(][^（）()]{1,16}[）)])?[：:]")
+_POST_LABEL = re.compile("^" + POST_LABEL)
 #: A row of names cut by a column break goes on with names (…、某|甲、某乙…), not with a sentence.
 _LIST_GOES_ON = re.compile(r"^(?:[^，。；：,;:]*、|[\u4e00-\u9fff]{1,3}$)")
 #: A slate's line: a post, a colon, its holders (副主席：某甲、某乙（兼职）): no sentence runs on from it.

@@ -310,7 +310,7 @@ def _rejoin_cut_rows(raw: list[str]) -> list[str]:
             raw[k], raw[j] = line.strip() + "\u3000" + raw[j].strip(), ""
     for k, line in enumerate(raw):
         # 李某红　张秀 / blank / 兰　陈某庆: a row of names cut inside a name
-        label, names = _names_row(line)
+        _, names = _names_row(line)
         j = _next_filled(raw, k) if names and len(names[-1]) == 2 else None
         if j is not None and (rest := re.fullmatch(r"([\u4e00-\u9fff])[ \u3000](.+)", raw[j].strip())) \
                 and (more := _spaced_names(rest.group(2), least=1)) and len(more[0]) > 1:
@@ -530,9 +530,10 @@ def _spaced_names(row: str, least: int = 2) -> list[str] | None:
     return names if len(names) >= least else None
 
 
-#: A label that heads a row of names (监票人：, 主席团成员（按姓氏笔画为序）：): a post or a list.
-_LABEL = r"[\u4e00-\u9fff]{1,20}[人员长任表单席记](?:[（(][^（）()]{1,16}[）)])?[：:]"
-_NAMES_LABEL = re.compile(r"^(?P<label>" + _LABEL + r")?(?P<row>.+)$")
+#: A label that heads a row of names (监票人：, 主　任：, 主席团成员（按姓氏笔画为序）：, 名单：): a post
+#: or a list, perhaps padded with spaces, perhaps with a note.
+POST_LABEL = r"[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,19}[人员长任表单席记](?:[（(][^（）()\n]{1,16}[）)])?[：:]"
+_NAMES_LABEL = re.compile(r"^(?P<label>" + POST_LABEL + r")?(?P<row>.+)$")
 
 
 def _names_row(line: str) -> tuple[str, list[str] | None]:
@@ -551,7 +552,7 @@ def _labelled_names(line: str, above: list[Line]) -> str | None:
     if names is None:
         return None
     last = next((l.text for l in reversed(above) if l.text.strip()), "")
-    if not label and not (re.fullmatch(_LABEL, last.strip()) and len(names) >= 3):
+    if not label and not (re.fullmatch(POST_LABEL, last.strip()) and len(names) >= 3):
         return None
     return label + "、".join(names)
 

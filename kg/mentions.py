@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .model import Article, EntityType, Mention, Sentence
 from .articles import NAMES_ROW
-from .ingest import PERSON_NOTE
+from .ingest import PERSON_NOTE, POST_LABEL
 from .lexicons import PhraseIndex
 
 PERSON = "person"
@@ -2454,7 +2454,7 @@ def _loose_name(text: str, lo: int, hi: int, busy: set[int], ctx: Context) -> bo
 #: A line that is only names set off by 、 (articles' NAMES_ROW): a list of members under its title,
 #: or after its label on the line (监票人：某甲、某乙、某丙).
 _NAME_ROW_LINE = re.compile(r"(?m)(?:^|(?<=[：:]))" + NAMES_ROW.pattern.lstrip("^"))
-_ROW_LABEL = re.compile(r"(?m)^[\u4e00-\u9fff]{2,20}(?:[（(][^（）()\n]{1,16}[）)])?[：:]")
+_ROW_LABEL = re.compile("(?m)^" + POST_LABEL)
 
 
 def name_row_persons(text: str, ctx: Context) -> list[Candidate]:
