@@ -2453,8 +2453,7 @@ def _loose_name(text: str, lo: int, hi: int, busy: set[int], ctx: Context) -> bo
 
 #: A line that is only names set off by 、 (articles' NAMES_ROW): a list of members under its title,
 #: or after its label on the line (监票人：某甲、某乙、某丙).
-_NAME_ROW_LINE = re.compile(r"(?m)(?:^|(?<=[：:]))" + NAMES_ROW.pattern.lstrip("^"))
-_ROW_LABEL = re.compile("(?m)^" + POST_LABEL)
+_NAME_ROW_LINE = re.compile("(?m)^(?:" + POST_LABEL + ")?(?P<row>" + NAMES_ROW.pattern.lstrip("^") + ")")
 
 
 def name_row_persons(text: str, ctx: Context) -> list[Candidate]:
@@ -2462,10 +2461,7 @@ def name_row_persons(text: str, ctx: Context) -> list[Candidate]:
     reads as a whole name, when at least three do and most items do (``rule:name_row.v1``)."""
     out = []
     for m in _NAME_ROW_LINE.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if m.start() > line_start and ((label := _ROW_LABEL.match(text, line_start)) is None or label.end() != m.start()):
-            continue
-        items = _items(text, m.start(), m.end(), _name_before_note)
+        items = _items(text, m.start("row"), m.end("row"), _name_before_note)
         found = [span for lo, hi in items if hi - lo <= 4 and (span := _list_item(text, lo, ctx, hi)) is not None]
         if len(found) >= 3 and len(found) * 5 >= len(items) * 4:
             out += [Candidate(a, b, text[a:b], PERSON, "rule:name_row.v1", 3) for a, b in found]

@@ -211,8 +211,6 @@ ORDINAL_WORDS = re.compile(r"第|[一二三四五六七八九十两\d]+[名位�
 ELECTION_HEAD = re.compile(r"选举产生了?(?P<body>[\u4e00-\u9fff]{2,24}?)(?:第[一二三四五六七八九十\d]+届|首届|新一届)?(?:委员会|领导班子)")
 #: A list's heading naming a company's union by kind (公司工会委员会, 集团工会经费审查委员会).
 COMPANY_UNION_HEAD = re.compile(r"(?:本|该)?(?:公司|集团|企业)工会(?:委员会|(?P<committee>经费审查委员会|女职工委员会))?")
-#: A company's union (某某有限公司工会, 某某集团工会).
-COMPANY_UNION = re.compile(r"(?:公司|集团|厂)工会$")
 #: A heading over the members of a committee (某某工会第十四届经费审查委员会组成人员): the committee.
 COMMITTEE_LIST = re.compile(r"(?m)^[^\n，。；：]{2,40}?委员会(?=组成人员|成员名单|委员名单|名单)")
 #: The term an elected post is held for (当选首届工会主席, 当选联合会首任主席): no part of the body.
@@ -300,7 +298,7 @@ def _job_modifier(between: str, after_org: bool) -> str:
     mod = between[cut:]
     if not after_org and not any(between.endswith(w, 0, cut) for w in _EMPLOYER_WORDS):
         return ""
-    if 2 <= len(mod) <= 6 and not between.endswith(SUBUNIT_ENDS + ("族",)) and not ORDINAL_WORDS.search(mod) \
+    if 2 <= len(mod) <= 6 and not mod.endswith("族") and not ORDINAL_WORDS.search(mod) \
             and not any(ch.isdigit() or ch in PUNCT for ch in mod):
         return mod
     return ""
@@ -940,7 +938,8 @@ class ArticleFacts:
         m = COMPANY_UNION_HEAD.fullmatch(ELECTED_TERM.sub("", head))
         if m is None:
             return None
-        union = self._last_before(before, lambda c: c.type is EntityType.UNION and COMPANY_UNION.search(c.text) is not None)
+        union = self._last_before(before, lambda c: c.type is EntityType.UNION
+                                  and union_owner(self.name_of.get(id(c)) or c.text, self.ctx) is not None)
         if union is None:
             return None
         name = self.name_of.get(id(union), union.text)
