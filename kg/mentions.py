@@ -1834,7 +1834,7 @@ def dotted_names(text: str, ctx: Context) -> list[Candidate]:
 #: A post stated after the name (某某今年34岁，是某某公司焊接车间的一名焊工 / 某某是某某公司
 #: 维修电工 / 某某在某某公司当缝纫工): the verb, then the unit and the post up to the clause's end.
 _STATED_HEAD = r"(?:[，,]?(?:今年|现年)?\d{1,3}岁[，,])?(?:如今|现在|眼下)?(?:也|还|就|正|已|已经|现|目前|同时|本职|原|原来|曾)?"
-_STATED = re.compile(_STATED_HEAD + r"(?P<verb>是|在)(?P<rest>[^，。；：、“”]{3,50}?)(?=[，。；、]|$)")
+_STATED = re.compile(_STATED_HEAD + r"(?P<verb>是|在|成为|成了|担任|出任|现任)(?P<rest>[^，。；：、“”]{3,50}?)(?=[，。；、]|$)")
 _STATED_LINK = re.compile(r"的(?:一名|一位|一个|名)?(?=[\u4e00-\u9fff]+$)")
 _STATED_VERB = re.compile(_STATED_HEAD + "[是在]")
 _STATED_ROLE = {"是": re.compile(r"(?:的(?:一名|一位|一个|名)?)?$"),
@@ -1853,19 +1853,20 @@ def stated_post(text: str, at: int, ctx: Context) -> tuple[int, int, str, int] |
     if title is None or ctx.titles[title] == "journalist":
         return None
     tstart = end - len(title)
-    link = _STATED_ROLE[m.group("verb")].search(text, m.start("rest"), tstart)
-    if link is not None and not link.group() and m.group("verb") == "是":
+    verb = "在" if m.group("verb") == "在" else "是"    # 成为、担任 state a post as 是 does
+    link = _STATED_ROLE[verb].search(text, m.start("rest"), tstart)
+    if link is not None and not link.group() and verb == "是":
         # 是公司的一名熏醅|技师: the work area between 的 and the post the lexicon knows
         link = next((k for k in _STATED_LINK.finditer(text, max(m.start("rest"), tstart - 8), tstart)
                      if 0 < tstart - k.end() <= 4), link)
-    if link is None or (m.group("verb") == "在" and not link.group()) or link.start() - m.start("rest") < 2:
+    if link is None or (verb == "在" and not link.group()) or link.start() - m.start("rest") < 2:
         return None
     return m.start("rest"), link.start(), title, end
 
 
 #: A later clause of the sentence about a person that states the post the person holds
 #: now (……，如今是某某公司某车间首席技师 / ……，现任公司品保部经理).
-_NOW_STATED = re.compile(r"(?:(?:如今|现在|目前|眼下)(?:也|还|已经|已)?(?P<is>是)|现任|现为|(?P<at>在))"
+_NOW_STATED = re.compile(r"(?:(?:如今|现在|目前|眼下)(?:也|还|已经|已)?(?P<is>是)|现任|现为|(?P<at>在)|(?:已经|已|就)?(?P<became>成为|成了))"
                          r"(?P<rest>[^，。；：、“”]{3,50}?)(?=[，。；]|$)")
 
 
@@ -1890,7 +1891,7 @@ def later_stated_post(text: str, at: int, ctx: Context) -> tuple[int, int, str, 
             if link is None:
                 return None
             return m.start("rest"), link.start(), title, end
-        link = _STATED_ROLE["是"].search(text, m.start("rest"), tstart) if m.group("is") else None
+        link = _STATED_ROLE["是"].search(text, m.start("rest"), tstart) if m.group("is") or m.group("became") else None
         return m.start("rest"), link.start() if link else tstart, title, end
     return None
 
@@ -2781,6 +2782,8 @@ def implied_short_forms(text: str, cands: list[Candidate], ctx: Context) -> list
 
 #: What may stand between the person's name and 工作室: the studio's kind (劳模工匠创新,
 #: 木雕技艺创新, 技能), no word of a clause (某某带领工作室, 某某的工作室, 某某所在工作室).
+#: Verbs a studio's leader or founder comes before: 某某担任工作室领衔人 is a clause, not a name.
+_STUDIO_VERBS = ("担任", "兼任", "出任", "任", "创办", "创建", "组建", "领衔", "牵头", "负责", "主持")
 _STUDIO_KIND = re.compile(r"[^\W\d_的了在是和与及等说对向为将也都又就从把被用以于并而或由给让使到带领所成立个]{0,8}?工作室")
 
 
@@ -2792,7 +2795,7 @@ def studios_named_after(text: str, names: set[str], ctx: Context) -> list[Candid
     for name in sorted(names):
         for m in re.finditer(re.escape(name), text):
             kind = _STUDIO_KIND.match(text, m.end())
-            if kind is not None:
+            if kind is not None and not text.startswith(_STUDIO_VERBS, m.end()):
                 out.append(Candidate(m.start(), kind.end(), text[m.start():kind.end()], EntityType.ORGANIZATION,
                                      "rule:org_suffix.v1", 2))
     return out

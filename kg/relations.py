@@ -250,7 +250,7 @@ def titled_honor(s: str, text: str, end: int) -> bool:
 
 #: A sentence or a clause that opens with 他 or 她 (。他是…, …说，他是…): the person the
 #: sentence names, or the one before it.
-PRONOUN_SUBJECT = re.compile(r"(?<=[。！？\n，])[他她](?!们)")
+PRONOUN_SUBJECT = re.compile(r"(?:(?<=[。！？\n，])|(?<=岁的))[他她](?!们)")    # 今年29岁的他是…
 #: 这位 + a post, then a verb of speaking or acting: the post of the person named just
 #: before (…”某某说。这位市总工会副主席介绍，…).
 THIS_ONE = re.compile(r"这位")
@@ -581,7 +581,7 @@ class ArticleFacts:
             return []
         org = self.name_of.get(id(unit))
         area_at = unit.end if lo <= unit.start < hi else hi    # after the unit, or after 公司 for a generic one
-        area = re.sub(r"^的(?:一名|一位|一个|名)?", "", self.text[area_at:end - len(title)])   # 是某公司的仪表维修工
+        area = re.sub(r"^(?:[^的]*的)?(?:一名|一位|一个|名)?", "", self.text[area_at:end - len(title)])   # 是某公司(设备部)的仪表维修工
         rows = []
         if area.endswith("兼"):
             first = area[:-1]
@@ -630,6 +630,15 @@ class ArticleFacts:
             # “……”某某说。他是某某公司董事长兼总经理: the post of the one person the sentence before names
             lo = max(text.rfind(ch, 0, m.start() - 1) for ch in "。！？\n") + 1
             before = [c for c in self.cands if c.type is PERSON and lo <= c.start and c.end <= m.start()]
+            if not before and lo < m.start() - 1 and text[lo - 1:lo] in "。！？":
+                # 如今，她已是公司首席技师: a clause of a sentence that names no one, about the one
+                # person the sentence before it names
+                prev = max(text.rfind(ch, 0, lo - 1) for ch in "。！？\n") + 1
+                before = [c for c in self.cands if c.type is PERSON and prev <= c.start and c.end <= lo]
+                para = text.rfind("\n", 0, lo) + 1
+                topic = self._last_before(lo, lambda c: c.type == PERSON and c.start >= para)
+                if not before and topic is not None:
+                    before = [topic]    # 他说，…。他现在是…: the last person the paragraph names
             if len({self.name_of.get(id(c)) or c.text for c in before}) != 1:
                 continue
             rows = [(t, o, m.start(), e) for t, o, _, e in self._stated_rows(before[-1], at=m.end())]

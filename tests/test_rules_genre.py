@@ -2911,3 +2911,44 @@ def test_a_zones_union_work_committee_is_a_union(make_page):
     names = _ents(art)
     assert EntityType.UNION in names["宁东能源化工基地工会工作委员会"].types
     assert ("张某海", "主任", "宁东基地工会工委") in _roles(art)
+
+
+def test_a_leader_taking_up_a_studio_post_names_no_studio(make_page):
+    """某某担任工作室领衔人 is a clause: the name and the verb are no studio's name, and
+    the worker keeps the posts the story gives him."""
+    art = _one(make_page, "在位于通州区的南通海澜船舶重工有限公司总装码头，电焊工柏振华戴着面罩。"
+                          "今年52岁的柏振华，是海澜重工的首席技师。"
+                          "以他名字命名的柏振华技能大师工作室成立于2017年，柏振华担任工作室领衔人，先后带出技师37名。",
+               settings=Settings(home_region="江苏省", ner_model=""))
+    ents = _ents(art)
+    assert "柏振华担任工作室" not in ents and "柏振华技能大师工作室" in ents
+    roles = _roles(art)
+    assert ("柏振华", "首席技师", "南通海澜船舶重工有限公司") in roles
+    assert ("柏振华", "领衔人", "柏振华技能大师工作室") in roles
+
+
+def test_a_pronoun_after_an_opening_clause_takes_the_paragraphs_person(make_page):
+    """如今，他是某某公司首席技师: a sentence that names no one before its 他 is about the
+    last person its paragraph names; a person of another paragraph is not taken."""
+    art = _one(make_page, "柳州宏骏重工机械股份有限公司焊接车间里，焊工庞振海摘下面罩，擦了擦额头上的汗。"
+                          "2003年从技校毕业后，他从学徒干起，一干就是二十年。如今，他是宏骏重工首席技师。\n"
+                          "市总工会副主席谢雅琳出席活动。\n"
+                          "这些年来，车间先后完成技术革新46项。如今，她已是公司焊装车间的工艺主管。",
+               settings=Settings(home_region="广西壮族自治区", ner_model=""))
+    roles = _roles(art)
+    assert ("庞振海", "首席技师", "柳州宏骏重工机械股份有限公司") in roles
+    assert not any(r[0] == "谢雅琳" and r[1] == "工艺主管" for r in roles)
+
+
+def test_a_post_stated_with_become_or_hold_and_after_an_aged_pronoun(make_page):
+    """某某担任某某公司副总裁 and ……，成为某某公司的一名运维工程师 state posts as 是 does;
+    今年29岁的他是… opens with its pronoun; a department before 的一名 is no part of the post."""
+    art = _one(make_page, "“平台司机越来越多，需要一个娘家。”宓志宏说。他目前担任深圳市运宝网络科技有限公司副总裁，分管平台运营。\n"
+                          "25岁的杨晓东是中卫本地人，去年回到家乡，成为中卫云岭数据服务有限公司的一名运维工程师。\n"
+                          "“设备不能停。”苏州瑞澜纳米科技股份有限公司的刘建军说。"
+                          "今年29岁的他是瑞澜纳米设备部的一名机器人运维工程师，入职六年来，攻克难题12项。",
+               settings=Settings(home_region="广东省"))
+    roles = _roles(art)
+    assert ("宓志宏", "副总裁", "深圳市运宝网络科技有限公司") in roles
+    assert ("杨晓东", "运维工程师", "中卫云岭数据服务有限公司") in roles
+    assert ("刘建军", "机器人运维工程师", "苏州瑞澜纳米科技股份有限公司") in roles
