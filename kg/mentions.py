@@ -139,13 +139,45 @@ def rules_then_model(rule_cands: list[Candidate], model_cands: list[Candidate]) 
 GRADE_PREFIXES = ("首席", "高级", "资深", "特级", "初级", "中级")
 
 
+#: The characters a trade's job name ends with (熔化工, 冰雕师, 集控员).
+JOB_SUFFIX_CHARS = "工员师"
+#: Two-character words that, before 工, name a kind of employment, not a trade
+#: (农民工, 合同工, 劳务工, 派遣工), or a line of business (外务工 in 在外务工).
+_NO_TRADE_ROOTS = frozenset({"农民", "合同", "劳务", "协议", "季节", "义务", "派遣", "外务", "外来", "返乡"})
+
+
+#: Words for people of no trade that a job's last two characters may spell (务|工人员, 展|会员).
+_PEOPLE_WORDS = frozenset({"人员", "会员", "成员", "党员", "学员", "团员", "委员", "队员", "职工", "员工",
+                           "女工", "民工", "工人", "技工"})
+
+
+class TitleKinds(dict):
+    """title -> kind, the lexicon's titles; a job the lexicon lacks but whose form is a
+    trade's (see :meth:`Context.is_trade_job`) is a worker's post too."""
+
+    def __init__(self, titles, is_trade_job):
+        super().__init__(titles)
+        self._is_trade_job = is_trade_job
+
+    def __missing__(self, title):
+        if self._is_trade_job(title):
+            return "worker"
+        raise KeyError(title)
+
+    def __contains__(self, title) -> bool:
+        return dict.__contains__(self, title) or self._is_trade_job(title)
+
+    def get(self, title, default=None):
+        return self[title] if title in self else default
+
+
 class Context:
     """Lexicon-derived lookups shared by every article (built once)."""
 
     def __init__(self, lexicons, segmenter):
         self.lex = lexicons
         self.seg = segmenter
-        self.titles = dict(lexicons.titles)
+        self.titles = TitleKinds(lexicons.titles, self.is_trade_job)
         for t, kind in lexicons.titles.items():     # 首席焊工, 首席雕刻师: a trade's chief is a post of its own
             if kind == "worker" and not t.startswith(GRADE_PREFIXES):
                 self.titles.setdefault("首席" + t, kind)
@@ -175,6 +207,7 @@ class Context:
             for a in aliases:
                 self.honors[a] = honor
         self.word_freq = segmenter._tok.FREQ
+        self._trade_jobs: dict[str, bool] = {}
         #: the provinces' one-character abbreviations (沪, 苏, 冀): 京津冀 names a region's group
         self.province_abbreviations = frozenset(a for a, code in lexicons.division_aliases
                                                 if len(a) == 1 and code.endswith("0000"))
@@ -182,6 +215,33 @@ class Context:
                                    or r"(?!x)x")
         self.gaz_re = re.compile("(?=(" + "|".join(re.escape(n) for n in sorted(self.gazetteer, key=len, reverse=True))
                                  + "))" if self.gazetteer else r"(?!x)x")
+
+
+    def is_trade_job(self, word: str) -> bool:
+        """True for a trade's job the lexicon need not list: a word of jieba's dictionary
+        that names a process or a thing (熔化, 冰雕, 集控, 绕线) and 工, 员 or 师 after it
+        (熔化工, 冰雕师, 集控员, 绕线工). Not a kind of employment (农民工, 合同工) nor an
+        industry (煤化工)."""
+        if len(word) != 3 or word[-1] not in JOB_SUFFIX_CHARS or not isinstance(word, str):
+            return False
+        found = self._trade_jobs.get(word)
+        if found is None:
+            root = word[:2]
+            found = self._trade_jobs[word] = (
+                self.word_freq.get(root, 0) > 0 and self.seg.tags.get(root, "") in ("n", "v", "vn")
+                and root not in _NO_TRADE_ROOTS and not (word.endswith("化工") and word in self.word_freq)
+                and word[1:] not in _PEOPLE_WORDS
+                and self.seg.tags.get(root[0], "") != "nr" and self.seg.tags.get(word, "n") == "n")
+        return found
+
+    def trade_job_ending_at(self, text: str, end: int) -> str | None:
+        """The trade's job (see :meth:`is_trade_job`) that ends at ``end``, if any."""
+        if not 3 <= end <= len(text) or text[end - 1] not in JOB_SUFFIX_CHARS:
+            return None
+        word = text[end - 3:end]
+        if self.word_freq.get(text[end - 1:end + 1], 0) > 0:
+            return None     # 重点工|程项目, 老师|傅带徒: the last character opens the next word
+        return word if self.is_trade_job(word) else None
 
 
 # ------------------------------------------------------------------ helpers
@@ -1700,8 +1760,9 @@ def _common_word(w: str, ctx) -> bool:
 
 
 def title_at_end(text: str, end: int, ctx: Context) -> str | None:
-    """The longest title that ends at ``end``."""
-    return ctx.title_index.longest_ending_at(text, end)
+    """The longest title that ends at ``end``: one the lexicon lists, else a trade's job
+    by its form (熔化工, 冰雕师)."""
+    return ctx.title_index.longest_ending_at(text, end) or ctx.trade_job_ending_at(text, end)
 
 
 def opens_in_zonggonghui(text: str, end: int, title: str) -> bool:
@@ -2246,7 +2307,8 @@ def employer_job_persons(text: str, ctx: Context) -> list[Candidate]:
         # the cheap word checks first: most of these characters sit inside words (工会, 员工, 工程)
         if ctx.word_freq.get(text[e - 1:e + 1], 0) > 50 or ctx.word_freq.get(text[e - 2:e], 0) > 1000:
             continue     # 电气工|程专业: the job runs on into a word; 职工|年流失率: a common word, no job
-        if title_at_end(text, e, ctx) is not None or any(title_at_end(text, e + k, ctx) for k in (1, 2, 3)):
+        lexicon_title = ctx.title_index.longest_ending_at     # the lexicon's titles are read elsewhere
+        if lexicon_title(text, e) is not None or any(lexicon_title(text, e + k) for k in (1, 2, 3)):
             continue     # a known title is read by title_chain_persons; 工艺工|程师 runs on into one
         k = job_after_employer(text, e, ctx, max(0, e - 40))
         if k is None or any(ch in "的和与及" for ch in text[k:e]) or ctx.word_freq.get(text[k:e], 0) > 1000:
@@ -2302,7 +2364,7 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
     for end in range(1, len(text)):
         if not ends_title(text[end - 1]):
             continue
-        title = title_at_end(text, end, ctx)
+        title = ctx.title_index.longest_ending_at(text, end)    # a trade's job by its form frames no name
         if title is None or end in blocked or ctx.titles[title] == "journalist":
             continue
         if title_at_end(text, end + 1, ctx) and len(title_at_end(text, end + 1, ctx)) > len(title):

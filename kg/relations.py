@@ -836,6 +836,8 @@ class ArticleFacts:
         options = self.ctx.title_index.all_ending_at(text, hi, lo)
         options = [t for t in options if not opens_in_zonggonghui(text, hi, t)] \
             or options     # 街道总|工会主席: the post is 主席, at the 总工会
+        if not options and (job := self.ctx.trade_job_ending_at(text, hi)) is not None and hi - len(job) >= lo:
+            options = [job]     # 冰雕师某某: a trade's job the lexicon lacks
         if not options:
             k = job_after_employer(text, hi, self.ctx, lo)
             c = self._org_ending(len(text[:k].rstrip(" \u3000")), lo) if k is not None else None

@@ -2952,3 +2952,18 @@ def test_a_post_stated_with_become_or_hold_and_after_an_aged_pronoun(make_page):
     assert ("宓志宏", "副总裁", "深圳市运宝网络科技有限公司") in roles
     assert ("杨晓东", "运维工程师", "中卫云岭数据服务有限公司") in roles
     assert ("刘建军", "机器人运维工程师", "苏州瑞澜纳米科技股份有限公司") in roles
+
+
+def test_a_trades_job_the_lexicon_lacks_is_read_by_its_form(make_page):
+    """冰雕师, 分拣工, 拧紧工: a word of jieba's dictionary and 师/工/员 after it is a
+    worker's post the lexicon need not list; 务工人员, 展会员 and 重点工程项目 give no post
+    and no name."""
+    art = _one(make_page, "在佳木斯雪乡冰雪文化旅游有限公司的仓库里，冰雕师孙浩然正和同事们整理雕刻工具。"
+                          "走进河南伏龙山珍食品股份有限公司的车间，分拣工杨秀梅正在分拣香菇。"
+                          "县总工会为务工人员刘建国送去慰问品，并在重点工程项目开展会员普惠活动。",
+               settings=Settings(home_region="黑龙江省"))
+    roles = _roles(art)
+    assert ("孙浩然", "冰雕师", "佳木斯雪乡冰雪文化旅游有限公司") in roles
+    assert ("杨秀梅", "分拣工", "河南伏龙山珍食品股份有限公司") in roles
+    assert not any(r[0] == "刘建国" for r in roles)
+    assert not {"程项目", "普惠"} & set(_ents(art))
