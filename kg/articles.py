@@ -75,7 +75,10 @@ _BODY_START = re.compile(
     r"|【(?:导语|正文|口播|画外音|同期声|现场声|字幕|出镜记者|解说)】|主持人[:：])")    # a broadcast script
 #: A notice's title (干部任前公示, 关于某某的通知): under a paragraph a column cut, it opens a
 #: story when the notice's text follows (根据《…》和有关规定，…).
-_NOTICE_TITLE = re.compile(r"(?:公示|公告|通知|通告|决定|启事|答复|复函|批复|倡议书|公开信|公报)(?:[（(](?:摘登|摘要|节选)[）)])?$")
+_NOTICE_TITLE = re.compile(r"(?:公示|公告|通知|通告|决定|启事|答复|复函|批复|倡议书|公开信|公报|集体合同|决议)(?:[（(](?:摘登|摘要|节选)[）)])?$")
+#: Lines between a document's title and its first article: the note of its adoption
+#: (（2024年3月6日经…会议审议通过）) and a chapter's heading (第一章　总则).
+_DOCUMENT_HEAD = re.compile(r"^(?:[（(][^（）()]{4,60}(?:通过|印发|发布|签订)[）)]|第[一二三四五六七八九十]+章[ \u3000]*[\u4e00-\u9fff]{2,12})$")
 #: A notice's issuer or its date in brackets, each on its own line under the title.
 _ISSUED_BY = re.compile(r"^(?:[\u4e00-\u9fff]{4,30}|[（(]\d{4}年\d{1,2}月\d{1,2}日[）)])$")
 #: A report's speaker under its title and ——subtitle: the post, a space, the name
@@ -784,8 +787,10 @@ class _Layout:
             return True       # 某某会议纪要 over 时间：… / 地点：… / 主持：…: the minutes' head
         title, under = self.blocks[i].text, self.plain(i + 1)
         k = j
-        while k < j + 2 and (issued := self.plain(k)) is not None and _ISSUED_BY.match(issued.text):
-            k += 1            # a bulletin's issuer and date under its title (某某总工会 / （2024年4月28日）)
+        while k < j + 2 and (issued := self.plain(k)) is not None and (_ISSUED_BY.match(issued.text)
+                                                                   or _DOCUMENT_HEAD.match(issued.text)):
+            k += 1            # a bulletin's issuer and date under its title (某某总工会 / （2024年4月28日）),
+            # a contract's adoption and its first chapter (（…审议通过） / 第一章　总则)
         opening = self.plain(k)
         if _NOTICE_TITLE.search(title) and opening is not None and len(opening.text) >= 40 and "。" in opening.text:
             return True       # 某某总工会关于…的公示 over the notice's first paragraph
@@ -801,7 +806,14 @@ class _Layout:
 
     def next_section(self, i: int) -> bool:
         """Block ``i`` is a numbered section (二、事故经过) after the one numbered just before
-        it (一、事故单位概况) a few blocks up: a report's part, not a story."""
+        it (一、事故单位概况) a few blocks up: a report's part, not a story. So is a case
+        of a story's numbered cases (案例二：…) after the one before it, or the first
+        (案例一：…) when the second follows."""
+        case = _CASE_HEADING.match(self.blocks[i].text)
+        if case is not None and (n := _ordinal(case.group(1))) is not None:
+            near = self.blocks[max(0, i - 40):i] if n > 1 else self.blocks[i + 1:i + 41]
+            return any((c := _CASE_HEADING.match(b.text)) is not None and _ordinal(c.group(1)) == (n - 1 if n > 1 else 2)
+                       for b in near)
         m = _NUMBERED_SECTION.match(self.blocks[i].text)
         if m is None or (n := _ordinal(m.group()[:-1])) is None or n < 2:
             return False
@@ -871,8 +883,9 @@ class _Layout:
             return False    # 【利川：一户一策解难题】 / #最美职工# over a paragraph: a post's section or tags
         if not (looks_like_headline(b.text) or self.asked_title(i)) or self.listed(i) or self.next_section(i):
             return False
-        if i > 0 and _LIST_ROW.match(b.text) and _LIST_ROW.match(self.blocks[i - 1].text):
-            return False    # 某甲　某某公司焊工 under 某乙　某某公司电工: the list goes on
+        if i > 0 and _LIST_ROW.match(b.text) and (_LIST_ROW.match(self.blocks[i - 1].text)
+                                                   or self.blocks[i - 1].text.endswith(("：", ":"))):
+            return False    # 某甲　某某公司焊工 under 某乙　某某公司电工 or under its group's label (某某州：): the list goes on
         if after_open_paragraph:    # a news opener or a byline line must follow (■本报记者 某某)
             nxt = self.plain(i + 1)
             return nxt is not None and bool(_STRONG_START.match(nxt.text) or _byline_line(nxt.text)
@@ -987,6 +1000,8 @@ _SECTION_MARK = re.compile(r"^【[^【】]{2,30}】$|" + HASHTAGS.pattern)
 #: A field of a meeting's minutes under their title (时间：…, 地点：…, 主持：…, 出席：…).
 _MEETING_FIELD = re.compile(r"^(?:会议)?(?:时间|地点|主持人?|出席|列席|参会人员|参加人员|记录人?|议题)[：:]")
 #: A numbered section of a notice (二、时间及地点), never a story's title.
+#: A story's numbered case (案例一：…, 典型案例3　…): a part of the story that lists them.
+_CASE_HEADING = re.compile(r"^(?:典型)?案例([一二三四五六七八九十]{1,2}|\d{1,2})[：:、．.\u3000 ]")
 _NUMBERED_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+|\d{1,2})[、.．]")
 
 
