@@ -3319,7 +3319,7 @@ def add_model_mentions(text: str, mentions: list[Candidate], model_cands: list[C
         {(c.text, c.type, c.source) for c in merged}
     again = [Candidate(m.start(), m.end(), name, typ, source, -1)
              for name, typ, source in sorted(found, key=str) for m in re.finditer(re.escape(name), text)]
-    return rules_then_model(merged, again) if again else merged
+    return drop_masked(text, rules_then_model(merged, again) if again else merged)
 
 
 # ------------------------------------------------------------------ driver
@@ -3424,10 +3424,47 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     stems += brand_spans(text, tokens, bounds, merged + stems, ctx)
     if stems:
         merged = rules_then_model(merged + stems, [])
+    merged = drop_masked(text, merged)
     names = {c.canonical or c.text for c in merged if c.type == PERSON or c.type == EntityType.JOURNALIST}
     if names:
         merged = rules_then_model(merged + repeat_names(text, names, merged), [])
     return [c for c in merged if c.type != HONOR]
+
+
+#: Words of a case's report, where the parties' names are masked (刘某诉某公司).
+_CASE_WORDS = re.compile(r"法院|仲裁|案情|原告|被告|申请人|判决|裁决|调解书|诉讼")
+#: The kinds of body a report's masked party may be (某科技公司, 某配送公司, 某家具厂).
+_MASKABLE = (EntityType.COMPANY, EntityType.ORGANIZATION)
+
+
+def drop_masked(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The mentions but a case report's masked parties (see :func:`_masked`)."""
+    return [c for c in cands if not _masked(text, c, cands)] if "某" in text else cands
+
+
+def _masked(text: str, c: Candidate, cands: list[Candidate]) -> bool:
+    """A party a case report masks is no entity (guidelines): a company or a body
+    after one 某 (某|网络科技公司, 某科技公司), and a name that is a masked one's (刘某) with
+    the next character glued on (刘某经|招聘) or that runs into a mask (主张王|某)."""
+    if c.type in _MASKABLE:
+        return any(text[k] == "某" and text[k - 1:k] != "某" and text[k + 1:k + 2] != "某"
+                   for k in range(max(0, c.start - 2), c.start + 1))
+    if c.type is not PERSON or not _CASE_WORDS.search(text):
+        return False    # names are masked in a case's report (刘某), not elsewhere (a reader's 龙某)
+    if text[c.end:c.end + 1] == "某" and text[c.end + 1:c.end + 2] != "某" or len(c.text) == 2 and c.text[1] == "某":
+        return True     # 主张王|某, or 王某 itself
+    if len(c.text) == 3 and c.text[1] == "某" and c.text[2] != "某":
+        head = c.text[:2]
+        starts = {x.start for x in cands if x.type is PERSON}
+        return any(text[k + 2:k + 3] in PUNCT or k not in starts for k in _find_all(text, head))
+    return False
+
+
+def _find_all(text: str, word: str):
+    k = text.find(word)
+    while k != -1:
+        yield k
+        k = text.find(word, k + 1)
 
 
 def to_mentions(article: Article, sentences: tuple[Sentence, ...], cands: list[Candidate]) -> list[Mention]:

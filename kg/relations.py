@@ -258,7 +258,9 @@ AFTER_THIS_ONE = re.compile(r"[，,]|说|介绍|告诉|表示|坦言|感慨|笑�
 
 #: A career told by its years (1993年调任…, 1998年任…, 2003年起担任…, 历任…): the posts of
 #: the person the story is about.
-CAREER_POST = re.compile(r"(?<=[，。；\n])(?:\d{4}年(?:\d{1,2}月)?(?:起)?[，,]?|此后|后|先后|曾)(?:调任|升任|出任|担任|任|历任)(?![务命职何])")
+CAREER_POST = re.compile(r"(?<=[，。；：\n])(?:[他她](?:还|又|也|曾)?于?(?=\d))?"
+                         r"(?:\d{4}年(?:\d{1,2}月)?(?:(?:至|到)\d{4}年(?:\d{1,2}月)?)?(?:起)?[，,]?|此后|后|先后|曾)"
+                         r"(?:调任|升任|出任|担任|兼任|任|历任)(?![务命职何])")
 #: A committee the text says some people make up (同意由某甲、某乙等9名同志组成某某公司工会第三届委员会,
 #: 某丙同志任主席): each is its 委员; the posts given after it (某丙同志任主席) are at it too.
 COMPOSED_OF = re.compile(r"由(?P<names>(?:[\u4e00-\u9fff·]{2,8}(?:同志)?、)*[\u4e00-\u9fff·]{2,8})(?:同志)?"

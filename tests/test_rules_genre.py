@@ -2967,3 +2967,26 @@ def test_a_trades_job_the_lexicon_lacks_is_read_by_its_form(make_page):
     assert ("杨秀梅", "分拣工", "河南伏龙山珍食品股份有限公司") in roles
     assert not any(r[0] == "刘建国" for r in roles)
     assert not {"程项目", "普惠"} & set(_ents(art))
+
+
+def test_a_case_reports_masked_parties_are_no_entities(make_page):
+    """刘某, 某配送公司, 某网络科技公司: the parties a case report masks are not entities,
+    nor a masked name with the next character glued on (刘某经|招聘) or running into a
+    mask (主张王|某); the court and the union's lawyer are."""
+    art = _one(make_page, "【基本案情】2021年6月，刘某经招聘进入某配送公司承包经营的外卖站点从事配送工作。"
+                          "某配送公司要求刘某在某网络科技公司运营的平台注册。审理中，某科技公司主张王某的加班系自愿加班。"
+                          "广州市天河区人民法院审理认为，双方存在劳动关系。广东恒信律师事务所律师邝文杰代理刘某出庭。",
+               settings=Settings(home_region="广东省"))
+    ents = set(_ents(art))
+    assert not {e for e in ents if "某" in e or e in ("张王", "网络科技公司")}, ents
+    assert "广州市天河区人民法院" in ents
+
+
+def test_a_career_after_a_colon_and_a_post_held_besides(make_page):
+    """…：1975年任采煤班班长 and 其间，他还于1998年至2003年兼任某某集团工会副主席: a career
+    told by its years, a colon before it and 兼任 too."""
+    art = _one(make_page, "清明将至，淮南宏岭矿业集团有限责任公司芦山煤矿原副矿长穆长青同志因病逝世。"
+                          "凭着这股较真劲儿，穆长青一步一个脚印：1975年任采煤班班长，1992年起任芦山煤矿副矿长，直到2008年退休。"
+                          "其间，他还于1998年至2003年兼任宏岭矿业集团工会副主席。",
+               settings=Settings(home_region="安徽省"))
+    assert ("穆长青", "副主席", "宏岭矿业集团工会") in _roles(art)
