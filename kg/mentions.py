@@ -289,7 +289,7 @@ def _hard_stop(t, ctx) -> bool:
         return True
     tag = t.tag
     if tag == "m":
-        return not w.startswith("第") and bool(re.search(r"[\d名人个余多家位场次项批元]", w))
+        return not w.startswith("第") and bool(re.search(r"[\d名人个余多家位场次项批元步]", w))    # 下一步|市总工会
     return bool(tag) and tag.startswith(HARD_STOP_TAGS) and w not in ctx.division_names and not _county_short(w, ctx)
 
 
@@ -716,10 +716,14 @@ def _cut_place_start(text: str, tokens, left: int, ctx: Context) -> int | None:
     characters and glued the second to the brand (。海|东河湟建设工程有限公司: 海东), the
     first alone after a mark; else None."""
     k = _token_index(tokens, left)
-    if k == 0 or tokens[k].start != left or len(tokens[k - 1].text) != 1:
+    if k == 0 or tokens[k].start != left:
+        return None
+    if k >= 2 and len(tokens[k - 1].text) == 2 and len(tokens[k - 2].text) == 1:
+        k -= 1      # 　长|春天|衡精密机械有限公司: the short form (长春) cut across a word of two (春天)
+    if len(tokens[k - 1].text) != 1:
         return None
     t = tokens[k - 1]
-    if t.start > 0 and text[t.start - 1] not in PUNCT:
+    if t.start > 0 and text[t.start - 1] not in PUNCT and not text[t.start - 1].isspace():
         return None
     short = text[t.start:t.start + 2]
     if any(d.level in ("province", "city", "county") for d in ctx.lex.divisions_by_short(short)):
@@ -1353,6 +1357,9 @@ def division_spans(text: str, tokens, bounds: set[int], ctx: Context, home) -> l
             continue  # 家乡, 城乡: not a township
         left = _left_boundary(text, tokens, s, ctx, set())
         left = _strip_generic_head(tokens, left, s)
+        if left < host.start and host.tag == "ns" \
+                and (first := tokens[_token_index(tokens, left)]).end - first.start == 1 and first.tag in ("ng", "vg"):
+            left = host.start    # 入|职|长安镇: a bound character (职 of 入职) opens no place name; the place is jieba's
         # a community after its township is its own mention (鼓楼街道|东菜园社区)
         inner = re.search(r"(街道|镇|乡)(?=[\u4e00-\u9fff]{2,})", text[left:s])
         if inner and m.group() in ("社区", "村"):

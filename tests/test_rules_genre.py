@@ -2990,3 +2990,16 @@ def test_a_career_after_a_colon_and_a_post_held_besides(make_page):
                           "其间，他还于1998年至2003年兼任宏岭矿业集团工会副主席。",
                settings=Settings(home_region="安徽省"))
     assert ("穆长青", "副主席", "宏岭矿业集团工会") in _roles(art)
+
+
+def test_places_and_names_jieba_cuts_across_words(make_page):
+    """入|职|长安镇: a bound character opens no township; 下一步|市总工会: a step is no place;
+    　长|春天|衡精密机械有限公司: the city's short form cut across 春天 still opens the name."""
+    art = _one(make_page, "【基本案情】陈某于2019年入职长安镇某电子公司，任品质部主管。"
+                          "战国强表示，下一步市总工会将进一步完善帮扶机制。\n"
+                          "长春市：\n\n王秀娟（女）　长春天衡精密机械有限公司数控车工\n",
+               settings=Settings(home_region="吉林省", ner_model=""))
+    ents = set(_ents(art))
+    assert "长安镇" in ents and "职长安镇" not in ents
+    assert "一步市总工会" not in ents
+    assert "长春天衡精密机械有限公司" in ents and "衡精密机械有限公司" not in ents
