@@ -3003,3 +3003,14 @@ def test_places_and_names_jieba_cuts_across_words(make_page):
     assert "长安镇" in ents and "职长安镇" not in ents
     assert "一步市总工会" not in ents
     assert "长春天衡精密机械有限公司" in ents and "衡精密机械有限公司" not in ents
+
+
+def test_an_honor_after_one_of_and_won_just_this_year(make_page):
+    """一位是“江淮工匠”、某某高级技师某甲: the honor before the post after 一位是; 某乙在码头开了
+    20年门机，今年刚入选“南粤工匠”: 刚 after the year; a name ending in 刚 keeps its honor."""
+    art = _one(make_page, "芜湖星衡机器人科技有限公司的顾俊峰找来了两个帮手：一位是“江淮工匠”、电气调试高级技师梅少卿，另一位是装配工杜一帆。"
+                          "“半个小时就查完了。”门机司机揭振宇说。揭振宇在码头开了20年门机，今年刚入选“南粤工匠”，最关心的是职业病。"
+                          "焊工易志刚荣获“湖湘工匠”称号。",
+               settings=Settings(home_region="安徽省"))
+    honors = _honors(art)
+    assert {("梅少卿", "江淮工匠"), ("揭振宇", "南粤工匠"), ("易志刚", "湖湘工匠")} <= honors
