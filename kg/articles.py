@@ -999,9 +999,9 @@ class _Layout:
 _SECTION_MARK = re.compile(r"^【[^【】]{2,30}】$|" + HASHTAGS.pattern)
 #: A field of a meeting's minutes under their title (时间：…, 地点：…, 主持：…, 出席：…).
 _MEETING_FIELD = re.compile(r"^(?:会议)?(?:时间|地点|主持人?|出席|列席|参会人员|参加人员|记录人?|议题)[：:]")
-#: A numbered section of a notice (二、时间及地点), never a story's title.
 #: A story's numbered case (案例一：…, 典型案例3　…): a part of the story that lists them.
 _CASE_HEADING = re.compile(r"^(?:典型)?案例([一二三四五六七八九十]{1,2}|\d{1,2})[：:、．.\u3000 ]")
+#: A numbered section of a notice (二、时间及地点), never a story's title.
 _NUMBERED_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+|\d{1,2})[、.．]")
 
 

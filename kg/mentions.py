@@ -216,13 +216,12 @@ class Context:
         self.gaz_re = re.compile("(?=(" + "|".join(re.escape(n) for n in sorted(self.gazetteer, key=len, reverse=True))
                                  + "))" if self.gazetteer else r"(?!x)x")
 
-
     def is_trade_job(self, word: str) -> bool:
         """True for a trade's job the lexicon need not list: a word of jieba's dictionary
         that names a process or a thing (熔化, 冰雕, 集控, 绕线) and 工, 员 or 师 after it
         (熔化工, 冰雕师, 集控员, 绕线工). Not a kind of employment (农民工, 合同工) nor an
         industry (煤化工)."""
-        if len(word) != 3 or word[-1] not in JOB_SUFFIX_CHARS or not isinstance(word, str):
+        if len(word) != 3 or word[-1] not in JOB_SUFFIX_CHARS:
             return False
         found = self._trade_jobs.get(word)
         if found is None:
@@ -2309,12 +2308,12 @@ def employer_job_persons(text: str, ctx: Context) -> list[Candidate]:
     employer (某某玉雕工艺有限公司玉雕师某某, 某某食品有限公司腌制师某某):
     :func:`job_after_employer` reads the job, :func:`person_after` the name."""
     out = []
+    lexicon_title = ctx.title_index.longest_ending_at     # the lexicon's titles are read elsewhere
     for m in _JOB_END.finditer(text):
         e = m.end()
         # the cheap word checks first: most of these characters sit inside words (工会, 员工, 工程)
         if ctx.word_freq.get(text[e - 1:e + 1], 0) > 50 or ctx.word_freq.get(text[e - 2:e], 0) > 1000:
             continue     # 电气工|程专业: the job runs on into a word; 职工|年流失率: a common word, no job
-        lexicon_title = ctx.title_index.longest_ending_at     # the lexicon's titles are read elsewhere
         if lexicon_title(text, e) is not None or any(lexicon_title(text, e + k) for k in (1, 2, 3)):
             continue     # a known title is read by title_chain_persons; 工艺工|程师 runs on into one
         k = job_after_employer(text, e, ctx, max(0, e - 40))
@@ -2849,10 +2848,10 @@ def implied_short_forms(text: str, cands: list[Candidate], ctx: Context) -> list
     return out
 
 
-#: What may stand between the person's name and 工作室: the studio's kind (劳模工匠创新,
-#: 木雕技艺创新, 技能), no word of a clause (某某带领工作室, 某某的工作室, 某某所在工作室).
 #: Verbs a studio's leader or founder comes before: 某某担任工作室领衔人 is a clause, not a name.
 _STUDIO_VERBS = ("担任", "兼任", "出任", "任", "创办", "创建", "组建", "领衔", "牵头", "负责", "主持")
+#: What may stand between the person's name and 工作室: the studio's kind (劳模工匠创新,
+#: 木雕技艺创新, 技能), no word of a clause (某某带领工作室, 某某的工作室, 某某所在工作室).
 _STUDIO_KIND = re.compile(r"[^\W\d_的了在是和与及等说对向为将也都又就从把被用以于并而或由给让使到带领所成立个]{0,8}?工作室")
 
 
@@ -3446,24 +3445,27 @@ _MASKABLE = (EntityType.COMPANY, EntityType.ORGANIZATION)
 
 def drop_masked(text: str, cands: list[Candidate]) -> list[Candidate]:
     """The mentions but a case report's masked parties (see :func:`_masked`)."""
-    return [c for c in cands if not _masked(text, c, cands)] if "某" in text else cands
+    if "某" not in text:
+        return cands
+    case = _CASE_WORDS.search(text) is not None
+    person_starts = {c.start for c in cands if c.type is PERSON}
+    return [c for c in cands if not _masked(text, c, case, person_starts)]
 
 
-def _masked(text: str, c: Candidate, cands: list[Candidate]) -> bool:
+def _masked(text: str, c: Candidate, case: bool, person_starts: set[int]) -> bool:
     """A party a case report masks is no entity (guidelines): a company or a body
     after one 某 (某|网络科技公司, 某科技公司), and a name that is a masked one's (刘某) with
     the next character glued on (刘某经|招聘) or that runs into a mask (主张王|某)."""
     if c.type in _MASKABLE:
         return any(text[k] == "某" and text[k - 1:k] != "某" and text[k + 1:k + 2] != "某"
                    for k in range(max(0, c.start - 2), c.start + 1))
-    if c.type is not PERSON or not _CASE_WORDS.search(text):
+    if c.type is not PERSON or not case:
         return False    # names are masked in a case's report (刘某), not elsewhere (a reader's 龙某)
     if text[c.end:c.end + 1] == "某" and text[c.end + 1:c.end + 2] != "某" or len(c.text) == 2 and c.text[1] == "某":
         return True     # 主张王|某, or 王某 itself
     if len(c.text) == 3 and c.text[1] == "某" and c.text[2] != "某":
-        head = c.text[:2]
-        starts = {x.start for x in cands if x.type is PERSON}
-        return any(text[k + 2:k + 3] in PUNCT or k not in starts for k in _find_all(text, head))
+        # 刘某 printed alone elsewhere (刘某在…, 刘某。): the third character is the next word's
+        return any(text[k + 2:k + 3] in PUNCT or k not in person_starts for k in _find_all(text, c.text[:2]))
     return False
 
 

@@ -7,7 +7,8 @@
 - ``rule:stated_post.v1``  a post the sentence states after the name, at the unit it names:
   某某今年34岁，是某某公司焊接车间的一名焊工 / 某某在某某公司当缝纫工 / 某某是某公司董事长兼总经理.
 - ``rule:pronoun_post.v1`` the same after 他/她 opening the next sentence, for the one person
-  the sentence before names (“……”某某说。他是某某公司董事长兼总经理).
+  the sentence before names (“……”某某说。他是某某公司董事长兼总经理), or, when no one is
+  named there, for the last person the paragraph names (……。如今，他是某某公司首席技师).
 - ``rule:studio_lead.v1``  领衔人/带头人 at the studio named after the person (作为工作室领衔人，他…).
 - ``rule:appointment.v1``  posts an appointment or election gives: 任命某某为某某公司工会主席,
   免去某某的…职务, 某某当选…主席, 作为…主席，某某, 某某是…党委副书记、工会主席.
@@ -256,8 +257,8 @@ PRONOUN_SUBJECT = re.compile(r"(?:(?<=[。！？\n，])|(?<=岁的))[他她](?!�
 THIS_ONE = re.compile(r"这位")
 AFTER_THIS_ONE = re.compile(r"[，,]|说|介绍|告诉|表示|坦言|感慨|笑着|指出|认为|回忆|强调|已|还|也|一直|是")
 
-#: A career told by its years (1993年调任…, 1998年任…, 2003年起担任…, 历任…): the posts of
-#: the person the story is about.
+#: A career told by its years (1993年调任…, 1998年任…, 2003年起担任…, 历任…, after a colon too,
+#: and a post held besides: 他还于1998年至2003年兼任…): the posts of the person the story is about.
 CAREER_POST = re.compile(r"(?<=[，。；：\n])(?:[他她](?:还|又|也|曾)?于?(?=\d))?"
                          r"(?:\d{4}年(?:\d{1,2}月)?(?:(?:至|到)\d{4}年(?:\d{1,2}月)?)?(?:起)?[，,]?|此后|后|先后|曾)"
                          r"(?:调任|升任|出任|担任|兼任|任|历任)(?![务命职何])")
