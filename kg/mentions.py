@@ -3465,15 +3465,9 @@ def _masked(text: str, c: Candidate, case: bool, person_starts: set[int]) -> boo
         return True     # 主张王|某, or 王某 itself
     if len(c.text) == 3 and c.text[1] == "某" and c.text[2] != "某":
         # 刘某 printed alone elsewhere (刘某在…, 刘某。): the third character is the next word's
-        return any(text[k + 2:k + 3] in PUNCT or k not in person_starts for k in _find_all(text, c.text[:2]))
+        return any(text[m.end():m.end() + 1] in PUNCT or m.start() not in person_starts
+                   for m in re.finditer(re.escape(c.text[:2]), text))
     return False
-
-
-def _find_all(text: str, word: str):
-    k = text.find(word)
-    while k != -1:
-        yield k
-        k = text.find(word, k + 1)
 
 
 def to_mentions(article: Article, sentences: tuple[Sentence, ...], cands: list[Candidate]) -> list[Mention]:

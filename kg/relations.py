@@ -638,10 +638,10 @@ class ArticleFacts:
                 # person the sentence before it names
                 prev = max(text.rfind(ch, 0, lo - 1) for ch in "。！？\n") + 1
                 before = [c for c in self.cands if c.type is PERSON and prev <= c.start and c.end <= lo]
-                para = text.rfind("\n", 0, lo) + 1
-                topic = self._last_before(lo, lambda c: c.type == PERSON and c.start >= para)
-                if not before and topic is not None:
-                    before = [topic]    # 他说，…。他现在是…: the last person the paragraph names
+                if not before:    # 他说，…。他现在是…: the last person the paragraph names
+                    para = text.rfind("\n", 0, lo) + 1
+                    topic = self._last_before(lo, lambda c: c.type == PERSON and c.start >= para)
+                    before = [topic] if topic is not None else []
             if len({self.name_of.get(id(c)) or c.text for c in before}) != 1:
                 continue
             rows = [(t, o, m.start(), e) for t, o, _, e in self._stated_rows(before[-1], at=m.end())]
