@@ -221,6 +221,9 @@ _BULLETS = "■□●○◆◇▲△★☆▶►"
 _DOTS = "◎•·▪"
 _LINK_MARKS = _BULLETS + _DOTS
 #: A list's row under a dot (· 某某 某某公司技术员): a paragraph of its own.
+#: A table's row printed as text: four or more cells set apart by spaces
+#: (7月8日　10:00—10:30　开班仪式　某某（…）, 第一名　某某　某某公司　96.5分).
+_TABLE_ROW = re.compile(r"^[^\s，。；]{1,40}(?:[ \u3000]+[^\s，。；]{1,40}){3,}$")
 _DOT_ROW = re.compile(rf"^[{_DOTS}][ \u3000]?[\u4e00-\u9fff]")
 
 # --------------------------------------------------------------- line classes
@@ -1091,6 +1094,7 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
                  and not ends_paragraph(prev.text) and not is_credit_line(b.text) and b.text[:1] not in _LINK_MARKS
                  and not _SECTION_MARK.match(b.text)     # a caption, then 【某某：某某公司班长】: a profile's label
                  and not _DOT_ROW.match(prev.text)
+                 and not (_TABLE_ROW.match(prev.text) and _TABLE_ROW.match(b.text))
                  and not _LIST_LEAD.search(b.text) and not _LIST_ROW.match(prev.text) and not _LIST_ROW.match(b.text)
                  and not (_NAME_ROW.match(prev.text) and _NAME_ROW.match(b.text)) and not _ENUM_HEADING.match(prev.text)
                  and not _NOTE_LINE.match(prev.text) and not (NAMES_ROW.match(prev.text) and _LABEL_LINE.match(b.text))

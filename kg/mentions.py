@@ -1796,13 +1796,13 @@ _ROW_BULLET = "(?<=[{b}] )|(?<=[{b}]\u3000)|(?<=\n[{b}])".format(b=ROW_MARKS) + 
     "".join(f"|(?<={lead}{d}[.．、])" for lead in ("^", "\n") for d in (r"\d", r"\d\d"))   # a numbered row: 1.某某（…）
 #: A rank or a delegate's label before a name in a results list (第一名 某某（…）, 代表某某（…）：).
 _RANK_LEAD = r"(?<=[名奖军][ \u3000])|(?<=[\n，。；：]代表)"
-_PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；”])|" + _ROW_BULLET + "|" + _RANK_LEAD + r")(?P<name>[\u4e00-\u9fff]{2,7})[（(](?P<post>[^（）()\n]{2,40})[）)]")
+_PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；” ])|" + _ROW_BULLET + "|" + _RANK_LEAD + r")(?P<name>[\u4e00-\u9fff]{2,7})[（(](?P<post>[^（）()\n]{2,40})[）)]")
 
 
 #: A list item that opens with a name and gives the post after a space or a comma:
 #: "某某 某某公司焊工", "某某，某某公司电焊工，主导完成…；", a table's row "某某　某某公司　焊工",
 #: a speaker after a broadcast's label "【采访】某某 某某县总工会副主席：".
-_ITEM_POST = re.compile(r"(?m)(?:^|(?<=[】。！？；])|" + _ROW_BULLET + r")(?P<name>[\u4e00-\u9fff]{2,7}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000]))"
+_ITEM_POST = re.compile(r"(?m)(?:^|(?<=[】。！？； ])|" + _ROW_BULLET + r")(?P<name>[\u4e00-\u9fff]{2,7}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u3000]))"
                         r"(?:" + PERSON_NOTE.pattern + r")?(?:[ \u3000]+|，)"
                         r"(?P<post>[^，。；、\s（）()：]{2,40}?(?:、[^，。；、\s（）()：]{2,12}?)*(?:[ \u3000]+[^，。；、\s（）()：]{1,12}"
                         r"(?:、[^，。；、\s（）()：]{2,12}?)*)?)(?=[，；。：]|$)")
@@ -1820,7 +1820,7 @@ TRANSLIT_CHARS = frozenset(
 #: Further characters of Tibetan names (多杰, 仁青, 更松, 久美, 才让, 白玛, 央宗, 东智 …), read only
 #: where a post or a list frames the name: many also end ordinary words (湖南, 上周), so
 #: the middle-dot names above, which extend to the left, do not take them.
-TIBETAN_CHARS = frozenset("青更久让完周白边南群益昂琼土坚参赤泽降向贡强堆丹登东智藏晋")
+TIBETAN_CHARS = frozenset("青更久让完周白边南群益昂琼土坚参赤泽降向贡强堆丹登东智藏晋培")
 FRAMED_NAME_CHARS = TRANSLIT_CHARS | TIBETAN_CHARS
 #: What may follow a transliterated name after a post: a mark or a verb of the report.
 _TRANSLIT_END = re.compile(r"[、，,。；：:（(“]|出席|说|介绍|领衔|当选|参加|陪同|带队|一行|表示|强调|通报|主持|讲话|指出|认为|告诉|坦言|每天|是|则|一边|正|刚|"
@@ -1840,6 +1840,19 @@ def _framed_name(text: str, start: int, end: int, ctx: Context) -> bool:
         and name not in ctx.division_names and not ctx.lex.divisions_by_short(name)
 
 
+def _translit_ends(text: str, e: int, ctx: Context) -> bool:
+    """A transliterated name may end at ``e``: a mark or a verb of the report follows,
+    or a common verb of the dictionary (提醒, 参加)."""
+    return _TRANSLIT_END.match(text, e) is not None or any(_acts(text, e, ctx, k) for k in (2, 3))
+
+
+def _acts(text: str, e: int, ctx: Context, k: int = 2) -> bool:
+    """The ``k`` characters at ``e`` are a common verb or adverb of jieba's dictionary
+    (参加, 提醒; not the rare 达来 of a name like 某某达来)."""
+    w = text[e:e + k]
+    return len(w) == k and ctx.seg.tags.get(w, "x")[:1] in "vd" and ctx.word_freq.get(w, 0) >= 100
+
+
 def _translit_after(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
     """A transliterated name (2–7 characters of :data:`FRAMED_NAME_CHARS`) starting
     at ``pos`` that ends where a mark or a verb of the report follows."""
@@ -1847,8 +1860,9 @@ def _translit_after(text: str, pos: int, ctx: Context) -> tuple[int, int] | None
     while e < len(text) and e - pos < 7 and text[e] in FRAMED_NAME_CHARS:
         e += 1
     while e - pos >= 2:
-        if _TRANSLIT_END.match(text, e) and _framed_name(text, pos, e, ctx) \
-                and not (e - pos > 2 and _TRANSLIT_END.match(text, e - 1)):    # 某某|正带着
+        if _translit_ends(text, e, ctx) and _framed_name(text, pos, e, ctx) \
+                and not (e - pos > 2 and _TRANSLIT_END.match(text, e - 1)) \
+                and not (e - pos > 3 and _acts(text, e - 2, ctx)):    # 某某|正带着, 某某|参加
             return pos, e
         e -= 1
     return None

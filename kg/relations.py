@@ -419,7 +419,8 @@ class ArticleFacts:
         opens a list item (某某 某某公司焊工 / 某某，某某公司电焊工，…)."""
         text = self.text
         opens = text[person.start - 1:person.start] in ("", "\n", "】", "；") or self._labels(person) or ROW_BULLET.search(text, max(0, person.start - 3), person.start) or (
-            text[person.start - 1] in "。！？；" and text[person.end:person.end + 1] == "，")   # 。某某，某某公司生产总监，…
+            text[person.start - 1] in "。！？；" and text[person.end:person.end + 1] == "，") or (   # 。某某，某某公司生产总监，…
+            self._table_cell(person))     # 7月8日　15:30　某课程　某某　某某大学教授: a table's row
         end = past_note(self.text, person.end) if opens else person.end     # 某某（女）　某某公司质检员
         if opens and (text[end:end + 1] in (" ", "\u3000", "，") or self._labels(person)):
             # a list item: 某某 某某公司焊工 / 某某，某某公司电焊工，主导完成…
@@ -438,6 +439,15 @@ class ArticleFacts:
         if close == -1 or close - person.end > 41:
             return []
         return self._post_segments(person.end + 1, close, marks="、，,")
+
+    def _table_cell(self, person: Candidate) -> bool:
+        """True when the name is a cell of a table's row printed as text: set apart
+        by spaces on a line of four or more cells."""
+        text = self.text
+        if text[person.start - 1:person.start] not in (" ", "\u3000") or text[person.end:person.end + 1] not in (" ", "\u3000"):
+            return False
+        lo, hi = text.rfind("\n", 0, person.start) + 1, text.find("\n", person.end)
+        return len(re.findall(r"[ \u3000]+", text[lo:hi if hi != -1 else len(text)].strip())) >= 3
 
     def _labels(self, person: Candidate) -> bool:
         """True when the name opens a profile's label line (【某某：某某公司班长】)."""

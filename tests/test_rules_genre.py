@@ -3014,3 +3014,21 @@ def test_an_honor_after_one_of_and_won_just_this_year(make_page):
                settings=Settings(home_region="安徽省"))
     honors = _honors(art)
     assert {("梅少卿", "江淮工匠"), ("揭振宇", "南粤工匠"), ("易志刚", "湖湘工匠")} <= honors
+
+
+def test_a_schedule_printed_as_a_table_names_each_cells_speaker(make_page):
+    """A table's rows set apart by blank lines stay rows (not one paragraph cut by a
+    column break); a name in a cell takes the post after it, in brackets or in the next
+    cell, and a transliterated name ends before a common verb (某某提醒) or 参加."""
+    text = ("培训班开班。课后，主治医师达瓦拉姆提醒大家注意防晒。自治区总工会经费审查委员会主任洛桑曲培参加调研。\n\n"
+            "日期　　时间　　课程　　授课人\n\n"
+            "7月8日　10:00—12:30　工会法律法规解读　鲍静岚　雪域大学法学院教授\n\n"
+            "7月9日　15:30—18:00　工会经费审查监督　穆清禾（自治区总工会经费审查委员会办公室主任）\n\n"
+            "7月10日　10:00—12:30　劳动竞赛组织实施　索南多杰　高原天路建工集团有限公司工会主席")
+    art = _one(make_page, text, settings=Settings(home_region="西藏自治区", ner_model=""))
+    roles = _roles(art)
+    assert ("鲍静岚", "教授", "雪域大学") in roles
+    assert ("穆清禾", "主任", "西藏自治区总工会经费审查委员会") in roles
+    assert ("索南多杰", "主席", "高原天路建工集团有限公司工会") in roles
+    assert ("洛桑曲培", "主任", "西藏自治区总工会经费审查委员会") in roles
+    assert "达瓦拉姆" in _ents(art) and "达瓦拉" not in _ents(art)
