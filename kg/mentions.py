@@ -1634,8 +1634,9 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
                 or (g2 == "则" and sur == 1 and "\u4e00" <= after <= "\u9fff") \
                 or (after in ASPECT_PARTICLES and ctx.seg.tags.get(g2, "").startswith("v")) \
                 or (g2 in "两三四五六七八九十" and after and after in "人名位"):
-            chars = chars[:1]   # 莫豪|曾荣获, 郑川|盯着: the verb is not the name's last character (俄木某则表示 keeps it);
-            #                     某佳|三人成为候选人: a count of the people listed, not the name's last character
+            if not _name_goes_on(text, g2, pos + sur + 2):
+                chars = chars[:1]   # 莫豪|曾荣获, 郑川|盯着: the verb is not the name's last character (俄木某则表示 keeps it);
+                #                     某佳|三人成为候选人: a count of the people listed, not the name's last character
     given = "".join(chars)
     if given == "某某" or given == "某" and _ANONYMISED_BODY.search(text):
         return None     # 李某某, 张某 beside 某物流公司: a party a case report keeps anonymous, no one it names
@@ -1657,6 +1658,22 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
     if rare and (len(chars) < 2 or not (follows in NAME_ENDS or _TRANSLIT_END.match(text, pos + 3))):
         return None     # 主席把关, 火速赶到: the word, not a surname
     return pos, pos + sur + len(chars)
+
+
+def _name_goes_on(text: str, last: str, at: int) -> bool:
+    """True when ``last`` ends the name although it opens a word with what follows, since
+    the clause after it reads only so: a speaker's 作 + report (某建新|作工作报告, not
+    新作), 为 … 授牌 (某玉成|为站点授牌, not 成为), a report verb after 和 (某永和|介绍)."""
+    return (text[at:at + 1] == "作" and _GIVES_REPORT.match(text, at + 1) is not None
+            and text[at + 1:at + 2] not in "《“") \
+        or (text[at:at + 1] == "为" and _GRANTS_FOR.match(text, at + 1) is not None) \
+        or (last == "和" and _REPORT_VERB.match(text, at) is not None)
+
+
+#: What the clause after 为 (for) does when it grants something: 为站点工会授牌.
+_GRANTS_FOR = re.compile(r"[^，。；：\n]{1,20}?(?:授牌|揭牌|颁奖|颁发|颁证|授旗|授予|戴上|披上|送上|佩戴)")
+#: A verb of the report right after a name: 某某介绍，某某表示.
+_REPORT_VERB = re.compile(r"(?:介绍|表示|指出|强调|讲话|主持|出席|致辞|说)(?=[，,：:。])")
 
 
 #: What follows 正 (now) when it is not a name's last character (某香|正带着, 某某|正在).

@@ -3032,3 +3032,14 @@ def test_a_schedule_printed_as_a_table_names_each_cells_speaker(make_page):
     assert ("索南多杰", "主席", "高原天路建工集团有限公司工会") in roles
     assert ("洛桑曲培", "主任", "西藏自治区总工会经费审查委员会") in roles
     assert "达瓦拉姆" in _ents(art) and "达瓦拉" not in _ents(art)
+
+
+def test_a_names_last_character_that_opens_a_word_with_the_verb_after_it(make_page):
+    """某建新|作工作报告 (not 新作), 某玉成|为站点工会授牌 (not 成为), 某永和|介绍 (not 和):
+    the clause after reads only with the character in the name."""
+    art = _one(make_page, "区总工会党组书记、常务副主席郗建新作工作报告。区总工会副主席阙玉成为站点工会授牌。"
+                          "街道总工会主席籍永和介绍，会客厅已接待职工600人次。",
+               settings=Settings(home_region="山东省济南市槐荫区", ner_model=""))
+    names = set(_ents(art))
+    assert {"郗建新", "阙玉成", "籍永和"} <= names
+    assert not {"郗建", "阙玉", "籍永"} & names
