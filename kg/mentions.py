@@ -2098,7 +2098,8 @@ def post_segments(text: str, lo: int, ctx: Context, hi: int | None = None) -> li
 
 #: A slate of an election's result: a post, a colon or a gap, then its holders
 #: (副主席：某甲、某乙（兼职）；经费审查委员会主任　某丙), a line or a clause after ；.
-_SLATE = re.compile(r"(?m)(?:^|(?<=[；;：:]))(?P<post>[\u4e00-\u9fff]{2,16}?)(?:[：:]|[ \u3000]+)(?P<names>"
+_SLATE = re.compile(r"(?m)(?:^|(?<=[；;：:])|(?<=[。，,])(?=当选))(?:当选)?(?P<post>[\u4e00-\u9fff]{2,16}?)"
+                    r"(?:的有(?:[（(][^（）()\n]{1,12}[）)])?[：:]|[：:]|[ \u3000]+)(?P<names>"
                     r"[\u4e00-\u9fff·]{2,12}(?:[（(][^（）()\n]{1,8}[）)])?(?:、[\u4e00-\u9fff·]{2,12}(?:[（(][^（）()\n]{1,8}[）)])?)*)"
                     r"(?=[；;。]|$)")
 
@@ -2143,7 +2144,7 @@ def slate_persons(text: str, ctx: Context) -> list[Candidate]:
 def _slate_post(text: str, person_start: int, person_end: int, ctx: Context) -> list[tuple[int, int]] | None:
     """The post of the slate (``_SLATE``) that lists the name at [start, end), if any."""
     lo = max(text.rfind(ch, 0, person_start) for ch in "\n；;：:") + 1
-    for lo in (lo, max(text.rfind(ch, 0, lo - 1) for ch in "\n；;：:") + 1 if lo > 0 else None):
+    for lo in (lo, max(text.rfind(ch, 0, lo - 1) for ch in "\n；;：:。，,") + 1 if lo > 0 else None):
         m = _SLATE.match(text, lo) if lo is not None else None    # the colon after the post or before it
         if m is not None and any(span == (person_start, person_end) for span in _slate_items(text, m)):
             return post_segments(text, m.start("post"), ctx, m.end("post"))

@@ -511,8 +511,10 @@ class ArticleFacts:
             title, org = self._split_segment(lo, hi, prev_org)
             if title is not None and org is None:
                 org = self._appointed_body(lo, hi - len(title), person.start, hi, slate or elected)
-                if title in BOARD_SEATS and org is not None and (owner := union_owner(org, self.ctx)) is not None:
-                    org = owner[0]    # 选举某某为职工董事 at a union's congress: a seat on the company's board
+                if title in BOARD_SEATS and org is not None:
+                    # 选举某某为职工董事 at a union's congress: a seat on the company's board
+                    owner = union_owner(org, self.ctx)
+                    org = owner[0] if owner is not None else self.employer_in_article()
             if title is not None and org is not None:
                 prev_org = org
                 self.last_appointment = (org, hi)
@@ -528,10 +530,13 @@ class ArticleFacts:
         某某当选为副主席) or, in an ``election`` (a slate, 当选), the union named last
         before; else None, and the post is left out."""
         rest = ELECTED_TERM.sub("", self.text[lo:tstart]).replace("工联会", "工会联合会")
+        if rest == "委员会":    # 当选第二届委员会委员: a seat on the committee of the union that elects it
+            rest, election = "", True
         if rest:      # 当选联合会首任主席, 当选首届工会主席, 当选园区工联会主席: the body so named
             c = self._referent(rest, min(lo, before)) if len(rest) >= 2 else None
             return self.name_of.get(id(c)) if c is not None else None
         if self.last_appointment is not None and (0 <= lo - self.last_appointment[1] <= 60
+                                                  and "。" not in self.text[self.last_appointment[1]:lo]
                                                   or self.last_appointment[1] == hi):
             return self.last_appointment[0]   # …; 某甲、某乙（女）、某丙当选为副主席: the post the list shares
         if not election:

@@ -3043,3 +3043,19 @@ def test_a_names_last_character_that_opens_a_word_with_the_verb_after_it(make_pa
     names = set(_ents(art))
     assert {"郗建新", "阙玉成", "籍永和"} <= names
     assert not {"郗建", "阙玉", "籍永"} & names
+
+
+def test_an_elections_list_of_members_and_the_posts_of_the_new_committee(make_page):
+    """当选第二届委员会委员的有（按姓氏笔画为序）：… : seats on the electing union's committee;
+    当选经费审查委员会委员的有：… : seats on the committee so named; the next sentence's
+    当选主席 is at the union, not at the committee the sentence before named."""
+    art = _one(make_page, "大会选举产生了潭头街道总工会第二届委员会、潭头街道总工会经费审查委员会。"
+                          "当选第二届委员会委员的有（按姓氏笔画为序）：卞炳坤、尤淑贞（女）、蔺明达。"
+                          "当选经费审查委员会委员的有：訾桂英（女）、宓建华。"
+                          "在随后召开的第二届委员会第一次全体会议上，谌晓东当选主席，鄢秀琴、阚建国当选副主席。",
+               settings=Settings(home_region="福建省厦门市湖里区", ner_model=""))
+    roles = _roles(art)
+    union, audit = "潭头街道总工会", "潭头街道总工会经费审查委员会"
+    assert {("卞炳坤", "委员", union), ("尤淑贞", "委员", union), ("蔺明达", "委员", union)} <= roles
+    assert {("訾桂英", "委员", audit), ("宓建华", "委员", audit)} <= roles
+    assert {("谌晓东", "主席", union), ("鄢秀琴", "副主席", union), ("阚建国", "副主席", union)} <= roles
