@@ -2390,9 +2390,9 @@ def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
 LOCATIVES = "中上下里内外"
 
 
-#: A name set after its post and a space, ending its line (审判员　某某, a report's speaker
-#: line 某市总工会党组书记、常务副主席　某某).
-_SIGNED_NAME = re.compile(r"[ \u3000]{1,3}([\u4e00-\u9fff]{2,4})(?:" + PERSON_NOTE.pattern + r")?$", re.M)
+#: A name set after its post and a space, ending its line or a bracket (审判员　某某, a report's
+#: speaker line 某市总工会党组书记、常务副主席　某某, （答复人：某某部部长 某某）).
+_SIGNED_NAME = re.compile(r"[ \u3000]{1,3}([\u4e00-\u9fff]{2,4})(?:" + PERSON_NOTE.pattern + r")?(?:$|(?=[）)]))", re.M)
 
 
 def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Candidate]:

@@ -39,7 +39,7 @@ from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, ELECTING, HONOR_CORE, HOUSE
                        opens_in_zonggonghui, party_post, past_note, stated_post, title_at_end)
 from .articles import LIST_NOTE, ROW_NUMBER
 from .ingest import PERSON_NOTE
-from .model import EntityType, Evidence, Honor, Link, LinkRel, Role
+from .model import ORG_TYPES, EntityType, Evidence, Honor, Link, LinkRel, Role
 from .resolve import company_union_short_of, union_owner
 
 HONOR_PREFIX = r"(?:全国|首都|中国|中华|[\u4e00-\u9fff]{2,3}(?:省|市)|北京|上海|天津|重庆|[\u4e00-\u9fff]{2})"
@@ -363,8 +363,9 @@ class ArticleFacts:
         text = self.text
         segs = []
         pos = person.start
-        if text[pos - 1:pos] in (" ", "\u3000") and text[past_note(self.text, person.end):][:1] in ("\n", ""):
-            pos = len(text[:pos].rstrip(" \u3000"))     # 审判员　某某, …常务副主席　某某（女）: a line signed by its post
+        if text[pos - 1:pos] in (" ", "\u3000") and text[past_note(self.text, person.end):][:1] in ("\n", "", "）", ")"):
+            # 审判员　某某, …常务副主席　某某（女）, （答复人：某某部部长 某某）: a line or a note signed by its post
+            pos = len(text[:pos].rstrip(" \u3000"))
         while pos > 0:
             if (mark := PART_TIME_MARK.search(text, max(0, pos - 5), pos)) is not None:
                 pos = mark.start()      # 省总工会副主席（兼）、某某公司工会主席某某: the post before the mark
@@ -937,6 +938,8 @@ class ArticleFacts:
         area = text[c.end if c is not None else lo:tstart]
         if t.startswith("车间") and len(t) > 2 and NAMED_SHOP.fullmatch(area):
             t = t[2:]           # 焊装车间|主任: the post in a named workshop (a sub-unit) is 主任
+            if c is None:
+                rest += "车间"   # the workshop of the company the story is about (GENERIC_UNIT)
         elif self._post_modifier(area, after_unit=c is not None) and not t.startswith("车间"):
             t = area + t        # 质检班长, 某某公司行政经理: a work area printed before the post is part of it
         if org is None and c is None and t.startswith("工会") and len(t) > 2 and rest in ("该", "本") \
@@ -958,6 +961,9 @@ class ArticleFacts:
                 org = self._owner_of_union_before(lo)
         if org is None and c is None and self.house is not None and HOUSE_DEPARTMENT.fullmatch(rest):
             org = self.house    # 质量部部长某某 in a company's own paper: a department of the house
+        if org is None and c is None and HOUSE_DEPARTMENT.fullmatch(rest) and (head := self._headline_company()) is not None \
+                and self._last_before(lo, lambda x: x.type in ORG_TYPES, text.rfind("\n", 0, lo) + 1) is None:
+            org = self.name_of.get(id(head))    # 人力资源部部长某某 in a story about the company the headline names
         return self._fix_title(t, org, prev_org)
 
     def company_union_body(self, head: str, before: int) -> str | None:
@@ -1180,12 +1186,36 @@ class ArticleFacts:
         else:
             types = (EntityType.COMPANY,)
         any_name = word in (None, "企业", "工厂", "厂")
+        if word is None and types == (EntityType.COMPANY,):
+            # 总装车间装配工某某 in a story about one company the headline names: its workshop,
+            # unless the paragraph names another company first
+            para = self.text.rfind("\n", 0, before) + 1
+            unit = self._last_before(before, lambda c: c.type in types, para)
+            if unit is None and (head := self._headline_company()) is not None:
+                return head
         if word == "集团公司":   # the group itself (某某集团有限公司), else a company of the group
             group = self._last_before(before, lambda c: c.type in types and GROUP_NAME.search(c.text) is not None)
             if group is not None:
                 return group
             word = "集团"
         return self._last_before(before, lambda c: c.type in types and (any_name or word in c.text))
+
+    def _headline_company(self) -> Candidate | None:
+        """The first mention of the one company whose name, or a short form of it, the
+        headline prints (中裕集团第三届职工代表大会… over 河南中裕起重装备集团有限公司（以下简称“中裕集团”））."""
+        if not hasattr(self, "_headline_co"):
+            headline = self.article.headline
+            named = {}
+            for c in self.cands:
+                if c.type is EntityType.COMPANY and c.start >= len(headline) and c.text in headline:
+                    named.setdefault(self.name_of.get(id(c), c.text), None)
+            first = {}
+            for c in self.cands:
+                n = self.name_of.get(id(c), c.text)
+                if c.type is EntityType.COMPANY and n in named and n not in first and c.start >= len(headline):
+                    first[n] = c
+            self._headline_co = next(iter(first.values())) if len(first) == 1 else None
+        return self._headline_co
 
     def _fix_title(self, title, org, prev_org, inherit=False):
         if title.startswith("工会") and len(title) > 2:

@@ -3059,3 +3059,18 @@ def test_an_elections_list_of_members_and_the_posts_of_the_new_committee(make_pa
     assert {("卞炳坤", "委员", union), ("尤淑贞", "委员", union), ("蔺明达", "委员", union)} <= roles
     assert {("訾桂英", "委员", audit), ("宓建华", "委员", audit)} <= roles
     assert {("谌晓东", "主席", union), ("鄢秀琴", "副主席", union), ("阚建国", "副主席", union)} <= roles
+
+
+def test_a_proposal_answer_places_department_posts_at_the_company_the_headline_names(make_page):
+    """A story about the company its headline names (by a declared short form): a job in a
+    workshop (某某（总装车间装配工）), a department's head signing a note (（答复人：人力资源部部长 某某）)
+    and a workshop's 主任 are the company's, though the paragraph before named another company."""
+    text = ("河南岳衡起重装备集团有限公司（以下简称“岳衡集团”）召开提案办理情况通报会。\n\n"
+            "答复：集团已与长垣市城乡公交有限公司签订协议，开通通勤班车。\n\n"
+            "提案编号：第11号　提案人：缪玉霞（总装车间装配工）　附议人：单红艳\n\n"
+            "答复：集团已建成母婴关爱室4间。（答复人：人力资源部部长 笪国庆）\n\n"
+            "第二代表团的职工代表、电气装配车间主任阙卫东说，津贴提高后大家干劲更足了。")
+    art = _one(make_page, text, headline="岳衡集团职代会提案答复情况", settings=Settings(home_region="河南省", ner_model=""))
+    roles = _roles(art)
+    company = "河南岳衡起重装备集团有限公司"
+    assert {("缪玉霞", "装配工", company), ("笪国庆", "部长", company), ("阙卫东", "主任", company)} <= roles
