@@ -261,7 +261,7 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
         row = _TABLE_ROW.match(line)
         barred = row is None and _BARRED_ROW.match(raw_line.strip()) is not None
         if row is not None or barred:
-            parts = re.split("[│\t]", raw_line.strip()) if barred else row.group(1).split("|")
+            parts = re.split("[│\t|｜]", raw_line.strip()) if barred else row.group(1).split("|")
             cells = [strip_markdown(normalise_line(c).strip())[0] for c in parts]
             kinds = [_FIELD_KINDS.get(c) for c in cells]
             if kinds.count("name") == 1:
@@ -301,6 +301,18 @@ def _rejoin_cut_rows(raw: list[str]) -> list[str]:
         j = _next_filled(raw, k, most=3)
         if j is not None and raw[j].rstrip().endswith("|") and not raw[j].lstrip().startswith("|"):
             raw[k], raw[j] = line.rstrip() + raw[j].strip(), ""
+    width = None    # the cells of the last row parted by bare bars (第一名｜某某｜某某公司｜96.5分)
+    for k, line in enumerate(raw):
+        # 第三名｜某某｜某某钢 / blank / 铁有限公司炼钢厂｜93.5分: such a row cut inside a cell
+        if _BARE_BARS.match(line.strip()) is None:
+            continue
+        cells = len(re.split("[|｜]", line.strip()))
+        j = _next_filled(raw, k, most=3)
+        if width is not None and cells < width and j is not None and _BARE_BARS.match(raw[j].strip()) \
+                and cells + len(re.split("[|｜]", raw[j].strip())) - 1 == width:
+            raw[k], raw[j] = line.rstrip() + raw[j].strip(), ""
+        else:
+            width = cells
     for k, line in enumerate(raw):
         # 某某　 / blank / 餐饮部厨师　　　某某　某某部经理: a two-column row cut after its first name
         if _NAME_CELL.fullmatch(line.strip()) is None or not line.rstrip("\n").endswith((" ", "\u3000")):
@@ -327,6 +339,8 @@ def _rejoin_cut_rows(raw: list[str]) -> list[str]:
 
 
 #: A table's row with its opening bar and a cell or more, but no closing bar: a column cut it.
+#: Cells parted by bars with no space around them (第一名｜某某｜某某公司｜96.5分, or a cut part of it).
+_BARE_BARS = re.compile(r"^[^|｜\s]+(?:[|｜][^|｜\s]+)+$")
 _CUT_ROW = re.compile(r"^ {0,3}\|(?:[^|\n]*\|){2,}[^|\n]*[^|\s]\s*$")
 
 
@@ -388,8 +402,9 @@ _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\s]+|[^()\s]*\([^()\s]*\))(?:[ \t]+\
 #: A Markdown table: a row (| 姓名 | 单位 | 职务 |) becomes one list line, its cells parted
 #: by full-width spaces (姓名　单位　职务); the rule under the header row is dropped.
 _TABLE_ROW = re.compile(r"^ {0,3}\|(.+)\|\s*$")
-#: A table's row set as plain text, its cells parted by box-drawing bars or tabs (单位 │ 姓名 │ 职务).
-_BARRED_ROW = re.compile(r"^[^│\t]+(?:[│\t][^│\t]+){2,}$")
+#: A table's row set as plain text, its cells parted by box-drawing bars or tabs (单位 │ 姓名 │ 职务),
+#: or by bars with no space around them (第一名｜某某｜某某公司｜96.5分).
+_BARRED_ROW = re.compile(r"^[^│\t]+(?:[│\t][^│\t]+){2,}$|^[^|｜\s]+(?:[|｜][^|｜\s]+){2,}$")
 _TABLE_RULE = re.compile(r"^ {0,3}\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 #: Column headings and record keys (姓名：某某　单位：某某公司　岗位：焊工) by what their
 #: cells hold: kg reads a row as name, unit, post (某某　某某公司　焊工).

@@ -2974,6 +2974,13 @@ _COUNTED_LIST = re.compile(r"(?P<list>(?:[\u4e00-\u9fff]{2,8}、){1,30}[\u4e00-\
                            r"|(?=(?:\d{4}年)?(?:获得|荣获|获评|被评为|被授予|被命名为)))")
 
 
+#: Names granted a title, counted after the last (授予某甲、某乙和某丙3名选手“…”称号).
+_GRANTED_NAMES = re.compile(r"授予(?P<list>[^，。；“”：]{4,300}?)等?[\d一二三四五六七八九十百]+(?:名|位)"
+                            r"(?:选手|职工|同志|个人|同学)?(?=[“\"])")
+#: A group's label before the names a list gives for it (电工组某甲、某乙和焊工组某丙).
+_NAME_GROUP = re.compile(r"[\u4e00-\u9fff]{1,4}?组")
+
+
 def counted_list_persons(text: str, ctx: Context) -> list[Candidate]:
     """Names listed before a count of persons (命名某甲、某乙、某丙等30人为…;
     某甲、某乙等100名职工获…), before a verb of winning (某甲、某乙等获得…) or, three
@@ -3001,6 +3008,18 @@ def counted_list_persons(text: str, ctx: Context) -> list[Candidate]:
                 found.append(span)
         if len(found) >= (3 if m.group("group") else 2):   # 某甲、某乙、某丙等一批年轻司机
             out += [Candidate(a, b, text[a:b], PERSON, "rule:counted_list.v1", 2) for a, b in found]
+    for m in _GRANTED_NAMES.finditer(text):
+        # 授予电工组某甲、某乙和焊工组某丙3名选手“…”称号: every item, its group's label aside, a whole name
+        for parts in (r"、|和", r"、"):     # 和 parts two names, or is a name's last character (某永和)
+            spans = []
+            for p in re.finditer(rf"(?:(?!{parts}).)+", m.group("list")):
+                a, b = m.start("list") + p.start(), m.start("list") + p.end()
+                g = _NAME_GROUP.match(text, a, b)
+                spans.append((g.end() if g is not None and b - g.end() >= 2 else a, b))
+            if len(spans) >= 2 and all(person_after(text, a, ctx, after_post=True, framed=True) == (a, b)
+                                       or _translit_after(text, a, ctx) == (a, b) for a, b in spans):
+                out += [Candidate(a, b, text[a:b], PERSON, "rule:counted_list.v1", 2) for a, b in spans]
+                break
     for m in _RESPECTIVE_LIST.finditer(text):
         spans = [(p.start(), p.end()) for p in re.finditer(r"[^、和]+", m.group("list"))]
         spans = [(m.start("list") + a, m.start("list") + b) for a, b in spans]

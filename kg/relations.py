@@ -120,9 +120,11 @@ BEFORE_VERB = re.compile(r"(?:先后|曾经|曾|多次|还|也|均|已经|已|�
 COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:名|位|人|个|家)(?:[^，。；]{0,6}?|[^，。；]{0,40}?的[^，。；、的]{0,6}"
                      r"(?:职工|工人|员工|选手|代表|劳动者))|单位|集体|企业)?$")
 #: 授予某某公司等100个单位 H / 授予某某等300名职工 H: the first of the counted holders is named.
-GRANTED = re.compile(r"(?:授予|命名)(?P<x>[^，。；“”]{2,400}?)等[\d一二三四五六七八九十百千]+(?:个|名|位|家|人)"
-                     r"(?:单位|集体|职工|个人|企业|同志|人才|高技能人才|班组)?(?:为)?" + SESSION
+GRANTED = re.compile(r"(?:授予|命名)(?P<x>[^，。；“”]{2,400}?)等?[\d一二三四五六七八九十百千]+(?:个|名|位|家|人)"
+                     r"(?:单位|集体|职工|个人|企业|同志|人才|高技能人才|班组|选手)?(?:为)?" + SESSION
                      + _H + r"(?=荣誉称号|称号|[，。；、]|$)")
+#: A group's label before the names a grant lists (电工组某甲、某乙和焊工组某丙).
+_GROUP_LABEL = re.compile(r"(?:和|及)?[\u4e00-\u9fff]{1,4}?组(?![\u4e00-\u9fff]{0,1}[、和])")
 #: 获得 H 的部分职工有：某甲（某某公司）、某乙（…）… / 获得 H 的部分职工（排名不分先后）：… /
 #: 获得 H 的企业包括：某某公司、…等:
 #: the winners listed after a colon.
@@ -1728,6 +1730,8 @@ class ArticleFacts:
         an item is anything else (``strict``), else the items that are names."""
         text, out, pos = self.text, [], lo
         while pos < hi:
+            if (group := _GROUP_LABEL.match(text, pos, hi)) is not None and group.end() < hi:
+                pos = group.end()   # 电工组某甲、某乙和焊工组某丙: a group's label before its names
             c = self._longest_name_at(pos, hi)
             if c is None and not strict:
                 nxt = self._next_item(pos, hi)
@@ -1741,9 +1745,9 @@ class ArticleFacts:
             pos = self._after_paren(c.end, hi)
             if pos == -1:
                 return []
-            if pos < hi and text[pos] != "、":
+            if pos < hi and text[pos] != "、" and not (out and _GROUP_LABEL.match(text, pos, hi)):
                 return []
-            pos += 1
+            pos += 1 if text[pos:pos + 1] == "、" else 0
         return out
 
     def _item_persons(self, lo: int, hi: int) -> list[Candidate]:

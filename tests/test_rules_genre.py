@@ -3074,3 +3074,17 @@ def test_a_proposal_answer_places_department_posts_at_the_company_the_headline_n
     roles = _roles(art)
     company = "河南岳衡起重装备集团有限公司"
     assert {("缪玉霞", "装配工", company), ("笪国庆", "部长", company), ("阙卫东", "主任", company)} <= roles
+
+
+def test_a_results_table_with_bare_bars_and_titles_granted_to_listed_contestants(make_page):
+    """名次｜姓名｜单位｜成绩 rows are a table's (no company runs across the bars), a row cut
+    inside its company by a column break is joined again; 授予电工组某甲、某乙和焊工组某丙3名
+    选手“…”称号 gives each listed name the title, the groups' labels aside."""
+    text = ("竞赛决出了个人名次。\n\n名次｜姓名｜单位｜成绩\n\n第一名｜亓志鹏｜唐山燕峰钢铁集团有限公司能源动力厂｜96.5分\n\n"
+            "第三名｜郜文轩｜迁安北岳钢\n\n铁有限公司炼钢厂｜93.5分\n\n"
+            "闭幕式上，省人社厅授予电工组亓志鹏、郜文轩和焊工组甘宏亮、訾晓宇4名选手“河北省技术能手”称号。")
+    art = _one(make_page, text, settings=Settings(home_region="河北省", ner_model=""))
+    ents = _ents(art)
+    assert "迁安北岳钢铁有限公司" in ents and not any("｜" in n or "|" in n for n in ents)
+    assert {("亓志鹏", "河北省技术能手"), ("郜文轩", "河北省技术能手"), ("甘宏亮", "河北省技术能手"),
+            ("訾晓宇", "河北省技术能手")} <= _honors(art)
