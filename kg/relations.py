@@ -559,6 +559,11 @@ class ArticleFacts:
         union = self._last_before(start, lambda c: c.type is EntityType.UNION, max(0, start - 200))
         # 某某工会选举产生新一届领导班子：主席　某甲；副主席　某乙, 选举产生了联合会第一届委员会，
         # 某某当选主席: the union the election is held by
+        if union is None:
+            held = [(body, m.end("body")) for m in ELECTION_HEAD.finditer(self.text, 0, start)
+                    if (body := ELECTED_TERM.sub("", m.group("body")))]
+            c = self._referent(*held[-1]) if held else None
+            union = c if c is not None and c.type is EntityType.UNION else None   # the article's election, a long list before
         return self.name_of.get(id(union)) if union is not None else None
 
     def role_source(self, person: Candidate, lo: int, hi: int) -> str:

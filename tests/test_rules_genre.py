@@ -3088,3 +3088,13 @@ def test_a_results_table_with_bare_bars_and_titles_granted_to_listed_contestants
     assert "迁安北岳钢铁有限公司" in ents and not any("｜" in n or "|" in n for n in ents)
     assert {("亓志鹏", "河北省技术能手"), ("郜文轩", "河北省技术能手"), ("甘宏亮", "河北省技术能手"),
             ("訾晓宇", "河北省技术能手")} <= _honors(art)
+
+
+def test_posts_elected_after_a_long_list_of_members_are_at_the_electing_union(make_page):
+    """The election's union named more than a long list of members before: 当选主席 in the
+    next paragraph is still the union's whose committee was elected."""
+    members = "、".join(s + g for s in "郗蔺阙宓鄢阚谌卞訾亓" for g in ("明轩", "秀芸", "立峰", "婉清", "德昌", "雨桐"))
+    text = (f"大会选举产生了潭头街道总工会第二届委员会。当选第二届委员会委员的有：{members}。\n\n"
+            "在随后召开的第二届委员会第一次全体会议和经费审查委员会、女职工委员会第一次会议上，郗明轩当选主席，鄢秀芸当选副主席。")
+    roles = _roles(_one(make_page, text, settings=Settings(home_region="福建省厦门市湖里区", ner_model="")))
+    assert {("郗明轩", "主席", "潭头街道总工会"), ("鄢秀芸", "副主席", "潭头街道总工会")} <= roles
