@@ -321,6 +321,13 @@ def _rejoin_cut_rows(raw: list[str]) -> list[str]:
         if j is not None and _paired_cells(line.strip() + "\u3000" + raw[j].strip()) is not None:
             raw[k], raw[j] = line.strip() + "\u3000" + raw[j].strip(), ""
     for k, line in enumerate(raw):
+        # 某甲　某某公司焊工 / 某乙 / blank / 某某公司钳工: a winners' row cut after its name
+        if k == 0 or _NAME_CELL.fullmatch(line.strip()) is None or not _NAME_ROW_ABOVE.match(raw[k - 1].strip()):
+            continue
+        j = _next_filled(raw, k)
+        if j is not None and re.fullmatch(r"[^\s，。；：:,]{6,40}", raw[j].strip()):
+            raw[k], raw[j] = line.strip() + "\u3000" + raw[j].strip(), ""
+    for k, line in enumerate(raw):
         # 李某红　张秀 / blank / 兰　陈某庆: a row of names cut inside a name
         _, names = _names_row(line)
         j = _next_filled(raw, k) if names and len(names[-1]) == 2 else None
@@ -494,6 +501,10 @@ PADDED_NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
 _DATUM_CELL = re.compile(_PERSONAL_DATUM + r"|\d{4}[.．/-]\d{1,2}|\d{4}年\d{1,2}月")
 #: A name's cell (see :data:`PADDED_NAME`), or a dotted name.
 _NAME_CELL = re.compile(PADDED_NAME + r"|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,8}")
+
+
+#: A list's row of a name (with its note) and, after a space, its unit and post.
+_NAME_ROW_ABOVE = re.compile(r"[\u4e00-\u9fff·]{2,8}(?:[（(][^（）()]{1,8}[）)])?[ \u3000]+[^\s，。；：:,]{4,40}")
 
 
 def _spaced_cells(line: str) -> list[str]:

@@ -2381,9 +2381,15 @@ def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
             if name != text[lo:hi]:
                 if name[0] in ctx.surnames:
                     out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:paren_post.v1", 3, canonical=name))
-            elif _framed_name(text, lo, hi, ctx):
+            elif _framed_name(text, lo, hi, ctx) or (_PEOPLE_NOTE.match(text, hi) and hi - lo <= 4
+                                                     and not _common_word(text[lo:hi], ctx)):
                 out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:paren_post.v1", 3))
     return out
+
+
+#: A note naming a person's people right after the name (岩某（傣族）, 某某（女，彝族）): a name,
+#: whatever its characters (a Dai name has no surname).
+_PEOPLE_NOTE = re.compile(r"[（(](?:[男女][，,、])?[\u4e00-\u9fff]{1,4}族[）)]")
 
 
 #: Locatives that close a noun phrase (项目|中, 车间|里, 会议|上).

@@ -3098,3 +3098,19 @@ def test_posts_elected_after_a_long_list_of_members_are_at_the_electing_union(ma
             "在随后召开的第二届委员会第一次全体会议和经费审查委员会、女职工委员会第一次会议上，郗明轩当选主席，鄢秀芸当选副主席。")
     roles = _roles(_one(make_page, text, settings=Settings(home_region="福建省厦门市湖里区", ner_model="")))
     assert {("郗明轩", "主席", "潭头街道总工会"), ("鄢秀芸", "副主席", "潭头街道总工会")} <= roles
+
+
+def test_a_commendation_list_by_prefecture_with_peoples_notes_and_a_row_cut_after_its_name(make_page):
+    """Rows of 姓名（民族）　单位职务 under a prefecture's label: a Dai name with no surname is
+    a name by its people's note; a row cut by a column break right after its name is joined
+    again; a railway's 调车长 and a 气象台 are read."""
+    text = ("决定对以下个人予以表彰。\n\n红河州（3名）\n"
+            "沙正清（彝族）　红河锡峰矿业有限公司井下爆破工\n郗建国\n\n红河开远电力检修有限公司变电检修工\n"
+            "岩坎（傣族）　西双版纳勐腊橡胶有限公司割胶工\n卞繁荣　曲靖滇东铁路物流有限公司调车长\n"
+            "阙　雯　云南省气象台首席预报员\n")
+    art = _one(make_page, text, settings=Settings(home_region="云南省", ner_model=""))
+    roles = _roles(art)
+    assert ("岩坎", "割胶工", "西双版纳勐腊橡胶有限公司") in roles
+    assert ("郗建国", "变电检修工", "红河开远电力检修有限公司") in roles
+    assert ("卞繁荣", "调车长", "曲靖滇东铁路物流有限公司") in roles
+    assert ("阙雯", "首席预报员", "云南省气象台") in roles
