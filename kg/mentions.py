@@ -2427,6 +2427,10 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
         if span is None and leading:
             span = _three_framed(text, end, ctx)     # 一级巡视员同某军，: a rare surname
         if span is None:
+            span = next(((end, end + k) for k in (2, 3) if _PEOPLE_NOTE.match(text, end + k)
+                         and all("\u4e00" <= ch <= "\u9fff" for ch in text[end:end + k])
+                         and not _common_word(text[end:end + k], ctx)), None)   # 割胶工岩某（傣族）: a name by its people's note
+        if span is None:
             continue
         s, e = span
         if any(p in blocked for p in range(s, e)):

@@ -3114,3 +3114,14 @@ def test_a_commendation_list_by_prefecture_with_peoples_notes_and_a_row_cut_afte
     assert ("郗建国", "变电检修工", "红河开远电力检修有限公司") in roles
     assert ("卞繁荣", "调车长", "曲靖滇东铁路物流有限公司") in roles
     assert ("阙雯", "首席预报员", "云南省气象台") in roles
+
+
+def test_an_alliance_of_studios_and_a_name_after_a_post_by_its_peoples_note(make_page):
+    """…创新工作室联盟 is one body (not its 工作室); 割胶工岩某（傣族）: a Dai name after a post,
+    with no surname, is a name by its people's note."""
+    text = ("三明市先进制造业劳模工匠创新工作室联盟成立。首席技师阙丽清（畲族）当选联盟首任理事长。"
+            "西双版纳勐腊橡胶有限公司割胶工岩坎（傣族）在发言中说，自己每天凌晨3点就要走进橡胶林。")
+    art = _one(make_page, text, settings=Settings(home_region="福建省", ner_model=""))
+    roles = _roles(art)
+    assert ("阙丽清", "理事长", "三明市先进制造业劳模工匠创新工作室联盟") in roles
+    assert ("岩坎", "割胶工", "西双版纳勐腊橡胶有限公司") in roles
