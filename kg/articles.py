@@ -220,10 +220,10 @@ _BULLETS = "■□●○◆◇▲△★☆▶►"
 #: Marks before the linked titles under 往期推荐 or 相关新闻 (◎ 某某): links, never a headline.
 _DOTS = "◎•·▪"
 _LINK_MARKS = _BULLETS + _DOTS
-#: A list's row under a dot (· 某某 某某公司技术员): a paragraph of its own.
 #: A table's row printed as text: four or more cells set apart by spaces
 #: (7月8日　10:00—10:30　开班仪式　某某（…）, 第一名　某某　某某公司　96.5分).
 _TABLE_ROW = re.compile(r"^[^\s，。；]{1,40}(?:[ \u3000]+[^\s，。；]{1,40}){3,}$")
+#: A list's row under a dot (· 某某 某某公司技术员): a paragraph of its own.
 _DOT_ROW = re.compile(rf"^[{_DOTS}][ \u3000]?[\u4e00-\u9fff]")
 
 # --------------------------------------------------------------- line classes

@@ -345,9 +345,9 @@ def _rejoin_cut_rows(raw: list[str]) -> list[str]:
     return raw
 
 
-#: A table's row with its opening bar and a cell or more, but no closing bar: a column cut it.
 #: Cells parted by bars with no space around them (第一名｜某某｜某某公司｜96.5分, or a cut part of it).
 _BARE_BARS = re.compile(r"^[^|｜\s]+(?:[|｜][^|｜\s]+)+$")
+#: A table's row with its opening bar and a cell or more, but no closing bar: a column cut it.
 _CUT_ROW = re.compile(r"^ {0,3}\|(?:[^|\n]*\|){2,}[^|\n]*[^|\s]\s*$")
 
 

@@ -2381,15 +2381,20 @@ def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
             if name != text[lo:hi]:
                 if name[0] in ctx.surnames:
                     out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:paren_post.v1", 3, canonical=name))
-            elif _framed_name(text, lo, hi, ctx) or (_PEOPLE_NOTE.match(text, hi) and hi - lo <= 4
-                                                     and not _common_word(text[lo:hi], ctx)):
+            elif _framed_name(text, lo, hi, ctx) or _named_by_note(text, lo, hi, ctx):
                 out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:paren_post.v1", 3))
     return out
 
 
-#: A note naming a person's people right after the name (岩某（傣族）, 某某（女，彝族）): a name,
-#: whatever its characters (a Dai name has no surname).
+#: A note naming a person's people right after the name (岩某（傣族）, 某某（女，彝族）).
 _PEOPLE_NOTE = re.compile(r"[（(](?:[男女][，,、])?[\u4e00-\u9fff]{1,4}族[）)]")
+
+
+def _named_by_note(text: str, lo: int, hi: int, ctx: Context) -> bool:
+    """Two to four Han characters at [lo, hi), no common word, before a note of the person's
+    people: a name whatever its characters (a Dai name, 岩某, has no surname)."""
+    return 2 <= hi - lo <= 4 and _PEOPLE_NOTE.match(text, hi) is not None \
+        and all("\u4e00" <= ch <= "\u9fff" for ch in text[lo:hi]) and not _common_word(text[lo:hi], ctx)
 
 
 #: Locatives that close a noun phrase (项目|中, 车间|里, 会议|上).
@@ -2427,9 +2432,7 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
         if span is None and leading:
             span = _three_framed(text, end, ctx)     # 一级巡视员同某军，: a rare surname
         if span is None:
-            span = next(((end, end + k) for k in (2, 3) if _PEOPLE_NOTE.match(text, end + k)
-                         and all("\u4e00" <= ch <= "\u9fff" for ch in text[end:end + k])
-                         and not _common_word(text[end:end + k], ctx)), None)   # 割胶工岩某（傣族）: a name by its people's note
+            span = next(((end, end + k) for k in (2, 3) if _named_by_note(text, end, end + k, ctx)), None)   # 割胶工岩某（傣族）
         if span is None:
             continue
         s, e = span
@@ -2988,7 +2991,7 @@ _COUNTED_LIST = re.compile(r"(?P<list>(?:[\u4e00-\u9fff]{2,8}、){1,30}[\u4e00-\
 _GRANTED_NAMES = re.compile(r"授予(?P<list>[^，。；“”：]{4,300}?)等?[\d一二三四五六七八九十百]+(?:名|位)"
                             r"(?:选手|职工|同志|个人|同学)?(?=[“\"])")
 #: A group's label before the names a list gives for it (电工组某甲、某乙和焊工组某丙).
-_NAME_GROUP = re.compile(r"[\u4e00-\u9fff]{1,4}?组")
+NAME_GROUP = re.compile(r"(?:和|及)?[\u4e00-\u9fff]{1,4}?组")
 
 
 def counted_list_persons(text: str, ctx: Context) -> list[Candidate]:
@@ -3020,11 +3023,11 @@ def counted_list_persons(text: str, ctx: Context) -> list[Candidate]:
             out += [Candidate(a, b, text[a:b], PERSON, "rule:counted_list.v1", 2) for a, b in found]
     for m in _GRANTED_NAMES.finditer(text):
         # 授予电工组某甲、某乙和焊工组某丙3名选手“…”称号: every item, its group's label aside, a whole name
-        for parts in (r"、|和", r"、"):     # 和 parts two names, or is a name's last character (某永和)
+        for marks in ("、和", "、"):     # 和 parts two names, or is a name's last character (某永和)
             spans = []
-            for p in re.finditer(rf"(?:(?!{parts}).)+", m.group("list")):
+            for p in re.finditer(f"[^{marks}]+", m.group("list")):
                 a, b = m.start("list") + p.start(), m.start("list") + p.end()
-                g = _NAME_GROUP.match(text, a, b)
+                g = NAME_GROUP.match(text, a, b)
                 spans.append((g.end() if g is not None and b - g.end() >= 2 else a, b))
             if len(spans) >= 2 and all(person_after(text, a, ctx, after_post=True, framed=True) == (a, b)
                                        or _translit_after(text, a, ctx) == (a, b) for a, b in spans):

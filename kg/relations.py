@@ -34,7 +34,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, ELECTING, HONOR_CORE, HOUSE_DEPARTMENT, LABEL_POST, PERSON, PUNCT,
+from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, ELECTING, HONOR_CORE, HOUSE_DEPARTMENT, LABEL_POST, NAME_GROUP, PERSON, PUNCT,
                        RESPECTIVELY, ROW_MARKS, UNION_DEPARTMENTS, WINNER_NOUNS, Candidate, appointment_post, honor_spans, job_after_employer, later_stated_post,
                        opens_in_zonggonghui, party_post, past_note, stated_post, title_at_end)
 from .articles import LIST_NOTE, ROW_NUMBER
@@ -123,8 +123,6 @@ COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:名|位|�
 GRANTED = re.compile(r"(?:授予|命名)(?P<x>[^，。；“”]{2,400}?)等?[\d一二三四五六七八九十百千]+(?:个|名|位|家|人)"
                      r"(?:单位|集体|职工|个人|企业|同志|人才|高技能人才|班组|选手)?(?:为)?" + SESSION
                      + _H + r"(?=荣誉称号|称号|[，。；、]|$)")
-#: A group's label before the names a grant lists (电工组某甲、某乙和焊工组某丙).
-_GROUP_LABEL = re.compile(r"(?:和|及)?[\u4e00-\u9fff]{1,4}?组(?![\u4e00-\u9fff]{0,1}[、和])")
 #: 获得 H 的部分职工有：某甲（某某公司）、某乙（…）… / 获得 H 的部分职工（排名不分先后）：… /
 #: 获得 H 的企业包括：某某公司、…等:
 #: the winners listed after a colon.
@@ -1735,7 +1733,7 @@ class ArticleFacts:
         an item is anything else (``strict``), else the items that are names."""
         text, out, pos = self.text, [], lo
         while pos < hi:
-            if (group := _GROUP_LABEL.match(text, pos, hi)) is not None and group.end() < hi:
+            if (group := NAME_GROUP.match(text, pos, hi)) is not None and group.end() < hi:
                 pos = group.end()   # 电工组某甲、某乙和焊工组某丙: a group's label before its names
             c = self._longest_name_at(pos, hi)
             if c is None and not strict:
@@ -1750,7 +1748,7 @@ class ArticleFacts:
             pos = self._after_paren(c.end, hi)
             if pos == -1:
                 return []
-            if pos < hi and text[pos] != "、" and not (out and _GROUP_LABEL.match(text, pos, hi)):
+            if pos < hi and text[pos] != "、" and not (out and NAME_GROUP.match(text, pos, hi)):
                 return []
             pos += 1 if text[pos:pos + 1] == "、" else 0
         return out
