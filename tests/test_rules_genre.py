@@ -3125,3 +3125,10 @@ def test_an_alliance_of_studios_and_a_name_after_a_post_by_its_peoples_note(make
     roles = _roles(art)
     assert ("阙丽清", "理事长", "三明市先进制造业劳模工匠创新工作室联盟") in roles
     assert ("岩坎", "割胶工", "西双版纳勐腊橡胶有限公司") in roles
+
+
+def test_a_federation_of_industry_and_commerce_is_a_body(make_page):
+    """省工商联党组成员、副主席某某: 工商联 (and 侨联) close a body's name, as 妇联 and 科协 do."""
+    art = _one(make_page, "省国资委副主任阙立强，省工商联党组成员、副主席宓一帆出席会议。",
+               settings=Settings(home_region="陕西省", ner_model=""))
+    assert {("宓一帆", "党组成员", "陕西省工商联"), ("宓一帆", "副主席", "陕西省工商联")} <= _roles(art)
