@@ -184,6 +184,9 @@ UNVEILED = re.compile(r"(?:为)?[“\"]?(?P<h>[^“”\"，。；、为]{2,14}?)
 GENERIC_UNIT = re.compile(r"(?:该|本|这家|其所在)?(?P<w>集团公司|分公司|公司|集团|企业|工厂|厂|煤矿|矿|医院|学院|学校|院|校|银行|酒店|工作室|合作社)?"
                           r"(?(w)(?:[\u4e00-\u9fff]{1,6}?(?:部|处|科|室|车间|办公室|队|班|组|工段|工区)(?:党支部|党总支)?)?"
                           r"|[\u4e00-\u9fff]{1,4}?(?:队|班组|车间|工段|工区)(?:党支部|党总支)?)")
+#: A body's kind printed bare before its head's post (中心主任某某, 驿站站长某某): the body
+#: of that kind the article named before.
+UNIT_NOUNS = frozenset(("中心", "驿站", "服务站", "工作站", "站点", "联盟", "协会", "合作社", "工作室"))
 #: A post stated with no unit (某某是一名焊工, 某某是位老焊工).
 STATED_ONE = re.compile(r"(?:一名|一位|名|位)(?:老|年轻的?|普通的?)?")
 #: Seats the workers elect on their company's board (职工董事, 职工监事).
@@ -964,6 +967,9 @@ class ArticleFacts:
                 org = self.name_of.get(id(unit))
             elif m.group("w") in (None, "公司", "企业", "集团", "集团公司"):
                 org = self._owner_of_union_before(lo)
+        if org is None and c is None and rest in UNIT_NOUNS and t not in ("主席", "副主席") \
+                and (unit := self._referent(rest, lo)) is not None and unit.type is not EntityType.DISTRICT:
+            org = self.name_of.get(id(unit))    # 中心主任某某, 驿站站长某某: the centre, the station named before
         if org is None and c is None and self.house is not None and HOUSE_DEPARTMENT.fullmatch(rest):
             org = self.house    # 质量部部长某某 in a company's own paper: a department of the house
         if org is None and c is None and HOUSE_DEPARTMENT.fullmatch(rest) and (head := self._headline_company()) is not None \

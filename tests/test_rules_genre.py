@@ -3132,3 +3132,14 @@ def test_a_federation_of_industry_and_commerce_is_a_body(make_page):
     art = _one(make_page, "省国资委副主任阙立强，省工商联党组成员、副主席宓一帆出席会议。",
                settings=Settings(home_region="陕西省", ner_model=""))
     assert {("宓一帆", "党组成员", "陕西省工商联"), ("宓一帆", "副主席", "陕西省工商联")} <= _roles(art)
+
+
+def test_a_bodys_kind_printed_bare_before_its_heads_post(make_page):
+    """中心主任某某, 工作站站长某某, 工作站值班律师某某: the centre or station of that kind the
+    article named before; 主席 after a bare kind is left to the union rules."""
+    text = ("郴州市总工会职工法律援助中心揭牌。中心主任阙若兰说，中心实行律师轮值制度。"
+            "资兴市总工会职工法律援助工作站同日启用，工作站站长宓丽娜和工作站值班律师卞岚接待了首批职工。")
+    roles = _roles(_one(make_page, text, settings=Settings(home_region="湖南省", ner_model="")))
+    assert ("阙若兰", "主任", "郴州市总工会职工法律援助中心") in roles
+    assert ("宓丽娜", "站长", "资兴市总工会职工法律援助工作站") in roles
+    assert ("卞岚", "值班律师", "资兴市总工会职工法律援助工作站") in roles
