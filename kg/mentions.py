@@ -1667,13 +1667,11 @@ def _name_goes_on(text: str, last: str, at: int) -> bool:
     return (text[at:at + 1] == "作" and _GIVES_REPORT.match(text, at + 1) is not None
             and text[at + 1:at + 2] not in "《“") \
         or (text[at:at + 1] == "为" and _GRANTS_FOR.match(text, at + 1) is not None) \
-        or (last == "和" and _REPORT_VERB.match(text, at) is not None)
+        or (last == "和" and _ACTED_ALONE.match(text, at) is not None)
 
 
 #: What the clause after 为 (for) does when it grants something: 为站点工会授牌.
 _GRANTS_FOR = re.compile(r"[^，。；：\n]{1,20}?(?:授牌|揭牌|颁奖|颁发|颁证|授旗|授予|戴上|披上|送上|佩戴)")
-#: A verb of the report right after a name: 某某介绍，某某表示.
-_REPORT_VERB = re.compile(r"(?:介绍|表示|指出|强调|讲话|主持|出席|致辞|说)(?=[，,：:。])")
 
 
 #: What follows 正 (now) when it is not a name's last character (某香|正带着, 某某|正在).
@@ -2386,14 +2384,10 @@ def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
     return out
 
 
-#: A note naming a person's people right after the name (岩某（傣族）, 某某（女，彝族）).
-_PEOPLE_NOTE = re.compile(r"[（(](?:[男女][，,、])?[\u4e00-\u9fff]{1,4}族[）)]")
-
-
 def _named_by_note(text: str, lo: int, hi: int, ctx: Context) -> bool:
     """Two to four Han characters at [lo, hi), no common word, before a note of the person's
-    people: a name whatever its characters (a Dai name, 岩某, has no surname)."""
-    return 2 <= hi - lo <= 4 and _PEOPLE_NOTE.match(text, hi) is not None \
+    people (岩某（傣族）, 某某（女，彝族））: a name whatever its characters (a Dai name has no surname)."""
+    return 2 <= hi - lo <= 4 and (note := PERSON_NOTE.match(text, hi)) is not None and "族" in note.group() \
         and all("\u4e00" <= ch <= "\u9fff" for ch in text[lo:hi]) and not _common_word(text[lo:hi], ctx)
 
 
@@ -2657,6 +2651,8 @@ _NOT_NAME_OPENERS = frozenset("的了在是和与及对为把被从向等也都�
 
 #: What an official does right after being named (常务副主席某某作报告 / 出席 / 主持 …).
 _ACTS_AFTER_NAME = re.compile(r"作|出席|主持|介绍|说|表示|指出|讲话|率|宣读|致辞|强调|参加|带队|陪同|调研|会见|看望|慰问")
+#: Such a verb closing its clause (某某介绍，某某说：): after 和 it makes 和 the name's last character.
+_ACTED_ALONE = re.compile(r"(?:" + _ACTS_AFTER_NAME.pattern + r")(?=[，,：:。])")
 
 
 def _three_framed(text: str, pos: int, ctx: Context) -> tuple[int, int] | None:
@@ -2987,9 +2983,12 @@ _COUNTED_LIST = re.compile(r"(?P<list>(?:[\u4e00-\u9fff]{2,8}、){1,30}[\u4e00-\
                            r"|(?=(?:\d{4}年)?(?:获得|荣获|获评|被评为|被授予|被命名为)))")
 
 
-#: Names granted a title, counted after the last (授予某甲、某乙和某丙3名选手“…”称号).
-_GRANTED_NAMES = re.compile(r"授予(?P<list>[^，。；“”：]{4,300}?)等?[\d一二三四五六七八九十百]+(?:名|位)"
-                            r"(?:选手|职工|同志|个人|同学)?(?=[“\"])")
+#: The holders a grant lists, counted after the last (授予某甲、某乙和某丙3名选手…, 授予某某公司等100个
+#: 单位…): the head of the honors reader's ``GRANTED`` too.
+GRANT_HOLDERS = (r"(?:授予|命名)(?P<x>[^，。；“”]{2,400}?)等?[\d一二三四五六七八九十百千]+(?:个|名|位|家|人)"
+                 r"(?:单位|集体|职工|个人|企业|同志|人才|高技能人才|班组|选手)?")
+#: Names granted a title in quotes (授予某甲、某乙和某丙3名选手“…”称号).
+_GRANTED_NAMES = re.compile(GRANT_HOLDERS + r"(?=[“\"])")
 #: A group's label before the names a list gives for it (电工组某甲、某乙和焊工组某丙).
 NAME_GROUP = re.compile(r"(?:和|及)?[\u4e00-\u9fff]{1,4}?组")
 
@@ -3025,8 +3024,8 @@ def counted_list_persons(text: str, ctx: Context) -> list[Candidate]:
         # 授予电工组某甲、某乙和焊工组某丙3名选手“…”称号: every item, its group's label aside, a whole name
         for marks in ("、和", "、"):     # 和 parts two names, or is a name's last character (某永和)
             spans = []
-            for p in re.finditer(f"[^{marks}]+", m.group("list")):
-                a, b = m.start("list") + p.start(), m.start("list") + p.end()
+            for p in re.finditer(f"[^{marks}]+", m.group("x")):
+                a, b = m.start("x") + p.start(), m.start("x") + p.end()
                 g = NAME_GROUP.match(text, a, b)
                 spans.append((g.end() if g is not None and b - g.end() >= 2 else a, b))
             if len(spans) >= 2 and all(person_after(text, a, ctx, after_post=True, framed=True) == (a, b)

@@ -31,10 +31,11 @@
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
-from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, ELECTING, HONOR_CORE, HOUSE_DEPARTMENT, LABEL_POST, NAME_GROUP, PERSON, PUNCT,
+from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, ELECTING, GRANT_HOLDERS, HONOR_CORE, HOUSE_DEPARTMENT, LABEL_POST, NAME_GROUP, PERSON, PUNCT,
                        RESPECTIVELY, ROW_MARKS, UNION_DEPARTMENTS, WINNER_NOUNS, Candidate, appointment_post, honor_spans, job_after_employer, later_stated_post,
                        opens_in_zonggonghui, party_post, past_note, stated_post, title_at_end)
 from .articles import LIST_NOTE, ROW_NUMBER
@@ -120,8 +121,7 @@ BEFORE_VERB = re.compile(r"(?:先后|曾经|曾|多次|还|也|均|已经|已|�
 COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:名|位|人|个|家)(?:[^，。；]{0,6}?|[^，。；]{0,40}?的[^，。；、的]{0,6}"
                      r"(?:职工|工人|员工|选手|代表|劳动者))|单位|集体|企业)?$")
 #: 授予某某公司等100个单位 H / 授予某某等300名职工 H: the first of the counted holders is named.
-GRANTED = re.compile(r"(?:授予|命名)(?P<x>[^，。；“”]{2,400}?)等?[\d一二三四五六七八九十百千]+(?:个|名|位|家|人)"
-                     r"(?:单位|集体|职工|个人|企业|同志|人才|高技能人才|班组|选手)?(?:为)?" + SESSION
+GRANTED = re.compile(GRANT_HOLDERS + r"(?:为)?" + SESSION
                      + _H + r"(?=荣誉称号|称号|[，。；、]|$)")
 #: 获得 H 的部分职工有：某甲（某某公司）、某乙（…）… / 获得 H 的部分职工（排名不分先后）：… /
 #: 获得 H 的企业包括：某某公司、…等:
@@ -972,7 +972,7 @@ class ArticleFacts:
             org = self.name_of.get(id(unit))    # 中心主任某某, 驿站站长某某: the centre, the station named before
         if org is None and c is None and self.house is not None and HOUSE_DEPARTMENT.fullmatch(rest):
             org = self.house    # 质量部部长某某 in a company's own paper: a department of the house
-        if org is None and c is None and HOUSE_DEPARTMENT.fullmatch(rest) and (head := self._headline_company()) is not None \
+        if org is None and c is None and HOUSE_DEPARTMENT.fullmatch(rest) and (head := self.headline_company) is not None \
                 and self._last_before(lo, lambda x: x.type in ORG_TYPES, text.rfind("\n", 0, lo) + 1) is None:
             org = self.name_of.get(id(head))    # 人力资源部部长某某 in a story about the company the headline names
         return self._fix_title(t, org, prev_org)
@@ -1202,7 +1202,7 @@ class ArticleFacts:
             # unless the paragraph names another company first
             para = self.text.rfind("\n", 0, before) + 1
             unit = self._last_before(before, lambda c: c.type in types, para)
-            if unit is None and (head := self._headline_company()) is not None:
+            if unit is None and (head := self.headline_company) is not None:
                 return head
         if word == "集团公司":   # the group itself (某某集团有限公司), else a company of the group
             group = self._last_before(before, lambda c: c.type in types and GROUP_NAME.search(c.text) is not None)
@@ -1211,22 +1211,17 @@ class ArticleFacts:
             word = "集团"
         return self._last_before(before, lambda c: c.type in types and (any_name or word in c.text))
 
-    def _headline_company(self) -> Candidate | None:
+    @functools.cached_property
+    def headline_company(self) -> Candidate | None:
         """The first mention of the one company whose name, or a short form of it, the
         headline prints (中裕集团第三届职工代表大会… over 河南中裕起重装备集团有限公司（以下简称“中裕集团”））."""
-        if not hasattr(self, "_headline_co"):
-            headline = self.article.headline
-            named = {}
-            for c in self.cands:
-                if c.type is EntityType.COMPANY and c.start >= len(headline) and c.text in headline:
-                    named.setdefault(self.name_of.get(id(c), c.text), None)
-            first = {}
-            for c in self.cands:
-                n = self.name_of.get(id(c), c.text)
-                if c.type is EntityType.COMPANY and n in named and n not in first and c.start >= len(headline):
-                    first[n] = c
-            self._headline_co = next(iter(first.values())) if len(first) == 1 else None
-        return self._headline_co
+        headline = self.article.headline
+        body = [c for c in self.cands if c.type is EntityType.COMPANY and c.start >= len(headline)]
+        named = {self.name_of.get(id(c), c.text) for c in body if c.text in headline}
+        first = {}
+        for c in body:
+            first.setdefault(self.name_of.get(id(c), c.text), c)
+        return first[named.pop()] if len(named) == 1 else None
 
     def _fix_title(self, title, org, prev_org, inherit=False):
         if title.startswith("工会") and len(title) > 2:
