@@ -959,6 +959,9 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             # 某某钢铁集团有限公司|炼钢厂: a company's works is a sub-unit, the company the entity
             out.append(Candidate(left, k, text[left:k], EntityType.COMPANY, "rule:org_suffix.v1", 2))
             continue
+        if suffix == "厂" and not relative and works_by_trade(body, ctx) \
+                and not re.search(f"(?:公司|集团){re.escape(name)}", text):
+            continue  # 炼钢二厂, 动力厂: a company's works named by its trade alone is a sub-unit, no entity
         if suffix == SALES_OFFICE:
             # 某某快递观音桥营业部: a company's sales office is a sub-unit, the company the entity
             k = max((body.rfind(u) + len(u) for u in OFFICE_OWNER_ENDS if u in body), default=-1)
@@ -1024,6 +1027,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             inner = [c for c in out if c.start == left and c.end == s]
             if body[:-2] in ONE_CHAR_BEFORE_UNIT and body.endswith("公司"):
                 continue   # 并|报公司党委审查: the generic noun after a verb, no name
+            if body.endswith("厂") and works_by_trade(body[:-1], ctx):
+                continue   # 炼钢二厂党委: the committee of a company's works, no entity
             if inner or any(body.endswith(sx) and len(body) > len(sx) for sx in ctx.suffixes if len(sx) >= 2):
                 if not inner:
                     out.append(Candidate(left, s, body, _suffix_type(body, ctx), "rule:org_suffix.v1", 2,
@@ -1153,6 +1158,13 @@ def _union_prefix(body: str, ctx) -> str | None:
                     return head
                 break
     return None
+
+
+def works_by_trade(body: str, ctx) -> bool:
+    """True when the body of a 厂 is its trade in common words, an ordinal at most beside it
+    (炼钢二厂, 第二冶炼厂, 动力厂): a company's works, no place's or brand's name."""
+    return len(body.strip("第一二三四五六七八九十分0123456789")) >= 2 \
+        and _all_common_words(ctx.seg.tokens(body), 0, len(body), "", ctx)
 
 
 def _all_common_words(tokens, left: int, right: int, suffix: str, ctx) -> bool:
@@ -3250,7 +3262,8 @@ def plausible_model_span(c: Candidate, ctx: Context, text: str = "") -> bool:
                     or body.startswith(("总工会", "工会", "第")) or "届" in body or body.endswith("型") \
                     or any(body.startswith(g) for g in GENERIC_INSIDE):
                 return False
-            if name.endswith(SUBUNIT_WORDS) or body[:2] in STOP_WORDS or body[:1] in STOP_WORDS:
+            if name.endswith(SUBUNIT_WORDS) or body[:2] in STOP_WORDS or body[:1] in STOP_WORDS \
+                    or name[-L:] == "厂" and works_by_trade(body, ctx) and not re.search(f"(?:公司|集团){name}", text):
                 return False   # 党员干部, 事业部, 代表集团党委: an ordinary word or a verb phrase
             k = body.find("工会")
             if k != -1 and (body[:k].rstrip("总") in GENERIC_BODY or not body[:k].rstrip("总")):

@@ -37,7 +37,7 @@ import re
 
 from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, ELECTING, GRANT_HOLDERS, HONOR_CORE, HOUSE_DEPARTMENT, LABEL_POST, NAME_GROUP, PERSON, PUNCT,
                        RESPECTIVELY, ROW_MARKS, UNION_DEPARTMENTS, WINNER_NOUNS, Candidate, appointment_post, honor_spans, job_after_employer, later_stated_post,
-                       opens_in_zonggonghui, party_post, past_note, stated_post, title_at_end)
+                       opens_in_zonggonghui, party_post, past_note, stated_post, title_at_end, works_by_trade)
 from .articles import LIST_NOTE, ROW_NUMBER
 from .ingest import PERSON_NOTE
 from .model import ORG_TYPES, EntityType, Evidence, Honor, Link, LinkRel, Role
@@ -961,6 +961,9 @@ class ArticleFacts:
             village = prev_org if prev_org and prev_org.endswith(ends) else \
                 self.name_of.get(id(v), v.text) if v is not None else None
             return self._fix_title(t, village, prev_org)
+        if org is None and c is None and rest.endswith("厂") and works_by_trade(rest.removesuffix("厂"), self.ctx) \
+                and (unit := self._generic_unit(None, lo)) is not None:
+            org = self.name_of.get(id(unit))    # 炼钢二厂厂长某某: a post in a company's works is the company's
         if org is None and (m := GENERIC_UNIT.fullmatch(rest)) is not None:
             unit = self._generic_unit(m.group("w"), lo)
             if unit is not None:

@@ -3143,3 +3143,19 @@ def test_a_bodys_kind_printed_bare_before_its_heads_post(make_page):
     assert ("阙若兰", "主任", "郴州市总工会职工法律援助中心") in roles
     assert ("宓丽娜", "站长", "资兴市总工会职工法律援助工作站") in roles
     assert ("卞岚", "值班律师", "资兴市总工会职工法律援助工作站") in roles
+
+
+def test_a_companys_works_named_by_its_trade_is_no_entity(make_page):
+    """炼钢二厂, 动力厂: a works named by its trade alone is a sub-unit of the company the story
+    is about; the posts in it (厂长, 党委书记, 司炉工) are the company's. A works the article
+    also prints after its company (某某集团有限公司第三采油厂) is still named."""
+    text = ("在辽宁恒瑞特钢有限公司（以下简称“恒瑞特钢”）炼钢二厂转炉平台上，温度计读数超过50摄氏度。"
+            "炼钢二厂党委书记、厂长宓宏彬说，厂里将开展安全标杆班组创建。动力厂司炉工阙志远也参加了交流。")
+    art = _one(make_page, text, settings=Settings(home_region="辽宁省", ner_model="ner-cluener"))
+    roles = _roles(art)
+    assert {("宓宏彬", "党委书记", "辽宁恒瑞特钢有限公司"), ("宓宏彬", "厂长", "辽宁恒瑞特钢有限公司"),
+            ("阙志远", "司炉工", "辽宁恒瑞特钢有限公司")} <= roles
+    assert not {"炼钢二厂", "动力厂"} & set(_ents(art))
+    art = _one(make_page, "大庆恒昌石油集团有限公司第三采油厂采油工宓红梅说。第三采油厂地处让胡路区。",
+               settings=Settings(home_region="黑龙江省", ner_model="ner-cluener"))
+    assert "第三采油厂" in _ents(art)
