@@ -3159,3 +3159,12 @@ def test_a_companys_works_named_by_its_trade_is_no_entity(make_page):
     art = _one(make_page, "大庆恒昌石油集团有限公司第三采油厂采油工宓红梅说。第三采油厂地处让胡路区。",
                settings=Settings(home_region="黑龙江省", ner_model="ner-cluener"))
     assert "第三采油厂" in _ents(art)
+
+
+def test_national_delivery_platforms_are_companies_and_employ_their_riders(make_page):
+    """美团骑手某某, 在顺丰干了三年的快递员某某: the national platforms are companies by name,
+    the employer of the rider or courier printed with them."""
+    text = "美团骑手宓海成已在庐州跑了6年外卖。快递员阙鹏成是驿站的常客，他在顺丰干了三年。"
+    art = _one(make_page, text, settings=Settings(home_region="安徽省", ner_model=""))
+    assert {"美团", "顺丰速运"} <= set(_ents(art))
+    assert {("宓海成", "骑手", "美团"), ("阙鹏成", "快递员", "顺丰速运")} <= _roles(art)
