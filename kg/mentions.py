@@ -620,7 +620,7 @@ def _back_to_place(text: str, tokens, left: int, end: int, ctx: Context) -> int:
     科技有限公司: jieba reads 同 as a preposition) opens with the place printed right
     before it (and the places chained before that one): the place, then at most five
     characters of brand cut by jieba into words of one or two characters, none a stop
-    word, a verb of two characters, or punctuation."""
+    word, a common verb of two characters, or punctuation."""
     if left < end and (cut := _cut_place_start(text, tokens, left, ctx)) is not None:
         return cut
     if left >= end or _opens_with_place(text, tokens, left, ctx):
@@ -639,8 +639,9 @@ def _back_to_place(text: str, tokens, left: int, end: int, ctx: Context) -> int:
             return start
         if len(t.text) > 2 or any(ch in PUNCT for ch in t.text) \
                 or not all("\u4e00" <= ch <= "\u9fff" for ch in t.text) \
-                or (len(t.text) == 2 and (t.tag.startswith("v") or t.text in STOP_WORDS)):
-            return left
+                or (len(t.text) == 2 and (t.tag.startswith("v") and ctx.word_freq.get(t.text, 0) >= 1000
+                                          or t.text in STOP_WORDS)):
+            return left     # 成立|科技有限公司: a common verb; 飞驰|即|送, 奔腾: a rare one is a brand's
         if t.text in STOP_WORDS:
             # a stop word beside single characters is a brand jieba broke up (硒|都, 同|城); a particle or a
             # conjunction only between two of them (海|之|帆, 清|和|源), and never 的, 了 or 在
@@ -2797,7 +2798,7 @@ def company_short_forms(full: str, ctx: Context) -> frozenset[str]:
 
 #: Words that tell a company's trade after its brand (某某|餐饮管理, 某某|同城配送).
 TRADE_WORDS = INDUSTRY_WORDS | frozenset("""
-管理 服务 科技 实业 发展 贸易 工程 技术 制造 装备 设备 投资 控股 配送 同城 咨询 文化传媒 食品 酒业 茶业 醋业 乳业
+管理 服务 科技 实业 发展 贸易 工程 技术 制造 装备 设备 投资 控股 配送 同城 咨询 文化传媒 食品 酒业 茶业 醋业 乳业 网络 信息
 """.split())
 
 

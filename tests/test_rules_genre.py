@@ -3168,3 +3168,14 @@ def test_national_delivery_platforms_are_companies_and_employ_their_riders(make_
     art = _one(make_page, text, settings=Settings(home_region="安徽省", ner_model=""))
     assert {"美团", "顺丰速运"} <= set(_ents(art))
     assert {("宓海成", "骑手", "美团"), ("阙鹏成", "快递员", "顺丰速运")} <= _roles(art)
+
+
+def test_a_platforms_brand_before_a_stations_post_and_a_brand_with_a_rare_verb(make_page):
+    """某速达网络科技有限公司 is 某速达 after its first mention (网络 is a trade word), so
+    某速达雨花站站长某某 is its post; 上海飞驰即送网络科技有限公司: a rare verb (飞驰) is part of
+    the brand, the name opens with its place."""
+    text = ("长沙湘捷达网络科技有限公司在雨花区设有站点。湘捷达雨花站站长宓志成介绍，站点有注册骑手300余名。"
+            "上海飞驰即达网络科技有限公司成立工会。")
+    art = _one(make_page, text, settings=Settings(home_region="湖南省", ner_model=""))
+    assert ("宓志成", "站长", "长沙湘捷达网络科技有限公司") in _roles(art)
+    assert "上海飞驰即达网络科技有限公司" in _ents(art)
