@@ -129,6 +129,10 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
             roles.add((pname, title, employer, facts.evidence(lo, hi, "rule:story_employer.v1")))
         elif kind != "worker" and (near := facts.employer_in_paragraph(lo)) is not None:
             roles.add((pname, title, near, facts.evidence(lo, hi, "rule:paragraph_employer.v1")))
+        elif kind != "worker" and base_title(title, ctx) in EMPLOYER_POSTS \
+                and (near := facts.employer_before(lo)) is not None:
+            # 车间主任某某 in a story that named its company paragraphs before: that company's
+            roles.add((pname, title, near, facts.evidence(lo, hi, "rule:paragraph_employer.v1")))
         elif kind == "worker":
             continue
         else:

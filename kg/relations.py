@@ -1139,6 +1139,11 @@ class ArticleFacts:
                                  is not None, max(0, lo - 600))
         return self.name_of.get(id(head)) if head is not None else None
 
+    def employer_before(self, at: int) -> str | None:
+        """The company named last before ``at`` in the article."""
+        best = self._last_before(at, lambda c: c.type is EntityType.COMPANY)
+        return self.name_of.get(id(best)) if best is not None else None
+
     def employer_in_paragraph(self, at: int) -> str | None:
         """The company named last before ``at`` in its paragraph (进位于某地的某某有限公司，
         …车间里…。涂布班班长某某…): the unit the paragraph is about."""

@@ -3179,3 +3179,15 @@ def test_a_platforms_brand_before_a_stations_post_and_a_brand_with_a_rare_verb(m
     art = _one(make_page, text, settings=Settings(home_region="湖南省", ner_model=""))
     assert ("宓志成", "站长", "长沙湘捷达网络科技有限公司") in _roles(art)
     assert "上海飞驰即达网络科技有限公司" in _ents(art)
+
+
+def test_a_post_only_an_employer_has_is_at_the_company_named_paragraphs_before(make_page):
+    """车间主任某某, 焊工班班长某某 in a paragraph that names no company, in a story that named
+    its company before (and another company earlier still): the company named last."""
+    text = ("新城铺镇有十多家企业，河北恒通物流有限公司是其中之一。\n"
+            "河北恒锐机械制造有限公司起步时只有十几名工人。\n"
+            "近年来，恒锐机械坚持技能立企，订单越来越多。\n"
+            "在装配车间，车间主任宓志远正带着几名年轻职工调试生产线。\n"
+            "焊工班班长阙春成是车间里公认的焊花能手。")
+    roles = _roles(_one(make_page, text, settings=Settings(home_region="河北省", ner_model="")))
+    assert {("宓志远", "车间主任", "河北恒锐机械制造有限公司"), ("阙春成", "班长", "河北恒锐机械制造有限公司")} <= roles
