@@ -48,6 +48,9 @@ GENERIC_BODY = frozenset("""
 党和 党委和 总 分 子 母 集团 协会 农场 林场 牧场 垦区 林区 牧区 台企 外企 民企 国企 私企 央企 港企 楼宇 园区 本单位 该单位 该公司 该街道 该区 该市 该行 项目 党 团 妇 基层单位 会员单位 建会 新建 新业态 快递 外卖 网约车 货车 直辖市 省辖市
 """.split())
 RELATIVE_PREFIX = ("市", "区", "县", "省", "州", "镇", "乡")
+#: Words a zone's name ends with before its 区 (投资|区, 产业园|区, 航空港|区, 开发|区): no body of the home district.
+ZONE_ROOTS = ("投资", "开发", "保税", "港", "园", "试验", "示范", "合作", "经济", "工业", "产业", "新", "景", "社",
+              "校", "城", "矿", "林", "牧", "库", "老", "边", "片", "商")
 #: Words that make a body's name the bodies of several levels (两级法院, 市县两级工会, 各级党委).
 COLLECTIVE_LEVELS = re.compile(r"[两三四五各]级")
 #: How a division's name ends (某某街道, 某某县, 某某旗).
@@ -899,6 +902,16 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             continue  # 女职工学会运用法律: 学会 is the verb "learn"
         if suffix == "局" and re.search(r"[一二三四五六七八九十]$", body) and len(body) >= 3:
             typ = EntityType.COMPANY  # 中建二局, 中铁十六局: numbered engineering bureaus are enterprises
+        if len(body) >= 3 and body[-1] in "省市区县" and (i := _token_index(tokens, s - 1)) > 0 \
+                and tokens[i].text == body[-1] and tokens[i - 1].start >= left \
+                and not tokens[i - 1].tag.startswith("ns") and tokens[i - 1].text not in ctx.division_names \
+                and not _county_short(tokens[i - 1].text, ctx) and ctx.word_freq.get(tokens[i - 1].text, 0) >= 100 \
+                and (len(tokens[i - 1].text) > 1 or i > 1 and len(tokens[i - 2].text) > 1
+                     and not tokens[i - 2].tag.startswith("ns")) \
+                and not (body[-1] == "区" and tokens[i - 1].text.endswith(ZONE_ROOTS)):
+            # 将整改情况报|市总工会: a common word, then the body of the home city (青|禾|市: single characters
+            # of a place's name the dictionary lacks)
+            left, body = s - 1, body[-1]
         relative = ""
         if not body:
             if suffix in ("区委", "市委", "县委", "省委"):

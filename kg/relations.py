@@ -53,9 +53,9 @@ TOWN_UNION = re.compile(r"(街道|镇|乡)(?:总工会|工会)")
 #: (a number: 1. / 2、 / （3）).
 CONTACT_LABEL = re.compile(r"(?:联系人|负责人|联系方式)[：:]")
 LISTING_HEAD = re.compile(r"(?:\d{1,2}[.．、]\s*|[（(]\d{1,2}[）)]\s*)?")
-UNION_BODIES = frozenset({"女职工委员会", "女职委", "女工委", "经费审查委员会", "经审会"})
+UNION_BODIES = frozenset({"女职工委员会", "女职委", "女工委", "经费审查委员会", "经审会", "经审委"})
 #: The full names of a union's committees printed short.
-COMMITTEE_NAMES = {"女职委": "女职工委员会", "女工委": "女职工委员会", "经审会": "经费审查委员会"}
+COMMITTEE_NAMES = {"女职委": "女职工委员会", "女工委": "女职工委员会", "经审会": "经费审查委员会", "经审委": "经费审查委员会"}
 #: What follows an honor's name on a list's heading line: （部分）, （20名）, 名单, 获得者名单.
 LIST_HEADING_TAIL = re.compile(r"(?:获得者|获奖者)?(?:名单)?(?:" + LIST_NOTE + ")?$")
 #: A list's heading that is a quoted name alone (“某某匠”): the honor its rows hold.
@@ -879,6 +879,9 @@ class ArticleFacts:
         t = options[0]
         tstart = hi - len(t)
         if tstart == lo:
+            if text[lo - 1:lo] in ("（", "(") and (owner := self._org_ending(lo - 1, 0)) is not None:
+                # 某区总工会（主席 某某）: the post of the body the note follows
+                return self._fix_title(t, self.name_of.get(id(owner)), prev_org)
             if t.startswith("工会") and len(t) > 2 and prev_org is None \
                     and (found := self._company_union_before(t, lo, prev_org)) is not None:
                 return found
@@ -910,6 +913,12 @@ class ArticleFacts:
         if prev_org and c is None and rest in UNION_BODIES and self._is_union(prev_org):
             # 省总工会副主席、女职工委员会主任某某: the union's own committee
             return self._fix_title(t, self._committee(prev_org, rest), prev_org)
+        if not prev_org and c is None and rest in UNION_BODIES \
+                and (u := self._last_before(lo, lambda x: x.type is EntityType.UNION)) is not None:
+            # 经审委副主任某某 after the union's name: the committee of the union named last
+            union = self.name_of.get(id(u), u.text)
+            union = next((union[:-len(b)] for b in UNION_BODIES if union.endswith(b) and len(union) > len(b)), union)
+            return self._fix_title(t, self._committee(union, rest), prev_org)
         if c is None and "的" in rest:
             rest = rest[rest.rfind("的") + 1:]     # 刚送完一单的|某某外卖骑手: the brand after the clause
         kind = next((k for k in BRAND_KINDS if t.startswith(k) and t[len(k):] in self.ctx.titles), None)

@@ -937,3 +937,13 @@ def test_a_contract_under_its_adoption_a_list_under_group_labels_and_numbered_ca
     assert [a.headline for a in split_articles(page)] == [
         "某某汽车部件有限公司2024年度工资专项集体合同", "2024年某省五一劳动奖章获得者名单（部分）",
         "春城女职工健步迎春", "省总工会、省高级人民法院联合发布劳动争议典型案例"]
+
+
+def test_articles_a_reports_subtitle_and_speaker_are_decks_under_its_title(make_page):
+    """Banner, the report's title, its ——subtitle, then the speaker: the title is the headline,
+    never the ——subtitle."""
+    text = ("奋力推进现代化建设 荆楚工会建新功\n\n某某市总工会经费审查委员会关于2025年度工会经费收支情况的审查报告\n\n"
+            "——2026年1月20日在市总工会十一届五次全委（扩大）会议上\n\n市总工会党组成员、经费审查委员会主任 阙立新\n\n"
+            "各位委员：\n\n受市总工会经费审查委员会委托，现将审查结果报告如下，请予审议。")
+    arts = split_articles(make_page(text))
+    assert [a.headline for a in arts] == ["某某市总工会经费审查委员会关于2025年度工会经费收支情况的审查报告"]

@@ -3191,3 +3191,20 @@ def test_a_post_only_an_employer_has_is_at_the_company_named_paragraphs_before(m
             "焊工班班长阙春成是车间里公认的焊花能手。")
     roles = _roles(_one(make_page, text, settings=Settings(home_region="河北省", ner_model="")))
     assert {("宓志远", "车间主任", "河北恒锐机械制造有限公司"), ("阙春成", "班长", "河北恒锐机械制造有限公司")} <= roles
+
+
+def test_an_audit_report_names_its_committee_short_and_its_units_heads_in_notes(make_page):
+    """经审委主任某某, then 经审委副主任某某 and 经审委委员某某、某某 in later clauses: the audit
+    committee of the union named before; 某区总工会（主席 某某）: the post of the body the note
+    follows; 将整改情况报市总工会: 市总工会 is the home city's union, not a body named 情况报市."""
+    text = ("审查工作由市总工会党组成员、经审委主任阙立新牵头，经审委副主任宓晓玲具体组织，"
+            "经审委委员汪海成、冉春雁分三个小组开展工作。本次审查的单位及负责人为：张湾区总工会（主席 曾凡松）、"
+            "茅箭区总工会（主席 付红云）。各单位于3月31日前将整改情况报市总工会经审委。")
+    art = _one(make_page, text, headline="十堰市总工会召开全委会议",
+               settings=Settings(home_region="湖北省十堰市", ner_model=""))
+    roles = _roles(art)
+    committee = "十堰市总工会经费审查委员会"
+    assert {("阙立新", "主任", committee), ("宓晓玲", "副主任", committee), ("汪海成", "委员", committee),
+            ("冉春雁", "委员", committee)} <= roles
+    assert {("曾凡松", "主席", "张湾区总工会"), ("付红云", "主席", "茅箭区总工会")} <= roles
+    assert not [n for n in _ents(art) if "情况" in n]
