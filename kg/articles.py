@@ -194,7 +194,8 @@ _LIST_ROW = re.compile(r"^(?:" + ROW_NUMBER + r")?(?:" + _ROW_NAME + r"(?:(?:[ \
                        r"|[^，。；、：\s]{4,40}[ \u3000]+" + _ROW_NAME + r")$")    # or the unit and post first
 #: A brief's place label in brackets: 【宁波】近日，…
 _PLACE_LABEL = re.compile(r"^【[\u4e00-\u9fff]{2,6}】")
-#: A list's heading after an enumerator (二、某市工人先锋号（集体）): it ends its line.
+#: A list's heading after an enumerator (二、某市工人先锋号（集体）): it ends its line, unless a
+#: column break cut an item's sentence before its bracketed note ((二)某某代表 / （某某公司工会主席）提出的…).
 _ENUM_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^，。；]{2,30}$")
 #: A list's row that is one body's whole name (某某有限公司, 某某医院, 某某车间): a list of
 #: winners one per line, not a sentence cut by a column break.
@@ -1096,8 +1097,10 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
                  and not _SECTION_MARK.match(b.text)     # a caption, then 【某某：某某公司班长】: a profile's label
                  and not _DOT_ROW.match(prev.text)
                  and not (_TABLE_ROW.match(prev.text) and _TABLE_ROW.match(b.text))
-                 and not _LIST_LEAD.search(b.text) and not _LIST_ROW.match(prev.text) and not _LIST_ROW.match(b.text)
-                 and not (_NAME_ROW.match(prev.text) and _NAME_ROW.match(b.text)) and not _ENUM_HEADING.match(prev.text)
+                 and not (_LIST_LEAD.search(b.text) and "。" not in b.text)   # a list's heading, not a paragraph
+                 and not _LIST_ROW.match(prev.text) and not _LIST_ROW.match(b.text)
+                 and not (_NAME_ROW.match(prev.text) and _NAME_ROW.match(b.text)) and not (_ENUM_HEADING.match(prev.text)
+                          and not (b.text[:1] in "（(" and not _ENUM_HEADING.match(b.text) and "。" in b.text))
                  and not _NOTE_LINE.match(prev.text) and not (NAMES_ROW.match(prev.text) and _LABEL_LINE.match(b.text))
                  and not (_POST_LABEL.match(prev.text) and _POST_LABEL.match(b.text))    # 主　任：某甲 / 副主任：某乙、某丙
                  and not (_SLATE_LINE.match(prev.text) and prev.text.endswith(("）", ")")))

@@ -1836,7 +1836,7 @@ COMPANY_TAIL = re.compile(r"(?![为在向与和到给对把被从是的系作代
 _ROW_BULLET = "(?<=[{b}] )|(?<=[{b}]\u3000)|(?<=\n[{b}])".format(b=ROW_MARKS) + \
     "".join(f"|(?<={lead}{d}[.．、])" for lead in ("^", "\n") for d in (r"\d", r"\d\d"))   # a numbered row: 1.某某（…）
 #: A rank or a delegate's label before a name in a results list (第一名 某某（…）, 代表某某（…）：).
-_RANK_LEAD = r"(?<=[名奖军][ \u3000])|(?<=[\n，。；：]代表)"
+_RANK_LEAD = r"(?<=[名奖军][ \u3000])|(?<=[\n，。；：]代表)|(?<=^[（(][一二三四五六七八九十][)）])|(?<=\n[（(][一二三四五六七八九十][)）])|(?<=获得者)"
 _PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；” ])|" + _ROW_BULLET + "|" + _RANK_LEAD + r")(?P<name>[\u4e00-\u9fff]{2,7})[（(](?P<post>[^（）()\n]{2,40})[）)]")
 
 
@@ -2401,6 +2401,8 @@ def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
                 lo = k + 2     # 大会授予某某（某某公司焊工）、…
             elif text.startswith("代表", lo) and hi - lo >= 4:
                 lo += 2        # 代表某某（某某公司焊工）：a delegate's speech
+            elif text.endswith(("代表", "委员"), lo, hi) and hi - lo >= 4:
+                hi -= 2        # （二）某某代表（某某公司工会主席）提出的: a deputy's proposal
             name = re.sub(r"[ \u3000]", "", text[lo:hi])    # 缪　晶: a two-character name padded to three
             if name != text[lo:hi]:
                 if name[0] in ctx.surnames:

@@ -437,12 +437,13 @@ class ArticleFacts:
             if hi - lo > 40:
                 return []
             return self._post_segments(lo, hi)     # 某某，某某县总工会党组书记、主席，…: a chain of posts
-        if text[person.end:person.end + 1] not in "（(":
+        at = person.end + 2 if text.startswith(("代表（", "代表(", "委员（", "委员("), person.end) else person.end
+        if text[at:at + 1] not in "（(":     # 某某代表（某某公司工会主席）提出的: a deputy's post in the note too
             return []
-        close = self._close_paren(person.end)
-        if close == -1 or close - person.end > 41:
+        close = self._close_paren(at)
+        if close == -1 or close - at > 41:
             return []
-        return self._post_segments(person.end + 1, close, marks="、，,")
+        return self._post_segments(at + 1, close, marks="、，,")
 
     def _table_cell(self, person: Candidate) -> bool:
         """True when the name is a cell of a table's row printed as text: set apart

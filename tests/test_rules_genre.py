@@ -3208,3 +3208,17 @@ def test_an_audit_report_names_its_committee_short_and_its_units_heads_in_notes(
             ("冉春雁", "委员", committee)} <= roles
     assert {("曾凡松", "主席", "张湾区总工会"), ("付红云", "主席", "茅箭区总工会")} <= roles
     assert not [n for n in _ents(art) if "情况" in n]
+
+
+def test_a_deputys_proposal_gives_the_post_in_the_note_after_代表(make_page):
+    """（一）…获得者某某代表（某某公司工会主席）提出的《…》 and an item cut by a column break
+    between 某某代表 and its note: the note is the deputy's post; a paragraph that ends
+    with 如下： is joined to the line a column break cut before it (…市总工会党组 / 书记、主席某某)."""
+    body = ("近日，绍兴市总工会通报建议办理情况。\n\n市人大常委会副主任、市总工会党组\n\n"
+            "书记、主席宓伟民多次主持召开党组会专题研究。现将有关办理情况通报如下：\n\n"
+            "（一）全国五一劳动奖章获得者阙建芬代表（浙江越纺纺织印染有限公司工会主席）提出的《关于加强高温防护的建议》：办理情况：略。\n\n"
+            "（二）宓建东代表\n\n（浙江恒晟化工股份有限公司工会主席）提出的《关于技能提升的建议》：办理情况：略。")
+    page = make_page(f"绍兴市总工会通报建议办理情况\n\n本报讯（记者 钟雅琴）{body}\n")
+    roles = _roles(extract_page(page, Settings(home_region="浙江省绍兴市", ner_model="")).articles[0])
+    assert {("阙建芬", "主席", "浙江越纺纺织印染有限公司工会"), ("宓建东", "主席", "浙江恒晟化工股份有限公司工会"),
+            ("宓伟民", "党组书记", "绍兴市总工会"), ("宓伟民", "主席", "绍兴市总工会")} <= roles
