@@ -2396,6 +2396,8 @@ def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
                     and job_after_employer(text, m.end("post"), ctx, m.start("post")) is None:
                 continue
             lo, hi = m.span("name")
+            if WEEKDAY.fullmatch(text, lo, hi):
+                continue       # 周二　某某律师事务所　某某律师: a rota's day, no name
             k = text.rfind("授予", lo, hi)
             if k != -1 and hi - k >= 4:
                 lo = k + 2     # 大会授予某某（某某公司焊工）、…
@@ -2409,6 +2411,25 @@ def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
                     out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:paren_post.v1", 3, canonical=name))
             elif _framed_name(text, lo, hi, ctx) or _named_by_note(text, lo, hi, ctx):
                 out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:paren_post.v1", 3))
+    return out
+
+
+WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+#: A duty rota's row (周二　某某律师事务所　某甲律师　某乙律师): the lawyers on duty, each name set
+#: apart as a cell with its profession after it.
+ROTA_FIRM = re.compile(r"律师事务所(?=[ \u3000])")
+ROTA_LAWYER = re.compile(r"(?<=[ \u3000])(?P<name>[\u4e00-\u9fff]{2,4}?)律师(?=[ \u3000]|$)", re.M)
+
+
+def rota_persons(text: str, ctx: Context) -> list[Candidate]:
+    """The lawyers a rota's row names after their firm (周一　某某律师事务所　某甲律师　某乙律师)."""
+    out = []
+    for firm in ROTA_FIRM.finditer(text):
+        line_end = text.find("\n", firm.end())
+        for m in ROTA_LAWYER.finditer(text, firm.end(), line_end if line_end != -1 else len(text)):
+            lo, hi = m.span("name")
+            if person_after(text, lo, ctx) == (lo, hi):
+                out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:rota.v1", 3))
     return out
 
 
@@ -3499,6 +3520,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     persons += person_noun_persons(text, ctx)
     persons += speaker_persons(text, ctx)
     persons += name_row_persons(text, ctx)
+    persons += rota_persons(text, ctx)
     persons += listed_persons(text, persons, ctx)
     persons += loose_list_persons(text, persons, cands, ctx)
     person_pos = {p for c in persons + byline_spans(article) for p in range(c.start, c.end)}

@@ -150,6 +150,9 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
             roles.discard(row)
             roles.add((row[0], row[1], station, dataclasses.replace(row[3], source="rule:station_staff.v1")))
     for c in cands:
+        if c.type is PERSON and (firm := facts.rota_firm(c)) is not None:
+            # 周二　某某律师事务所　某某律师: the lawyer on duty, at the firm of the row
+            roles.add((name_of.get(id(c), c.text), "律师", firm, facts.evidence(c.start, c.end + 2, "rule:rota.v1")))
         if c.type is PERSON and (unit := facts.listing_unit(c)) is not None:
             pname = name_of.get(id(c), c.text)
             for row in [r for r in roles if r[0] == pname and r[2] is None]:

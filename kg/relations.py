@@ -37,7 +37,7 @@ import re
 
 from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, ELECTING, GRANT_HOLDERS, HONOR_CORE, HOUSE_DEPARTMENT, LABEL_POST, NAME_GROUP, PERSON, PUNCT,
                        RESPECTIVELY, ROW_MARKS, UNION_DEPARTMENTS, WINNER_NOUNS, Candidate, appointment_post, honor_spans, job_after_employer, later_stated_post,
-                       opens_in_zonggonghui, party_post, past_note, stated_post, title_at_end, works_by_trade)
+                       opens_in_zonggonghui, party_post, past_note, stated_post, title_at_end, works_by_trade, ROTA_LAWYER)
 from .articles import LIST_NOTE, ROW_NUMBER
 from .ingest import PERSON_NOTE
 from .model import ORG_TYPES, EntityType, Evidence, Honor, Link, LinkRel, Role
@@ -1148,6 +1148,14 @@ class ArticleFacts:
                                  and LISTING_HEAD.fullmatch(self.text, self.text.rfind("\n", 0, c.start) + 1, c.start)
                                  is not None, max(0, lo - 600))
         return self.name_of.get(id(head)) if head is not None else None
+
+    def rota_firm(self, person: Candidate) -> str | None:
+        """The law firm a rota's row names before a lawyer (周一　某某律师事务所　某某律师)."""
+        if not ROTA_LAWYER.match(self.text, person.start) or not self.text.startswith("律师", person.end):
+            return None
+        lo = self.text.rfind("\n", 0, person.start) + 1
+        firm = self._last_before(person.start, lambda c: c.type in ORG_TYPES and c.text.endswith("律师事务所"), lo)
+        return self.name_of.get(id(firm)) if firm is not None else None
 
     def employer_before(self, at: int) -> str | None:
         """The company named last before ``at`` in the article."""

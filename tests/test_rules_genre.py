@@ -3222,3 +3222,13 @@ def test_a_deputys_proposal_gives_the_post_in_the_note_after_代表(make_page):
     roles = _roles(extract_page(page, Settings(home_region="浙江省绍兴市", ner_model="")).articles[0])
     assert {("阙建芬", "主席", "浙江越纺纺织印染有限公司工会"), ("宓建东", "主席", "浙江恒晟化工股份有限公司工会"),
             ("宓伟民", "党组书记", "绍兴市总工会"), ("宓伟民", "主席", "绍兴市总工会")} <= roles
+
+
+def test_a_duty_rotas_rows_name_the_lawyers_at_their_firms(make_page):
+    """周一　某某律师事务所　某甲律师　某乙律师: each lawyer on duty is a person, 律师 at the firm
+    of the row; the weekday opening the row is no name."""
+    text = "中心律师值班表如下：\n周一　江苏龙城律师事务所　宓建平律师　阙文娟律师\n周二　江苏恒德律师事务所　卞晴律师\n"
+    art = _one(make_page, text, settings=Settings(home_region="江苏省", ner_model=""))
+    assert {("宓建平", "律师", "江苏龙城律师事务所"), ("阙文娟", "律师", "江苏龙城律师事务所"),
+            ("卞晴", "律师", "江苏恒德律师事务所")} <= _roles(art)
+    assert "周二" not in _ents(art)
