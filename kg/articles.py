@@ -1068,7 +1068,7 @@ def _main_title_first(draft: _Draft, first: bool = False) -> None:
         # a banner, a column's label (【会议纪要】), then the title: the last is the main title
         draft.headline, draft.decks = draft.decks[1], [draft.headline, draft.decks[0]]
     elif len(draft.decks) == 2 and not draft.decks[0].text.startswith(("—", "-")):
-        # (a ——subtitle under the title is never the main title: 某某报告 / ——在某某会议上 / 报告人)
+        # 引题, 主题, 副题; a ——subtitle is never the main title (某某报告 / ——在某某会议上 / 报告人)
         draft.headline, draft.decks = draft.decks[0], [draft.headline, draft.decks[1]]
     elif len(draft.decks) == 1:
         head, deck = draft.headline.text, draft.decks[0].text

@@ -973,8 +973,7 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             # 某某钢铁集团有限公司|炼钢厂: a company's works is a sub-unit, the company the entity
             out.append(Candidate(left, k, text[left:k], EntityType.COMPANY, "rule:org_suffix.v1", 2))
             continue
-        if suffix == "厂" and not relative and works_by_trade(body, ctx) \
-                and not re.search(f"(?:公司|集团){re.escape(name)}", text):
+        if suffix == "厂" and not relative and works_by_trade(body, ctx, text):
             continue  # 炼钢二厂, 动力厂: a company's works named by its trade alone is a sub-unit, no entity
         if suffix == SALES_OFFICE:
             # 某某快递观音桥营业部: a company's sales office is a sub-unit, the company the entity
@@ -1174,11 +1173,13 @@ def _union_prefix(body: str, ctx) -> str | None:
     return None
 
 
-def works_by_trade(body: str, ctx) -> bool:
+def works_by_trade(body: str, ctx, text: str = "") -> bool:
     """True when the body of a 厂 is its trade in common words, an ordinal at most beside it
-    (炼钢二厂, 第二冶炼厂, 动力厂): a company's works, no place's or brand's name."""
+    (炼钢二厂, 第二冶炼厂, 动力厂): a company's works, no place's or brand's name; unless
+    ``text`` also prints the works right after its company (某某集团有限公司第三采油厂)."""
     return len(body.strip("第一二三四五六七八九十分0123456789")) >= 2 \
-        and _all_common_words(ctx.seg.tokens(body), 0, len(body), "", ctx)
+        and _all_common_words(ctx.seg.tokens(body), 0, len(body), "", ctx) \
+        and not re.search(f"(?:公司|集团){re.escape(body)}厂", text)
 
 
 def _all_common_words(tokens, left: int, right: int, suffix: str, ctx) -> bool:
@@ -1835,8 +1836,10 @@ COMPANY_TAIL = re.compile(r"(?![为在向与和到给对把被从是的系作代
 #: A bullet opening a list's row (● 某某　某某公司焊工): the row starts after it.
 _ROW_BULLET = "(?<=[{b}] )|(?<=[{b}]\u3000)|(?<=\n[{b}])".format(b=ROW_MARKS) + \
     "".join(f"|(?<={lead}{d}[.．、])" for lead in ("^", "\n") for d in (r"\d", r"\d\d"))   # a numbered row: 1.某某（…）
-#: A rank or a delegate's label before a name in a results list (第一名 某某（…）, 代表某某（…）：).
-_RANK_LEAD = r"(?<=[名奖军][ \u3000])|(?<=[\n，。；：]代表)|(?<=^[（(][一二三四五六七八九十][)）])|(?<=\n[（(][一二三四五六七八九十][)）])|(?<=获得者)"
+#: A rank or a delegate's label before a name in a results list (第一名 某某（…）, 代表某某（…）：), an
+#: honor's 获得者 or a numbered item's mark before a deputy's name (（一）某某代表（某某公司工会主席）提出的).
+_RANK_LEAD = r"(?<=[名奖军][ \u3000])|(?<=[\n，。；：]代表)|(?<=获得者)" \
+    r"|(?<=^[（(][一二三四五六七八九十][)）])|(?<=\n[（(][一二三四五六七八九十][)）])"    # （二）某某代表（…）
 _PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；” ])|" + _ROW_BULLET + "|" + _RANK_LEAD + r")(?P<name>[\u4e00-\u9fff]{2,7})[（(](?P<post>[^（）()\n]{2,40})[）)]")
 
 
@@ -2414,6 +2417,7 @@ def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
     return out
 
 
+#: A day of the week (a rota's first cell), never a name (周二).
 WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 #: A duty rota's row (周二　某某律师事务所　某甲律师　某乙律师): the lawyers on duty, each name set
 #: apart as a cell with its profession after it.
@@ -3300,7 +3304,7 @@ def plausible_model_span(c: Candidate, ctx: Context, text: str = "") -> bool:
                     or any(body.startswith(g) for g in GENERIC_INSIDE):
                 return False
             if name.endswith(SUBUNIT_WORDS) or body[:2] in STOP_WORDS or body[:1] in STOP_WORDS \
-                    or name[-L:] == "厂" and works_by_trade(body, ctx) and not re.search(f"(?:公司|集团){name}", text):
+                    or name[-L:] == "厂" and works_by_trade(body, ctx, text):
                 return False   # 党员干部, 事业部, 代表集团党委: an ordinary word or a verb phrase
             k = body.find("工会")
             if k != -1 and (body[:k].rstrip("总") in GENERIC_BODY or not body[:k].rstrip("总")):

@@ -36,8 +36,8 @@ import itertools
 import re
 
 from .mentions import (BULLETS, DEPARTMENT_SUFFIXES, ELECTING, GRANT_HOLDERS, HONOR_CORE, HOUSE_DEPARTMENT, LABEL_POST, NAME_GROUP, PERSON, PUNCT,
-                       RESPECTIVELY, ROW_MARKS, UNION_DEPARTMENTS, WINNER_NOUNS, Candidate, appointment_post, honor_spans, job_after_employer, later_stated_post,
-                       opens_in_zonggonghui, party_post, past_note, stated_post, title_at_end, works_by_trade, ROTA_LAWYER)
+                       RESPECTIVELY, ROTA_LAWYER, ROW_MARKS, UNION_DEPARTMENTS, WINNER_NOUNS, Candidate, appointment_post, honor_spans, job_after_employer, later_stated_post,
+                       opens_in_zonggonghui, party_post, past_note, stated_post, title_at_end, works_by_trade)
 from .articles import LIST_NOTE, ROW_NUMBER
 from .ingest import PERSON_NOTE
 from .model import ORG_TYPES, EntityType, Evidence, Honor, Link, LinkRel, Role
