@@ -141,6 +141,8 @@ COUNTED_TAIL = re.compile(r"等[\d一二三四五六七八九十百]+(?:名|位|
 COUNTED_SELECTION = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?:人|名[^，。；：、]{0,4}?|位[^，。；：、]{0,4}?)"
                                r"(?:入选|上榜|获评|当选|获此殊荣)")
 #: 获此殊荣的是A、B和C: the winners of the honor named just before.
+#: 某甲、某乙入选 / 某甲、某乙等20名律师获此荣誉: a list of winners closed by its verb.
+SELECTED_AFTER_NAMES = re.compile(r"(?:等[\d一二三四五六七八九十百]+(?:名|人|位)[^，。；、]{0,6})?(?:入选|获此荣誉|获此殊荣)(?=[，。；]|$)")
 THIS_HONOR = re.compile(r"(?:获此殊荣|获得这一荣誉|获此荣誉)的(?:(?P<v>是|有|分别是)[：:]?)?")
 LIST_COLON = re.compile(r"[^，。；]{0,12}?[：:]")
 #: 获奖职工中，还有某甲、某乙等 / 获得奖状的集体中，有某某公司等: winners of the honor the
@@ -1302,7 +1304,9 @@ class ArticleFacts:
                 found.append(normalise_honor(item, self.ctx))
                 continue
             for m in WON_QUOTED.finditer(raw + "”"):
-                if looks_like_honor(m.group(1)):
+                if looks_like_honor(m.group(1)) or m.group().startswith(("获评", "荣获", "被评为", "被授予")) \
+                        and raw.startswith("的", m.end()) and len(m.group(1)) >= 4:
+                    # 获评“某市最美骑手”的某某站骑手某某: a title the person won, however it is worded
                     found.append(normalise_honor(m.group(1), self.ctx))
         # apposition: honor immediately before the name (全国劳动模范某某, 北京市先进工作者某某),
         # or before the first of the bare names listed with it (“某某工匠”某甲、某乙、某丙等)
@@ -1370,6 +1374,7 @@ class ArticleFacts:
                 out += [(normalise_honor(honor, self.ctx), c) for c in persons]
         out += self._listed_under_honor()
         out += self._counted_winners()
+        out += self._selected_before()
         out += self._winners_of_this_honor()
         out += self._winners_among()
         out += self._winners_on_a_list()
@@ -1443,6 +1448,25 @@ class ArticleFacts:
             lo = max(0, text.rfind("。", 0, max(0, text.rfind("。", 0, m.start()))))
             named = honor_spans(text[lo:m.start()], self.ctx)
             if persons and named:
+                honor = normalise_honor(max(named, key=lambda h: (h.end, len(h.text))).text, self.ctx)
+                out += [(honor, c) for c in persons]
+        return out
+
+    def _selected_before(self) -> list[tuple[str, Candidate]]:
+        """…命名第三批“H”，公司的某甲、某乙入选 / 为“H”颁发证书，某所某甲、某所某乙等20名律师获此荣誉:
+        the names listed right before 入选 or 获此荣誉 hold the honor named last before them in
+        the sentence or the one before."""
+        text = self.text
+        out = []
+        for m in SELECTED_AFTER_NAMES.finditer(text):
+            lo = max(text.rfind(p, 0, m.start()) for p in "，。；：\n") + 1
+            ends = {m.start()} | {p for p in range(lo, m.start()) if text[p] == "、"}
+            persons = [c for c in self.cands if c.type == PERSON and lo <= c.start and c.end in ends]
+            if not persons or persons[-1].end != m.start():
+                continue
+            head = max(0, text.rfind("。", 0, max(0, text.rfind("。", 0, lo))))
+            named = [h for h in honor_spans(text[head:lo], self.ctx)]
+            if named:
                 honor = normalise_honor(max(named, key=lambda h: (h.end, len(h.text))).text, self.ctx)
                 out += [(honor, c) for c in persons]
         return out

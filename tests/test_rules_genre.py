@@ -3232,3 +3232,12 @@ def test_a_duty_rotas_rows_name_the_lawyers_at_their_firms(make_page):
     assert {("宓建平", "律师", "江苏龙城律师事务所"), ("阙文娟", "律师", "江苏龙城律师事务所"),
             ("卞晴", "律师", "江苏恒德律师事务所")} <= _roles(art)
     assert "周二" not in _ents(art)
+
+
+def test_a_title_won_before_a_de_clause_and_winners_listed_before_入选(make_page):
+    """去年获评“某市最美骑手”的某某站骑手某某: the quoted title won is the person's honor, however
+    it is worded; 命名第三批“某某工匠”，公司的某甲、某乙入选: the names closed by 入选 hold it."""
+    text = ("去年获评“杭州市最美骑手”的鲜橙外卖文新站骑手潘小成现场分享了经验。"
+            "今年4月，包头市总工会命名第三批“鹿城工匠”，公司的韩志成、宓立新入选。")
+    art = _one(make_page, text, settings=Settings(home_region="浙江省", ner_model="ner-cluener"))
+    assert {("潘小成", "杭州市最美骑手"), ("韩志成", "鹿城工匠"), ("宓立新", "鹿城工匠")} <= _honors(art)
