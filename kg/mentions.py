@@ -1860,7 +1860,7 @@ TRANSLIT_CHARS = frozenset(
     "哈海罕汗杭浩合和赫呼胡花吉加嘉江杰金晋卡凯克库拉来赖兰朗勒雷冷力丽利林玲隆楼鲁伦罗洛玛麦"
     "满曼毛梅美门蒙孟米敏明莫木姆穆那纳娜乃尼妮聂诺帕平普其恰钦庆曲热仁日荣如萨赛桑色森沙山善"
     "尚斯松苏索塔太泰坦特腾提图吐托娃娅瓦旺威乌吾西希锡夏香雅亚延央扬耶伊依音英尤玉扎珍珠卓孜兹措次都云增确宗尕买"
-    "卜杜肯逊劳努叶波列不别司马义洪")
+    "卜杜肯逊劳努叶波列不别司马义洪敦")
 #: Further characters of Tibetan names (多杰, 仁青, 更松, 久美, 才让, 白玛, 央宗, 东智 …), read only
 #: where a post or a list frames the name: many also end ordinary words (湖南, 上周), so
 #: the middle-dot names above, which extend to the left, do not take them.

@@ -3241,3 +3241,11 @@ def test_a_title_won_before_a_de_clause_and_winners_listed_before_入选(make_pa
             "今年4月，包头市总工会命名第三批“鹿城工匠”，公司的韩志成、宓立新入选。")
     art = _one(make_page, text, settings=Settings(home_region="浙江省", ner_model="ner-cluener"))
     assert {("潘小成", "杭州市最美骑手"), ("韩志成", "鹿城工匠"), ("宓立新", "鹿城工匠")} <= _honors(art)
+
+
+def test_a_mongolian_name_with_额尔敦_after_a_post_is_read_whole(make_page):
+    """常务副主席某斯额尔敦在…致辞: 敦 (额尔敦, "jewel") belongs to transliterated names, so the name
+    is not cut after its first three characters."""
+    art = _one(make_page, "锡林郭勒盟总工会党组书记、常务副主席乌斯额尔敦在开幕式上致辞。",
+               settings=Settings(home_region="内蒙古自治区", ner_model=""))
+    assert {("乌斯额尔敦", "党组书记", "锡林郭勒盟总工会"), ("乌斯额尔敦", "常务副主席", "锡林郭勒盟总工会")} <= _roles(art)
