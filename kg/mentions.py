@@ -488,11 +488,11 @@ def _party_owner(body: str, relative: str, ctx: Context) -> EntityType | None:
     """The type of the body a party committee (党委 …) with no suffix of its own
     belongs to: a community or town (某某社区党委), else a company known by its
     short name (某某电机党委); None for a division's own committee or a generic word."""
-    if relative or not 2 <= len(body) <= 8 or body in GENERIC_BODY or body[:1] in STOP_WORDS \
+    if relative or not 2 <= len(body) <= 8 or body in GENERIC_BODY or body == "嘎查" or body[:1] in STOP_WORDS \
             or body[:2] in STOP_WORDS or body in ctx.division_names or ctx.lex.divisions_by_short(body):
         return None
     m = TOWN_RE.fullmatch(body)
-    if m is not None and m.group(2) in ("社区", "村"):
+    if m is not None and m.group(2) in ("社区", "村", "嘎查"):
         return EntityType.DISTRICT
     if m is not None or any(ch in PUNCT for ch in body) or _is_time_or_number(body) \
             or body.endswith(("区", "县", "市", "省", "州", "旗")):
@@ -1040,8 +1040,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             inner = [c for c in out if c.start == left and c.end == s]
             if body[:-2] in ONE_CHAR_BEFORE_UNIT and body.endswith("公司"):
                 continue   # 并|报公司党委审查: the generic noun after a verb, no name
-            if body.endswith("厂") and works_by_trade(body[:-1], ctx):
-                continue   # 炼钢二厂党委: the committee of a company's works, no entity
+            if body.endswith("厂") and works_by_trade(body[:-1], ctx) or body == "嘎查":
+                continue   # 炼钢二厂党委, 嘎查党支部: the committee of a works or of a village named before, no entity
             if inner or any(body.endswith(sx) and len(body) > len(sx) for sx in ctx.suffixes if len(sx) >= 2):
                 if not inner:
                     out.append(Candidate(left, s, body, _suffix_type(body, ctx), "rule:org_suffix.v1", 2,
@@ -1354,7 +1354,7 @@ def _starts_with_token(tokens, pos: int, char: str) -> bool:
 #: Words for a township level of the grasslands (苏木 a township, 嘎查 a village): 苏木镇 is no name.
 TOWN_LEVEL_WORDS = frozenset(("苏木", "嘎查", "乡镇", "街乡", "村镇"))
 #: The level words that end a township's or a community's name.
-TOWN_SUFFIXES = ("街道", "镇", "乡", "社区", "村")
+TOWN_SUFFIXES = ("街道", "镇", "乡", "社区", "村", "嘎查")
 _TOWN_WORD = re.compile("(" + "|".join(TOWN_SUFFIXES) + ")")
 TOWN_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)" + _TOWN_WORD.pattern + r"(?![\u4e00-\u9fff]{0,1}(?:总工会|工会|党委|政府|卫生|中心|办事处|医院|学校|小学|中学))")
 
@@ -1387,8 +1387,8 @@ def division_spans(text: str, tokens, bounds: set[int], ctx: Context, home) -> l
                 and (first := tokens[_token_index(tokens, left)]).end - first.start == 1 and first.tag in ("ng", "vg"):
             left = host.start    # 入|职|长安镇: a bound character (职 of 入职) opens no place name; the place is jieba's
         # a community after its township is its own mention (鼓楼街道|东菜园社区)
-        inner = re.search(r"(街道|镇|乡)(?=[\u4e00-\u9fff]{2,})", text[left:s])
-        if inner and m.group() in ("社区", "村"):
+        inner = re.search(r"(街道|镇|乡|苏木)(?=[\u4e00-\u9fff]{2,})", text[left:s])
+        if inner and m.group() in ("社区", "村", "嘎查"):
             left += inner.end()
         body = text[left:s]
         if not (2 <= len(body) <= 6) or _generic_town(body):
@@ -1408,9 +1408,9 @@ def division_spans(text: str, tokens, bounds: set[int], ctx: Context, home) -> l
 
 
 def _generic_town(body: str) -> bool:
-    """True when the words before 街道/镇/乡/社区/村 name no township (各乡镇, 主要街道,
-    园区和村, 工业重镇, 苏木镇)."""
-    return body in GENERIC_BODY or body in TOWN_LEVEL_WORDS \
+    """True when the words before 街道/镇/乡/社区/村/嘎查 name no township (各乡镇, 主要街道,
+    园区和村, 工业重镇, 苏木镇, 第三个嘎查)."""
+    return body in GENERIC_BODY or body in TOWN_LEVEL_WORDS or re.fullmatch(r"第?[\d一二三四五六七八九十百]+个?", body) \
         or body.startswith(("各", "主要", "部分", "所有", "有关")) or body.endswith(("和", "与", "及", "重"))
 
 
@@ -1860,7 +1860,7 @@ TRANSLIT_CHARS = frozenset(
     "哈海罕汗杭浩合和赫呼胡花吉加嘉江杰金晋卡凯克库拉来赖兰朗勒雷冷力丽利林玲隆楼鲁伦罗洛玛麦"
     "满曼毛梅美门蒙孟米敏明莫木姆穆那纳娜乃尼妮聂诺帕平普其恰钦庆曲热仁日荣如萨赛桑色森沙山善"
     "尚斯松苏索塔太泰坦特腾提图吐托娃娅瓦旺威乌吾西希锡夏香雅亚延央扬耶伊依音英尤玉扎珍珠卓孜兹措次都云增确宗尕买"
-    "卜杜肯逊劳努叶波列不别司马义洪敦")
+    "卜杜肯逊劳努叶波列不别司马义洪敦琴")
 #: Further characters of Tibetan names (多杰, 仁青, 更松, 久美, 才让, 白玛, 央宗, 东智 …), read only
 #: where a post or a list frames the name: many also end ordinary words (湖南, 上周), so
 #: the middle-dot names above, which extend to the left, do not take them.

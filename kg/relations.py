@@ -195,7 +195,9 @@ STATED_ONE = re.compile(r"(?:一名|一位|名|位)(?:老|年轻的?|普通的?)
 BOARD_SEATS = frozenset(("职工董事", "职工监事"))
 #: A village's or a community's organs printed with no name before a post (村委会主任, 社区党委书记):
 #: the post is the village's, as annotators write it.
-VILLAGE_ORGANS = frozenset("村 村委 村委会 村民委员会 社区 居委会 社区居委会 居民委员会".split())
+VILLAGE_ORGANS = frozenset("村 村委 村委会 村民委员会 社区 居委会 社区居委会 居民委员会 嘎查".split())
+#: A 嘎查's head, printed with no body: the head of the 嘎查 named before.
+GACHA_HEADS = ("嘎查长", "嘎查达")
 #: A union printed by its kind alone before a post (楼宇联合工会主席, 公司工会委员会主席): the
 #: union of that kind named last.
 UNION_REFERENCE = re.compile(r"(?:该|本)?(?:(?P<p>公司|企业|集团|楼宇|园区|大厦|行业|联合|街道|社区|乡镇|镇|乡)?"
@@ -882,6 +884,8 @@ class ArticleFacts:
         t = options[0]
         tstart = hi - len(t)
         if tstart == lo:
+            if t in GACHA_HEADS:    # 嘎查党支部书记、嘎查达某某, 嘎查长某某: the 嘎查 the chain or the paragraph named
+                return self._fix_title(t, self._village("嘎查", lo, prev_org), prev_org)
             if text[lo - 1:lo] in ("（", "(") and (owner := self._org_ending(lo - 1, 0)) is not None:
                 # 某区总工会（主席 某某）: the post of the body the note follows
                 return self._fix_title(t, self.name_of.get(id(owner)), prev_org)
@@ -967,12 +971,7 @@ class ArticleFacts:
             return found
         if org is None and c is None and rest in VILLAGE_ORGANS:
             # 某某村党支部书记、村委会主任某某, 社区党委书记某某: the post is the village's (community's)
-            ends = ("社区",) if rest.startswith(("社区", "居")) else ("村", "嘎查")
-            para = text.rfind("\n", 0, lo) + 1
-            v = self._last_before(lo, lambda x: x.type is EntityType.DISTRICT and x.text.endswith(ends), para)
-            village = prev_org if prev_org and prev_org.endswith(ends) else \
-                self.name_of.get(id(v), v.text) if v is not None else None
-            return self._fix_title(t, village, prev_org)
+            return self._fix_title(t, self._village(rest, lo, prev_org), prev_org)
         if org is None and c is None and rest.endswith("厂") and works_by_trade(rest.removesuffix("厂"), self.ctx) \
                 and (unit := self._generic_unit(None, lo)) is not None:
             org = self.name_of.get(id(unit))    # 炼钢二厂厂长某某: a post in a company's works is the company's
@@ -991,6 +990,16 @@ class ArticleFacts:
                 and self._last_before(lo, lambda x: x.type in ORG_TYPES, text.rfind("\n", 0, lo) + 1) is None:
             org = self.name_of.get(id(head))    # 人力资源部部长某某 in a story about the company the headline names
         return self._fix_title(t, org, prev_org)
+
+    def _village(self, organ: str, lo: int, prev_org: str | None) -> str | None:
+        """The village (嘎查, community) a village organ's post printed with no name belongs to:
+        the one the chain named, else the one named last before ``lo`` in its paragraph."""
+        ends = ("社区",) if organ.startswith(("社区", "居")) else ("村", "嘎查")
+        if prev_org and prev_org.endswith(ends):
+            return prev_org
+        para = self.text.rfind("\n", 0, lo) + 1
+        v = self._last_before(lo, lambda x: x.type is EntityType.DISTRICT and x.text.endswith(ends), para)
+        return self.name_of.get(id(v), v.text) if v is not None else None
 
     def company_union_body(self, head: str, before: int) -> str | None:
         """The body a list's heading names by kind alone (公司工会第三届委员会 -> the company
@@ -1035,6 +1044,7 @@ class ArticleFacts:
         ``after_unit``: right after the unit's name, where a verb names a craft too
         (某某公司焊接技师, 织造技师), never the chain's verb (当选, 担任)."""
         if not MODIFIER_RE.fullmatch(rest) or rest in self.ctx.division_names or rest.endswith(SUBUNIT_ENDS) \
+                or rest in VILLAGE_ORGANS \
                 or COURT_DIVISION.search(rest) \
                 or any(ch in MODIFIER_STOP_CHARS for ch in rest) or GENERIC_UNIT.fullmatch(rest):
             return False

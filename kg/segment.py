@@ -48,6 +48,9 @@ class Token(NamedTuple):
 #: How often an added division name counts: enough to beat its characters, small enough
 #: that the three thousand of them leave the rest of the cut as it was.
 DIVISION_FREQ = 20
+#: The grasslands' village (嘎查), a word jieba's dictionary lacks: cut 嘎|查, its first
+#: character an interjection, it stops every name that runs into it (某某嘎查联合工会).
+VILLAGE_WORDS = ("嘎查",)
 
 
 class Segmenter:
@@ -80,7 +83,7 @@ class Segmenter:
         # adds a re-added word's frequency to its total again and jieba-rs does not, so
         # re-adding would make the two cutters drift apart
         words = [*lexicons.titles, *(n for name, _type, aliases in lexicons.national_bodies
-                                     for n in (name, *aliases) if not self._tok.FREQ.get(n))]
+                                     for n in (name, *aliases) if not self._tok.FREQ.get(n)), *VILLAGE_WORDS]
         total = self._tok.total     # jieba-rs's total: a re-added word's new count replaces its old one
         for word in words:
             total += 2000 - self._tok.FREQ.get(word, 0)
@@ -96,6 +99,8 @@ class Segmenter:
                 self._cutter.add_word(d.name, DIVISION_FREQ, None)
                 self.tags[d.name] = "ns"
                 self._added_divisions.add(d.name)
+        for word in VILLAGE_WORDS:
+            self.tags[word] = "n"
         self._tok.total = total     # so jieba's own cut weighs routes as jieba-rs does
         # dictionary words that glue an organisation suffix to the next word
         # (工会主席, 工会组织) are split so the organisation name ends cleanly

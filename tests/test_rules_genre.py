@@ -3249,3 +3249,15 @@ def test_a_mongolian_name_with_额尔敦_after_a_post_is_read_whole(make_page):
     art = _one(make_page, "锡林郭勒盟总工会党组书记、常务副主席乌斯额尔敦在开幕式上致辞。",
                settings=Settings(home_region="内蒙古自治区", ner_model=""))
     assert {("乌斯额尔敦", "党组书记", "锡林郭勒盟总工会"), ("乌斯额尔敦", "常务副主席", "锡林郭勒盟总工会")} <= _roles(art)
+
+
+def test_a_gachas_posts_are_the_villages_named_before(make_page):
+    """某某苏木某某嘎查 … 嘎查党支部书记、嘎查达某某, 嘎查长某某: a 嘎查 (a grassland village) is a
+    district like a 村, its party branch folded into it, and its head's post (嘎查达, 嘎查长) is its;
+    某某嘎查联合工会 is a union, not cut at the interjection jieba reads in 嘎."""
+    text = ("阿尔巴斯苏木巴音乌苏嘎查是第一批建起工会小组的嘎查。嘎查党支部书记、嘎查达乌力吉巴图告诉记者，会员有46人。\n"
+            "在陶利嘎查，嘎查长斯琴图娅兼任工会主席。今年3月成立的陶利嘎查联合工会吸纳了驼奶加工户。")
+    art = _one(make_page, text, settings=Settings(home_region="内蒙古自治区", ner_model=""))
+    assert {("乌力吉巴图", "党支部书记", "巴音乌苏嘎查"), ("乌力吉巴图", "嘎查达", "巴音乌苏嘎查"),
+            ("斯琴图娅", "嘎查长", "陶利嘎查")} <= _roles(art)
+    assert {"巴音乌苏嘎查", "陶利嘎查", "陶利嘎查联合工会"} <= set(_ents(art))
