@@ -196,6 +196,11 @@ BOARD_SEATS = frozenset(("职工董事", "职工监事"))
 #: A village's or a community's organs printed with no name before a post (村委会主任, 社区党委书记):
 #: the post is the village's, as annotators write it.
 VILLAGE_ORGANS = frozenset("村 村委 村委会 村民委员会 社区 居委会 社区居委会 居民委员会 嘎查".split())
+#: A company's short name noted after its name: （以下简称“某某”）, （简称“某某”）.
+ABBREVIATION_NOTE = re.compile(r"[（(](?:以下)?简称[“\"]?[^（）()“”\"，。]{2,8}[”\"]?[)）]")
+#: The rest of a short name's note after the company (（以下简称“某某”）) or after the short name
+#: in it (”）).
+NOTE_CLOSE = re.compile(ABBREVIATION_NOTE.pattern + r"|[”\"]?[)）]")
 #: A 嘎查's head, printed with no body: the head of the 嘎查 named before.
 GACHA_HEADS = ("嘎查长", "嘎查达")
 #: A union printed by its kind alone before a post (楼宇联合工会主席, 公司工会委员会主席): the
@@ -380,9 +385,11 @@ class ArticleFacts:
             while j > 0 and text[j - 1] not in PUNCT:
                 j -= 1
                 if text[j - 1:j] in ")）":
-                    # a short parenthesis inside a name (…控股(集团)有限公司) stays in the segment
+                    # a short parenthesis inside a name (…控股(集团)有限公司) stays in the segment, and so
+                    # does a company's short name noted after it (某某有限公司（以下简称“某某”）焊接技师某某)
                     k = max(text.rfind("(", 0, j), text.rfind("（", 0, j))
-                    if k != -1 and j - k <= 10 and not any(ch in PUNCT for ch in text[k + 1:j - 1]):
+                    if k != -1 and (j - k <= 10 and not any(ch in PUNCT for ch in text[k + 1:j - 1])
+                                    or ABBREVIATION_NOTE.fullmatch(text, k, j)):
                         j = k
             # 数控车工某甲和焊工某乙: the chain of the name after 和 starts after it
             j = max([j] + [k + 1 for k in range(j + 2, pos) if text[k] in "和及"
@@ -894,19 +901,22 @@ class ArticleFacts:
                 return found
             return self._fix_title(t, None, prev_org, inherit=True)
         c = self._org_within(lo, tstart)
-        if c is not None and c.type is EntityType.UNION and text[c.end:tstart].strip(" \u3000") in UNION_BODIES:
+        # the post after a company's noted short name (某某有限公司（以下简称“某某”）焊接技师): after the note
+        unit_end = None if c is None else c.end if (note := NOTE_CLOSE.match(text, c.end)) is None \
+            or note.end() > tstart else note.end()
+        if c is not None and c.type is EntityType.UNION and text[unit_end:tstart].strip(" \u3000") in UNION_BODIES:
             # 某市总工会　女职工委员会主任 (a table's cells): the union's own committee
-            return self._fix_title(t, self._committee(self.name_of.get(id(c)), text[c.end:tstart].strip(" \u3000")),
+            return self._fix_title(t, self._committee(self.name_of.get(id(c)), text[unit_end:tstart].strip(" \u3000")),
                                    prev_org)
-        if c is not None and c.type is EntityType.DISTRICT and text[c.end:tstart].endswith(SUBUNIT_ENDS) \
+        if c is not None and c.type is EntityType.DISTRICT and text[unit_end:tstart].endswith(SUBUNIT_ENDS) \
                 and (owner := self._org_ending(c.start, lo)) is not None \
                 and owner.type in (EntityType.COMPANY, EntityType.ORGANIZATION):
-            c = owner   # 某某配送服务有限公司|裕华|站站长: the company's station named after a place
+            c, unit_end = owner, owner.end   # 某某配送服务有限公司|裕华|站站长: the company's station named after a place
         if c is not None and c.type is EntityType.DISTRICT and self.ctx.titles.get(t) == "worker":
             c = None    # 来自某市的货车司机: a place is where a worker comes from, not an employer
         org = self.name_of.get(id(c)) if c is not None else None
         rest = text[lo:tstart]
-        if self.ctx.titles.get(t) == "worker" and (mod := _job_modifier(text[c.end:tstart] if c is not None else rest,
+        if self.ctx.titles.get(t) == "worker" and (mod := _job_modifier(text[unit_end:tstart] if c is not None else rest,
                                                                        c is not None)):
             # 某某公司育种技术员, 某某公司炼钢厂转炉炉长, 公司芯片测试工程师某某: the post as printed,
             # modifier and all
@@ -959,7 +969,7 @@ class ArticleFacts:
                     return t[2:] if t.startswith("工会") and len(t) > 2 else t, self.name_of.get(id(u))
         if org is None and honor_like(text[lo:tstart]):
             return self._fix_title(t, None, prev_org, inherit=True)
-        area = text[c.end if c is not None else lo:tstart]
+        area = text[unit_end if c is not None else lo:tstart]
         if t.startswith("车间") and len(t) > 2 and NAMED_SHOP.fullmatch(area):
             t = t[2:]           # 焊装车间|主任: the post in a named workshop (a sub-unit) is 主任
             if c is None:

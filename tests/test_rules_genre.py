@@ -3261,3 +3261,11 @@ def test_a_gachas_posts_are_the_villages_named_before(make_page):
     assert {("乌力吉巴图", "党支部书记", "巴音乌苏嘎查"), ("乌力吉巴图", "嘎查达", "巴音乌苏嘎查"),
             ("斯琴图娅", "嘎查长", "陶利嘎查")} <= _roles(art)
     assert {"巴音乌苏嘎查", "陶利嘎查", "陶利嘎查联合工会"} <= set(_ents(art))
+
+
+def test_a_post_after_a_companys_noted_short_name_is_at_the_company(make_page):
+    """某某有限公司（以下简称“某某”）焊接特级技师某某: the note on the company's short name stays in
+    the chain; the post (with its craft) is at the company."""
+    text = "入选者中，有扎根焊接岗位28年的包头北宸重型机械有限公司（以下简称“北宸重工”）焊接特级技师栾国成。"
+    roles = _roles(_one(make_page, text, settings=Settings(home_region="内蒙古自治区", ner_model="")))
+    assert ("栾国成", "焊接特级技师", "包头北宸重型机械有限公司") in roles
