@@ -1679,6 +1679,10 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
         return None  # 单位 / 从信息 / 高质量: ordinary words, not surname + given name
     if not _reads_as_name(text[pos:pos + sur], given, ctx):
         return None
+    if sur == 1 and len(chars) == 2 and ctx.word_freq.get(text[pos:pos + 2], 0) >= 3000 \
+            and not ctx.seg.tags.get(text[pos:pos + 2], "").startswith(("nr", "ns")) \
+            and not ctx.seg.tags.get(text[pos:pos + 3], "").startswith("nr"):
+        return None     # 骑手|安全课, 工人|通过手机: the surname opens a common word, no name
     if text[pos:pos + sur] in FUNCTION_SURNAMES and len(chars) == 2 and not _name_closed(text, pos + sur + 2, ctx) \
             and not (after_post and _ACTS_AFTER_NAME.match(text, pos + sur + 2)):
         return None     # 茶农|和茶企职工: the conjunction before a noun phrase, not a surname (院长向某宁带队: a name)

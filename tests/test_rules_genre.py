@@ -3269,3 +3269,14 @@ def test_a_post_after_a_companys_noted_short_name_is_at_the_company(make_page):
     text = "入选者中，有扎根焊接岗位28年的包头北宸重型机械有限公司（以下简称“北宸重工”）焊接特级技师栾国成。"
     roles = _roles(_one(make_page, text, settings=Settings(home_region="内蒙古自治区", ner_model="")))
     assert ("栾国成", "焊接特级技师", "包头北宸重型机械有限公司") in roles
+
+
+def test_a_surname_that_opens_a_common_word_after_a_post_is_no_name(make_page):
+    """骑手安全课, 工人通过手机: after a post, a surname that opens a frequent word (安全, 通过) begins
+    that word, not a name; 焊工韩国成 (韩国, a place) and 副主席东方晓 (a compound surname) are names."""
+    text = ("工会组织了“骑手安全课”，还为工人通过手机办理入会。"
+            "焊工韩国成介绍了经验。区总工会副主席东方晓出席。")
+    art = _one(make_page, text, settings=Settings(home_region="河北省", ner_model=""))
+    names = set(_ents(art))
+    assert not {"安全课", "通过手"} & names
+    assert {"韩国成", "东方晓"} <= names
