@@ -2421,6 +2421,8 @@ def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
     return out
 
 
+#: Characters that, right after a worker's post, make it a team (焊工班, 钳工组), never a surname.
+TEAM_WORDS = ("班", "组")
 #: A day of the week (a rota's first cell), never a name (周二).
 WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 #: A duty rota's row (周二　某某律师事务所　某甲律师　某乙律师): the lawyers on duty, each name set
@@ -2474,6 +2476,8 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
         if any(text[end - len(title) - k:end - len(title) + 1] in PERSON_NOUNS for k in (1, 2)):
             continue  # 职|工长|年: the "title" opens inside a noun for people (职工长年吃住)
         leading = ctx.titles[title] in ("leader", "member")
+        if not leading and text[end:end + 1] in TEAM_WORDS:
+            continue  # 焊工班近三年, 钳工组: a trade's team, not a name after the post
         if text[end:end + 1] in (" ", "\u3000") and (gap := _SIGNED_NAME.match(text, end)) is not None:
             end = gap.start(1)      # 审判员　某某 / 某市总工会党组书记、常务副主席　某某: a line signed by its post
         span = person_after(text, end, ctx, after_post=leading, any_post=True, framed=True)

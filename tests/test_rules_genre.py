@@ -3280,3 +3280,13 @@ def test_a_surname_that_opens_a_common_word_after_a_post_is_no_name(make_page):
     names = set(_ents(art))
     assert not {"安全课", "通过手"} & names
     assert {"韩国成", "东方晓"} <= names
+
+
+def test_a_trades_team_after_its_post_is_no_name(make_page):
+    """设备检修中心焊工班近三年…, 钳工组正…: 班/组 right after a worker's post make it a team, never a
+    surname; 钢筋工班长某某 still names the foreman."""
+    text = "在他的带动下，设备检修中心焊工班近三年没有发生一起质量事故。钢筋工班长郝大成也是全国劳动模范。"
+    art = _one(make_page, text, settings=Settings(home_region="湖北省", ner_model=""))
+    names = set(_ents(art))
+    assert "班近" not in names and "郝大成" in names
+    assert ("郝大成", "全国劳动模范") in _honors(art)
