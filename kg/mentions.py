@@ -1022,8 +1022,11 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         if suffix == "基地" and not relative and (ctx.div_index.longest_at(name, 0, len(name) - 1) is None
                                                    or "一处" in name):
             continue  # 蔬菜基地, 某公司临淄生产基地: a kind of site; a base is a body only under its place's name
-        if typ is EntityType.ORGANIZATION and not relative and _all_common_words(tokens, left, e, suffix, ctx):
-            continue  # 爱国主义教育基地: a kind of place described in common words, not a name
+        if typ is EntityType.ORGANIZATION and not relative and (_all_common_words(tokens, left, e, suffix, ctx) or (
+                suffix.endswith("中心") and _unit_kind(body, ctx))):
+            continue  # 爱国主义教育基地, 技能|培训中心: a kind of place described in common words, not a name
+        if suffix == "中心" and body.endswith("加工"):
+            continue  # 五轴加工中心, CNC加工中心: a machine tool
         if not relative and COUNTED_KIND.search(text, max(0, left - 6), left) \
                 and _all_common_words(tokens, left, s, "", ctx):
             continue  # 来自5个码头公司, 3家物流企业: a counted kind of body, not a name
@@ -1171,6 +1174,17 @@ def _union_prefix(body: str, ctx) -> str | None:
                     return head
                 break
     return None
+
+
+def _unit_kind(body: str, ctx) -> bool:
+    """True when a centre's body is a kind of work in common words (技能培训, 研发, 质检): a
+    company's or a town's centre of that kind, no name; jieba's abbreviations of work (研发,
+    质检, tagged j) count when frequent."""
+    words = ctx.seg.tokens(body)
+    return bool(words) and all(
+        len(t.text) >= 2 and ctx.word_freq.get(t.text, 0) >= 100 and t.text not in ctx.division_names
+        and not t.tag.startswith(("nt", "nz", "ns", "nr")) and (not t.tag.startswith("j") or ctx.word_freq[t.text] >= 1000)
+        and not t.text.endswith(TOWN_SUFFIXES + ("区", "市", "县", "省")) for t in words)   # 海棠|街道|职工服务中心: a place's
 
 
 def works_by_trade(body: str, ctx, text: str = "") -> bool:

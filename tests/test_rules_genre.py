@@ -3290,3 +3290,15 @@ def test_a_trades_team_after_its_post_is_no_name(make_page):
     names = set(_ents(art))
     assert "班近" not in names and "郝大成" in names
     assert ("郝大成", "全国劳动模范") in _honors(art)
+
+
+def test_a_centre_named_by_its_kind_of_work_is_no_entity(make_page):
+    """技能培训中心, 研发中心 (研发 an abbreviation jieba tags j), 五轴加工中心 (a machine tool): kinds,
+    no names, and a post in a company's 研发中心 is the company's; 海棠街道职工服务中心 is a name."""
+    text = ("学员们在技能培训中心参加了培训。上海沪宁精密机械有限公司研发中心工艺工程师宓颖说，车间新添了一台五轴加工中心。"
+            "海棠街道职工服务中心开放。")
+    art = _one(make_page, text, settings=Settings(home_region="上海市", ner_model=""))
+    names = set(_ents(art))
+    assert not {"技能培训中心", "研发中心", "五轴加工中心", "一台五轴加工中心"} & names
+    assert "海棠街道职工服务中心" in names
+    assert ("宓颖", "工艺工程师", "上海沪宁精密机械有限公司") in _roles(art)
