@@ -1027,6 +1027,11 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             continue  # 爱国主义教育基地, 技能|培训中心: a kind of place described in common words, not a name
         if suffix == "中心" and body.endswith("加工"):
             continue  # 五轴加工中心, CNC加工中心: a machine tool
+        if text[e:e + 1] in ("路", "街", "巷"):
+            continue  # 二七区大学路, 医院街: a street named after a body, no body
+        if suffix in ("大学", "学院", "学会") and (p := person_after(text, left, ctx)) is not None and p[1] == s \
+                and ctx.div_index.longest_at(text, left) is None and not _county_short(text[left:s], ctx):
+            continue  # 某小英|大学毕业后, 跟着某国胜|学会了: a person, then a word, no body
         if not relative and COUNTED_KIND.search(text, max(0, left - 6), left) \
                 and _all_common_words(tokens, left, s, "", ctx):
             continue  # 来自5个码头公司, 3家物流企业: a counted kind of body, not a name
@@ -2967,8 +2972,9 @@ def implied_short_forms(text: str, cands: list[Candidate], ctx: Context) -> list
 #: Verbs a studio's leader or founder comes before: 某某担任工作室领衔人 is a clause, not a name.
 _STUDIO_VERBS = ("担任", "兼任", "出任", "任", "创办", "创建", "组建", "领衔", "牵头", "负责", "主持")
 #: What may stand between the person's name and 工作室: the studio's kind (劳模工匠创新,
-#: 木雕技艺创新, 技能), no word of a clause (某某带领工作室, 某某的工作室, 某某所在工作室).
-_STUDIO_KIND = re.compile(r"[^\W\d_的了在是和与及等说对向为将也都又就从把被用以于并而或由给让使到带领所成立个]{0,8}?工作室")
+#: 木雕技艺创新, 技能), no word of a clause (某某带领工作室, 某某的工作室, 某某所在工作室, 某某进入工作室,
+#: 某某经常来工作室).
+_STUDIO_KIND = re.compile(r"[^\W\d_的了在是和与及等说对向为将也都又就从把被用以于并而或由给让使到带领所成立个进来去常回]{0,8}?工作室")
 
 
 def studios_named_after(text: str, names: set[str], ctx: Context) -> list[Candidate]:

@@ -3302,3 +3302,13 @@ def test_a_centre_named_by_its_kind_of_work_is_no_entity(make_page):
     assert not {"技能培训中心", "研发中心", "五轴加工中心", "一台五轴加工中心"} & names
     assert "海棠街道职工服务中心" in names
     assert ("宓颖", "工艺工程师", "上海沪宁精密机械有限公司") in _roles(art)
+
+
+def test_a_person_before_大学_or_学会_a_street_and_a_verb_before_a_studio_name_no_body(make_page):
+    """某小英大学毕业后, 跟着某国胜学会了焊接: a person, then a word; 二七区大学路: a street; 某某
+    经常来工作室: a verb before 工作室, no studio named after the person; 郑州大学 is still a body."""
+    text = ("今年28岁的宓小英大学毕业后回到家乡。他在工作室里跟着阙国胜学会了机器人焊接。"
+            "在二七区大学路的司机之家，工会主席卞立民经常来工作室问需求。郑州大学副教授石文成说。")
+    names = set(_ents(_one(make_page, text, settings=Settings(home_region="河南省", ner_model=""))))
+    assert not {"宓小英大学", "阙国胜学会", "二七区大学", "卞立民经常来工作室"} & names
+    assert "郑州大学" in names
