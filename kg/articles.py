@@ -209,6 +209,8 @@ _NOTE_LINE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 NAMES_ROW = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:" + PERSON_NOTE.pattern + r")?(?:、[\u4e00-\u9fff·]{2,8}(?:"
                        + PERSON_NOTE.pattern + r")?){2,}$")
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
+#: A results row under its prize (一等奖：某甲（某某公司）, 第二名：…, 优秀奖：…).
+_PRIZE_ROW = re.compile(r"^(?:[一二三四五六七八九十]等奖|第[一二三四五六七八九十]+名|特等奖|优秀奖|金奖|银奖|铜奖)[：:]")
 #: A post's label opening a line (主　任：, 委　员（按姓氏笔画排序）：): a slate's line.
 _POST_LABEL = re.compile("^" + POST_LABEL)
 #: A row of names cut by a column break goes on with names (…、某|甲、某乙…), not with a sentence.
@@ -1103,6 +1105,7 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
                           and not (b.text[:1] in "（(" and not _ENUM_HEADING.match(b.text) and "。" in b.text))
                  and not _NOTE_LINE.match(prev.text) and not (NAMES_ROW.match(prev.text) and _LABEL_LINE.match(b.text))
                  and not (_POST_LABEL.match(prev.text) and _POST_LABEL.match(b.text))    # 主　任：某甲 / 副主任：某乙、某丙
+                 and not (_PRIZE_ROW.match(prev.text) and _PRIZE_ROW.match(b.text))    # 一等奖：某甲（…） / 二等奖：…
                  and not (_SLATE_LINE.match(prev.text) and prev.text.endswith(("）", ")")))
                  and not (NAMES_ROW.match(prev.text) and not _LIST_GOES_ON.match(b.text)
                           and all(len(x) <= 4 or "·" in x for x in PERSON_NOTE.sub("", prev.text).split("、"))))

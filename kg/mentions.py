@@ -614,7 +614,7 @@ def _extend_to_division(text: str, left: int, end: int, ctx: Context) -> int:
 #: governs as one (第八师石河子市): the pair opens the name.
 CORPS_DIVISION = re.compile(r"第[一二三四五六七八九十]{1,3}师$")
 #: The suffixes of a registered company's name, which opens with its place (北京某某科技有限公司).
-REGISTERED_SUFFIXES = frozenset({"有限责任公司", "股份有限公司", "有限公司"})
+REGISTERED_SUFFIXES = frozenset({"有限责任公司", "股份有限公司", "有限公司", "律师事务所"})
 REGISTERED_TAIL = re.compile("|".join(sorted(REGISTERED_SUFFIXES, key=len, reverse=True)))
 
 
@@ -626,8 +626,8 @@ def _back_to_place(text: str, tokens, left: int, end: int, ctx: Context) -> int:
     word, a common verb of two characters, or punctuation."""
     if left < end and (cut := _cut_place_start(text, tokens, left, ctx)) is not None:
         return cut
-    if left >= end or _opens_with_place(text, tokens, left, ctx):
-        return left    # the name opens with its place already
+    if left > end or left < end and _opens_with_place(text, tokens, left, ctx):
+        return left    # the name opens with its place already (湖南|湘|麓|恒|正|律师事务所: the walk took no brand)
     k = _token_index(tokens, left)
     while k > 0:
         k -= 1
@@ -2343,7 +2343,7 @@ def _before_note(text: str, end: int) -> int:
 #: A list item naming a person and, in parentheses, the unit they work for:
 #: 某某（某某煤业有限公司）、某某（女，某某公司）…
 _PAREN_UNIT = re.compile(r"(?:^|(?<=[\n、，：】。；])|" + _RANK_LEAD + r")(?P<name>[\u4e00-\u9fff]{2,4})[（(](?:[男女][，,])?"
-                         r"(?:(?P<place>[\u4e00-\u9fff]{2,8})[，,])?(?P<unit>[^（）()\n，,]{3,40})[）)](?=[、，。；\n]|等|$)")
+                         r"(?:(?P<place>[\u4e00-\u9fff]{2,12})[，,])?(?P<unit>[^（）()\n，,]{3,40})[）)](?=[、，。；\n“]|等|$)")
 
 
 def paren_unit_persons(text: str, ctx: Context) -> list[Candidate]:

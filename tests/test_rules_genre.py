@@ -3312,3 +3312,15 @@ def test_a_person_before_大学_or_学会_a_street_and_a_verb_before_a_studio_na
     names = set(_ents(_one(make_page, text, settings=Settings(home_region="河南省", ner_model=""))))
     assert not {"宓小英大学", "阙国胜学会", "二七区大学", "卞立民经常来工作室"} & names
     assert "郑州大学" in names
+
+
+def test_a_law_firm_after_its_province_and_prize_rows_with_a_long_prefecture(make_page):
+    """广东莞信律师事务所 (jieba: 广|东莞|信), 湖南湘麓恒正律师事务所 (…|恒|正 an adverb): a law firm's
+    registered name opens with its province, as a company's does; 一等奖：某甲（某某自治州，某某公司） /
+    二等奖：… rows are rows, and a long prefecture before the unit still frames the name."""
+    text = ("广东莞信律师事务所律师叶嘉成说。湖南湘麓恒正律师事务所律师曾凡成答。\n"
+            "比赛结果揭晓：\n一等奖：包光成（红河哈尼族彝族自治州，云南蒙自锡能电力工程有限公司）\n"
+            "二等奖：白云成（红河哈尼族彝族自治州，个旧市锡都冶炼有限公司）\n")
+    art = _one(make_page, text, settings=Settings(home_region="云南省", ner_model=""))
+    assert {("叶嘉成", "律师", "广东莞信律师事务所"), ("曾凡成", "律师", "湖南湘麓恒正律师事务所")} <= _roles(art)
+    assert {"包光成", "白云成", "个旧市锡都冶炼有限公司"} <= set(_ents(art))
