@@ -596,16 +596,21 @@ def _short_run_after_place(tokens, i: int) -> bool:
         and tokens[i - 3].tag.startswith(("ns", "nz")) and len(tokens[i - 3].text) > 1
 
 
-def _extend_to_division(text: str, left: int, end: int, ctx: Context) -> int:
+def _extend_to_division(text: str, left: int, end: int, ctx: Context, chain: bool = False) -> int:
     """A division name that the walk cut (新|吴区总工会), or that the walk stopped
     right after (上地街道|总工会: jieba reads 上|地), opens the name. A division that
     ends inside one the name already opens with does not (联合|镇海区…医院: not the
-    town 联合镇; 满|城区… is 满城区)."""
+    town 联合镇; 满|城区… is 满城区). ``chain``: the divisions printed right before it open
+    the name too, the parent first (玉溪市红塔区|春|和街道社区卫生服务中心); a union's name is
+    left to the union rules."""
     at = ctx.div_index.longest_at(text, left) if left < end else None
     for i in range(max(0, left - (8 if left == end else 3)), left):
         d = ctx.div_index.longest_at(text, i)
         if d is not None and (left < i + len(d) <= end or i + len(d) == left == end) \
                 and (at is None or i + len(d) >= left + len(at)):
+            while chain and (j := next((j for j in range(max(0, i - 8), i) if (p := ctx.div_index.longest_at(text, j))
+                                        and j + len(p) == i and len(p) >= 3), None)) is not None:
+                i = j
             return i
     return left
 
@@ -857,7 +862,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         if CONGRESS_RE.match(text, e):
             continue  # 中国工会十八大: a congress, not a body
         left = _left_boundary(text, tokens, s, ctx, blocked)
-        left = _strip_generic_head(tokens, _extend_to_division(text, left, s, ctx), s)   # 上|地街道总工会
+        left = _strip_generic_head(tokens, _extend_to_division(text, left, s, ctx,
+                                                               ctx.suffixes[suffix] is not EntityType.UNION), s)   # 上|地街道总工会
         kind = ENTERPRISE_KIND.match(text, left, s)
         if kind and s - kind.end() >= 2:
             left = kind.end()   # 民营企业|某某童装有限公司, 日资企业|某某电装: what kind of firm, not its name

@@ -3324,3 +3324,11 @@ def test_a_law_firm_after_its_province_and_prize_rows_with_a_long_prefecture(mak
     art = _one(make_page, text, settings=Settings(home_region="云南省", ner_model=""))
     assert {("叶嘉成", "律师", "广东莞信律师事务所"), ("曾凡成", "律师", "湖南湘麓恒正律师事务所")} <= _roles(art)
     assert {"包光成", "白云成", "个旧市锡都冶炼有限公司"} <= set(_ents(art))
+
+
+def test_a_centre_printed_with_its_full_address_keeps_it(make_page):
+    """玉溪市红塔区春和街道社区卫生服务中心 (jieba: 春|和, a time word and a conjunction): the town the walk
+    stopped inside opens the name, and so do the district and the city printed right before it."""
+    art = _one(make_page, "玉溪市红塔区春和街道社区卫生服务中心主任施晓成说。",
+               settings=Settings(home_region="云南省", ner_model=""))
+    assert ("施晓成", "主任", "玉溪市红塔区春和街道社区卫生服务中心") in _roles(art)
