@@ -1266,7 +1266,7 @@ def _skip_predicate(text: str, tokens, left: int, right: int) -> int | None:
 
 
 #: Verbs of building a facility: what follows them, in common words, is a kind of body (新建|职工创新工作室).
-BUILD_VERBS = frozenset("新建 建设 建成 建立 筹建 创建 组建 打造 依托 扶持".split())
+BUILD_VERBS = frozenset("新建 建设 建成 建起 建立 筹建 创建 组建 打造 依托 扶持".split())
 
 
 def _kind_being_built(tokens, left: int, right: int, suffix: str, ctx) -> bool:

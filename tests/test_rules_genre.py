@@ -3332,3 +3332,11 @@ def test_a_centre_printed_with_its_full_address_keeps_it(make_page):
     art = _one(make_page, "玉溪市红塔区春和街道社区卫生服务中心主任施晓成说。",
                settings=Settings(home_region="云南省", ner_model=""))
     assert ("施晓成", "主任", "玉溪市红塔区春和街道社区卫生服务中心") in _roles(art)
+
+
+def test_a_kind_of_station_a_community_builds_is_no_name(make_page):
+    """后湖街道幸福湾社区建起新就业形态劳动者服务站: 建起 is a verb of building, so what follows in
+    common words is a kind, not a station's name; the street and the community stay places."""
+    names = set(_ents(_one(make_page, "后湖街道幸福湾社区建起新就业形态劳动者服务站。",
+                           settings=Settings(home_region="湖北省", ner_model=""))))
+    assert {"后湖街道", "幸福湾社区"} <= names and not [n for n in names if n.endswith("服务站")]
