@@ -413,7 +413,7 @@ def _in_a_department(text: str, lo: int, hi: int, title: str) -> bool:
 OTHER_UNIT_OPENER = re.compile(r"(?:该|本|这家)?(?:集团|医院|学院|学校|银行|酒店|煤矿|矿)")
 #: Posts a place itself holds (a village's 党支部书记 and 村委会主任, a county's 县长, a
 #: banner's 嘎查长, a corps' 团长): with a place for a body any other post has lost its own.
-PLACE_POSTS = re.compile(r".*书记|.*[省市区县镇乡村州旗盟团连师]长|嘎查长|嘎查达|.*政委|.*主任|.*委员|常委|.*专干")
+PLACE_POSTS = re.compile(r".*书记|.*[省市区县镇乡村州旗盟团连师]长|嘎查[长达]|.*政委|.*主任|.*委员|常委|.*专干")
 # Workers' posts whose holder is not employed by the company a report is about.
 NOT_COMPANY_POSTS = frozenset(("律师", "法官", "仲裁员", "调解员", "农民工", "护林员"))
 #: Jobs often done for no employer (on a platform, on one's own land) or for one the

@@ -140,9 +140,9 @@ COUNTED_TAIL = re.compile(r"等[\d一二三四五六七八九十百]+(?:名|位|
 #: A counted selection (有3人入选, 2名职工上榜) whose persons are listed next (他们是…).
 COUNTED_SELECTION = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?:人|名[^，。；：、]{0,4}?|位[^，。；：、]{0,4}?)"
                                r"(?:入选|上榜|获评|当选|获此殊荣)")
-#: 获此殊荣的是A、B和C: the winners of the honor named just before.
 #: 某甲、某乙入选 / 某甲、某乙等20名律师获此荣誉: a list of winners closed by its verb.
 SELECTED_AFTER_NAMES = re.compile(r"(?:等[\d一二三四五六七八九十百]+(?:名|人|位)[^，。；、]{0,6})?(?:入选|获此荣誉|获此殊荣)(?=[，。；]|$)")
+#: 获此殊荣的是A、B和C: the winners of the honor named just before.
 THIS_HONOR = re.compile(r"(?:获此殊荣|获得这一荣誉|获此荣誉)的(?:(?P<v>是|有|分别是)[：:]?)?")
 LIST_COLON = re.compile(r"[^，。；]{0,12}?[：:]")
 #: 获奖职工中，还有某甲、某乙等 / 获得奖状的集体中，有某某公司等: winners of the honor the
@@ -1465,12 +1465,16 @@ class ArticleFacts:
                        and (c.end == stop or text[c.end] in "、和及")]     # each item ends in a name
             if not m.group("v"):    # 获此殊荣的某某是…: the one name right after it
                 persons = [c for c in self.cands if c.type == PERSON and c.start == m.end()]
-            lo = max(0, text.rfind("。", 0, max(0, text.rfind("。", 0, m.start()))))
-            named = honor_spans(text[lo:m.start()], self.ctx)
-            if persons and named:
-                honor = normalise_honor(max(named, key=lambda h: (h.end, len(h.text))).text, self.ctx)
+            if persons and (honor := self._honor_named_before(m.start())) is not None:
                 out += [(honor, c) for c in persons]
         return out
+
+    def _honor_named_before(self, at: int) -> str | None:
+        """The honor named last before ``at``, within its sentence and the one before."""
+        text = self.text
+        lo = max(0, text.rfind("。", 0, max(0, text.rfind("。", 0, at))))
+        named = honor_spans(text[lo:at], self.ctx)
+        return normalise_honor(max(named, key=lambda h: (h.end, len(h.text))).text, self.ctx) if named else None
 
     def _selected_before(self) -> list[tuple[str, Candidate]]:
         """…命名第三批“H”，公司的某甲、某乙入选 / 为“H”颁发证书，某所某甲、某所某乙等20名律师获此荣誉:
@@ -1482,12 +1486,7 @@ class ArticleFacts:
             lo = max(text.rfind(p, 0, m.start()) for p in "，。；：\n") + 1
             ends = {m.start()} | {p for p in range(lo, m.start()) if text[p] == "、"}
             persons = [c for c in self.cands if c.type == PERSON and lo <= c.start and c.end in ends]
-            if not persons or persons[-1].end != m.start():
-                continue
-            head = max(0, text.rfind("。", 0, max(0, text.rfind("。", 0, lo))))
-            named = [h for h in honor_spans(text[head:lo], self.ctx)]
-            if named:
-                honor = normalise_honor(max(named, key=lambda h: (h.end, len(h.text))).text, self.ctx)
+            if persons and persons[-1].end == m.start() and (honor := self._honor_named_before(lo)) is not None:
                 out += [(honor, c) for c in persons]
         return out
 
