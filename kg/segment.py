@@ -51,6 +51,13 @@ DIVISION_FREQ = 20
 #: The grasslands' village (嘎查), a word jieba's dictionary lacks: cut 嘎|查, its first
 #: character an interjection, it stops every name that runs into it (某某嘎查联合工会).
 VILLAGE_WORDS = ("嘎查",)
+#: Words of work that entered the language after jieba's dictionary was made (2012) and
+#: that it cuts into single characters (实|训, 运|维, 党群 counted 25 times): common words, no
+#: names, so a centre named by its kind of work (技能实训中心, 智算中心) reads as a kind, and a
+#: post after one (运维员) is not cut inside it. Each with its part of speech.
+MODERN_WORDS = {"实训": "vn", "智算": "n", "算力": "n", "网约车": "n", "网约": "b", "电商": "n", "新能源": "n",
+                "数智": "n", "产改": "j", "运维": "vn", "智造": "vn", "双创": "j", "文创": "n", "康养": "vn",
+                "托育": "vn", "研学": "vn", "党群": "n"}
 
 
 class Segmenter:
@@ -83,7 +90,8 @@ class Segmenter:
         # adds a re-added word's frequency to its total again and jieba-rs does not, so
         # re-adding would make the two cutters drift apart
         words = [*lexicons.titles, *(n for name, _type, aliases in lexicons.national_bodies
-                                     for n in (name, *aliases) if not self._tok.FREQ.get(n)), *VILLAGE_WORDS]
+                                     for n in (name, *aliases) if not self._tok.FREQ.get(n)), *VILLAGE_WORDS,
+                 *MODERN_WORDS]
         total = self._tok.total     # jieba-rs's total: a re-added word's new count replaces its old one
         for word in words:
             total += 2000 - self._tok.FREQ.get(word, 0)
@@ -101,6 +109,7 @@ class Segmenter:
                 self._added_divisions.add(d.name)
         for word in VILLAGE_WORDS:
             self.tags[word] = "n"
+        self.tags.update(MODERN_WORDS)
         self._tok.total = total     # so jieba's own cut weighs routes as jieba-rs does
         # dictionary words that glue an organisation suffix to the next word
         # (工会主席, 工会组织) are split so the organisation name ends cleanly

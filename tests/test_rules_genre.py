@@ -3340,3 +3340,15 @@ def test_a_kind_of_station_a_community_builds_is_no_name(make_page):
     names = set(_ents(_one(make_page, "后湖街道幸福湾社区建起新就业形态劳动者服务站。",
                            settings=Settings(home_region="湖北省", ner_model=""))))
     assert {"后湖街道", "幸福湾社区"} <= names and not [n for n in names if n.endswith("服务站")]
+
+
+def test_a_centre_named_by_a_modern_word_of_work_is_a_kind(make_page):
+    """技能实训中心, 智算中心, 社区党群服务中心: jieba's 2012 dictionary cuts 实|训 and 智|算 and counts 党群
+    rarely, so the centre looked named; these words of work are common words, and a centre named
+    by them is a kind; with 运维 one word, 风电运维员 still stays one post."""
+    text = ("集团今年将投入3000万元建设技能实训中心。二期智算中心正式投运。整合社区党群服务中心、工会驿站等场所。"
+            "甘肃蒙风新能源股份有限公司风电运维员卓晓丽说。")
+    art = _one(make_page, text, settings=Settings(home_region="甘肃省", ner_model=""))
+    names = set(_ents(art))
+    assert not [n for n in names if n.endswith("中心")]
+    assert ("卓晓丽", "风电运维员", "甘肃蒙风新能源股份有限公司") in _roles(art)
