@@ -48,14 +48,23 @@ WORKER_HONOR = ("劳动模范", "劳模", "工匠", "劳动奖章", "先进工�
 WORKING_ORGANS = ("宣传部", "组织部", "统战部", "办公室", "政法委", "纪委")
 #: A township's union printed without the township's name (街道总工会, 镇工会).
 TOWN_UNION = re.compile(r"(街道|镇|乡)(?:总工会|工会)")
-#: A union's own committees, as printed in a title chain after the union.
 #: A listing's contact line (联系人：某某（人事主管）) and what may open a line before its unit's name
 #: (a number: 1. / 2、 / （3）).
 CONTACT_LABEL = re.compile(r"(?:联系人|负责人|联系方式)[：:]")
 LISTING_HEAD = re.compile(r"(?:\d{1,2}[.．、]\s*|[（(]\d{1,2}[）)]\s*)?")
+#: A union's own committees, as printed in a title chain after the union.
 UNION_BODIES = frozenset({"女职工委员会", "女职委", "女工委", "经费审查委员会", "经审会", "经审委"})
 #: The full names of a union's committees printed short.
 COMMITTEE_NAMES = {"女职委": "女职工委员会", "女工委": "女职工委员会", "经审会": "经费审查委员会", "经审委": "经费审查委员会"}
+#: A committee's office, a sub-unit whose people are the committee's (经审会办公室主任, 经审办主任).
+COMMITTEE_OFFICE = re.compile("(" + "|".join(sorted(UNION_BODIES, key=len, reverse=True)) + ")(?:办公室)?|(经审办)")
+
+
+def committee_printed(rest: str) -> str | None:
+    """The union committee that ``rest``, printed between a union and a post, names (经审会,
+    经费审查委员会办公室 → 经费审查委员会, 经审办 → 经审会); None for anything else."""
+    m = COMMITTEE_OFFICE.fullmatch(rest)
+    return None if m is None else m.group(1) or "经审会"
 #: What follows an honor's name on a list's heading line: （部分）, （20名）, 名单, 获得者名单.
 LIST_HEADING_TAIL = re.compile(r"(?:获得者|获奖者)?(?:名单)?(?:" + LIST_NOTE + ")?$")
 #: A list's heading that is a quoted name alone (“某某匠”): the honor its rows hold.
@@ -904,10 +913,17 @@ class ArticleFacts:
         # the post after a company's noted short name (某某有限公司（以下简称“某某”）焊接技师): after the note
         unit_end = None if c is None else c.end if (note := NOTE_CLOSE.match(text, c.end)) is None \
             or note.end() > tstart else note.end()
-        if c is not None and c.type is EntityType.UNION and text[unit_end:tstart].strip(" \u3000") in UNION_BODIES:
-            # 某市总工会　女职工委员会主任 (a table's cells): the union's own committee
-            return self._fix_title(t, self._committee(self.name_of.get(id(c)), text[unit_end:tstart].strip(" \u3000")),
-                                   prev_org)
+        between = "" if c is None else text[unit_end:tstart].strip(" \u3000")
+        if c is not None and c.type is EntityType.UNION and (body := committee_printed(between)) \
+                and self.name_of.get(id(c)):
+            # 某市总工会　女职工委员会主任 (a table's cells), 市总工会经审会办公室主任: the union's own committee
+            return self._fix_title(t, self._committee(self.name_of[id(c)], body), prev_org)
+        if c is not None and c.type in (EntityType.COMPANY, EntityType.ORGANIZATION) and between.startswith("工会") \
+                and (body := committee_printed(between[2:])) and self.name_of.get(id(c)):
+            # 某某有限责任公司工会经费审查委员会副主任: the committee of the company's union
+            union = self.name_of[id(c)] + "工会"
+            self.new_entities.setdefault(union, EntityType.UNION)
+            return self._fix_title(t, self._committee(union, body), prev_org)
         if c is not None and c.type is EntityType.DISTRICT and text[unit_end:tstart].endswith(SUBUNIT_ENDS) \
                 and (owner := self._org_ending(c.start, lo)) is not None \
                 and owner.type in (EntityType.COMPANY, EntityType.ORGANIZATION):
@@ -927,15 +943,15 @@ class ArticleFacts:
             body = prev_org[:prev_org.rfind(level) + len(level)] + rest[len(level):]
             self.new_entities.setdefault(body, EntityType.UNION)
             return self._fix_title(t, body, prev_org)
-        if prev_org and c is None and rest in UNION_BODIES and self._is_union(prev_org):
+        if prev_org and c is None and (body := committee_printed(rest)) and self._is_union(prev_org):
             # 省总工会副主席、女职工委员会主任某某: the union's own committee
-            return self._fix_title(t, self._committee(prev_org, rest), prev_org)
-        if not prev_org and c is None and rest in UNION_BODIES \
+            return self._fix_title(t, self._committee(prev_org, body), prev_org)
+        if not prev_org and c is None and (body := committee_printed(rest)) \
                 and (u := self._last_before(lo, lambda x: x.type is EntityType.UNION)) is not None:
-            # 经审委副主任某某 after the union's name: the committee of the union named last
+            # 经审委副主任某某, 经审办主任某某 after the union's name: the committee of the union named last
             union = self.name_of.get(id(u), u.text)
             union = next((union[:-len(b)] for b in UNION_BODIES if union.endswith(b) and len(union) > len(b)), union)
-            return self._fix_title(t, self._committee(union, rest), prev_org)
+            return self._fix_title(t, self._committee(union, body), prev_org)
         if c is None and "的" in rest:
             rest = rest[rest.rfind("的") + 1:]     # 刚送完一单的|某某外卖骑手: the brand after the clause
         kind = next((k for k in BRAND_KINDS if t.startswith(k) and t[len(k):] in self.ctx.titles), None)

@@ -3352,3 +3352,15 @@ def test_a_centre_named_by_a_modern_word_of_work_is_a_kind(make_page):
     names = set(_ents(art))
     assert not [n for n in names if n.endswith("中心")]
     assert ("卓晓丽", "风电运维员", "甘肃蒙风新能源股份有限公司") in _roles(art)
+
+
+def test_a_committee_office_and_a_company_unions_committee(make_page):
+    """市总工会经审会办公室主任某某, 经审办主任某某: the office is the committee's sub-unit, so the post is
+    at the union's audit committee; 任命某某为某某公司工会经费审查委员会副主任: the committee of the
+    company's union, which is an entity too."""
+    text = ("沧州市总工会召开会议。市总工会经审会办公室主任祁红梅介绍。经审委委员汪立军分组开展工作，"
+            "市总工会经审办主任满可欣负责协调。任命仉建新为晋川煤业集团有限责任公司工会经费审查委员会副主任。")
+    art = _one(make_page, text, settings=Settings(home_region="河北省", ner_model=""))
+    assert {("祁红梅", "主任", "沧州市总工会经费审查委员会"), ("满可欣", "主任", "沧州市总工会经费审查委员会"),
+            ("仉建新", "副主任", "晋川煤业集团有限责任公司工会经费审查委员会")} <= _roles(art)
+    assert ("晋川煤业集团有限责任公司工会经费审查委员会", "part_of", "晋川煤业集团有限责任公司工会") in _links(art)
