@@ -253,7 +253,9 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
         text = text[:-1]
     lines = []
     columns = None      # the kinds of the current table's columns, when its header names them
-    for number, raw_line in enumerate(_rejoin_cut_rows(text.split("\n")), start=1):
+    heading = None      # and the header row's cells
+    raw_lines = _rejoin_cut_rows(text.split("\n"))
+    for number, raw_line in enumerate(raw_lines, start=1):
         line = normalise_line(raw_line)
         if _TABLE_RULE.match(line):
             lines.append(Line(number=number, text="", heading=0, block=False))
@@ -264,11 +266,18 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
             parts = re.split("[│\t|｜]", raw_line.strip()) if barred else row.group(1).split("|")
             cells = [strip_markdown(normalise_line(c).strip())[0] for c in parts]
             kinds = [_FIELD_KINDS.get(c) for c in cells]
-            if kinds.count("name") == 1:
-                columns = kinds       # the header row names the columns: the rows below follow it
+            if not {"name", "post"} & set(kinds) and sum(c in _POST_HEADINGS for c in cells) == 1 \
+                    and number < len(raw_lines) and _TABLE_RULE.match(normalise_line(raw_lines[number])):
+                # a header row (the rule under it says so) whose post names a column of holders
+                kinds = ["holder" if c in _POST_HEADINGS else k for c, k in zip(cells, kinds)]
+            if kinds.count("name") == 1 or "holder" in kinds:
+                columns, heading = kinds, cells     # the header row names the columns: the rows below follow it
             elif columns is not None and len(cells) != len(columns):
                 columns = None
-            cells = _in_reading_order(cells, columns, table=True) if columns is not None else cells
+            if columns is not None and cells is not heading and (held := _post_held(cells, columns, heading)):
+                cells = held
+            elif columns is not None and "holder" not in columns:
+                cells = _in_reading_order(cells, columns, table=True)
             lines.append(Line(number=number, text="\u3000".join(c for c in cells if c), heading=0, block=True))
             continue
         if line.strip():
@@ -423,6 +432,12 @@ _FIELD_KINDS = {
                      "籍贯"), "other"),
 }
 _READING_ORDER = ("name", "unit", "post")
+#: Column headings that are a post (| 产业工会 | 会员数 | 主席 |): the column's cells are the
+#: names of that post's holders at the row's unit.
+_POST_HEADINGS = frozenset({"主席", "副主席", "常务副主席", "工会主席", "书记", "理事长", "会长", "组长", "站长", "队长",
+                            "主任", "院长", "校长", "厂长", "经理", "董事长", "总经理", "法定代表人"})
+#: A cell of figures (2316, 24.6, 15%), no unit.
+_FIGURE_CELL = re.compile(r"[\d.,，%％万亿元个人名家]+")
 #: A record line: fields ``key：value`` parted by spaces (姓名：某某　岗位：焊工).
 _RECORD_FIELD = re.compile(r"([\u4e00-\u9fff]{2,5})[：:] *([^\s：:]+)")
 
@@ -439,6 +454,28 @@ def _in_reading_order(cells: list[str], kinds: list[str | None], table: bool = F
             and not (table and kinds[k] == "other")]
     unknown = rank["unit"] if post is not None else len(rank)
     return [cells[k] for k in sorted(keep, key=lambda k: (rank.get(kinds[k], unknown), k))]
+
+
+def _post_held(cells: list[str], kinds: list[str | None], heading: list[str]) -> list[str] | None:
+    """A table's row as name, unit, post when its post is the heading of its holders' column
+    (| 产业工会 | 会员数 | 主席 | -> 某某　某某市教育工会　主席) or is printed in the holder's cell
+    before the name (| 单位 | … | 负责人 | with 常务副主席 某某); the row's figures are left out.
+    The unit is the unit column, else the first column of no kind that holds no figure.
+    None for any other row."""
+    if len(cells) != len(kinds):
+        return None
+    if "holder" in kinds:
+        k = kinds.index("holder")
+        name, post = cells[k], heading[k]
+        if not _NAME_CELL.fullmatch(name):
+            return None
+    elif "name" in kinds and (m := _POST_NAME_CELL.fullmatch(cells[k := kinds.index("name")])):
+        name, post = m.group("name"), m.group("post")
+    else:
+        return None
+    units = [c for j, (c, kind) in enumerate(zip(cells, kinds)) if kind == "unit"] or \
+        [c for j, (c, kind) in enumerate(zip(cells, kinds)) if kind is None and j != k and c and not _FIGURE_CELL.fullmatch(c)]
+    return [name, units[0], post] if units else [name, post]
 
 
 def _record_cells(line: str) -> list[str] | None:
@@ -501,6 +538,9 @@ PADDED_NAME = r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}"
 _DATUM_CELL = re.compile(_PERSONAL_DATUM + r"|\d{4}[.．/-]\d{1,2}|\d{4}年\d{1,2}月")
 #: A name's cell (see :data:`PADDED_NAME`), or a dotted name.
 _NAME_CELL = re.compile(PADDED_NAME + r"|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,8}")
+#: A cell that prints a post before its holder's name (常务副主席 某某, 主席 某　某).
+_POST_NAME_CELL = re.compile(r"(?P<post>[\u4e00-\u9fff]{0,8}(?:主席|书记|主任|部长|局长|经理|董事长|理事长|会长|组长|站长|"
+                             r"队长|院长|校长|厂长|委员|负责人)) (?P<name>" + PADDED_NAME + ")")
 
 
 #: A list's row of a name (with its note) and, after a space, its unit and post.

@@ -3364,3 +3364,18 @@ def test_a_committee_office_and_a_company_unions_committee(make_page):
     assert {("祁红梅", "主任", "沧州市总工会经费审查委员会"), ("满可欣", "主任", "沧州市总工会经费审查委员会"),
             ("仉建新", "副主任", "晋川煤业集团有限责任公司工会经费审查委员会")} <= _roles(art)
     assert ("晋川煤业集团有限责任公司工会经费审查委员会", "part_of", "晋川煤业集团有限责任公司工会") in _links(art)
+
+
+def test_a_table_whose_post_is_a_column_heading_or_printed_before_the_holder(make_page):
+    """| 单位 | 会员数 | 负责人 | with 常务副主席 某某 in the cell, and | 产业工会 | 会员数 | 主席 | with the
+    name alone: each row is a post at the row's unit, the figures no part of it; a row whose last
+    cell is a post (| 某某 | 某某公司 | 总经理 |) is no header."""
+    body = ("市总工会发布统计公报。\n\n| 单位 | 基层工会数 | 会员数 | 负责人 |\n| --- | --- | --- | --- |\n"
+            "| 锦江区总工会 | 2316 | 24.6 | 常务副主席 浦丽萍 |\n| 郫都区总工会 | 1768 | 15.3 | 主席 禄　婷 |\n\n"
+            "| 产业工会 | 基层工会数 | 会员数 | 主席 |\n| --- | --- | --- | --- |\n"
+            "| 成都市教育工会 | 1268 | 16.2 | 闻雪琴 |\n\n"
+            "| 姓名 | 单位 | 职务 |\n| --- | --- | --- |\n| 卜海燕 | 成都鑫禾农业发展有限公司 | 总经理 |\n"
+            "| 师卫东 | 成都市公安局武侯分局 | 社区民警 |\n")
+    roles = _roles(_one(make_page, body, settings=Settings(home_region="四川省", ner_model="")))
+    assert {("浦丽萍", "常务副主席", "锦江区总工会"), ("禄婷", "主席", "郫都区总工会"), ("闻雪琴", "主席", "成都市教育工会"),
+            ("卜海燕", "总经理", "成都鑫禾农业发展有限公司"), ("师卫东", "社区民警", "成都市公安局武侯分局")} <= roles
