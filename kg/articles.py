@@ -206,7 +206,9 @@ _NAME_ROW = re.compile(r"^[^，。；、：:\s]{4,40}(?:公司|集团|医院|卫
 _NOTE_LINE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 #: A row of three or more names set off by 、, each with an optional note (某甲（女，回族）、某乙、某丙),
 #: and a labelled line (大会秘书长：某某): a list ends before the label, no column cut joins them.
-NAMES_ROW = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:" + PERSON_NOTE.pattern + r")?(?:、[\u4e00-\u9fff·]{2,8}(?:"
+#: A name may be padded to three characters with a space (王　蕾).
+_ROW_ITEM = r"[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,7}"
+NAMES_ROW = re.compile(r"^" + _ROW_ITEM + r"(?:" + PERSON_NOTE.pattern + r")?(?:、" + _ROW_ITEM + r"(?:"
                        + PERSON_NOTE.pattern + r")?){2,}$")
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
 #: A results row under its prize (一等奖：某甲（某某公司）, 第二名：…, 优秀奖：…).
@@ -216,8 +218,10 @@ _POST_LABEL = re.compile("^" + POST_LABEL)
 #: A row of names cut by a column break goes on with names (…、某|甲、某乙…), not with a sentence.
 _LIST_GOES_ON = re.compile(r"^(?:[^，。；：,;:]*、|[\u4e00-\u9fff]{1,3}$)")
 #: A slate's line: a post, a colon, its holders (副主席：某甲、某乙（兼职）): no sentence runs on from it.
-_SLATE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,16}[：:][\u4e00-\u9fff·]{2,8}(?:[（(][^（）()]{1,8}[）)])?"
-                         r"(?:、[\u4e00-\u9fff·]{2,8}(?:[（(][^（）()]{1,8}[）)])?)*$")
+_SLATE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,16}[：:]" + _ROW_ITEM + r"(?:[（(][^（）()]{1,8}[）)])?"
+                         r"(?:、" + _ROW_ITEM + r"(?:[（(][^（）()]{1,8}[）)])?)*$")
+#: What a labelled line opens with (当选委员会委员的有：, 女职工委员会主任：): a new row of a slate.
+_ANY_LABEL = re.compile(r"^[^，。；：:,;]{2,24}[：:]")
 #: Marks that open a short item or a byline line: ●近日…, ■本报记者 某某.
 _BULLETS = "■□●○◆◇▲△★☆▶►"
 #: Marks before the linked titles under 往期推荐 or 相关新闻 (◎ 某某): links, never a headline.
@@ -1106,14 +1110,30 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
                  and not _NOTE_LINE.match(prev.text) and not (NAMES_ROW.match(prev.text) and _LABEL_LINE.match(b.text))
                  and not (_POST_LABEL.match(prev.text) and _POST_LABEL.match(b.text))    # 主　任：某甲 / 副主任：某乙、某丙
                  and not (_PRIZE_ROW.match(prev.text) and _PRIZE_ROW.match(b.text))    # 一等奖：某甲（…） / 二等奖：…
-                 and not (_SLATE_LINE.match(prev.text) and prev.text.endswith(("）", ")")))
-                 and not (NAMES_ROW.match(prev.text) and not _LIST_GOES_ON.match(b.text)
-                          and all(len(x) <= 4 or "·" in x for x in PERSON_NOTE.sub("", prev.text).split("、"))))
+                 and not (_SLATE_LINE.match(prev.text) and (prev.text.endswith(("）", ")"))
+                                                            or _ANY_LABEL.match(b.text) and _short_names(prev.text)))
+                 and not _names_end_row(prev.text, b.text))
         if joins:
             paragraphs[-1].append(b)
         else:
             paragraphs.append([b])
     return paragraphs
+
+
+def _short_names(row: str) -> bool:
+    """True when every item of a row of names (after its label, if any) is as short as a name:
+    four characters at most once unpadded (王　蕾), or a dotted name."""
+    label = _ANY_LABEL.match(row)
+    row = re.sub(r"[（(][^（）()]*[）)]", "", row[label.end():] if label else row)
+    return all(len(x.replace(" ", "").replace("\u3000", "")) <= 4 or "·" in x for x in row.split("、"))
+
+
+def _names_end_row(prev: str, line: str) -> bool:
+    """True when ``prev`` is a row of names, perhaps after its label (当选委员的有：某甲、某乙、某　丙),
+    and ``line`` does not go on with names: the row ended there, no column cut it."""
+    label = _ANY_LABEL.match(prev)
+    return bool(NAMES_ROW.match(prev[label.end():] if label else prev)) and not _LIST_GOES_ON.match(line) \
+        and _short_names(prev)
 
 
 #: A comment signed after a bullet (□ 某某) on its first or last line: its author.

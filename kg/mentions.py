@@ -859,8 +859,8 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
         modifier = nxt is not None and suffix.endswith("工会") and nxt.text in MODIFIED_NOUNS
         if nxt is not None and suffix == "中心" and nxt.text in CENTRAL_NOUNS:
             continue  # 建设国家中心城市, 围绕中心工作: "central", not a centre
-        if CONGRESS_RE.match(text, e):
-            continue  # 中国工会十八大: a congress, not a body
+        if CONGRESS_RE.match(text, e) and suffix != "总工会":
+            continue  # 中国工会十八大, 某市工会第十次代表大会: a congress, not a body (某某总工会第二次代表大会 is the union's)
         left = _left_boundary(text, tokens, s, ctx, blocked)
         left = _strip_generic_head(tokens, _extend_to_division(text, left, s, ctx,
                                                                ctx.suffixes[suffix] is not EntityType.UNION), s)   # 上|地街道总工会
@@ -2154,10 +2154,14 @@ def post_segments(text: str, lo: int, ctx: Context, hi: int | None = None) -> li
 
 #: A slate of an election's result: a post, a colon or a gap, then its holders
 #: (副主席：某甲、某乙（兼职）；经费审查委员会主任　某丙), a line or a clause after ；.
-_SLATE = re.compile(r"(?m)(?:^|(?<=[；;：:])|(?<=[。，,])(?=当选))(?:当选)?(?P<post>[\u4e00-\u9fff]{2,16}?)"
-                    r"(?:的有(?:[（(][^（）()\n]{1,12}[）)])?[：:]|[：:]|[ \u3000]+)(?P<names>"
-                    r"[\u4e00-\u9fff·]{2,12}(?:[（(][^（）()\n]{1,8}[）)])?(?:、[\u4e00-\u9fff·]{2,12}(?:[（(][^（）()\n]{1,8}[）)])?)*)"
+#: The names may be padded (王　蕾), and a list's names may start the next line (…委员的有：⏎某甲、某乙).
+_SLATE_NAME = r"[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,11}"
+_SLATE = re.compile(r"(?m)(?:^|(?<=[；;：:])|(?<=[。，,])(?=当选))(?:当选)?(?:第[一二三四五六七八九十\d]{1,3}届)?(?P<post>[\u4e00-\u9fff]{2,16}?)"
+                    r"(?:的有(?:[（(][^（）()\n]{1,12}[）)])?[：:]\n?|[：:]|[ \u3000]+)(?P<names>"
+                    + _SLATE_NAME + r"(?:[（(][^（）()\n]{1,8}[）)])?(?:、" + _SLATE_NAME + r"(?:[（(][^（）()\n]{1,8}[）)])?)*)"
                     r"(?=[；;。]|$)")
+#: A two-character name padded to three with a space (王　蕾).
+PADDED_PAIR = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
 
 
 def _items(text: str, lo: int, hi: int, name_end) -> list[tuple[int, int]]:
@@ -2192,15 +2196,18 @@ def slate_persons(text: str, ctx: Context) -> list[Candidate]:
         if not post_segments(text, m.start("post"), ctx, m.end("post")):
             continue
         items = _slate_items(text, m)
-        if all(_framed_name(text, lo, hi, ctx) for lo, hi in items):
-            out += [Candidate(lo, hi, text[lo:hi], PERSON, "rule:appointment.v1", 3) for lo, hi in items]
+        padded = [PADDED_PAIR.fullmatch(text, lo, hi) is not None and text[lo] in ctx.surnames for lo, hi in items]
+        if all(pad or _framed_name(text, lo, hi, ctx) for (lo, hi), pad in zip(items, padded)):
+            out += [Candidate(lo, hi, text[lo:hi], PERSON, "rule:appointment.v1", 3,
+                              canonical=text[lo] + text[hi - 1] if pad else None) for (lo, hi), pad in zip(items, padded)]
     return out
 
 
 def _slate_post(text: str, person_start: int, person_end: int, ctx: Context) -> list[tuple[int, int]] | None:
     """The post of the slate (``_SLATE``) that lists the name at [start, end), if any."""
     lo = max(text.rfind(ch, 0, person_start) for ch in "\n；;：:") + 1
-    for lo in (lo, max(text.rfind(ch, 0, lo - 1) for ch in "\n；;：:。，,") + 1 if lo > 0 else None):
+    above = text.rfind("\n", 0, lo - 2) + 1 if text[lo - 2:lo] in ("：\n", ":\n") else None   # …委员的有：⏎某甲、某乙
+    for lo in (lo, max(text.rfind(ch, 0, lo - 1) for ch in "\n；;：:。，,") + 1 if lo > 0 else None, above):
         m = _SLATE.match(text, lo) if lo is not None else None    # the colon after the post or before it
         if m is not None and any(span == (person_start, person_end) for span in _slate_items(text, m)):
             return post_segments(text, m.start("post"), ctx, m.end("post"))

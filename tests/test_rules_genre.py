@@ -3379,3 +3379,22 @@ def test_a_table_whose_post_is_a_column_heading_or_printed_before_the_holder(mak
     roles = _roles(_one(make_page, body, settings=Settings(home_region="四川省", ner_model="")))
     assert {("浦丽萍", "常务副主席", "锦江区总工会"), ("禄婷", "主席", "郫都区总工会"), ("闻雪琴", "主席", "成都市教育工会"),
             ("卜海燕", "总经理", "成都鑫禾农业发展有限公司"), ("师卫东", "社区民警", "成都市公安局武侯分局")} <= roles
+
+
+def test_a_street_unions_congress_and_its_slate_with_padded_names(make_page):
+    """某区某街道总工会第二次代表大会召开: the union is named (the congress is its own); the slate
+    below it: a members' row under 当选第二届委员会委员的有（…）： on the next line, names padded to
+    three (宓　蕾), 主席：/副主席：/…主任： lines and the audit committee's members, each its own
+    line, none joined to the next by a column-break repair."""
+    body = ("6月13日，历下区泉水街道总工会第二次代表大会召开。\n\n"
+            "当选第二届委员会委员的有（按姓氏笔画为序）：\n\n宓　蕾、仉广辉、卜　健、禚晓萌、\n\n"
+            "佴振东、岑　帆、蒯立平、籍文博\n\n主席：禚晓萌\n\n副主席：佴振东、岑　帆（兼职）\n\n"
+            "经费审查委员会主任：籍文博\n\n女职工委员会主任：宓　蕾\n\n"
+            "当选第二届经费审查委员会委员的有：籍文博、訾春燕、亓　静\n\n新当选的街道总工会主席禚晓萌表示。")
+    art = _one(make_page, body, settings=Settings(home_region="山东省", ner_model=""))
+    union = "历下区泉水街道总工会"
+    assert union in _ents(art)
+    assert {("宓蕾", "委员", union), ("仉广辉", "委员", union), ("籍文博", "委员", union), ("禚晓萌", "主席", union),
+            ("佴振东", "副主席", union), ("岑帆", "副主席", union), ("宓蕾", "主任", union + "女职工委员会"),
+            ("籍文博", "主任", union + "经费审查委员会"), ("訾春燕", "委员", union + "经费审查委员会"),
+            ("亓静", "委员", union + "经费审查委员会")} <= _roles(art)
