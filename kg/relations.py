@@ -53,7 +53,13 @@ TOWN_UNION = re.compile(r"(街道|镇|乡)(?:总工会|工会)")
 CONTACT_LABEL = re.compile(r"(?:联系人|负责人|联系方式)[：:]")
 LISTING_HEAD = re.compile(r"(?:\d{1,2}[.．、]\s*|[（(]\d{1,2}[）)]\s*)?")
 #: A union's own committees, as printed in a title chain after the union.
+#: A department's name right before a note with its head (人力资源部（部长 某某））.
 UNION_BODIES = frozenset({"女职工委员会", "女职委", "女工委", "经费审查委员会", "经审会", "经审委"})
+#: A department's name (人力资源部), or a union's department or committee (工会组织宣传部, 工会女职工委员会),
+#: right before a note with its head (（部长 某某））.
+UNION_UNIT_BEFORE_NOTE = re.compile(r"工会(?P<unit>" + "|".join(sorted(UNION_BODIES, key=len, reverse=True))
+                                    + r"|[\u4e00-\u9fff]{2,6}?(?:部|处|科|办公室))$")
+DEPARTMENT_BEFORE_NOTE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:部|处|科|办公室)$")
 #: The full names of a union's committees printed short.
 COMMITTEE_NAMES = {"女职委": "女职工委员会", "女工委": "女职工委员会", "经审会": "经费审查委员会", "经审委": "经费审查委员会"}
 #: A committee's office, a sub-unit whose people are the committee's (经审会办公室主任, 经审办主任).
@@ -905,6 +911,21 @@ class ArticleFacts:
             if text[lo - 1:lo] in ("（", "(") and (owner := self._org_ending(lo - 1, 0)) is not None:
                 # 某区总工会（主席 某某）: the post of the body the note follows
                 return self._fix_title(t, self.name_of.get(id(owner)), prev_org)
+            if text[lo - 1:lo] in ("（", "(") and (unit := UNION_UNIT_BEFORE_NOTE.search(text, max(0, lo - 16), lo - 1)):
+                # 集团工会组织宣传部（部长 某某）, 集团工会女职工委员会（主任 某某）: a department of the union
+                # printed before it (else of the story's company's union), or the union's own committee
+                owner = self._org_ending(unit.start() + 2, 0)
+                body = self.name_of.get(id(owner)) if owner is not None else self._union_of_employer()
+                if body is not None:
+                    return self._fix_title(t, self._committee(body, unit.group("unit")) if unit.group("unit") in UNION_BODIES
+                                           else body, prev_org)
+            if text[lo - 1:lo] in ("（", "(") and (dept := DEPARTMENT_BEFORE_NOTE.search(text, max(0, lo - 12), lo - 1)):
+                # 承办部门：人力资源部（部长 某某）: a department of the body printed before it, else of the
+                # story's company
+                owner = self._org_ending(dept.start(), 0)
+                body = self.name_of.get(id(owner)) if owner is not None else self.employer_in_article()
+                if body is not None:
+                    return self._fix_title(t, body, prev_org)
             if t.startswith("工会") and len(t) > 2 and prev_org is None \
                     and (found := self._company_union_before(t, lo, prev_org)) is not None:
                 return found
@@ -1223,6 +1244,11 @@ class ArticleFacts:
             # 某某酒店管理有限公司签订工资专项集体合同 (星级酒店 in the text): the one the headline names
             names = {n for n in names if n and n in self.article.headline and REGISTERED_NAME.search(n)} or names
         return names.pop() if len(names) == 1 else None
+
+    def _union_of_employer(self) -> str | None:
+        """The union of the story's company (集团工会 in a report of 某某集团有限公司), when it is an entity."""
+        employer = self.employer_in_article()
+        return employer + "工会" if employer is not None and self._is_union(employer + "工会") else None
 
     def is_company(self, name: str) -> bool:
         return any(self.name_of.get(id(c)) == name and c.type is EntityType.COMPANY for c in self.cands) \

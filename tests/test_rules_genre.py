@@ -3398,3 +3398,17 @@ def test_a_street_unions_congress_and_its_slate_with_padded_names(make_page):
             ("佴振东", "副主席", union), ("岑帆", "副主席", union), ("宓蕾", "主任", union + "女职工委员会"),
             ("籍文博", "主任", union + "经费审查委员会"), ("訾春燕", "委员", union + "经费审查委员会"),
             ("亓静", "委员", union + "经费审查委员会")} <= _roles(art)
+
+
+def test_a_department_or_a_union_committee_before_a_note_with_its_head(make_page):
+    """承办部门：人力资源部（部长 某某）: a department of the story's company; 集团工会组织宣传部（部长
+    某某）: of the company's union; 集团工会女职工委员会（主任 某某）: the union's own committee."""
+    body = ("4月16日，广西蔗林糖业集团有限公司第五届职工代表大会召开，本次会议由广西蔗林糖业集团有限公司工会筹备。"
+            "（一）案由：关于提高夜班津贴的提案；承办部门：人力资源部（部长 农建民）。"
+            "（二）承办部门：集团工会组织宣传部（部长 廖春芳）。"
+            "（三）提案人：集团工会女职工委员会（主任 陈美琴）；案由：关于建设爱心妈妈小屋的提案。")
+    roles = _roles(_one(make_page, body, headline="广西蔗林糖业集团有限公司关于提案办理情况的报告",
+                        settings=Settings(home_region="广西壮族自治区", ner_model="")))
+    company = "广西蔗林糖业集团有限公司"
+    assert {("农建民", "部长", company), ("廖春芳", "部长", company + "工会"),
+            ("陈美琴", "主任", company + "工会女职工委员会")} <= roles
