@@ -1985,6 +1985,27 @@ def dotted_names(text: str, ctx: Context) -> list[Candidate]:
     return out
 
 
+#: A foreigner's dotted name glossed with the original in Latin letters right after it
+#: (马库斯·韦伯（Markus Weber）): the gloss frames the name, whatever characters transliterate it.
+_LATIN_GLOSS = re.compile(r"·(?P<tail>[\u4e00-\u9fff]{1,6})[（(][A-Z][A-Za-z'.-]+(?: [A-Za-z][A-Za-z'.-]+){1,3}[）)]")
+
+
+def glossed_names(text: str, ctx: Context) -> list[Candidate]:
+    """Dotted names glossed in Latin letters (``_LATIN_GLOSS``), the part before the dot
+    running back (five characters at most) to a post, a mark or a Latin letter: 总经理|马库斯·韦伯,
+    CEO|理查德·班克斯 (``rule:dotted_name.v1``)."""
+    out = []
+    han = lambda k: k >= 0 and "\u4e00" <= text[k] <= "\u9fff"
+    post_ends = lambda k: ctx.title_index.longest_ending_at(text, k, max(0, k - 8)) is not None
+    for m in _LATIN_GLOSS.finditer(text):
+        dot = lo = m.start()
+        while han(lo - 1) and dot - lo < 5 and not post_ends(lo):
+            lo -= 1
+        if lo < dot and (not han(lo - 1) or post_ends(lo)):
+            out.append(Candidate(lo, m.end("tail"), text[lo:m.end("tail")], PERSON, "rule:dotted_name.v1", 4))
+    return out
+
+
 #: A post stated after the name (某某今年34岁，是某某公司焊接车间的一名焊工 / 某某是某某公司
 #: 维修电工 / 某某在某某公司当缝纫工): the verb, then the unit and the post up to the clause's end.
 _STATED_HEAD = r"(?:[，,]?(?:今年|现年)?\d{1,3}岁[，,])?(?:如今|现在|眼下)?(?:也|还|就|正|已|已经|现|目前|同时|本职|原|原来|曾)?"
@@ -3561,6 +3582,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     persons += slate_persons(text, ctx)
     persons += party_persons(text, ctx)
     persons += dotted_names(text, ctx)
+    persons += glossed_names(text, ctx)
     persons += counted_list_persons(text, ctx)
     persons += person_noun_persons(text, ctx)
     persons += speaker_persons(text, ctx)

@@ -3412,3 +3412,13 @@ def test_a_department_or_a_union_committee_before_a_note_with_its_head(make_page
     company = "广西蔗林糖业集团有限公司"
     assert {("农建民", "部长", company), ("廖春芳", "部长", company + "工会"),
             ("陈美琴", "主任", company + "工会女职工委员会")} <= roles
+
+
+def test_a_foreign_dotted_name_glossed_in_latin_letters(make_page):
+    """总经理马库斯·韦纳（Markus Wenner）, CEO理查德·班尼（Richard Benny）: the Latin gloss frames the
+    dotted name whatever characters transliterate it; the part before the dot runs back to the post."""
+    body = ("东莞博威医疗器械有限公司成立于2005年。公司总经理马库斯·韦纳（Markus Wenner）用中文对记者说。"
+            "CEO理查德·班尼（Richard Benny）每次都会参加。")
+    art = _one(make_page, body, settings=Settings(home_region="广东省", ner_model=""))
+    assert {"马库斯·韦纳", "理查德·班尼"} <= set(_ents(art))
+    assert ("马库斯·韦纳", "总经理", "东莞博威医疗器械有限公司") in _roles(art)
