@@ -48,6 +48,8 @@ WORKER_HONOR = ("劳动模范", "劳模", "工匠", "劳动奖章", "先进工�
 WORKING_ORGANS = ("宣传部", "组织部", "统战部", "办公室", "政法委", "纪委")
 #: A township's union printed without the township's name (街道总工会, 镇工会).
 TOWN_UNION = re.compile(r"(街道|镇|乡)(?:总工会|工会)")
+#: A township's organ printed without the township's name (街道党工委, 街道办事处, 镇政府) before a post.
+TOWN_ORGAN = re.compile(r"(街道|镇|乡)(党工委|党委|办事处|人民政府|政府)")
 #: A listing's contact line (联系人：某某（人事主管）) and what may open a line before its unit's name
 #: (a number: 1. / 2、 / （3）).
 CONTACT_LABEL = re.compile(r"(?:联系人|负责人|联系方式)[：:]")
@@ -964,6 +966,12 @@ class ArticleFacts:
             body = prev_org[:prev_org.rfind(level) + len(level)] + rest[len(level):]
             self.new_entities.setdefault(body, EntityType.UNION)
             return self._fix_title(t, body, prev_org)
+        if c is None and org is None and (organ := TOWN_ORGAN.match(rest + t)) and (rest + t)[organ.end():] in self.ctx.titles \
+                and (town := self._township(organ.group(1), lo, prev_org)) is not None:
+            # 街道党工委副书记、街道办事处主任某某: the organ of the township the article named
+            body = town + organ.group(2)
+            self.new_entities.setdefault(body, EntityType.GOVERNMENT)
+            return self._fix_title((rest + t)[organ.end():], body, prev_org)
         if prev_org and c is None and (body := committee_printed(rest)) and self._is_union(prev_org):
             # 省总工会副主席、女职工委员会主任某某: the union's own committee
             return self._fix_title(t, self._committee(prev_org, body), prev_org)
@@ -1037,6 +1045,18 @@ class ArticleFacts:
                 and self._last_before(lo, lambda x: x.type in ORG_TYPES, text.rfind("\n", 0, lo) + 1) is None:
             org = self.name_of.get(id(head))    # 人力资源部部长某某 in a story about the company the headline names
         return self._fix_title(t, org, prev_org)
+
+    def _township(self, level: str, lo: int, prev_org: str | None) -> str | None:
+        """The township (某某街道, 某某镇) of ``level`` that the chain's body or the body or place
+        named last before ``lo`` opens with (历下区某某街道总工会, 某某街道党工委): its name."""
+        pattern = re.compile(r"(?:^|(?<=[区县市旗]))([\u4e00-\u9fff]{2,5}?" + level + ")")
+        names = [prev_org] if prev_org else []
+        names += [self.name_of.get(id(c), c.text) for c in reversed(self.cands)
+                  if c.end <= lo and c.type not in (PERSON, EntityType.JOURNALIST)]
+        for name in names:
+            if name and (m := pattern.search(name)) is not None:
+                return m.group(1)
+        return None
 
     def _village(self, organ: str, lo: int, prev_org: str | None) -> str | None:
         """The village (嘎查, community) a village organ's post printed with no name belongs to:

@@ -3422,3 +3422,13 @@ def test_a_foreign_dotted_name_glossed_in_latin_letters(make_page):
     art = _one(make_page, body, settings=Settings(home_region="广东省", ner_model=""))
     assert {"马库斯·韦纳", "理查德·班尼"} <= set(_ents(art))
     assert ("马库斯·韦纳", "总经理", "东莞博威医疗器械有限公司") in _roles(art)
+
+
+def test_a_townships_organs_printed_without_its_name(make_page):
+    """街道党工委副书记、街道办事处主任某某 after 某某街道 has been named: the street's party working
+    committee and its office, each a body of its own (the office a new one)."""
+    body = ("历下区泉水街道总工会召开大会。泉水街道党工委书记冉立新出席会议，"
+            "街道党工委副书记、街道办事处主任邴建华主持大会。")
+    art = _one(make_page, body, settings=Settings(home_region="山东省", ner_model=""))
+    assert {("邴建华", "副书记", "泉水街道党工委"), ("邴建华", "主任", "泉水街道办事处")} <= _roles(art)
+    assert "泉水街道办事处" in _ents(art)
