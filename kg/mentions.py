@@ -2900,6 +2900,8 @@ def company_short_forms(full: str, ctx: Context) -> frozenset[str]:
 #: Words that tell a company's trade after its brand (某某|餐饮管理, 某某|同城配送).
 TRADE_WORDS = INDUSTRY_WORDS | frozenset("""
 管理 服务 科技 实业 发展 贸易 工程 技术 制造 装备 设备 投资 控股 配送 同城 咨询 文化传媒 食品 酒业 茶业 醋业 乳业 网络 信息
+五金 塑胶 塑料 橡胶 制品 电器 电气 家电 精密 光电 照明 灯饰 服饰 服装 家具 陶瓷 玻璃 卫浴 日用 医疗 器械 生物 制药 包装 印刷
+零部件 材料 新材料 环保 煤业 矿业 劳务 运输 客运 货运 物业 保洁 安保 人力资源 酒店
 """.split())
 
 
@@ -2916,6 +2918,9 @@ def company_core(full: str, ctx: Context) -> str | None:
     if m is None:
         return None
     core = full[:m.start()]
+    if (seat := re.search(r"[（(]([\u4e00-\u9fff]{2,6})[）)]$", core)) is not None \
+            and (seat.group(1) in ctx.division_names or ctx.lex.divisions_by_short(seat.group(1))):
+        core = core[:seat.start()]     # 某某精密电子（深圳）有限公司: the seat in brackets is no part of the name
     lex = ctx.lex
     above = None
     while True:   # drop the places it opens with (江苏常州…, 涪陵…)

@@ -3432,3 +3432,13 @@ def test_a_townships_organs_printed_without_its_name(make_page):
     art = _one(make_page, body, settings=Settings(home_region="山东省", ner_model=""))
     assert {("邴建华", "副书记", "泉水街道党工委"), ("邴建华", "主任", "泉水街道办事处")} <= _roles(art)
     assert "泉水街道办事处" in _ents(art)
+
+
+def test_a_three_character_brand_before_trade_words_and_a_seat_in_brackets(make_page):
+    """东莞宏丰达五金塑胶制品有限公司 -> 宏丰达 (五金, 塑胶, 制品 are trade words); 德信精密电子（深圳）
+    有限公司 -> 德信电子 (the seat in brackets is no part of the name): each short form's union is
+    the company's union."""
+    body = ("东莞宏丰达五金塑胶制品有限公司是一家老牌港企。宏丰达工会主席邝志坚来自四川。"
+            "德信精密电子（深圳）有限公司员工2000余人。德信电子工会主席邬丽萍介绍。")
+    roles = _roles(_one(make_page, body, settings=Settings(home_region="广东省", ner_model="")))
+    assert {("邝志坚", "主席", "宏丰达工会"), ("邬丽萍", "主席", "德信电子工会")} <= roles
