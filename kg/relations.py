@@ -966,6 +966,10 @@ class ArticleFacts:
             body = prev_org[:prev_org.rfind(level) + len(level)] + rest[len(level):]
             self.new_entities.setdefault(body, EntityType.UNION)
             return self._fix_title(t, body, prev_org)
+        if c is None and org is None and (head := COMPANY_UNION_HEAD.fullmatch(rest)) and head.group("committee") \
+                and (body := self.company_union_body(rest, lo)) is not None:
+            # 质检组长、公司工会女职工委员会主任某某: the committee of the company union named last
+            return self._fix_title(t, body, prev_org)
         if c is None and org is None and (organ := TOWN_ORGAN.match(rest + t)) and (rest + t)[organ.end():] in self.ctx.titles \
                 and (town := self._township(organ.group(1), lo, prev_org)) is not None:
             # 街道党工委副书记、街道办事处主任某某: the organ of the township the article named

@@ -3442,3 +3442,12 @@ def test_a_three_character_brand_before_trade_words_and_a_seat_in_brackets(make_
             "德信精密电子（深圳）有限公司员工2000余人。德信电子工会主席邬丽萍介绍。")
     roles = _roles(_one(make_page, body, settings=Settings(home_region="广东省", ner_model="")))
     assert {("邝志坚", "主席", "宏丰达工会"), ("邬丽萍", "主席", "德信电子工会")} <= roles
+
+
+def test_a_company_unions_committee_printed_by_kind_in_a_chain(make_page):
+    """质检组长、公司工会女职工委员会主任某某: 公司工会 is the company union named last, and the post is
+    at its women workers' committee."""
+    body = ("德信精密电子（深圳）有限公司员工2000余人。德信电子工会主席邬丽萍介绍。"
+            "质检组长、公司工会女职工委员会主任覃美芳来自广西陆川县。")
+    roles = _roles(_one(make_page, body, settings=Settings(home_region="广东省", ner_model="")))
+    assert ("覃美芳", "主任", "德信电子工会女职工委员会") in roles
