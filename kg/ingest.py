@@ -473,7 +473,7 @@ def _post_held(cells: list[str], kinds: list[str | None], heading: list[str]) ->
         name, post = m.group("name"), m.group("post")
     else:
         return None
-    units = [c for j, (c, kind) in enumerate(zip(cells, kinds)) if kind == "unit"] or \
+    units = [c for c, kind in zip(cells, kinds) if kind == "unit"] or \
         [c for j, (c, kind) in enumerate(zip(cells, kinds)) if kind is None and j != k and c and not _FIGURE_CELL.fullmatch(c)]
     return [name, units[0], post] if units else [name, post]
 

@@ -2220,7 +2220,7 @@ def slate_persons(text: str, ctx: Context) -> list[Candidate]:
         padded = [PADDED_PAIR.fullmatch(text, lo, hi) is not None and text[lo] in ctx.surnames for lo, hi in items]
         if all(pad or _framed_name(text, lo, hi, ctx) for (lo, hi), pad in zip(items, padded)):
             out += [Candidate(lo, hi, text[lo:hi], PERSON, "rule:appointment.v1", 3,
-                              canonical=text[lo] + text[hi - 1] if pad else None) for (lo, hi), pad in zip(items, padded)]
+                              canonical=text[lo] + text[hi - 1] if pad else "") for (lo, hi), pad in zip(items, padded)]
     return out
 
 

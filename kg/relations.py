@@ -55,12 +55,12 @@ TOWN_ORGAN = re.compile(r"(街道|镇|乡)(党工委|党委|办事处|人民政�
 CONTACT_LABEL = re.compile(r"(?:联系人|负责人|联系方式)[：:]")
 LISTING_HEAD = re.compile(r"(?:\d{1,2}[.．、]\s*|[（(]\d{1,2}[）)]\s*)?")
 #: A union's own committees, as printed in a title chain after the union.
-#: A department's name right before a note with its head (人力资源部（部长 某某））.
 UNION_BODIES = frozenset({"女职工委员会", "女职委", "女工委", "经费审查委员会", "经审会", "经审委"})
-#: A department's name (人力资源部), or a union's department or committee (工会组织宣传部, 工会女职工委员会),
-#: right before a note with its head (（部长 某某））.
+#: A union's department or committee right before a note with its head (集团工会组织宣传部（部长 某某）,
+#: 集团工会女职工委员会（主任 某某））.
 UNION_UNIT_BEFORE_NOTE = re.compile(r"工会(?P<unit>" + "|".join(sorted(UNION_BODIES, key=len, reverse=True))
                                     + r"|[\u4e00-\u9fff]{2,6}?(?:部|处|科|办公室))$")
+#: Any other department right before such a note (承办部门：人力资源部（部长 某某））.
 DEPARTMENT_BEFORE_NOTE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:部|处|科|办公室)$")
 #: The full names of a union's committees printed short.
 COMMITTEE_NAMES = {"女职委": "女职工委员会", "女工委": "女职工委员会", "经审会": "经费审查委员会", "经审委": "经费审查委员会"}
@@ -73,6 +73,8 @@ def committee_printed(rest: str) -> str | None:
     经费审查委员会办公室 → 经费审查委员会, 经审办 → 经审会); None for anything else."""
     m = COMMITTEE_OFFICE.fullmatch(rest)
     return None if m is None else m.group(1) or "经审会"
+
+
 #: What follows an honor's name on a list's heading line: （部分）, （20名）, 名单, 获得者名单.
 LIST_HEADING_TAIL = re.compile(r"(?:获得者|获奖者)?(?:名单)?(?:" + LIST_NOTE + ")?$")
 #: A list's heading that is a quoted name alone (“某某匠”): the honor its rows hold.
