@@ -51,13 +51,13 @@ DIVISION_FREQ = 20
 #: The grasslands' village (嘎查), a word jieba's dictionary lacks: cut 嘎|查, its first
 #: character an interjection, it stops every name that runs into it (某某嘎查联合工会).
 VILLAGE_WORDS = ("嘎查",)
-#: Words of work that entered the language after jieba's dictionary was made (2012) and
-#: that it cuts into single characters (实|训, 运|维, 党群 counted 25 times): common words, no
-#: names, so a centre named by its kind of work (技能实训中心, 智算中心) reads as a kind, and a
-#: post after one (运维员) is not cut inside it. Each with its part of speech.
+#: Words of work that jieba's dictionary (2012) cuts into single characters or counts rarely
+#: (实|训, 运|维; 党群 counted 25 times, 质检 98): common words, no names, so a centre named by
+#: its kind of work (技能实训中心, 智算中心, 质检中心) reads as a kind, and a post after one (运维员)
+#: is not cut inside it. Each with its part of speech.
 MODERN_WORDS = {"实训": "vn", "智算": "n", "算力": "n", "网约车": "n", "网约": "b", "电商": "n", "新能源": "n",
                 "数智": "n", "产改": "j", "运维": "vn", "智造": "vn", "双创": "j", "文创": "n", "康养": "vn",
-                "托育": "vn", "研学": "vn", "党群": "n"}
+                "托育": "vn", "研学": "vn", "党群": "n", "仓储": "vn", "质检": "vn"}
 
 
 class Segmenter:

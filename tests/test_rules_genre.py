@@ -3451,3 +3451,13 @@ def test_a_company_unions_committee_printed_by_kind_in_a_chain(make_page):
             "质检组长、公司工会女职工委员会主任覃美芳来自广西陆川县。")
     roles = _roles(_one(make_page, body, settings=Settings(home_region="广东省", ner_model="")))
     assert ("覃美芳", "主任", "德信电子工会女职工委员会") in roles
+
+
+def test_a_centre_named_by_storage_or_quality_checking_is_a_kind(make_page):
+    """仓储中心, 质检中心 (jieba counts 仓储 and 质检 rarely, as abbreviations): a company's centres of
+    that kind, no names; the inspector in one is the company's."""
+    body = ("西安泾河电力设备有限公司召开职工座谈会。集团工会在3个区域仓储中心召开座谈会。"
+            "公司质检中心质检员庾小琴说。")
+    art = _one(make_page, body, settings=Settings(home_region="陕西省", ner_model=""))
+    assert not [n for n in _ents(art) if n.endswith("中心")]
+    assert ("庾小琴", "质检员", "西安泾河电力设备有限公司") in _roles(art)
