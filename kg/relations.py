@@ -50,6 +50,9 @@ WORKING_ORGANS = ("宣传部", "组织部", "统战部", "办公室", "政法委
 TOWN_UNION = re.compile(r"(街道|镇|乡)(?:总工会|工会)")
 #: A township's organ printed without the township's name (街道党工委, 街道办事处, 镇政府) before a post.
 TOWN_ORGAN = re.compile(r"(街道|镇|乡)(党工委|党委|办事处|人民政府|政府)")
+#: A township's name inside a body's name, opening it or after its district (历下区|某某街道|总工会).
+TOWNSHIP_IN_NAME = {level: re.compile(r"(?:^|(?<=[区县市旗]))([\u4e00-\u9fff]{2,5}?" + level + ")")
+                    for level in ("街道", "镇", "乡")}
 #: A listing's contact line (联系人：某某（人事主管）) and what may open a line before its unit's name
 #: (a number: 1. / 2、 / （3）).
 CONTACT_LABEL = re.compile(r"(?:联系人|负责人|联系方式)[：:]")
@@ -1055,14 +1058,11 @@ class ArticleFacts:
     def _township(self, level: str, lo: int, prev_org: str | None) -> str | None:
         """The township (某某街道, 某某镇) of ``level`` that the chain's body or the body or place
         named last before ``lo`` opens with (历下区某某街道总工会, 某某街道党工委): its name."""
-        pattern = re.compile(r"(?:^|(?<=[区县市旗]))([\u4e00-\u9fff]{2,5}?" + level + ")")
-        names = [prev_org] if prev_org else []
-        names += [self.name_of.get(id(c), c.text) for c in reversed(self.cands)
-                  if c.end <= lo and c.type not in (PERSON, EntityType.JOURNALIST)]
-        for name in names:
-            if name and (m := pattern.search(name)) is not None:
-                return m.group(1)
-        return None
+        pattern = TOWNSHIP_IN_NAME[level]
+        named = (self.name_of.get(id(c), c.text) for c in reversed(self.cands)
+                 if c.end <= lo and c.type not in (PERSON, EntityType.JOURNALIST))
+        return next((m.group(1) for name in itertools.chain([prev_org], named)
+                     if name and (m := pattern.search(name)) is not None), None)
 
     def _village(self, organ: str, lo: int, prev_org: str | None) -> str | None:
         """The village (嘎查, community) a village organ's post printed with no name belongs to:
