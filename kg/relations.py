@@ -255,9 +255,10 @@ ELECTED_TERM = re.compile(r"首届|首任|新一届|新任|第[一二三四五�
 CLAUSE_PREDICATE = re.compile(r"(?:出席|主持|参加)(?:会议|大会|活动|仪式)?(?:并(?:讲话|致辞|发言|颁奖|作报告))?"
                               r"|(?:讲话|致辞|发言)|作(?:《[^》\n]{1,30}》|[\u4e00-\u9fff]{0,8}(?:报告|讲话|发言))")
 #: A verb opening a chain's segment before the post's unit (是公司工会主席某某, 由集团工会主席某某,
-#: 会议由集团总经理某某主持).
+#: 会议由集团总经理某某主持, 会议听取并审议了公司党委书记某某作的报告).
 SEGMENT_VERB = re.compile(r"^(?:[他她]|这位|(?:会议|大会|活动|仪式|典礼|比赛|竞赛|开幕式|闭幕式)(?=由))?"
-                          r"(?:就|也|还|更|正|现)?(?:是|系|任|由|为)")
+                          r"(?:就|也|还|更|正|现)?(?:是|系|任|由|为)"
+                          r"|^(?:会议|大会|会上)?(?:听取并审议了?|听取和审议了?|听取了|审议了)")
 HELD_AT = re.compile(r"在(?P<x>[^，。；、在]{2,30}?)(?:举办|举行|召开|开展)")
 
 
@@ -1296,12 +1297,14 @@ class ArticleFacts:
         return unions.pop() if len(unions) == 1 else None
 
     def _owner_of_union_before(self, before: int) -> str | None:
-        """The company a union named last before ``before`` belongs to, when the
+        """The company of the company union named last before ``before``, when the
         company itself is printed only inside the union's name (某某有限公司工会召开
-        会员代表大会……公司董事长某某)."""
-        u = self._last_before(before, lambda c: c.type is EntityType.UNION)
-        owner = union_owner(self.name_of.get(id(u)) or u.text, self.ctx) if u is not None else None
-        return owner[0] if owner is not None and owner[1] is EntityType.COMPANY else None
+        会员代表大会……某区总工会副主席某某到会……公司董事长某某)."""
+        def company_of(c):
+            owner = union_owner(self.name_of.get(id(c)) or c.text, self.ctx) if c.type is EntityType.UNION else None
+            return owner[0] if owner is not None and owner[1] is EntityType.COMPANY else None
+        u = self._last_before(before, lambda c: company_of(c) is not None)
+        return company_of(u) if u is not None else None
 
     def _generic_unit(self, word: str | None, before: int):
         """The company (or hospital, school …) a common noun before a post refers to;

@@ -3461,3 +3461,24 @@ def test_a_centre_named_by_storage_or_quality_checking_is_a_kind(make_page):
     art = _one(make_page, body, settings=Settings(home_region="陕西省", ner_model=""))
     assert not [n for n in _ents(art) if n.endswith("中心")]
     assert ("庾小琴", "质检员", "西安泾河电力设备有限公司") in _roles(art)
+
+
+def test_a_company_printed_only_in_its_unions_name_past_a_district_union(make_page):
+    """某某有限公司工会召开会员代表大会 … 某区总工会副主席某某到会 … 公司党委书记、董事长某某: 公司 is the
+    company of the company union named last, not the district union printed in between."""
+    body = ("通化市松岭冰雪旅游开发有限公司工会召开第二次会员代表大会。郁晓东当选为工会主席。"
+            "东昌区总工会副主席阮玉芳到会指导。公司党委书记、董事长甘长城在讲话中提出希望。")
+    roles = _roles(_one(make_page, body, settings=Settings(home_region="吉林省", ner_model="")))
+    assert {("甘长城", "党委书记", "通化市松岭冰雪旅游开发有限公司"),
+            ("甘长城", "董事长", "通化市松岭冰雪旅游开发有限公司")} <= roles
+
+
+def test_a_congress_heard_reports_by_posts_printed_with_the_generic_company(make_page):
+    """会议听取并审议了公司党委书记、董事长某某作的报告: the verbs before 公司 open no unit; the posts are
+    the company's."""
+    body = ("天津海岳重工有限公司第五届职工代表大会第三次会议召开。"
+            "会议听取并审议了公司党委书记、董事长柏振山作的工作报告；听取了公司党委副书记、工会主席"
+            "苗秀丽作的提案工作报告。")
+    roles = _roles(_one(make_page, body, settings=Settings(home_region="天津市", ner_model="")))
+    assert {("柏振山", "党委书记", "天津海岳重工有限公司"),
+            ("苗秀丽", "党委副书记", "天津海岳重工有限公司")} <= roles
