@@ -1776,7 +1776,7 @@ NAME_FINAL_BEFORE_IS = frozenset("光正真")
 ASPECT_PARTICLES = frozenset("着了过")
 #: Marks that close a name listed after a post (某某等5人, 某某、某某, 某某（…）), and the
 #: full-width space that ends a table's cell (ingest parts a row's cells with it).
-NAME_ENDS = frozenset("等、，,。；（(说\u3000")
+NAME_ENDS = frozenset("等、，,。；（(说 \u3000")
 
 
 def _name_closed(text: str, end: int, ctx) -> bool:

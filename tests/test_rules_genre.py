@@ -3482,3 +3482,15 @@ def test_a_congress_heard_reports_by_posts_printed_with_the_generic_company(make
     roles = _roles(_one(make_page, body, settings=Settings(home_region="天津市", ner_model="")))
     assert {("柏振山", "党委书记", "天津海岳重工有限公司"),
             ("苗秀丽", "党委副书记", "天津海岳重工有限公司")} <= roles
+
+
+def test_list_rows_set_apart_by_an_ascii_space_keep_names_that_are_words(make_page):
+    """· 某海军 某某公司桥吊司机 (an ASCII space after the name): the space closes the name as a
+    full-width one does, so a given name that is also a word (海军, 光明) stays a name; 朵 is a
+    surname of 青海's Hui families, read where a post frames it."""
+    body = ("2025年度青海工匠名单\n\n"
+            "· 柯海军 青海湖港物流有限公司叉车司机\n"
+            "· 朵光明 海南藏族自治州共和县恰卜恰镇西岔村党支部书记\n"
+            "· 沈立新 青海昆仑盐化有限公司化验员\n")
+    roles = _roles(_one(make_page, body, settings=Settings(home_region="青海省", ner_model="")))
+    assert {("柯海军", "叉车司机", "青海湖港物流有限公司"), ("朵光明", "党支部书记", "西岔村")} <= roles
