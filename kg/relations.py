@@ -100,6 +100,8 @@ BRAND_KINDS = ("快递", "外卖", "物流", "出行", "约车", "快运", "速�
 NAMED_SHOP = re.compile(r"[\u4e00-\u9fff]{1,6}")
 #: Ends of a sub-unit's name between an organisation and a post (车间, 部 …): not part of the post.
 SUBUNIT_ENDS = ("车间", "部", "科", "室", "处", "队", "组", "中心", "站", "所", "厂", "班", "线", "局", "院", "会", "网点", "项目")
+#: A company's works or workshop printed between it and a job (某某集团有限公司|热轧分厂|主控工).
+SUBUNIT_BETWEEN = re.compile(r"[\u4e00-\u9fff]{1,6}(?:分厂|厂|车间|工段|作业区)")
 #: A part-time mark right after a post (副主席（兼）, 副主席（兼职）): the post is the bare one.
 PART_TIME_MARK = re.compile(r"[（(](?:兼|兼职|挂职)[）)]$")
 #: A court's division (民一庭, 立案庭, 审判庭): where a judge sits, not part of the post.
@@ -903,7 +905,11 @@ class ArticleFacts:
         if not options:
             k = job_after_employer(text, hi, self.ctx, lo)
             c = self._org_ending(len(text[:k].rstrip(" \u3000")), lo) if k is not None else None
-            if c is not None:   # 某某陶瓷文化有限公司烧成工: a job the lexicon lacks, after its employer
+            if c is None and k is not None and (c := self._org_within(lo, k)) is not None \
+                    and not (c.type in (EntityType.COMPANY, EntityType.ORGANIZATION)
+                             and SUBUNIT_BETWEEN.fullmatch(text, c.end, k)):
+                c = None
+            if c is not None:   # 某某陶瓷文化有限公司(热轧分厂)烧成工: a job the lexicon lacks, after its employer
                 return self._fix_title(text[k:hi], self.name_of.get(id(c)), prev_org)
             return None, None
         for t in options:

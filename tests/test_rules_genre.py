@@ -3494,3 +3494,13 @@ def test_list_rows_set_apart_by_an_ascii_space_keep_names_that_are_words(make_pa
             "· 沈立新 青海昆仑盐化有限公司化验员\n")
     roles = _roles(_one(make_page, body, settings=Settings(home_region="青海省", ner_model="")))
     assert {("柯海军", "叉车司机", "青海湖港物流有限公司"), ("朵光明", "党支部书记", "西岔村")} <= roles
+
+
+def test_a_job_the_lexicon_lacks_after_a_works_of_the_company(make_page):
+    """某某　某某集团有限公司热轧分厂主控工: the works (热轧分厂) between the company and a job the
+    lexicon lacks is a sub-unit; the job is the company's."""
+    body = ("2026年燕赵工匠名单\n\n"
+            "苑卫华　河北恒钧钢铁集团有限公司冷轧分厂主控工\n\n"
+            "钟立新　廊坊瑞衡电子科技有限公司调试工程师\n")
+    roles = _roles(_one(make_page, body, settings=Settings(home_region="河北省", ner_model="")))
+    assert ("苑卫华", "主控工", "河北恒钧钢铁集团有限公司") in roles
