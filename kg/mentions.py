@@ -80,7 +80,7 @@ SPLIT_TRADE_WORDS = frozenset({"同城"})   # a trade (同城配送) jieba cuts 
 HONOR = "honor"   # a named honor: blocks the places and bodies inside it, is no entity itself
 HONOR_CORE = ("劳动模范", "劳模", "大工匠", "工匠", "劳动奖章", "劳动奖状", "红旗奖章", "红旗集体", "先锋号", "巾帼标兵岗", "巾帼标兵",
               "标兵岗", "红旗手", "先进工作者", "技术能手", "岗位能手", "文明号", "贡献奖", "示范点", "模范职工之家",
-              "模范职工小家", "职工之家", "先进集体", "先进个人", "行业标兵", "优秀教师",
+              "模范职工小家", "职工之家", "先进集体", "先进单位", "先进个人", "行业标兵", "优秀教师",
               "工会工作者", "工会积极分子", "能手", "标兵")
 _HONOR_CORE_RE = re.compile("|".join(sorted(HONOR_CORE, key=len, reverse=True)))
 _HONOR_HEADS = ("全国", "首都", "中国", "中华", "自治区")
@@ -1869,7 +1869,7 @@ _ROW_BULLET = "(?<=[{b}] )|(?<=[{b}]\u3000)|(?<=\n[{b}])".format(b=ROW_MARKS) + 
 #: honor's 获得者 or a numbered item's mark before a deputy's name (（一）某某代表（某某公司工会主席）提出的).
 _RANK_LEAD = r"(?<=[名奖军][ \u3000])|(?<=[\n，。；：]代表)|(?<=获得者)" \
     r"|(?<=^[（(][一二三四五六七八九十][)）])|(?<=\n[（(][一二三四五六七八九十][)）])"    # （二）某某代表（…）
-_PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；” ])|" + _ROW_BULLET + "|" + _RANK_LEAD + r")(?P<name>[\u4e00-\u9fff]{2,7})[（(](?P<post>[^（）()\n]{2,40})[）)]")
+_PAREN_POST = re.compile(r"(?:^|(?<=[\n、，：】。；” ])|" + _ROW_BULLET + "|" + _RANK_LEAD + r")(?P<name>[\u4e00-\u9fff]{2,7}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])[（(](?P<post>[^（）()\n]{2,40})[）)]")
 
 
 #: A list item that opens with a name and gives the post after a space or a comma:

@@ -3504,3 +3504,20 @@ def test_a_job_the_lexicon_lacks_after_a_works_of_the_company(make_page):
             "钟立新　廊坊瑞衡电子科技有限公司调试工程师\n")
     roles = _roles(_one(make_page, body, settings=Settings(home_region="河北省", ner_model="")))
     assert ("苑卫华", "主控工", "河北恒钧钢铁集团有限公司") in roles
+
+
+def test_a_list_of_units_under_an_advanced_unit_heading_and_padded_names_in_brackets(make_page):
+    """一、全省工会工作先进单位（3个） over a row of unions: each union holds the honor (先进单位 is an
+    honor's kind); 三、优秀工会工作者 over 邢　伟（某县总工会副主席）: a name padded to three before
+    its post in brackets is a person, with the post and the honor."""
+    body = ("附：2025年度全省工会工作先进单位和先进个人名单\n\n"
+            "一、全省工会工作先进单位（3个）\n\n"
+            "益阳市总工会、安化县总工会、湖南雪峰茶业有限公司工会\n\n"
+            "二、优秀工会工作者（2名）\n\n"
+            "邢　伟（桃江县总工会副主席）\n"
+            "柴丽娟（益阳市总工会女职工部部长）\n")
+    art = _one(make_page, body, settings=Settings(home_region="湖南省", ner_model=""))
+    honors = _honors(art)
+    assert {("益阳市总工会", "全省工会工作先进单位"), ("安化县总工会", "全省工会工作先进单位"),
+            ("湖南雪峰茶业有限公司工会", "全省工会工作先进单位"), ("邢伟", "优秀工会工作者")} <= honors
+    assert ("邢伟", "副主席", "桃江县总工会") in _roles(art)
