@@ -1054,6 +1054,9 @@ _CALL_KICKER = re.compile(r"^(?:聚焦|打通|传承|发扬|走进|探访|直击
 _TOPIC_TITLE = re.compile(r"^[^：:，,。“”]{2,12}[：:][^：:]{4,}$")
 #: A meeting report's last word: the title that reports, under a slogan kicker.
 _EVENT_END = re.compile(r"(?:召开|举行|开幕|闭幕)$")
+#: An official document's title (某市总工会关于…提案的答复, 关于表彰…的决定): the main title,
+#: whatever theme is set above it.
+_DOCUMENT_TITLE = re.compile(r"关于[^：:]{2,60}的(?:答复|决定|通知|意见|报告|通报|批复|公告|决议|函)$")
 #: A second event told under the main title (…报告会同日举行): a subtitle, not the report's title.
 _SECOND_EVENT = re.compile(r"同日|同期|同时|当天|当日|随后")
 
@@ -1063,8 +1066,9 @@ def _main_title_first(draft: _Draft, first: bool = False) -> None:
     (引题, 主题, 副题) the middle one; of two, the second when the first is a
     column's label (【人物】), a short kicker or a spaced slogan set right above a
     longer title (春运我在岗, 巾帼心向党 建功新时代), a slogan over a report
-    (…新篇章 / …会议在某地召开), a call to act over the news (聚焦…急难愁盼 / 省总工会召开…)
-    or a phrase over a title naming its subject before a colon (村里有了“娘家人” / 某某村：…).
+    (…新篇章 / …会议在某地召开), a call to act over the news (聚焦…急难愁盼 / 省总工会召开…),
+    a phrase over a title naming its subject before a colon (村里有了“娘家人” / 某某村：…)
+    or any theme over an official document's title (回应代表委员关切 / 某市总工会关于…的答复).
     Over the ``first`` article of a page a spaced slogan or a long call to act is the
     page's banner even when a blank line parts it from the title (弘扬劳模精神
     建功新时代 / 市总工会举行…, 奋力谱写…的某省篇章 / 某某湖畔的“提锂先锋”)."""
@@ -1086,6 +1090,7 @@ def _main_title_first(draft: _Draft, first: bool = False) -> None:
                 and _CALL_KICKER.match(_CALL_ADVERB.sub("", head, count=1)) \
                 and not _SLOGAN.match(deck) and not deck.startswith(("—", "-")) \
                 or (_EVENT_END.search(deck) and not _EVENT_END.search(head) and not _SECOND_EVENT.search(deck)) \
+                or _DOCUMENT_TITLE.search(deck) and not _DOCUMENT_TITLE.search(head) and not deck.startswith(("—", "-")) \
                 or tight and not deck.startswith(("—", "-")) and (
                     _CALL_KICKER.match(head) and not _CALL_KICKER.match(deck)
                     or _TOPIC_TITLE.match(deck) and not _TOPIC_TITLE.match(head)):

@@ -355,6 +355,17 @@ def test_articles_a_short_kicker_and_a_spaced_slogan_over_the_main_title(make_pa
     assert arts[1].decks == ("冬季生产一线",)
 
 
+def test_articles_a_theme_over_an_official_documents_title_yields_to_it(make_page):
+    """回应代表委员关切　答好职工“民生卷” over 某市总工会关于…提案的答复: the document's title is the
+    headline, whatever theme is set above it (a blank line between them too)."""
+    text = ("某某工人报\n\n回应代表委员关切　答好职工“民生卷”\n\n某某市总工会关于市政协十五届三次会议第0128号提案的答复\n\n"
+            "市总工函〔2025〕41号\n\n某某委员：\n\n您提出的提案收悉。现答复如下。\n\n"
+            "某某市总工会关于市人大四次会议第0057号建议的答复\n\n某某代表：\n\n您提出的建议收悉。\n")
+    arts = split_articles(make_page(text))
+    assert [a.headline for a in arts] == ["某某市总工会关于市政协十五届三次会议第0128号提案的答复",
+                                          "某某市总工会关于市人大四次会议第0057号建议的答复"]
+
+
 def test_articles_jump_lines_bylines_after_bullets_and_short_items(make_page):
     text = ("技能大赛决赛收官\n\n（转自第1版）\n\n本届决赛在某区举行。\n\n"
             "三秦工匠（部分）\n\n雷小鸣（某某机床有限公司数控车工）\n折小兰（某某发电有限公司电工）\n石小磊（某某铸造有限公司铸造工）\n\n"
