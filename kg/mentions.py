@@ -2484,6 +2484,18 @@ ROTA_FIRM = re.compile(r"律师事务所(?=[ \u3000])")
 ROTA_LAWYER = re.compile(r"(?<=[ \u3000])(?P<name>[\u4e00-\u9fff]{2,4}?)律师(?=[ \u3000]|$)", re.M)
 
 
+#: A letter's salutation alone on its line (某某委员：, 某某代表：): an answer to a deputy's proposal
+#: addressed to the deputy.
+SALUTATION = re.compile(r"(?m)^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:委员|代表)[：:]$")
+
+
+def addressee_persons(text: str, ctx: Context) -> list[Candidate]:
+    """The deputy an answer is addressed to (某某委员：): the name before the post, when
+    it reads as a name."""
+    return [Candidate(lo, hi, text[lo:hi], PERSON, "rule:addressee.v1", 3) for m in SALUTATION.finditer(text)
+            if _framed_name(text, lo := m.start("name"), hi := m.end("name"), ctx)]
+
+
 def rota_persons(text: str, ctx: Context) -> list[Candidate]:
     """The lawyers a rota's row names after their firm (周一　某某律师事务所　某甲律师　某乙律师)."""
     out = []
@@ -3593,6 +3605,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     persons += speaker_persons(text, ctx)
     persons += name_row_persons(text, ctx)
     persons += rota_persons(text, ctx)
+    persons += addressee_persons(text, ctx)
     persons += listed_persons(text, persons, ctx)
     persons += loose_list_persons(text, persons, cands, ctx)
     person_pos = {p for c in persons + byline_spans(article) for p in range(c.start, c.end)}

@@ -9,6 +9,8 @@
 - ``rule:pronoun_post.v1`` the same after 他/她 opening the next sentence, for the one person
   the sentence before names (“……”某某说。他是某某公司董事长兼总经理), or, when no one is
   named there, for the last person the paragraph names (……。如今，他是某某公司首席技师).
+- ``rule:addressee.v1``    an answer's addressee (某某委员：) holds the posts the letter gives
+                            it (您作为…的市政协委员、某某公司工会主席，).
 - ``rule:studio_lead.v1``  领衔人/带头人 at the studio named after the person (作为工作室领衔人，他…).
 - ``rule:appointment.v1``  posts an appointment or election gives: 任命某某为某某公司工会主席,
   免去某某的…职务, 某某当选…主席, 作为…主席，某某, 某某是…党委副书记、工会主席.
@@ -289,6 +291,9 @@ def titled_honor(s: str, text: str, end: int) -> bool:
 #: A sentence or a clause that opens with 他 or 她 (。他是…, …说，他是…): the person the
 #: sentence names, or the one before it.
 PRONOUN_SUBJECT = re.compile(r"(?:(?<=[。！？\n，])|(?<=岁的))[他她](?!们)")    # 今年29岁的他是…
+#: An answer's words to the deputy it is addressed to (您作为…的市政协委员、某某公司工会主席，
+#: 作为来自生产一线的市人大代表、某某公司班长，您…): the chain of the addressee's posts.
+ADDRESSEE_POSTS = re.compile(r"(?:(?<=[。！？\n])|(?<=您))作为(?P<chain>[^，。；！？\n]{2,60})[，,]")
 #: 这位 + a post, then a verb of speaking or acting: the post of the person named just
 #: before (…”某某说。这位市总工会副主席介绍，…).
 THIS_ONE = re.compile(r"这位")
@@ -361,6 +366,7 @@ class ArticleFacts:
         self.last_appointment: tuple[str, int] | None = None   # (body, end) of the last appointed post read
         self._referred = None   # see _referred_rows
         self.referred: set[tuple] = set()    # (id(person candidate), lo, hi) of rows 这位 or 由…兼任 gave
+        self.addressed: set[tuple] = set()   # (id(person candidate), lo, hi) of rows a letter gives its addressee
         self.by_end, self.by_start = {}, {}
         for c in cands:
             self.by_end.setdefault(c.end, []).append(c)
@@ -610,6 +616,8 @@ class ArticleFacts:
             return "rule:appointment.v1"
         if (id(person), lo, hi) in self.for_party:
             return "rule:party.v1"
+        if (id(person), lo, hi) in self.addressed:
+            return "rule:addressee.v1"
         if (id(person), lo, hi) in self.referred:
             if PRONOUN_SUBJECT.match(self.text, lo):
                 return "rule:pronoun_post.v1"
@@ -708,6 +716,17 @@ class ArticleFacts:
             rows = [(t, o, m.start(), e) for t, o, _, e in self._stated_rows(before[-1], at=m.end())]
             self._referred.setdefault(id(before[-1]), []).extend(rows)
             self.referred.update((id(before[-1]), a, k) for _, _, a, k in rows)
+        for c in self.cands:
+            if c.source != "rule:addressee.v1":
+                continue
+            # 某某委员：/ 您提出的提案收悉。您作为…的市政协委员、某某公司工会主席，…: the addressee's posts
+            m = ADDRESSEE_POSTS.search(text, c.end, c.end + 400)
+            if m is None or self._last_before(m.start(), lambda x: x.type is PERSON and x.source == "rule:addressee.v1") is not c:
+                continue
+            lo = m.start("chain") + m.group("chain").rfind("的") + 1
+            rows = self._chain_rows(lo, m.end("chain"))
+            self._referred.setdefault(id(c), []).extend(rows)
+            self.addressed.update((id(c), a, k) for _, _, a, k in rows)
         for m in CAREER_POST.finditer(text):
             # 宫某某同志…。1993年调任某区总工会党组书记、主席，1998年任…: a career told of the one it is about
             person = self._last_before(m.start(), lambda c: c.type is PERSON)

@@ -3521,3 +3521,15 @@ def test_a_list_of_units_under_an_advanced_unit_heading_and_padded_names_in_brac
     assert {("益阳市总工会", "全省工会工作先进单位"), ("安化县总工会", "全省工会工作先进单位"),
             ("湖南雪峰茶业有限公司工会", "全省工会工作先进单位"), ("邢伟", "优秀工会工作者")} <= honors
     assert ("邢伟", "副主席", "桃江县总工会") in _roles(art)
+
+
+def test_an_answer_letters_addressee_holds_the_posts_the_letter_gives(make_page):
+    """某某委员： / 您作为…的市政协委员、某某公司工会主席，…: the deputy the answer is addressed to is a
+    person and holds the posts the letter names; so does 某某代表： after 作为…的市人大代表、…班长，您…."""
+    body = ("某某市总工会关于提案的答复\n\n邰建业委员：\n\n您提出的提案收悉。您作为长期扎根企业一线的市政协委员、"
+            "陕西华岳路桥工程有限公司工会主席，对农民工工资支付提出的意见建议很有针对性。\n\n"
+            "宁春燕代表：\n\n您提出的建议收悉。作为来自生产一线的市人大代表、铜川宏峪建材有限公司窑炉车间班长，"
+            "您对粉尘防护提出的建议很好。\n")
+    roles = _roles(_one(make_page, body, settings=Settings(home_region="陕西省", ner_model="")))
+    assert {("邰建业", "主席", "陕西华岳路桥工程有限公司工会"), ("宁春燕", "班长", "铜川宏峪建材有限公司")} <= roles
+    assert any(r[0] == "邰建业" and r[1] == "委员" and r[2] and r[2].endswith("政协") for r in roles)
