@@ -274,11 +274,22 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
                 columns, heading = kinds, cells     # the header row names the columns: the rows below follow it
             elif columns is not None and len(cells) != len(columns):
                 columns = None
+            if columns is not None and cells is not heading and (slate := _slate_row(cells, columns)) is not None:
+                lines.append(Line(number=number, text=slate, heading=0, block=True))
+                continue
             if columns is not None and cells is not heading and (held := _post_held(cells, columns, heading)):
                 cells = held
             elif columns is not None and "holder" not in columns:
                 cells = _in_reading_order(cells, columns, table=True)
             lines.append(Line(number=number, text="\u3000".join(c for c in cells if c), heading=0, block=True))
+            continue
+        spaced = _spaced_cells(line) if _CELL_GAP.search(line.strip()) else []
+        if len(spaced) >= 3 and _slate_columns(kinds := [_FIELD_KINDS.get(c) for c in spaced]):
+            columns, heading = kinds, spaced    # 职务　　姓名　　工作单位及职务: a plain-text table's header
+            lines.append(Line(number=number, text="\u3000".join(spaced), heading=0, block=True))
+            continue
+        if columns is not None and len(spaced) == len(columns) and (slate := _slate_row(spaced, columns)) is not None:
+            lines.append(Line(number=number, text=slate, heading=0, block=True))
             continue
         if line.strip():
             columns = None      # a blank line (a cut row's rest, left blank) ends no table
@@ -545,6 +556,28 @@ _POST_NAME_CELL = re.compile(r"(?P<post>[\u4e00-\u9fff]{0,8}(?:主席|书记|主
 
 #: A list's row of a name (with its note) and, after a space, its unit and post.
 _NAME_ROW_ABOVE = re.compile(r"[\u4e00-\u9fff·]{2,8}(?:[（(][^（）()]{1,8}[）)])?[ \u3000]+[^\s，。；：:,]{4,40}")
+
+
+#: The gap between a plain-text table's cells: two spaces or more.
+_CELL_GAP = re.compile(r"[ \u3000]{2,}")
+
+
+def _slate_columns(kinds: list[str | None]) -> bool:
+    """A header whose post column comes before its one name column (职务 | 姓名 | 工作单位及职务):
+    an election's results, each row a post and its holder."""
+    return kinds.count("name") == 1 and "post" in kinds and kinds.index("post") < kinds.index("name")
+
+
+def _slate_row(cells: list[str], kinds: list[str | None]) -> str | None:
+    """A row under a header of :func:`_slate_columns` as a slate's line: the post, its holder and
+    the holder's other cells in a note (副主席（兼职）：某某（某某公司工会主席））; None for other tables."""
+    if len(cells) != len(kinds) or not _slate_columns(kinds):
+        return None
+    post, name = cells[kinds.index("post")], cells[kinds.index("name")]
+    if not post or not _NAME_CELL.fullmatch(name):
+        return None
+    rest = [c for c, kind in zip(cells, kinds) if kind not in ("post", "name", "other") and c]
+    return f"{post}：{name}" + (f"（{'，'.join(rest)}）" if rest else "")
 
 
 def _spaced_cells(line: str) -> list[str]:

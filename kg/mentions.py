@@ -2177,21 +2177,26 @@ def post_segments(text: str, lo: int, ctx: Context, hi: int | None = None) -> li
 #: (副主席：某甲、某乙（兼职）；经费审查委员会主任　某丙), a line or a clause after ；.
 #: The names may be padded (王　蕾), and a list's names may start the next line (…委员的有：⏎某甲、某乙).
 _SLATE_NAME = r"[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,11}"
+_SLATE_NOTE = r"(?:[（(][^（）()\n]{1,30}[）)])?"
 _SLATE = re.compile(r"(?m)(?:^|(?<=[；;：:])|(?<=[。，,])(?=当选))(?:当选)?(?:第[一二三四五六七八九十\d]{1,3}届)?(?P<post>[\u4e00-\u9fff]{2,16}?)"
+                    r"(?:[（(](?:兼职|兼|专职|挂职)[）)])?"
                     r"(?:的有(?:[（(][^（）()\n]{1,12}[）)])?[：:]\n?|[：:]|[ \u3000]+)(?P<names>"
-                    + _SLATE_NAME + r"(?:[（(][^（）()\n]{1,8}[）)])?(?:、" + _SLATE_NAME + r"(?:[（(][^（）()\n]{1,8}[）)])?)*)"
+                    + _SLATE_NAME + _SLATE_NOTE + r"(?:(?:、|[ \u3000]{2,})" + _SLATE_NAME + _SLATE_NOTE + r")*)"
                     r"(?=[；;。]|$)")
 #: A two-character name padded to three with a space (王　蕾).
 PADDED_PAIR = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
 
 
-def _items(text: str, lo: int, hi: int, name_end) -> list[tuple[int, int]]:
-    """The items of a list set off by 、 in [lo, hi), each as (start, ``name_end(text, start, end)``):
-    where the item's name ends before its note."""
+def _items(text: str, lo: int, hi: int, name_end, gaps: bool = False) -> list[tuple[int, int]]:
+    """The items of a list set off by 、 (or, with ``gaps``, by a run of two spaces or more) in
+    [lo, hi), each as (start, ``name_end(text, start, end)``): where the item's name ends before
+    its note."""
     items, pos = [], lo
-    for k in [i for i in range(lo, hi) if text[i] == "、"] + [hi]:
+    marks = re.compile(r"、|[ \u3000]{2,}" if gaps else "、")
+    for m in list(marks.finditer(text, lo, hi)) + [None]:
+        k, nxt = (m.start(), m.end()) if m is not None else (hi, hi)
         items.append((pos, name_end(text, pos, k)))
-        pos = k + 1
+        pos = nxt
     return items
 
 
@@ -2206,7 +2211,7 @@ def _before_paren(text: str, lo: int, hi: int) -> int:
 
 
 def _slate_items(text: str, m: re.Match) -> list[tuple[int, int]]:
-    return _items(text, m.start("names"), m.end(), _before_paren)
+    return _items(text, m.start("names"), m.end(), _before_paren, gaps=True)
 
 
 def slate_persons(text: str, ctx: Context) -> list[Candidate]:
@@ -2230,8 +2235,9 @@ def _slate_post(text: str, person_start: int, person_end: int, ctx: Context) -> 
     above = text.rfind("\n", 0, lo - 2) + 1 if text[lo - 2:lo] in ("：\n", ":\n") else None   # …委员的有：⏎某甲、某乙
     for lo in (lo, max(text.rfind(ch, 0, lo - 1) for ch in "\n；;：:。，,") + 1 if lo > 0 else None, above):
         m = _SLATE.match(text, lo) if lo is not None else None    # the colon after the post or before it
-        if m is not None and any(span == (person_start, person_end) for span in _slate_items(text, m)):
-            return post_segments(text, m.start("post"), ctx, m.end("post"))
+        if m is not None and any(span == (person_start, person_end) for span in _slate_items(text, m)) \
+                and (segs := post_segments(text, m.start("post"), ctx, m.end("post"))):
+            return segs     # (not 某甲  某乙  某丙 read as a post 某甲 over names)
     return None
 
 

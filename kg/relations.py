@@ -1011,8 +1011,10 @@ class ArticleFacts:
             # 省总工会副主席、女职工委员会主任某某: the union's own committee
             return self._fix_title(t, self._committee(prev_org, body), prev_org)
         if not prev_org and c is None and (body := committee_printed(rest)) \
-                and (u := self._last_before(lo, lambda x: x.type is EntityType.UNION)) is not None:
+                and (u := self._last_before(lo, lambda x: x.type is EntityType.UNION and not self._in_person_note(x))) \
+                is not None:
             # 经审委副主任某某, 经审办主任某某 after the union's name: the committee of the union named last
+            # (not of one a person's note names: 副主席：某某（某某公司工会主席）)
             union = self.name_of.get(id(u), u.text)
             union = next((union[:-len(b)] for b in UNION_BODIES if union.endswith(b) and len(union) > len(b)), union)
             return self._fix_title(t, self._committee(union, body), prev_org)
@@ -1320,6 +1322,12 @@ class ArticleFacts:
                   if c.type is EntityType.UNION and c.text.endswith("工会")
                   and (c.text[:-2] in forms or company_union_short_of(c.text, company + "工会"))}
         return unions.pop() if len(unions) == 1 else None
+
+    def _in_person_note(self, c: Candidate) -> bool:
+        """True when ``c`` is named in the note after a person's name (某某（某某公司工会主席）)."""
+        k = max(self.text.rfind("（", 0, c.start), self.text.rfind("(", 0, c.start))
+        return k != -1 and c.start - k <= 30 and not any(ch in "）)\n" for ch in self.text[k:c.start]) \
+            and any(x.type is PERSON for x in self.by_end.get(k, ()))
 
     def _owner_of_union_before(self, before: int) -> str | None:
         """The company of the company union named last before ``before``, when the

@@ -57,7 +57,8 @@ VILLAGE_WORDS = ("嘎查",)
 #: is not cut inside it. Each with its part of speech.
 MODERN_WORDS = {"实训": "vn", "智算": "n", "算力": "n", "网约车": "n", "网约": "b", "电商": "n", "新能源": "n",
                 "数智": "n", "产改": "j", "运维": "vn", "智造": "vn", "双创": "j", "文创": "n", "康养": "vn",
-                "托育": "vn", "研学": "vn", "党群": "n", "仓储": "vn", "质检": "vn"}
+                "托育": "vn", "研学": "vn", "党群": "n", "仓储": "vn", "质检": "vn",
+                "全委会议": "n"}   # a committee's plenary meeting (jieba: 全委会|议和经费…)
 
 
 class Segmenter:

@@ -3533,3 +3533,27 @@ def test_an_answer_letters_addressee_holds_the_posts_the_letter_gives(make_page)
     roles = _roles(_one(make_page, body, settings=Settings(home_region="陕西省", ner_model="")))
     assert {("邰建业", "主席", "陕西华岳路桥工程有限公司工会"), ("宁春燕", "班长", "铜川宏峪建材有限公司")} <= roles
     assert any(r[0] == "邰建业" and r[1] == "委员" and r[2] and r[2].endswith("政协") for r in roles)
+
+
+def test_an_election_table_laid_out_in_spaced_columns_reads_as_a_slate(make_page):
+    """职务　　姓名　　工作单位及职务 over rows in spaced columns: each row is the post at the union that
+    held the election and the holder's own post in a note (副主席（兼职）：某某（某某公司工会主席））; the
+    audit committee's members parted by double spaces are its 委员, at the electing union's committee, not
+    at a union a note named."""
+    body = ("大会选举产生了区总工会第五届委员会和经费审查委员会。"
+            "在随后召开的五届一次全委会议和经费审查委员会第一次会议上，选举产生了新一届领导班子。选举结果如下：\n\n"
+            "职务            姓名        工作单位及职务\n"
+            "主席            卞成林      区总工会党组书记\n"
+            "副主席          荀　军      区总工会党组成员\n"
+            "副主席（兼职）  晏红艳      重庆渝嘉精密机械有限公司工会主席\n"
+            "副主席（兼职）  甘光明      恒达智能工会主席\n\n"
+            "经费审查委员会主任：岑春燕\n"
+            "经费审查委员会委员：栗志刚  唐雪梅  母兴旺\n")
+    art = _one(make_page, body, headline="南岸区总工会第五次代表大会闭幕",
+               settings=Settings(home_region="重庆市", ner_model=""))
+    roles = _roles(art)
+    assert {("卞成林", "主席", "南岸区总工会"), ("荀军", "副主席", "南岸区总工会"),
+            ("晏红艳", "副主席", "南岸区总工会"), ("晏红艳", "主席", "重庆渝嘉精密机械有限公司工会"),
+            ("甘光明", "副主席", "南岸区总工会"), ("岑春燕", "主任", "南岸区总工会经费审查委员会"),
+            ("唐雪梅", "委员", "南岸区总工会经费审查委员会"), ("母兴旺", "委员", "南岸区总工会经费审查委员会")} <= roles
+    assert not [n for n in _ents(art) if "全委会议" in n]
