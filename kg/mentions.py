@@ -1020,8 +1020,11 @@ def org_suffix_spans(text: str, tokens, bounds: set[int], ctx: Context, blocked:
             continue  # 充分发挥工会, 专职工会: an ordinary word before 工会, not an employer's name
         if suffix == "工会" and _group_of_places(body, ctx):
             continue  # 沪苏浙皖工会, 三省一市工会, 兄弟省市工会, 张掖各县区工会: unions of several places
-        if len(body) >= 2 and LEVELS_ONLY.fullmatch(body):
-            continue  # 旗（区）总工会, 县（市、区）人社局, 旗县市区: a kind of body at several levels, no name
+        if len(body) >= 2 and (LEVELS_ONLY.fullmatch(body) or SEVERAL_LEVELS.search(body)):
+            continue  # 旗（区）总工会, 县（市、区）人社局, 旗县市区, 各设区市总工会, 各市和县区总工会: a kind of
+            #           body at several levels, no name (not 和县's)
+        if body.endswith("主义"):
+            continue  # 走中国特色社会主义工会发展道路: a doctrine's word, no body
         if body.endswith(("型", "性")) or (relative and body[1:] in KIND_BODIES) \
                 or (suffix == "工会" and _kind_of_enterprise(body, ctx)):
             continue  # 服务型协会, 行业性工会联合会, 省产业工会, 平台企业工会: a kind of body, not a name
@@ -1256,7 +1259,15 @@ def _skip_predicate(text: str, tokens, left: int, right: int) -> int | None:
         pos = t.end
         i += 1
     if pos == left:
-        return left
+        j = i
+        while j < len(tokens) and tokens[j].start == pos and tokens[j].end <= right and tokens[j].tag[:1] in ("d", "z", "i", "l") \
+                and len(tokens[j].text) >= 2:     # (not 深|渡|镇: characters of a name)
+            pos = tokens[j].end
+            j += 1
+        # 认真落实|省委, 认真落实|市|委: verbs and adverbs before a body named by its level alone
+        if pos > left and not text[pos:right]:
+            return None
+        return pos if pos > left and text[pos:right] in RELATIVE_PREFIX else left
     rest = text[pos:right]
     if rest in TOWN_SUFFIXES:
         return left         # 回兴|街道总工会: the "verbs" name the township
@@ -1291,6 +1302,8 @@ PLACES_BY_COUNT = re.compile(r"(?:[一二两三四五六七八九十]+[省市州
 
 #: A body named only by division levels (旗（区）, 县（市、区）, 旗县市(区)): the kind at every such place.
 LEVELS_ONLY = re.compile(r"各?[省市县区旗盟州乡镇（）()、]+")
+#: Bodies of a kind of division printed as a plural (设区市, 县区 after 和县's 和): never one's name.
+SEVERAL_LEVELS = re.compile(r"(?:^|^各)设区市$|县区$|区县$")
 
 
 def _group_of_places(body: str, ctx) -> bool:

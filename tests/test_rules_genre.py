@@ -3557,3 +3557,13 @@ def test_an_election_table_laid_out_in_spaced_columns_reads_as_a_slate(make_page
             ("甘光明", "副主席", "南岸区总工会"), ("岑春燕", "主任", "南岸区总工会经费审查委员会"),
             ("唐雪梅", "委员", "南岸区总工会经费审查委员会"), ("母兴旺", "委员", "南岸区总工会经费审查委员会")} <= roles
     assert not [n for n in _ents(art) if "全委会议" in n]
+
+
+def test_plural_levels_a_doctrine_and_verbs_before_a_level_are_no_bodies(make_page):
+    """各设区市总工会 and 各市和县区总工会 are unions of a kind at several levels (not 和县's);
+    中国特色社会主义工会发展道路 names no union; 认真落实省委部署: the verbs are no part of 省委."""
+    body = ("坚定不移走中国特色社会主义工会发展道路。各设区市总工会、各市和县区总工会要认真落实省委部署。"
+            "深渡镇总工会日前成立职工书屋。")
+    names = set(_ents(_one(make_page, body, settings=Settings(home_region="江西省", ner_model=""))))
+    assert not [n for n in names if "设区市" in n or "和县" in n or "主义" in n or "落实" in n]
+    assert "深渡镇总工会" in names
