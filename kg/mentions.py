@@ -2570,6 +2570,18 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
             span = translit     # 主席宝音某某出席: a transliterated name, no Chinese surname
         if span is None and leading:
             span = _three_framed(text, end, ctx)     # 一级巡视员同某军，: a rare surname
+        if span is None and leading and (padded := _padded_name_at(text, end, ctx)) is not None:
+            out.append(padded)      # 副主席钟　某、某某: a two-character name padded to three
+            span, e = None, padded.end
+            while text[e:e + 1] == "、" and (more := person_after(text, e + 1, ctx, after_post=True, any_post=True,
+                                                                  framed=True) or _padded_name_at(text, e + 1, ctx)):
+                c = more if isinstance(more, Candidate) else Candidate(more[0], more[1], text[more[0]:more[1]], PERSON,
+                                                                       "rule:title_chain.v1", 4)
+                if text[c.end:c.end + 1] not in "、，,。；":
+                    break
+                out.append(c)
+                e = c.end
+            continue
         if span is None:
             span = next(((end, end + k) for k in (2, 3) if _named_by_note(text, end, end + k, ctx)), None)   # 割胶工岩某（傣族）
         if span is None:
@@ -2603,6 +2615,15 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
             s, e = span
             out.append(Candidate(s, e, text[s:e], PERSON, "rule:title_chain.v1", 4))
     return out
+
+
+def _padded_name_at(text: str, pos: int, ctx: Context) -> Candidate | None:
+    """A two-character name padded to three at ``pos`` (钟　某), a mark after it: the name,
+    read without the space."""
+    if PADDED_PAIR.match(text, pos) is None or text[pos] not in ctx.surnames \
+            or text[pos + 3:pos + 4] not in ("、", "，", ",", "。", "；"):
+        return None
+    return Candidate(pos, pos + 3, text[pos:pos + 3], PERSON, "rule:title_chain.v1", 4, canonical=text[pos] + text[pos + 2])
 
 
 #: Nouns for a person's tie to work or kin that a name follows (徒弟某某, 工友某某,

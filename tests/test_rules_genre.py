@@ -3567,3 +3567,11 @@ def test_plural_levels_a_doctrine_and_verbs_before_a_level_are_no_bodies(make_pa
     names = set(_ents(_one(make_page, body, settings=Settings(home_region="江西省", ner_model=""))))
     assert not [n for n in names if "设区市" in n or "和县" in n or "主义" in n or "落实" in n]
     assert "深渡镇总工会" in names
+
+
+def test_a_padded_name_after_a_leading_post_and_the_names_listed_after_it(make_page):
+    """省总工会党组成员、副主席晏　慧、孙立平，: a two-character name padded to three after the post is a
+    person (read without the space), and the name listed after it shares the chain."""
+    body = "省总工会党组成员、副主席晏　慧、孙立平，省总工会一级巡视员陈东出席。"
+    roles = _roles(_one(make_page, body, settings=Settings(home_region="江西省", ner_model="")))
+    assert {("晏慧", "副主席", "江西省总工会"), ("孙立平", "副主席", "江西省总工会")} <= roles
