@@ -243,7 +243,9 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
     is never joined to its neighbours as a column break would be. A table whose
     header names its columns (单位 | 姓名 | 职务) and a record line of named fields
     (单位：某某公司　姓名：某某　岗位：焊工) give their cells in the order kg reads a
-    row: name, unit, post (某某　某某公司　焊工).
+    row: name, unit, post (某某　某某公司　焊工). A table whose post column comes before its
+    name column (职务 | 姓名 | 工作单位及职务, in Markdown or in columns parted by spaces) is an
+    election's results: each row reads as a slate's line (副主席：某某（某某公司工会主席））.
 
     Every source line is kept (numbered from 1), so line numbers survive. ``text``
     may use any newline convention.
