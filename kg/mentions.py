@@ -1241,33 +1241,28 @@ GENERIC_AREAS = frozenset("乡村 农村 山区 城区 郊区 市区 县城 城�
 #: A count before a body (5个|码头公司, 十多家|物流公司): what follows is a kind, not a name.
 COUNTED_KIND = re.compile(r"[\d一二两三四五六七八九十百千几多余]+(?:个|家|所|座|间)$")
 #: Words before a suffix that make the phrase a predicate (全年新建工会组织3260家).
+#: Parts of speech of words of manner before a predicate (认真落实: z, 坚定不移: i, 进一步: d).
+MANNER_TAGS = ("d", "z", "i", "l")
 PREDICATE_LEADS = frozenset("全年 今年 去年 当年 年内 累计 共 已 新 近年 还 也 都 想 能 可 要 会 找 听 请 向 让".split())
 #: Kinds of body that a relative prefix turns into a plural, not a name (省产业工会, 市基层工会).
 KIND_BODIES = frozenset("产业 行业 企业 基层 各级 级 辖市 直".split())
 
 
 def _skip_predicate(text: str, tokens, left: int, right: int) -> int | None:
-    """Where the name starts once leading predicate words are skipped: time words
-    and single-character verbs (全年新建|工会, 想找|工会, 听|县总工会); None when
-    nothing but such words stands before the suffix."""
+    """Where the name starts once leading predicate words are skipped: time words,
+    single-character verbs and words of manner (全年新建|工会, 想找|工会, 听|县总工会,
+    认真落实|省委); None when nothing but such words stands before the suffix."""
     i = _token_index(tokens, left)
     pos = left
     while i < len(tokens) and tokens[i].start == pos and tokens[i].end <= right:
         t = tokens[i]
-        if not (t.text in PREDICATE_LEADS or (len(t.text) == 1 and t.tag.startswith(("v", "d")))):
+        if not (t.text in PREDICATE_LEADS or (len(t.text) == 1 and t.tag.startswith(("v", "d")))
+                or (len(t.text) >= 2 and t.tag[:1] in MANNER_TAGS)):    # (not 深|渡|镇: characters of a name)
             break
         pos = t.end
         i += 1
     if pos == left:
-        j = i
-        while j < len(tokens) and tokens[j].start == pos and tokens[j].end <= right and tokens[j].tag[:1] in ("d", "z", "i", "l") \
-                and len(tokens[j].text) >= 2:     # (not 深|渡|镇: characters of a name)
-            pos = tokens[j].end
-            j += 1
-        # 认真落实|省委, 认真落实|市|委: verbs and adverbs before a body named by its level alone
-        if pos > left and not text[pos:right]:
-            return None
-        return pos if pos > left and text[pos:right] in RELATIVE_PREFIX else left
+        return left
     rest = text[pos:right]
     if rest in TOWN_SUFFIXES:
         return left         # 回兴|街道总工会: the "verbs" name the township

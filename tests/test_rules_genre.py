@@ -3575,3 +3575,11 @@ def test_a_padded_name_after_a_leading_post_and_the_names_listed_after_it(make_p
     body = "省总工会党组成员、副主席晏　慧、孙立平，省总工会一级巡视员陈东出席。"
     roles = _roles(_one(make_page, body, settings=Settings(home_region="江西省", ner_model="")))
     assert {("晏慧", "副主席", "江西省总工会"), ("孙立平", "副主席", "江西省总工会")} <= roles
+
+
+def test_words_of_manner_before_a_body_are_skipped_after_other_predicate_words(make_page):
+    """要认真落实全国总工会部署: 认真落实 (a word of manner) opens no name, whether or not another predicate
+    word stands before it; the body is 全国总工会."""
+    body = "各级工会要认真落实全国总工会部署，已认真落实省委要求。"
+    names = set(_ents(_one(make_page, body, settings=Settings(home_region="江西省", ner_model=""))))
+    assert "中华全国总工会" in names and not [n for n in names if "落实" in n]
