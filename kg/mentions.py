@@ -2195,13 +2195,16 @@ _SLATE = re.compile(r"(?m)(?:^|(?<=[；;：:])|(?<=[。，,])(?=当选))(?:当�
 PADDED_PAIR = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]")
 
 
+_ITEM_MARK = re.compile("、")
+_ITEM_OR_GAP = re.compile(r"、|[ \u3000]{2,}")
+
+
 def _items(text: str, lo: int, hi: int, name_end, gaps: bool = False) -> list[tuple[int, int]]:
     """The items of a list set off by 、 (or, with ``gaps``, by a run of two spaces or more) in
     [lo, hi), each as (start, ``name_end(text, start, end)``): where the item's name ends before
     its note."""
     items, pos = [], lo
-    marks = re.compile(r"、|[ \u3000]{2,}" if gaps else "、")
-    for m in list(marks.finditer(text, lo, hi)) + [None]:
+    for m in list((_ITEM_OR_GAP if gaps else _ITEM_MARK).finditer(text, lo, hi)) + [None]:
         k, nxt = (m.start(), m.end()) if m is not None else (hi, hi)
         items.append((pos, name_end(text, pos, k)))
         pos = nxt
@@ -2565,17 +2568,11 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
             span = translit     # 主席宝音某某出席: a transliterated name, no Chinese surname
         if span is None and leading:
             span = _three_framed(text, end, ctx)     # 一级巡视员同某军，: a rare surname
-        if span is None and leading and (padded := _padded_name_at(text, end, ctx)) is not None:
-            out.append(padded)      # 副主席钟　某、某某: a two-character name padded to three
-            span, e = None, padded.end
-            while text[e:e + 1] == "、" and (more := person_after(text, e + 1, ctx, after_post=True, any_post=True,
-                                                                  framed=True) or _padded_name_at(text, e + 1, ctx)):
-                c = more if isinstance(more, Candidate) else Candidate(more[0], more[1], text[more[0]:more[1]], PERSON,
-                                                                       "rule:title_chain.v1", 4)
-                if text[c.end:c.end + 1] not in "、，,。；":
-                    break
-                out.append(c)
-                e = c.end
+        if span is None and leading and (name := _padded_name_at(text, end, ctx)) is not None:
+            # 副主席钟　某、某某: a two-character name padded to three, and the names listed after it
+            while name is not None:
+                out.append(name)
+                name = _name_listed_at(text, name.end + 1, ctx) if text[name.end:name.end + 1] == "、" else None
             continue
         if span is None:
             span = next(((end, end + k) for k in (2, 3) if _named_by_note(text, end, end + k, ctx)), None)   # 割胶工岩某（傣族）
@@ -2612,13 +2609,25 @@ def title_chain_persons(text: str, ctx: Context, blocked: set[int]) -> list[Cand
     return out
 
 
+_PADDED_NAME_ENDS = ("、", "，", ",", "。", "；")
+
+
 def _padded_name_at(text: str, pos: int, ctx: Context) -> Candidate | None:
     """A two-character name padded to three at ``pos`` (钟　某), a mark after it: the name,
     read without the space."""
     if PADDED_PAIR.match(text, pos) is None or text[pos] not in ctx.surnames \
-            or text[pos + 3:pos + 4] not in ("、", "，", ",", "。", "；"):
+            or text[pos + 3:pos + 4] not in _PADDED_NAME_ENDS:
         return None
     return Candidate(pos, pos + 3, text[pos:pos + 3], PERSON, "rule:title_chain.v1", 4, canonical=text[pos] + text[pos + 2])
+
+
+def _name_listed_at(text: str, pos: int, ctx: Context) -> Candidate | None:
+    """The name listed at ``pos`` after a padded one (副主席钟　某、|某某，), plain or padded, a
+    mark after it."""
+    span = person_after(text, pos, ctx, after_post=True, any_post=True, framed=True)
+    name = Candidate(*span, text[span[0]:span[1]], PERSON, "rule:title_chain.v1", 4) if span is not None \
+        else _padded_name_at(text, pos, ctx)
+    return name if name is not None and text[name.end:name.end + 1] in "、，,。；" else None    # (or the text's end)
 
 
 #: Nouns for a person's tie to work or kin that a name follows (徒弟某某, 工友某某,
