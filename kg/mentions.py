@@ -1673,7 +1673,8 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
         if not ("\u4e00" <= ch <= "\u9fff"):
             break
         chars.append(ch)
-    if not chars or (chars[0] in NAME_STOP_CHARS and not _soft_name_char(chars[0], text[pos + sur + 1:pos + sur + 4], ctx)):
+    if not chars or (chars[0] in NAME_STOP_CHARS and not _soft_name_char(chars[0], text[pos + sur + 1:pos + sur + 4], ctx)
+                     and not (after_post and _given_name_word(chars, text, pos + sur + 2, ctx))):
         return None
     if len(chars) == 2:
         g2 = chars[1]
@@ -1722,6 +1723,13 @@ def person_after(text: str, pos: int, ctx: Context, after_post: bool = False,
     if rare and (len(chars) < 2 or not (follows in NAME_ENDS or _TRANSLIT_END.match(text, pos + 3))):
         return None     # 主席把关, 火速赶到: the word, not a surname
     return pos, pos + sur + len(chars)
+
+
+def _given_name_word(chars: list[str], text: str, end: int, ctx) -> bool:
+    """True when two given-name characters make a word the dictionary knows as a name
+    (向东, 向阳) and a mark or a verb closes it: after a post, 某向东， is a name although
+    向 alone would stop one (某|向记者介绍)."""
+    return len(chars) == 2 and ctx.seg.tags.get("".join(chars), "").startswith("nr") and _name_closed(text, end, ctx)
 
 
 def _name_goes_on(text: str, last: str, at: int) -> bool:
@@ -3416,14 +3424,16 @@ def plausible_model_span(c: Candidate, ctx: Context, text: str = "") -> bool:
             return False
         if ctx.word_freq.get(name, 0) > 0 and not ctx.seg.tags.get(name, "").startswith("nr"):
             return False
-        if any(ch in NAME_STOP_CHARS for ch in name[1:]) or name.endswith(HONORIFICS):
-            return False   # 刘师傅, 王女士: a person referred to without a name
+        if any(ch in NAME_STOP_CHARS for ch in name[1:]) and not ctx.seg.tags.get(name[-2:], "").startswith("nr") \
+                or name.endswith(HONORIFICS) or name.endswith("某") \
+                or name[:1] in FUNCTION_SURNAMES and ctx.seg.tags.get(name[1:], "").startswith("m"):
+            return False   # 刘师傅, 王女士, 赵某某: a person referred to without a name; 占|七成: no name
         return not (text and _in_list_of_words(text, c.start, c.end, ctx))
     for L in ctx.suffix_lens:
         if len(name) > L and name[-L:] in ctx.suffixes:
             body = name[:-L]
             if len(body) < 2 or body in GENERIC_BODY or body.startswith(RELATIVE_PREFIX) \
-                    or body.startswith(("总工会", "工会", "第")) or "届" in body or body.endswith("型") \
+                    or body.startswith(("总工会", "工会", "第")) or "届" in body or body.endswith("型") or body in ctx.titles \
                     or any(body.startswith(g) for g in GENERIC_INSIDE):
                 return False
             if name.endswith(SUBUNIT_WORDS) or body[:2] in STOP_WORDS or body[:1] in STOP_WORDS \
@@ -3512,6 +3522,9 @@ def sentences_with_gaps(sentences: tuple[Sentence, ...], cands: list[Candidate],
                       and not ctx.word_freq.get(text[m.start() - 1:m.start() + 1])     # 工程, 师傅: one word
                       and person_after(text, m.start(), ctx, after_post=True) is not None
                       for m in POST_CUE.finditer(text))   # 运维工某某正和同事们…: a job the lexicon lacks
+        if not gap:
+            gap = any(ch in ctx.surnames and sent.start + k not in covered and title_at_end(text, k, ctx)
+                      for k, ch in enumerate(text) if k >= 2)   # 副主席某某, 组长某某: a name after a post the rules could not read
         if not gap:
             m = ORG_LIST_CUE.search(text)
             if m and m.start() >= 2 and sent.start + m.start() - 1 not in covered:

@@ -3583,3 +3583,35 @@ def test_words_of_manner_before_a_body_are_skipped_after_other_predicate_words(m
     body = "各级工会要认真落实全国总工会部署，已认真落实省委要求。"
     names = set(_ents(_one(make_page, body, settings=Settings(home_region="江西省", ner_model=""))))
     assert "中华全国总工会" in names and not [n for n in names if "落实" in n]
+
+
+def test_a_name_the_rules_cannot_read_after_a_post_sends_its_clause_to_the_tagger():
+    from kg.mentions import sentences_with_gaps
+    from kg.pipeline import get_context
+    from kg.segment import Sentence
+    ctx = get_context()
+    text = "市总工会党组书记、主席万明朝专门听取审查情况汇报。"
+    gaps = sentences_with_gaps((Sentence("a", 0, 0, len(text), text),), [], ctx)
+    assert [s.text for s in gaps] == [text]
+    plain = "会议由市总工会主持，各部门负责同志参加。"
+    assert sentences_with_gaps((Sentence("a", 0, 0, len(plain), plain),), [], ctx) == []
+
+
+def test_tagger_spans_that_are_a_count_an_anonymous_party_or_a_trades_office_are_no_names():
+    from kg.mentions import PERSON, Candidate, plausible_model_span
+    from kg.model import EntityType
+    from kg.pipeline import get_context
+    ctx = get_context()
+    for text, typ, ok in (("占七成", PERSON, False), ("赵某某", PERSON, False),
+                          ("邱向东", PERSON, True), ("邱向西", PERSON, False),
+                          ("律师事务所", EntityType.COMPANY, False), ("澜岳律师事务所", EntityType.COMPANY, True)):
+        c = Candidate(0, len(text), text, typ, "model:test")
+        assert plausible_model_span(c, ctx, text) is ok, text
+
+
+def test_a_given_name_the_dictionary_knows_as_a_name_after_a_post_keeps_its_stop_character(make_page):
+    art = _one(make_page, "吉林市总工会党组成员、副主席邱向东，市应急管理局副局长鞠某伟出席启动仪式。",
+               settings=Settings(home_region="吉林省", ner_model=""))
+    assert ("邱向东", "副主席", "吉林市总工会") in _roles(art), _roles(art)
+    art = _one(make_page, "车间主任邱向记者介绍了新设备。", settings=Settings(home_region="吉林省", ner_model=""))
+    assert "邱向" not in _ents(art) and "邱向记" not in _ents(art)
