@@ -303,6 +303,7 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
             continue
         if (names := _labelled_names(line, lines)) is not None:
             line = names     # read on as the line it was: a list's row
+        line = _PADDED_LABEL.sub(r"\1\2", line)     # 主　任：某某 -> 主任：某某
         if (cue := _SUBTITLE_CUE.match(line)) is not None:
             line = line[cue.end():]     # [00:21] / 00:01:06 字幕：…: a transcript's time code and track label
         item = _LIST_ITEM.match(line)
@@ -611,6 +612,11 @@ def _paired_cells(line: str) -> list[str] | None:
     return [m.group("name") + "\u3000" + m.group("post") for m in found]
 
 
+#: One name of a row of names, perhaps with its unit in brackets (某某（某某市总工会）), or one
+#: character of a padded name.
+_NAME_TOKEN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[（(][^（）()\s]{2,30}[）)])?")
+
+
 def _spaced_names(row: str, least: int = 2) -> list[str] | None:
     """The names of a row of names parted by single spaces, a two-character name
     padded to three (丁某涛　马　骏　王某芬 -> [丁某涛, 马骏, 王某芬]); None for any
@@ -618,10 +624,10 @@ def _spaced_names(row: str, least: int = 2) -> list[str] | None:
     tokens = re.split(r"[ \u3000]", row.strip())
     names, i = [], 0
     while i < len(tokens):
-        if not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", tokens[i]):
+        if not _NAME_TOKEN.fullmatch(tokens[i]):
             return None
         if len(tokens[i]) == 1:
-            if i + 1 == len(tokens) or len(tokens[i + 1]) != 1:
+            if i + 1 == len(tokens) or _NAME_TOKEN.fullmatch(tokens[i + 1]) is None or tokens[i + 1][1:2] not in ("", "（", "("):
                 return None
             names.append(tokens[i] + tokens[i + 1])
             i += 2
@@ -643,6 +649,11 @@ def _names_row(line: str) -> tuple[str, list[str] | None]:
     if m is None:
         return "", None
     return m.group("label") or "", _spaced_names(m.group("row"))
+
+
+#: A two-character label padded to three at a line's start, before its colon (主　任：,
+#: 委　员（按姓氏笔画排序）：): the layout's pad, no part of the word.
+_PADDED_LABEL = re.compile(r"^([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?=(?:[（(][^（）()\n]{1,16}[）)])?[：:])")
 
 
 def _labelled_names(line: str, above: list[Line]) -> str | None:

@@ -275,9 +275,9 @@ RELATIVE_ORGANS = ("委", "政府", "人大", "政协")
 HARD_STOP_TAGS = ("p", "c", "u", "r", "d", "t", "y", "e", "o", "f", "q")
 SOFT_STOP_TAGS = ("v", "a", "ad", "vd", "l", "i")
 #: Verbs that jieba's dictionary tags as other words (新建 as the county, 扎根 ns, 力争 nz, 深化 j,
-#: 被选为 n, 转载自 nz): before an organisation's suffix they end the name's left side like any verb (新建|职工创新工作室).
+#: 被选为 n, 转载自 nz, 产生 n): before an organisation's suffix they end the name's left side like any verb (新建|职工创新工作室).
 MISTAGGED_VERBS = frozenset("新建 力争 扎根 深化 领办 共建 组建 创建 筹建 创办 兴办 争创 建成 新增 依托 入驻 隶属于 "
-                            "被选为 入选为 转载自".split())
+                            "被选为 入选为 转载自 产生".split())
 NAME_HEAD_TAGS = ("ns", "nt", "nz")
 
 
@@ -2195,7 +2195,7 @@ def post_segments(text: str, lo: int, ctx: Context, hi: int | None = None) -> li
 _SLATE_NAME = r"[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){1,11}"
 _SLATE_NOTE = r"(?:[（(][^（）()\n]{1,30}[）)])?"
 _SLATE = re.compile(r"(?m)(?:^|(?<=[；;：:])|(?<=[。，,])(?=当选))(?:当选)?(?:第[一二三四五六七八九十\d]{1,3}届)?(?P<post>[\u4e00-\u9fff]{2,16}?)"
-                    r"(?:[（(](?:兼职|兼|专职|挂职)[）)])?"
+                    r"(?:[（(](?:兼职|兼|专职|挂职|[^（）()\n]{0,8}(?:笔画|先后)[^（）()\n]{0,4})[）)])?"
                     r"(?:的有(?:[（(][^（）()\n]{1,12}[）)])?[：:]\n?|[：:]|[ \u3000]+)(?P<names>"
                     + _SLATE_NAME + _SLATE_NOTE + r"(?:(?:、|[ \u3000]{2,})" + _SLATE_NAME + _SLATE_NOTE + r")*)"
                     r"(?=[；;。]|$)")

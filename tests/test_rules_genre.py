@@ -3615,3 +3615,17 @@ def test_a_given_name_the_dictionary_knows_as_a_name_after_a_post_keeps_its_stop
     assert ("邱向东", "副主席", "吉林市总工会") in _roles(art), _roles(art)
     art = _one(make_page, "车间主任邱向记者介绍了新设备。", settings=Settings(home_region="吉林省", ner_model=""))
     assert "邱向" not in _ents(art) and "邱向记" not in _ents(art)
+
+
+def test_a_padded_label_over_a_row_of_names_with_their_units_is_a_slate(make_page):
+    page = make_page("省总工会经审会召开全委会\n\n本报讯（记者 钟雅琴）会议增补了委员。\n\n省总工会经费审查委员会组成人员\n\n"
+                     "委　员（按姓氏笔画排序）：王某燕（兰州市总工会）　石某军（天水市总工会）　何某东（省总工会经审会办公室）\n")
+    roles = {r for art in extract_page(page, Settings(home_region="甘肃省", ner_model="")).articles for r in _roles(art)}
+    for name in ("王某燕", "石某军", "何某东"):
+        assert (name, "委员", "甘肃省总工会经费审查委员会") in roles, roles
+
+
+def test_a_union_elected_after_chansheng_opens_no_name_with_the_verb(make_page):
+    art = _one(make_page, "定于3月28日召开公司工会第三次会员代表大会，选举产生公司工会第三届委员会。",
+               settings=Settings(home_region="上海市", ner_model=""))
+    assert not any(n.startswith("产生") for n in _ents(art)), sorted(_ents(art))
