@@ -244,6 +244,7 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
             stated[(a, LinkRel.LOCATED_IN, b)] = facts.evidence(unit.start, unit.end, "rule:located.v1")
 
     ev_default = Evidence(article.id, 0, 0, len(article.headline), article.headline, "rule:name_link.v1")
+    quoted = set(QUOTED_TITLE.findall(article.text))
     ents = []
     for name, e in entities.items():
         aliases = tuple(sorted({f for f in e["forms"] if f != name}))
@@ -256,7 +257,8 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         sentences=sentences,
         entities=tuple(ents),
         roles=tuple(sorted((Role(p, t, o, ev) for p, t, o, ev in roles), key=fact_key)),  # org may be None
-        honors=tuple(sorted(Honor(p, placed_honor(h, home_province, city, ctx.lex), ev) for p, h, ev in honors)),
+        honors=tuple(sorted({Honor(p, in_full(placed_honor(h, home_province, city, ctx.lex), quoted), ev)
+                             for p, h, ev in honors}, key=fact_key)),
         links=tuple(sorted(Link(a, r, b, stated.get((a, r, b)) or _link_evidence(a, b, entities, facts, ev_default))
                            for a, r, b in links)),
     )
@@ -343,6 +345,17 @@ TRIBUNAL_POSTS = {**dict.fromkeys(("审判长", "审判员", "人民陪审员", 
 
 #: A notice of candidates (关于…拟表彰对象的公示, …候选人名单): its lists name no holder of an honor.
 CANDIDATE_NOTICE = re.compile(r"拟(?:表彰|授予|推荐|命名|评选|认定)|候选人|推荐人选|推荐对象")
+
+
+#: A title printed in quotes (授予某某等10名职工“劳动竞赛标兵”荣誉称号).
+QUOTED_TITLE = re.compile(r"“([^“”\n]{2,14})”")
+
+
+def in_full(honor: str, quoted: set[str]) -> str:
+    """An honor printed short (竞赛标兵：某甲、某乙) in its full form when the article
+    quotes exactly one title that ends with it (授予…“劳动竞赛标兵”荣誉称号)."""
+    full = [q for q in quoted if len(q) > len(honor) and q.endswith(honor)]
+    return full[0] if len(full) == 1 else honor
 
 
 def placed_honor(honor: str, province, city, lex) -> str:

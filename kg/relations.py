@@ -271,12 +271,16 @@ def text_slice(text: str, lo: int, hi: int) -> str:
 
 
 def normalise_honor(h: str, ctx) -> str:
-    h = h.strip("“”\"")
+    h = AWARDED_PREFIX.sub("", h.strip("“”\""))
     if h in ctx.honors:
         return ctx.honors[h]
     if h.endswith("劳模"):
         return h[:-2] + "劳动模范"
     return h
+
+
+#: What a clause says of the holders before their honor (受表彰的竞赛标兵某某): no part of it.
+AWARDED_PREFIX = re.compile(r"^(?:受|获|被)表彰的")
 
 
 def looks_like_honor(s: str) -> bool:
@@ -1417,7 +1421,7 @@ class ArticleFacts:
             k = max(joined)
         for raw in text[k:person.start if segs else lo].split("、"):
             item = re.sub(r"^(?:图为|—{1,2}记|(?:[他她]|这位|这|(?:另|其中)?一[位名])?(?:就|也|还|更|正)?(?:是|系)|[^、]{0,6}?(?:包括|其中有)"
-                          r"|[^、]{1,5}?的是|(?:今年)?\d{1,3}岁的|[^、]{0,8}(?:看望|慰问|走访|探望|会见)了?)"
+                          r"|[^、]{1,5}?的是|(?:今年)?\d{1,3}岁的|[^、]{0,8}(?:看望|慰问|走访|探望|会见|邀请|请来|聘请)了?)"
                           r"|(?:获得者|得主|代表)$", "",
                           raw.strip("“”\"")).strip("“”\"")     # ——记“某某工匠”、…: a profile's subtitle
             named = [h.text for h in honor_spans(item, self.ctx) if h.end == len(item)]

@@ -3629,3 +3629,19 @@ def test_a_union_elected_after_chansheng_opens_no_name_with_the_verb(make_page):
     art = _one(make_page, "定于3月28日召开公司工会第三次会员代表大会，选举产生公司工会第三届委员会。",
                settings=Settings(home_region="上海市", ner_model=""))
     assert not any(n.startswith("产生") for n in _ents(art)), sorted(_ents(art))
+
+
+def test_an_honor_printed_short_takes_the_full_title_the_article_quotes(make_page):
+    art = _one(make_page, "会议授予蔺某国等10名职工“劳动竞赛标兵”荣誉称号。\n\n"
+                          "竞赛标兵：蔺某国（某某煤矿掘进三队班长）、邰某财（某某煤矿综采二队采煤机司机）\n\n"
+                          "“这回比的是安全和创新。”受表彰的竞赛标兵蔺某国说。",
+               settings=Settings(home_region="黑龙江省", ner_model=""))
+    honors = _honors(art)
+    assert ("蔺某国", "劳动竞赛标兵") in honors and ("邰某财", "劳动竞赛标兵") in honors, honors
+    assert not any(h.endswith("竞赛标兵") and h != "劳动竞赛标兵" for _, h in honors), honors
+
+
+def test_an_honor_after_a_verb_of_inviting_is_the_honor_alone(make_page):
+    art = _one(make_page, "12月5日，培训班邀请了省五一劳动奖章获得者、雷山县苗澜绣坊民族工艺品有限公司绣娘吴某香授课。",
+               settings=Settings(home_region="贵州省", ner_model=""))
+    assert _honors(art) == {("吴某香", "贵州省五一劳动奖章")}, _honors(art)
