@@ -255,6 +255,7 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
         text = text[:-1]
     lines = []
     columns = None      # the kinds of the current table's columns, when its header names them
+    elected = False     # and whether the text above it speaks of an election (选举结果如下：)
     heading = None      # and the header row's cells
     raw_lines = _rejoin_cut_rows(text.split("\n"))
     for number, raw_line in enumerate(raw_lines, start=1):
@@ -274,9 +275,10 @@ def lines_from_text(text: str) -> tuple[Line, ...]:
                 kinds = ["holder" if c in _POST_HEADINGS else k for c, k in zip(cells, kinds)]
             if kinds.count("name") == 1 or "holder" in kinds:
                 columns, heading = kinds, cells     # the header row names the columns: the rows below follow it
+                elected = any(_ELECTION_WORDS.search(l.text) for l in lines[-6:])
             elif columns is not None and len(cells) != len(columns):
                 columns = None
-            if columns is not None and cells is not heading and (slate := _slate_row(cells, columns)) is not None:
+            if columns is not None and cells is not heading and (slate := _slate_row(cells, columns, elected)) is not None:
                 lines.append(Line(number=number, text=slate, heading=0, block=True))
                 continue
             if columns is not None and cells is not heading and (held := _post_held(cells, columns, heading)):
@@ -571,9 +573,24 @@ def _slate_columns(kinds: list[str | None]) -> bool:
     return kinds.count("name") == 1 and "post" in kinds and kinds.index("post") < kinds.index("name")
 
 
-def _slate_row(cells: list[str], kinds: list[str | None]) -> str | None:
+#: What the text above a table says of an election (选举结果, 当选, 选举产生): its rows may be a slate.
+_ELECTION_WORDS = re.compile(r"选举|当选")
+#: An office a union's congress elects, one or two of them (工会副主席、女职工委员会主任, 委员, 经审会主任).
+_ELECTED_OFFICE = re.compile(r"(?:(?:工会|经审会|经费审查委员会|女职工委员会|女职委)?"
+                             r"(?:主席|常务副主席|副主席|主任|副主任|常委|委员))(?:、(?:工会|经审会|经费审查委员会|女职工委员会|女职委)?"
+                             r"(?:主席|常务副主席|副主席|主任|副主任|常委|委员))?")
+
+
+def _slate_row(cells: list[str], kinds: list[str | None], elected: bool = False) -> str | None:
     """A row under a header of :func:`_slate_columns` as a slate's line: the post, its holder and
-    the holder's other cells in a note (副主席（兼职）：某某（某某公司工会主席））; None for other tables."""
+    the holder's other cells in a note (副主席（兼职）：某某（某某公司工会主席））; None for other tables.
+    Under an ``elected`` table's header (姓名 | 工作单位 | 职务 below 选举结果), a row whose post is an
+    office the congress elects is one too (工会副主席：某某（某某分公司）): the unit is where the holder
+    works, the office is the union's."""
+    if elected and len(cells) == len(kinds) and kinds.count("name") == 1 and kinds.count("post") == 1 \
+            and _ELECTED_OFFICE.fullmatch(cells[kinds.index("post")]):
+        p = kinds.index("post")
+        cells, kinds = [cells[p]] + cells[:p] + cells[p + 1:], ["post"] + kinds[:p] + kinds[p + 1:]
     if len(cells) != len(kinds) or not _slate_columns(kinds):
         return None
     post, name = cells[kinds.index("post")], cells[kinds.index("name")]

@@ -3645,3 +3645,17 @@ def test_an_honor_after_a_verb_of_inviting_is_the_honor_alone(make_page):
     art = _one(make_page, "12月5日，培训班邀请了省五一劳动奖章获得者、雷山县苗澜绣坊民族工艺品有限公司绣娘吴某香授课。",
                settings=Settings(home_region="贵州省", ner_model=""))
     assert _honors(art) == {("吴某香", "贵州省五一劳动奖章")}, _honors(art)
+
+
+def test_a_name_first_results_table_under_an_election_is_a_slate_of_the_union(make_page):
+    art = _one(make_page, "皖澜化工集团有限公司工会召开会员代表大会，选举产生新一届委员会。选举结果如下：\n\n"
+                          "| 姓名 | 工作单位 | 职务 |\n|---|---|---|\n| 蒯某东 | 集团公司机关 | 工会主席 |\n"
+                          "| 檀某杰 | 热电分公司 | 工会副主席 |\n| 眭某保 | 合成氨车间 | 委员 |\n",
+               settings=Settings(home_region="安徽省", ner_model=""))
+    roles = _roles(art)
+    assert ("檀某杰", "副主席", "皖澜化工集团有限公司工会") in roles, roles
+    assert ("眭某保", "委员", "皖澜化工集团有限公司工会") in roles, roles
+    plain = _one(make_page, "座谈会上，职工代表踊跃发言。\n\n| 姓名 | 工作单位 | 职务 |\n|---|---|---|\n"
+                            "| 蒯某东 | 皖澜化工集团有限公司 | 工会主席 |\n",
+                 settings=Settings(home_region="安徽省", ner_model=""))
+    assert ("蒯某东", "主席", "皖澜化工集团有限公司工会") in _roles(plain), _roles(plain)
