@@ -3659,3 +3659,12 @@ def test_a_name_first_results_table_under_an_election_is_a_slate_of_the_union(ma
                             "| 蒯某东 | 皖澜化工集团有限公司 | 工会主席 |\n",
                  settings=Settings(home_region="安徽省", ner_model=""))
     assert ("蒯某东", "主席", "皖澜化工集团有限公司工会") in _roles(plain), _roles(plain)
+
+
+def test_a_post_read_without_its_body_is_dropped_where_another_reading_placed_it(make_page):
+    art = _one(make_page, "表彰会上，岚澄煤矿综采一队队长蒯某军作为先进代表发言。\n\n"
+                          "获奖区队名单如下——岚澄煤矿：综采一队（队长 蒯某军）、掘进三队（队长 邰某林）；",
+               settings=Settings(home_region="黑龙江省", ner_model=""))
+    roles = _roles(art)
+    assert ("蒯某军", "队长", "岚澄煤矿") in roles, roles
+    assert ("蒯某军", "队长", None) not in roles, roles
