@@ -66,6 +66,8 @@ UNION_BODIES = frozenset({"女职工委员会", "女职委", "女工委", "经�
 UNION_UNIT_BEFORE_NOTE = re.compile(r"工会(?P<unit>" + "|".join(sorted(UNION_BODIES, key=len, reverse=True))
                                     + r"|[\u4e00-\u9fff]{2,6}?(?:部|处|科|办公室))$")
 #: Any other department right before such a note (承办部门：人力资源部（部长 某某））.
+#: A team or a works of a company before a note of its head (综采一队（队长 某某）, 二车间（主任 某某））.
+TEAM_BEFORE_NOTE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:队|班|车间|工段|作业区|分厂)$")
 DEPARTMENT_BEFORE_NOTE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:部|处|科|办公室)$")
 #: The full names of a union's committees printed short.
 COMMITTEE_NAMES = {"女职委": "女职工委员会", "女工委": "女职工委员会", "经审会": "经费审查委员会", "经审委": "经费审查委员会"}
@@ -963,6 +965,11 @@ class ArticleFacts:
                 body = self.name_of.get(id(owner)) if owner is not None else self.employer_in_article()
                 if body is not None:
                     return self._fix_title(t, body, prev_org)
+            if text[lo - 1:lo] in ("（", "(") and TEAM_BEFORE_NOTE.search(text, max(0, lo - 10), lo - 1) \
+                    and (owner := self._last_before(lo, lambda c: c.type in (EntityType.COMPANY, EntityType.ORGANIZATION),
+                                                    text.rfind("\n", 0, lo) + 1)) is not None:
+                # 某某煤矿：综采一队（队长 某某）、掘进三队（队长 某某）: a team of the company the line names
+                return self._fix_title(t, self.name_of.get(id(owner)), prev_org)
             if t.startswith("工会") and len(t) > 2 and prev_org is None \
                     and (found := self._company_union_before(t, lo, prev_org)) is not None:
                 return found

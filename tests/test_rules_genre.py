@@ -3668,3 +3668,11 @@ def test_a_post_read_without_its_body_is_dropped_where_another_reading_placed_it
     roles = _roles(art)
     assert ("蒯某军", "队长", "岚澄煤矿") in roles, roles
     assert ("蒯某军", "队长", None) not in roles, roles
+
+
+def test_a_teams_head_in_a_note_holds_the_post_at_the_company_the_line_names(make_page):
+    art = _one(make_page, "获奖区队如下。\n\n岚澄煤矿：综采一队（队长 邰某林）、运输队（队长 眭某雷）；\n\n"
+                          "澜峰煤矿：掘进二队（队长 蒯某贵）。",
+               settings=Settings(home_region="黑龙江省", ner_model=""))
+    roles = _roles(art)
+    assert {("邰某林", "队长", "岚澄煤矿"), ("眭某雷", "队长", "岚澄煤矿"), ("蒯某贵", "队长", "澜峰煤矿")} <= roles, roles
