@@ -214,9 +214,9 @@ _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")
 #: A results row under its prize (一等奖：某甲（某某公司）, 第二名：…, 优秀奖：…).
 _PRIZE_ROW = re.compile(r"^(?:[一二三四五六七八九十]等奖|第[一二三四五六七八九十]+名|特等奖|优秀奖|金奖|银奖|铜奖)[：:]")
 #: A post's label opening a line (主　任：, 委　员（按姓氏笔画排序）：): a slate's line.
+_POST_LABEL = re.compile("^" + POST_LABEL)
 #: A list's title over a slate (某某工会第十四届经费审查委员会组成人员): a line of its own.
 _MEMBERS_TITLE = re.compile(r"(?:组成人员|成员名单|委员名单|人员名单)$")
-_POST_LABEL = re.compile("^" + POST_LABEL)
 #: A row of names cut by a column break goes on with names (…、某|甲、某乙…), not with a sentence.
 _LIST_GOES_ON = re.compile(r"^(?:[^，。；：,;:]*、|[\u4e00-\u9fff]{1,3}$)")
 #: A slate's line: a post, a colon, its holders (副主席：某甲、某乙（兼职）): no sentence runs on from it.

@@ -138,9 +138,9 @@ def extract_article(article: Article, ctx: Context, home, tagger=None,
         else:
             roles.add((pname, title, None, facts.evidence(lo, hi, source)))
         person_kinds.setdefault(pname, set()).add(kind)
+    # 综采一队（队长 某某） after 某某煤矿综采一队队长某某: the post is the one the chain placed
     placed = {(r[0], r[1]) for r in roles if r[2] is not None}
     roles -= {r for r in roles if r[2] is None and (r[0], r[1]) in placed}
-    # 综采一队（队长 某某） after 某某煤矿综采一队队长某某: the post is the one the chain placed
     for row in [r for r in roles if r[2] is None and r[0] in own and title_kind(r[1], ctx) == "worker"]:
         # 外卖骑手某某 … 某某是某某配送公司的一名骑手: the job is done for the person's employer
         roles.discard(row)

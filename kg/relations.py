@@ -66,9 +66,9 @@ UNION_BODIES = frozenset({"女职工委员会", "女职委", "女工委", "经�
 UNION_UNIT_BEFORE_NOTE = re.compile(r"工会(?P<unit>" + "|".join(sorted(UNION_BODIES, key=len, reverse=True))
                                     + r"|[\u4e00-\u9fff]{2,6}?(?:部|处|科|办公室))$")
 #: Any other department right before such a note (承办部门：人力资源部（部长 某某））.
+DEPARTMENT_BEFORE_NOTE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:部|处|科|办公室)$")
 #: A team or a works of a company before a note of its head (综采一队（队长 某某）, 二车间（主任 某某））.
 TEAM_BEFORE_NOTE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:队|班|车间|工段|作业区|分厂)$")
-DEPARTMENT_BEFORE_NOTE = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:部|处|科|办公室)$")
 #: The full names of a union's committees printed short.
 COMMITTEE_NAMES = {"女职委": "女职工委员会", "女工委": "女职工委员会", "经审会": "经费审查委员会", "经审委": "经费审查委员会"}
 #: A committee's office, a sub-unit whose people are the committee's (经审会办公室主任, 经审办主任).
