@@ -629,22 +629,25 @@ def _paired_cells(line: str) -> list[str] | None:
     return [m.group("name") + "\u3000" + m.group("post") for m in found]
 
 
-#: One name of a row of names, perhaps with its unit in brackets (某某（某某市总工会）), or one
-#: character of a padded name.
-_NAME_TOKEN = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[（(][^（）()\s]{2,30}[）)])?")
+#: A name's unit in brackets after it (某某（某某市总工会）).
+_UNIT_NOTE = r"(?:[（(][^（）()\s]{2,30}[）)])?"
+#: One name of a row of names, perhaps with its note, or the first character of a padded one.
+_NAME_TOKEN = re.compile(r"[\u4e00-\u9fff]{1,4}" + _UNIT_NOTE)
+#: The second character of a padded name (马　骏), perhaps with its note.
+_PADDED_REST = re.compile(r"[\u4e00-\u9fff]" + _UNIT_NOTE)
 
 
 def _spaced_names(row: str, least: int = 2) -> list[str] | None:
     """The names of a row of names parted by single spaces, a two-character name
-    padded to three (丁某涛　马　骏　王某芬 -> [丁某涛, 马骏, 王某芬]); None for any
-    other text."""
+    padded to three (丁某涛　马　骏　王某芬 -> [丁某涛, 马骏, 王某芬]), each perhaps with its
+    unit in brackets (王某燕（兰州市总工会）); None for any other text."""
     tokens = re.split(r"[ \u3000]", row.strip())
     names, i = [], 0
     while i < len(tokens):
         if not _NAME_TOKEN.fullmatch(tokens[i]):
             return None
         if len(tokens[i]) == 1:
-            if i + 1 == len(tokens) or _NAME_TOKEN.fullmatch(tokens[i + 1]) is None or tokens[i + 1][1:2] not in ("", "（", "("):
+            if i + 1 == len(tokens) or not _PADDED_REST.fullmatch(tokens[i + 1]):
                 return None
             names.append(tokens[i] + tokens[i + 1])
             i += 2
