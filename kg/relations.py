@@ -590,6 +590,7 @@ class ArticleFacts:
             return self.name_of.get(id(c)) if c is not None else None
         if self.last_appointment is not None and (0 <= lo - self.last_appointment[1] <= 60
                                                   and "。" not in self.text[self.last_appointment[1]:lo]
+                                                  and not self._own_table_row(self.last_appointment[1], lo)
                                                   or self.last_appointment[1] == hi):
             return self.last_appointment[0]   # …; 某甲、某乙（女）、某丙当选为副主席: the post the list shares
         if not election:
@@ -615,6 +616,12 @@ class ArticleFacts:
             c = self._referent(*held[-1]) if held else None
             union = c if c is not None and c.type is EntityType.UNION else None   # the article's election, a long list before
         return self.name_of.get(id(union)) if union is not None else None
+
+    def _own_table_row(self, before: int, at: int) -> bool:
+        """Whether ``at`` is in a table's row below the one that ends at ``before``: each
+        row's 职务 cell is read on its own (| 某甲 | 经审会主任 | over | 某乙 | 委员 |)."""
+        line = self.text.rfind("\n", 0, at) + 1
+        return line > before and self.text.startswith("委员：", line)
 
     def role_source(self, person: Candidate, lo: int, hi: int) -> str:
         """The rule that read a row of ``roles_for(person)`` spanning [lo, hi)."""
@@ -1133,6 +1140,12 @@ class ArticleFacts:
         committee = COMMITTEE_NAMES.get(committee, committee)
         if union.endswith(committee):
             return union    # 省总工会经审会主任、经审会委员某某: the committee named again
+        forms = next((set(g.forms) | {g.name} for g in self.groups if g.name == union), {union})
+        printed = next((g.name for g in self.groups if g.type is EntityType.UNION and g.name.endswith(committee)
+                        and ((short := g.name[:-len(committee)]) in forms or company_union_short_of(short, union))),
+                       None)
+        if printed is not None:
+            return printed  # 振皖集团工会经费审查委员会 printed, the union's short form in it: the committee
         body = union + committee
         self.new_entities.setdefault(body, EntityType.UNION)
         return body

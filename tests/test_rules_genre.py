@@ -3676,3 +3676,16 @@ def test_a_teams_head_in_a_note_holds_the_post_at_the_company_the_line_names(mak
                settings=Settings(home_region="黑龙江省", ner_model=""))
     roles = _roles(art)
     assert {("邰某林", "队长", "岚澄煤矿"), ("眭某雷", "队长", "岚澄煤矿"), ("蒯某贵", "队长", "澜峰煤矿")} <= roles, roles
+
+
+def test_a_bare_member_row_of_an_election_table_sits_on_the_union_not_the_committee_above(make_page):
+    art = _one(make_page, "大会审议了《皖澜集团工会经费审查委员会工作报告》，"
+                          "选举产生了皖澜化工集团有限公司工会第三届委员会、经费审查委员会。选举结果如下：\n\n"
+                          "| 姓名 | 工作单位 | 职务 |\n|---|---|---|\n| 蒯某东 | 集团公司机关 | 工会主席 |\n"
+                          "| 檀某杰 | 热电分公司 | 经审会主任 |\n| 眭某保 | 合成氨车间 | 委员 |\n",
+               settings=Settings(home_region="安徽省", ner_model=""))
+    roles = _roles(art)
+    # the committee is the one the page prints, the union's short form in it, not a name composed
+    assert ("檀某杰", "主任", "皖澜集团工会经费审查委员会") in roles, roles
+    assert ("眭某保", "委员", "皖澜化工集团有限公司工会") in roles, roles
+    assert not any(r[2] and r[2].startswith("皖澜化工集团有限公司工会经") for r in roles), roles
