@@ -1424,6 +1424,9 @@ def division_spans(text: str, tokens, bounds: set[int], ctx: Context, home) -> l
         if inner and m.group() in ("社区", "村", "嘎查"):
             left += inner.end()
         body = text[left:s]
+        if len(body) < 2 and m.group() in ("社区", "村", "嘎查") and COMMUNITY_OFFICE.match(text, e):
+            left = _community_name_start(text, tokens, s, ctx)
+            body = text[left:s]
         if not (2 <= len(body) <= 6) or _generic_town(body):
             continue
         # a leading county-level division is its own mention (鼓楼街道 ← 密云区鼓楼街道)
@@ -1438,6 +1441,36 @@ def division_spans(text: str, tokens, bounds: set[int], ctx: Context, home) -> l
     out.extend(_short_forms(text, tokens, ctx, home))
     out.extend(_division_aliases(text, tokens, ctx, home))
     return out
+
+
+#: A community's or village's own office after its name (某某社区党委书记, 某某村村委会主任, 某某社区工会).
+COMMUNITY_OFFICE = re.compile(r"(?:党委|党总支|党支部|居委会|村委会|居民委员会|村民委员会|两委)?"
+                              r"(?:第一书记|副书记|书记|副主任|主任)|工会|党群服务中心")
+#: Word classes a community's name may hold (聚|贤|里社区, 青年|路社区, 嘎|东村): not a
+#: preposition, conjunction, particle, pronoun, adverb, number or measure word.
+_COMMUNITY_STOP_TAGS = ("p", "c", "u", "r", "d", "m", "q", "y", "e")
+
+
+def _community_name_start(text: str, tokens, s: int, ctx: Context) -> int:
+    """Where the name of a community or village ending at ``s`` starts, when an office
+    of its own follows (聚贤里社区党委书记某某, 青年路社区党委书记某某, 嘎东村村委会主任某某):
+    the words before it back to a punctuation mark, a function word, a title or a
+    verb of two characters, at most four characters; ``s`` when there are none or
+    they are only a time word."""
+    i = _token_index(tokens, s - 1) if s > 0 else -1
+    left = s
+    while i >= 0:
+        t = tokens[i]
+        w = text[t.start:min(t.end, s)]
+        if any(ch in PUNCT for ch in w) or not w.strip() or w in STOP_WORDS or w in ctx.titles \
+                or (t.tag or "").startswith(_COMMUNITY_STOP_TAGS) or (len(w) > 1 and (t.tag or "").startswith("v")) \
+                or s - t.start > 4:
+            break
+        left = t.start
+        i -= 1
+    if all((t.tag or "").startswith("t") for t in tokens if left <= t.start < s):
+        return s        # 过去|社区工会: a time, not a name (青年|路社区 holds one)
+    return left
 
 
 def _generic_town(body: str) -> bool:

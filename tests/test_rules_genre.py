@@ -3689,3 +3689,15 @@ def test_a_bare_member_row_of_an_election_table_sits_on_the_union_not_the_commit
     assert ("檀某杰", "主任", "皖澜集团工会经费审查委员会") in roles, roles
     assert ("眭某保", "委员", "皖澜化工集团有限公司工会") in roles, roles
     assert not any(r[2] and r[2].startswith("皖澜化工集团有限公司工会经") for r in roles), roles
+
+
+def test_a_community_named_before_its_own_office_is_a_place_and_the_post_is_its(make_page):
+    art = _one(make_page, "在活动现场，槐荫里社区党委书记蒯某萍带来了3名环卫工人的心愿。"
+                          "嘎岚村村委会主任眭某玛告诉记者，全村有312户。"
+                          "过去社区工会只能帮着调解，会议由社区党委书记邰某胜主持。",
+               settings=Settings(home_region="天津市", ner_model=""))
+    roles, ents = _roles(art), _ents(art)
+    assert ("蒯某萍", "党委书记", "槐荫里社区") in roles, roles
+    assert ("眭某玛", "主任", "嘎岚村") in roles, roles
+    assert {"槐荫里社区", "嘎岚村"} <= set(ents), ents
+    assert not any(n.endswith("社区") and n not in ("槐荫里社区",) for n in ents), ents
