@@ -2902,6 +2902,25 @@ def delivery_station_spans(text: str, bounds: set[int], ctx: Context) -> list[Ca
     return out
 
 
+#: A rest station for outdoor workers named as its keeper's unit (某某户外劳动者驿站站长 某某).
+KEPT_STATION = re.compile(r"驿站(?=[ \u3000]?站长)")
+
+
+def kept_station_spans(text: str, tokens, bounds: set[int], ctx: Context) -> list[Candidate]:
+    """A named rest station whose keeper follows (东安区户外劳动者暖心驿站站长某某, 丽景社区工会驿站站长
+    某某): an organisation of its own, the words before 驿站 read as an organisation's name.
+    A station with no keeper after it (走进某某驿站) is not read: most are a place, not a unit."""
+    out = []
+    for m in KEPT_STATION.finditer(text):
+        s = m.start()
+        if s not in bounds:
+            continue
+        left = _left_boundary(text, tokens, s, ctx, set())
+        if 2 <= s - left and not _generic_town(text[left:s]):
+            out.append(Candidate(left, m.end(), text[left:m.end()], EntityType.ORGANIZATION, "rule:kept_station.v1", 1))
+    return out
+
+
 def _opens_with_division(s: str, ctx: Context) -> bool:
     """True when ``s`` opens with a county's, a city's or a province's name or short name."""
     return ctx.div_index.longest_at(s, 0) is not None \
@@ -3705,6 +3724,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     cands += division_spans(text, tokens, bounds, ctx, home)
     cands += zone_spans(text, tokens, ctx)
     cands += delivery_station_spans(text, bounds, ctx)
+    cands += kept_station_spans(text, tokens, bounds, ctx)
     cands += honor_spans(text, ctx)
     cands += declared_short_forms(text, longest_then_priority(cands), ctx)
     cands += implied_short_forms(text, longest_then_priority(cands), ctx)

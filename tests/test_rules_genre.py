@@ -3701,3 +3701,13 @@ def test_a_community_named_before_its_own_office_is_a_place_and_the_post_is_its(
     assert ("眭某玛", "主任", "嘎岚村") in roles, roles
     assert {"槐荫里社区", "嘎岚村"} <= set(ents), ents
     assert not any(n.endswith("社区") and n not in ("槐荫里社区",) for n in ents), ents
+
+
+def test_a_rest_station_with_its_keeper_after_it_is_an_organisation_and_the_keepers_unit(make_page):
+    art = _one(make_page, "3月4日清晨，在东岚区太平路，东岚区户外劳动者暖心驿站站长蒯某丽推开门，招呼环卫工人进屋。"
+                          "不少户外劳动者走进驿站歇脚。",
+               settings=Settings(home_region="黑龙江省", ner_model=""))
+    roles, ents = _roles(art), _ents(art)
+    assert ("蒯某丽", "站长", "东岚区户外劳动者暖心驿站") in roles, roles
+    assert "东岚区户外劳动者暖心驿站" in ents, ents
+    assert not any(n.endswith("驿站") and n != "东岚区户外劳动者暖心驿站" for n in ents), ents
