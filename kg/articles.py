@@ -1151,9 +1151,10 @@ _SIGNATURE = re.compile(r"[■□][ \u3000]*([\u4e00-\u9fff]{2,4})")
 #: A brief closed by its writers' bare names in brackets (…。（某某 某某）): credits with no title.
 _BARE_CREDIT = re.compile(r"(?<=[。！？!?”])[（(]([\u4e00-\u9fff]{2,4}(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2})[)）]$")
 #: What a bracket at a paragraph's end holds that is no name: a note, a body's last character,
-#: or a reader who asked (（佛山读者　何女士）, （小陈）).
+#: a reader who asked (（佛山读者　何女士）, （小陈）), or a post before its holder (（领衔人 某某）).
 _NOT_CREDIT = re.compile(r"^(?:部分|节选|个人|集体|待续|未完待续|全文完|完|图片|资料图|供图|据新华社)$|[司团会局厅委院校所部处室站队社行厂矿场业区县市省镇乡村]$"
-                         r"|(?:读者|网友|市民|女士|先生)$|^[小老][\u4e00-\u9fff]$")
+                         r"|(?:读者|网友|市民|女士|先生)$|^[小老][\u4e00-\u9fff]$"
+                         r"|^(?:领衔|负责|联系|带头|发起|创始|创办|主持|召集|承办)人$")   # “某某工作室”（领衔人 某某）: a post
 
 
 def _bare_credits(paragraph: str, offset: int) -> list[Byline]:

@@ -3146,6 +3146,23 @@ def studios_named_after(text: str, names: set[str], ctx: Context) -> list[Candid
     return out
 
 
+#: A studio's name in quotes (某某公司“精密加工创新工作室”): the quotes bound the name.
+QUOTED_STUDIO = re.compile(r"“((?P<body>[\u4e00-\u9fff（）()]{2,16}?)(?:创新|技能大师|技术)?工作室)”")
+
+
+def quoted_studios(text: str) -> list[Candidate]:
+    """A studio named in quotes (“安全节能驾驶创新工作室”, “精密加工创新工作室”): the
+    name is what the quotes hold, verbs in it included (驾驶, 加工), which the
+    suffix grammar's walk would stop at; a name that says only the studio's kind
+    (“劳模创新工作室”) names none."""
+    return [Candidate(m.start(1), m.end(1), m.group(1), EntityType.ORGANIZATION, "rule:org_suffix.v1", 2)
+            for m in QUOTED_STUDIO.finditer(text) if len(_STUDIO_KIND_WORDS.sub("", m.group("body"))) >= 4]
+
+
+#: Words that say what kind of studio one is, not which (“劳模创新工作室”, “技能传承工作室”, “郑州市示范性劳模创新工作室”).
+_STUDIO_KIND_WORDS = re.compile(r"劳模|工匠|人才|示范性?|技能|名师|大师|姐妹|传承|[省市县区]级|[\u4e00-\u9fff]{1,3}[省市县区]")
+
+
 def _opens_org_name(text: str, pos: int, ctx: Context) -> bool:
     """True when the text from ``pos`` runs, without punctuation, into an
     organisation suffix within a few characters (…然机电有限公司)."""
@@ -3721,6 +3738,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     cands += persons
     cands += org_suffix_spans(text, tokens, bounds, ctx, person_pos)
     cands += studios_named_after(text, {c.text for c in persons}, ctx)
+    cands += quoted_studios(text)
     cands += division_spans(text, tokens, bounds, ctx, home)
     cands += zone_spans(text, tokens, ctx)
     cands += delivery_station_spans(text, bounds, ctx)

@@ -244,6 +244,9 @@ GROUP_NAME = re.compile(r"集团(?:有限责任公司|股份有限公司|有限�
 #: The leader of a studio: 作为工作室领衔人，他 / 她担任工作室领衔人 / 某某任领衔人 / 工作室领衔人某某.
 STUDIO_LEAD = re.compile(r"(?:(?P<as>作为)|(?P<pron>[他她])(?:担任|任)|(?P<by>(?<=[\u4e00-\u9fff])(?:担任|任)))?"
                          r"(?P<head>工作室”?)?(?P<t>领衔人|带头人)(?P<after>(?<=人)[，,][他她])?")
+#: A studio's leader printed right after the studio: “某某工作室”（领衔人 某某）, “某某工作室”，领衔人某某,
+#: 某某劳模创新工作室领衔人, 某某工作室的领衔人 (``of``: the leader is the person the studio is named after).
+STUDIO_BEFORE_LEAD = re.compile(r"”?(?:[（(，,]|(?P<of>的))?(?P<t>领衔人|带头人)")
 #: An honor printed between a post and its holder (领衔人、“某省工匠”某某).
 LEAD_HONOR = re.compile(r"、(?:“[^“”]{2,12}”|[^，。；、“”]{2,12}(?:劳动模范|劳模|工匠|奖章获得者|技术能手))")
 #: An ordinal or a count before a post is no part of it (某某公司第一位女门机司机).
@@ -2136,6 +2139,19 @@ class ArticleFacts:
             studio = next((n for _, n, o in studios if who and o == who), None)
             if who is not None and studio is not None:
                 out.append((who, m.group("t"), studio, m.start(), m.end()))
+        for m in STUDIO_BEFORE_LEAD.finditer(self.text):
+            # 某某公司“某某创新工作室”（领衔人 某某）, “某某工作室”，领衔人某某, 某某劳模创新工作室领衔人:
+            # the leader of the studio printed right before the post
+            c = next((c for c in self.by_end.get(m.start(), ()) if c.type is EntityType.ORGANIZATION
+                      and (self.name_of.get(id(c)) or c.text).endswith("工作室")), None)
+            if c is None:
+                continue
+            studio = self.name_of.get(id(c)) or c.text
+            after = m.end() + (1 if self.text[m.end():m.end() + 1] in " \u3000" else 0)
+            who = person_at(self.by_start.get(after, ())) if not m.group("of") else None
+            who = who or next((o for _, n, o in studios if n == studio), None)
+            if who is not None and not any(r[0] == who and r[2] == studio for r in out):
+                out.append((who, m.group("t"), studio, c.start, m.end()))
         return out
 
     def stated_links(self) -> list[tuple[Candidate, Candidate]]:

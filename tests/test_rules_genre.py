@@ -3711,3 +3711,17 @@ def test_a_rest_station_with_its_keeper_after_it_is_an_organisation_and_the_keep
     assert ("蒯某丽", "站长", "东岚区户外劳动者暖心驿站") in roles, roles
     assert "东岚区户外劳动者暖心驿站" in ents, ents
     assert not any(n.endswith("驿站") and n != "东岚区户外劳动者暖心驿站" for n in ents), ents
+
+
+def test_a_studios_leader_printed_after_the_studio_leads_it_and_is_no_reporter(make_page):
+    art = _one(make_page, "命名的工作室名单如下：\n\n"
+                          "兰岚金城客运有限公司“安全节能驾驶创新工作室”（领衔人 蒯某娟）\n\n"
+                          "“接触网检修创新工作室”，领衔人眭某松，兰岚轨道交通运营有限公司技师\n\n"
+                          "记者了解到，邰某刚劳模创新工作室领衔人邰某刚是省劳动模范。",
+               settings=Settings(home_region="甘肃省", ner_model=""))
+    roles, ents = _roles(art), _ents(art)
+    assert ("蒯某娟", "领衔人", "安全节能驾驶创新工作室") in roles, roles
+    assert ("眭某松", "领衔人", "接触网检修创新工作室") in roles, roles
+    assert ("邰某刚", "领衔人", "邰某刚劳模创新工作室") in roles, roles
+    assert not any(r[1] == "记者" and r[0] != "钟雅琴" for r in roles), roles
+    assert "领衔人" not in ents, ents
