@@ -2012,6 +2012,8 @@ def dotted_names(text: str, ctx: Context) -> list[Candidate]:
             if text[lo - 1] in "和与" and _NAME_DOT.search(text, max(0, lo - 9), lo - 2):
                 break      # 某某·某某和|某某·某某: the second name starts after 和
             lo -= 1
+        if m.start() - lo < 2:
+            lo = _framed_head(text, lo, m.start(), ctx)
         hi = m.end()
         while hi < len(text) and hi - m.end() < 8 and text[hi] in DOTTED_TAIL_CHARS:
             if text[hi] in "和与" and _NAME_DOT.search(text, hi + 2, hi + 9):
@@ -2032,6 +2034,20 @@ def dotted_names(text: str, ctx: Context) -> list[Candidate]:
             continue
         out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:dotted_name.v1", 4))
     return out
+
+
+def _framed_head(text: str, lo: int, dot: int, ctx: Context) -> int:
+    """The part before a name's dot that holds characters no list of ours has (阿依谢姆·…,
+    谢 being no usual sound of one), read back from the dot over two to five Chinese
+    characters to a line's start, a mark or a post (\n阿依谢姆·努尔兰（…）, 主席|某某·某某);
+    ``lo`` unchanged where nothing frames it."""
+    han = lambda k: k >= 0 and "\u4e00" <= text[k] <= "\u9fff"
+    k = lo
+    while han(k - 1) and dot - k < 5 and ctx.title_index.longest_ending_at(text, k, max(0, k - 8)) is None:
+        k -= 1
+    framed = k == 0 or text[k - 1] in "\n、，,：:；;（(　 " \
+        or ctx.title_index.longest_ending_at(text, k, max(0, k - 8)) is not None
+    return k if framed and 2 <= dot - k and k < lo else lo
 
 
 #: A foreigner's dotted name glossed with the original in Latin letters right after it

@@ -3725,3 +3725,12 @@ def test_a_studios_leader_printed_after_the_studio_leads_it_and_is_no_reporter(m
     assert ("邰某刚", "领衔人", "邰某刚劳模创新工作室") in roles, roles
     assert not any(r[1] == "记者" and r[0] != "钟雅琴" for r in roles), roles
     assert "领衔人" not in ents, ents
+
+
+def test_a_dotted_name_whose_first_part_has_a_rare_sound_is_read_where_its_line_frames_it(make_page):
+    art = _one(make_page, "获得自治区五一劳动奖章的部分职工名单：\n\n阿依谢姆·米尔兰（伊犁雪岚乳业有限公司质检员）\n\n"
+                          "活动由艾力江·买合木提主持。",
+               settings=Settings(home_region="新疆维吾尔自治区", ner_model=""))
+    roles, ents = _roles(art), _ents(art)
+    assert ("阿依谢姆·米尔兰", "质检员", "伊犁雪岚乳业有限公司") in roles, roles
+    assert "艾力江·买合木提" in ents and "由艾力江·买合木提" not in ents, ents
