@@ -1120,12 +1120,18 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
                  and not (_PRIZE_ROW.match(prev.text) and _PRIZE_ROW.match(b.text))    # 一等奖：某甲（…） / 二等奖：…
                  and not (_SLATE_LINE.match(prev.text) and (prev.text.endswith(("）", ")"))
                                                             or _ANY_LABEL.match(b.text) and _short_names(prev.text)))
+                 and not (_QUOTED_ITEM.match(prev.text) and _QUOTED_ITEM.match(b.text))
                  and not _names_end_row(prev.text, b.text))
         if joins:
             paragraphs[-1].append(b)
         else:
             paragraphs.append([b])
     return paragraphs
+
+
+#: A list's item that names its entry in quotes, with no sentence in it (某某公司“某某创新工作室”（领衔人
+#: 某某）, “某某工作室”，领衔人某某，某某公司技师): two such lines are two items, no column cut joins them.
+_QUOTED_ITEM = re.compile(r"^[^，。；“”\s]{0,30}“[^“”]{2,24}”[^。！？]*$")
 
 
 def _short_names(row: str) -> bool:

@@ -3734,3 +3734,13 @@ def test_a_dotted_name_whose_first_part_has_a_rare_sound_is_read_where_its_line_
     roles, ents = _roles(art), _ents(art)
     assert ("阿依谢姆·米尔兰", "质检员", "伊犁雪岚乳业有限公司") in roles, roles
     assert "艾力江·买合木提" in ents and "由艾力江·买合木提" not in ents, ents
+
+
+def test_two_list_items_that_name_their_entries_in_quotes_are_not_one_line_cut_by_a_column(make_page):
+    art = _one(make_page, "命名的工作室名单如下：\n\n"
+                          "“接触网检修创新工作室”，领衔人眭某松，兰岚轨道交通运营有限公司技师\n\n"
+                          "兰岚瑞源热力有限公司“供热管网运维创新工作室”（领衔人 蒯某华）\n\n",
+               settings=Settings(home_region="甘肃省", ner_model=""))
+    roles = _roles(art)
+    assert ("眭某松", "技师", "兰岚轨道交通运营有限公司") in roles, roles
+    assert ("蒯某华", "领衔人", "供热管网运维创新工作室") in roles, roles
