@@ -1121,6 +1121,7 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
                  and not (_SLATE_LINE.match(prev.text) and (prev.text.endswith(("）", ")"))
                                                             or _ANY_LABEL.match(b.text) and _short_names(prev.text)))
                  and not (_QUOTED_ITEM.match(prev.text) and _QUOTED_ITEM.match(b.text))
+                 and not (_NUMBERED_ITEM.match(prev.text) and _NUMBERED_ITEM.match(b.text))    # 1.《…》（提案人：…） / 2.《…》
                  and not _names_end_row(prev.text, b.text))
         if joins:
             paragraphs[-1].append(b)
@@ -1129,6 +1130,8 @@ def _paragraphs(body: list[_Block]) -> list[list[_Block]]:
     return paragraphs
 
 
+#: A list's item under its number (1.《关于…的提案》（提案人：某某）): the next number opens the next item.
+_NUMBERED_ITEM = re.compile(r"^\d{1,3}[.．、]")
 #: A list's item that names its entry in quotes, with no sentence in it (某某公司“某某创新工作室”（领衔人
 #: 某某）, “某某工作室”，领衔人某某，某某公司技师): two such lines are two items, no column cut joins them.
 _QUOTED_ITEM = re.compile(r"^[^，。；“”\s]{0,30}“[^“”]{2,24}”[^。！？]*$")

@@ -2157,7 +2157,7 @@ def stated_post_persons(text: str, ctx: Context) -> list[Candidate]:
 
 #: A name set off by commas before its post in running text (……。”某某，某某州总工会党组书记、
 #: 常务副主席，在调研时说): the post is a chain of titles the lexicon knows, the first at a unit.
-_APPOSITIVE_POST = re.compile(r"(?:(?<=[，,”：])|(?<=[是有叫])|(?<=代表))(?P<name>[\u4e00-\u9fff·]{2,7})[，,](?P<post>[^，,。；：:\n（(“”]{4,40})(?=[，,。；])")
+_APPOSITIVE_POST = re.compile(r"(?:(?<=[，,”：])|(?<=[是有叫])|(?<=代表))(?P<name>[\u4e00-\u9fff·]{2,7})[，,](?P<post>[^，,。；：:\n（(“”）)]{4,40})(?=[，,。；]|[）)]$|[）)]\n)")
 _CLAUSE_WORDS = re.compile(r"[是在了把让被要说已还也\d]|兼任|目前|现在")
 
 
@@ -2382,6 +2382,32 @@ PARTY_LABEL = re.compile(r"(?:^|(?<=[\n，。；、]))(?P<label>原告|被告|�
                          r"委托诉讼代理人|委托代理人|诉讼代理人|法定代表人|法定代理人)(?:[（(][^（）()\n]{1,10}[）)])?(?P<colon>[：:])?")
 #: The posts of the persons who act for a party (its lawyer, its legal representative).
 PARTY_AGENTS = ("委托诉讼代理人", "委托代理人", "诉讼代理人", "法定代表人", "法定代理人")
+
+
+#: A list item's label for the person it credits (（提案人：某某，某某公司车间主任）, 提案人　某某（…）、某某):
+#: the names after it, parted by 、, each closed by a mark or a note.
+PROPOSER_LABEL = re.compile(r"(?:(?<=[（(\n　 》”])|^)(?:提案人|建议人|申报人|推荐人|执笔人|主讲人|授课人)(?:[：:][ \u3000]?|[ \u3000]+)")
+
+
+def proposer_persons(text: str, ctx: Context) -> list[Candidate]:
+    """Names a proposal's label credits (see :data:`PROPOSER_LABEL`), each a framed name
+    closed by ，、（ or the item's end (``rule:party.v1``)."""
+    out = []
+    for m in PROPOSER_LABEL.finditer(text):
+        lo = m.end()
+        while lo < len(text):
+            hi = lo
+            while hi < len(text) and hi - lo <= 7 and ("\u4e00" <= text[hi] <= "\u9fff" or text[hi] == "·"):
+                hi += 1
+            if text[hi:hi + 1] not in ("，", ",", "、", "（", "(", "）", ")", "\n", "") or not _framed_name(text, lo, hi, ctx):
+                break
+            out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:party.v1", 3))
+            if text[hi:hi + 1] in ("（", "("):
+                hi = text.find("）" if text[hi] == "（" else ")", hi) + 1 or len(text)
+            if text[hi:hi + 1] != "、":
+                break
+            lo = hi + 1
+    return out
 
 
 def party_persons(text: str, ctx: Context) -> list[Candidate]:
@@ -3740,6 +3766,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...], ctx: Contex
     persons += resume_persons(text, ctx)
     persons += slate_persons(text, ctx)
     persons += party_persons(text, ctx)
+    persons += proposer_persons(text, ctx)
     persons += dotted_names(text, ctx)
     persons += glossed_names(text, ctx)
     persons += counted_list_persons(text, ctx)

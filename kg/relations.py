@@ -906,7 +906,7 @@ class ArticleFacts:
             return []
         while True:
             hi = lo
-            while hi < len(text) and text[hi] not in "，,；。：:\n（(":
+            while hi < len(text) and text[hi] not in "，,；。：:\n（(）)":
                 hi += 1
             if hi - lo > 40 or hi == len(text) or any(
                     c.type in (PERSON, EntityType.JOURNALIST) and lo <= c.start < hi for c in self.cands):

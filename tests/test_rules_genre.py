@@ -3744,3 +3744,15 @@ def test_two_list_items_that_name_their_entries_in_quotes_are_not_one_line_cut_b
     roles = _roles(art)
     assert ("眭某松", "技师", "兰岚轨道交通运营有限公司") in roles, roles
     assert ("蒯某华", "领衔人", "供热管网运维创新工作室") in roles, roles
+
+
+def test_a_proposals_label_credits_the_names_after_it_with_their_posts(make_page):
+    art = _one(make_page, "优秀提案名单如下：\n\n"
+                          "1.《关于优化物料配送路线的提案》（提案人：蒯某涛，轿车分公司总装车间主任）\n\n"
+                          "3.《关于增开夜班通勤班车的提案》　提案人　邰某博（商用车分公司焊装车间班组长）、眭某梅\n\n"
+                          "5.《关于增设母婴室的提案》（提案人：邰某洁）",
+               settings=Settings(home_region="吉林省", ner_model=""))
+    roles, ents = _roles(art), _ents(art)
+    assert {"蒯某涛", "邰某博", "眭某梅", "邰某洁"} <= set(ents), ents
+    assert ("蒯某涛", "主任", "轿车分公司") in roles, roles
+    assert ("邰某博", "班组长", "商用车分公司") in roles, roles
