@@ -131,10 +131,13 @@ PROVINCES = REPO / "tests" / "fixtures" / "provinces"
 # 0.974, entities 0.905, roles 0.856, honors 0.692, links 0.846) and four more (an 安徽 group union's
 # congress with a name-first results table, a 黑龙江 coal group's contest with its teams' heads in
 # notes, a 天津 district union enrolling riders at brands' stations, a 贵州 review of a year's work over
-# county unions; unseen: articles 1.0, entities 0.955, roles 0.871, honors 0.548, links 0.882).
-# measured over all hundred and sixty-three: articles 1.0, entities 0.956, roles 0.926, honors 0.892,
-# links 0.870, union 0.971, official 0.980, worker 0.933, district 0.945, company 0.932, government
-# 0.963, organization 0.900 (the WeChat page's newspapers typed as organisations by its annotator)
+# county unions; unseen: articles 1.0, entities 0.955, roles 0.871, honors 0.548, links 0.882) and four
+# more (a 甘肃 studio list with leaders in notes, a 新疆 award meeting with dotted names, a 吉林 congress's
+# proposals and proposers, a 辽宁 notice of candidates; unseen: articles 1.0, entities 0.926, roles 0.835,
+# honors 0.690, links 0.766).
+# measured over all hundred and sixty-seven: articles 1.0, entities 0.956, roles 0.926, honors 0.889,
+# links 0.868, union 0.971, official 0.981, worker 0.933, district 0.944, company 0.931, government
+# 0.963, organization 0.901 (the WeChat page's newspapers typed as organisations by its annotator)
 PROVINCE_FLOORS = {"articles": 1.0, "entities": 0.950, "roles": 0.920, "honors": 0.885, "links": 0.864,
                    "union": 0.964, "official": 0.975, "worker": 0.926, "district": 0.939, "journalist": 0.99,
                    "company": 0.925, "government": 0.958, "organization": 0.895}
