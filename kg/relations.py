@@ -593,7 +593,7 @@ class ArticleFacts:
             return self.name_of.get(id(c)) if c is not None else None
         if self.last_appointment is not None and (0 <= lo - self.last_appointment[1] <= 60
                                                   and "。" not in self.text[self.last_appointment[1]:lo]
-                                                  and not self._own_table_row(self.last_appointment[1], lo)
+                                                  and not self._bare_member_line(self.last_appointment[1], lo)
                                                   or self.last_appointment[1] == hi):
             return self.last_appointment[0]   # …; 某甲、某乙（女）、某丙当选为副主席: the post the list shares
         if not election:
@@ -620,9 +620,11 @@ class ArticleFacts:
             union = c if c is not None and c.type is EntityType.UNION else None   # the article's election, a long list before
         return self.name_of.get(id(union)) if union is not None else None
 
-    def _own_table_row(self, before: int, at: int) -> bool:
-        """Whether ``at`` is in a table's row below the one that ends at ``before``: each
-        row's 职务 cell is read on its own (| 某甲 | 经审会主任 | over | 某乙 | 委员 |)."""
+    def _bare_member_line(self, before: int, at: int) -> bool:
+        """Whether ``at`` is on a slate's line of its own, below the appointment that ends at
+        ``before``, that opens with a bare 委员： (a results table's rows as ingest writes them:
+        经审会主任：某甲（…） over 委员：某乙（…）): a seat on the committee elected, not on the
+        body of the line above."""
         line = self.text.rfind("\n", 0, at) + 1
         return line > before and self.text.startswith("委员：", line)
 
