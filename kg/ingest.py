@@ -576,9 +576,8 @@ def _slate_columns(kinds: list[str | None]) -> bool:
 #: What the text above a table says of an election (选举结果, 当选, 选举产生): its rows may be a slate.
 _ELECTION_WORDS = re.compile(r"选举|当选")
 #: An office a union's congress elects, one or two of them (工会副主席、女职工委员会主任, 委员, 经审会主任).
-_ELECTED_OFFICE = re.compile(r"(?:(?:工会|经审会|经费审查委员会|女职工委员会|女职委)?"
-                             r"(?:主席|常务副主席|副主席|主任|副主任|常委|委员))(?:、(?:工会|经审会|经费审查委员会|女职工委员会|女职委)?"
-                             r"(?:主席|常务副主席|副主席|主任|副主任|常委|委员))?")
+_ONE_OFFICE = r"(?:工会|经审会|经费审查委员会|女职工委员会|女职委)?(?:主席|常务副主席|副主席|主任|副主任|常委|委员)"
+_ELECTED_OFFICE = re.compile(_ONE_OFFICE + "(?:、" + _ONE_OFFICE + ")?")
 
 
 def _slate_row(cells: list[str], kinds: list[str | None], elected: bool = False) -> str | None:

@@ -2041,13 +2041,22 @@ def _framed_head(text: str, lo: int, dot: int, ctx: Context) -> int:
     谢 being no usual sound of one), read back from the dot over two to five Chinese
     characters to a line's start, a mark or a post (\n阿依谢姆·努尔兰（…）, 主席|某某·某某);
     ``lo`` unchanged where nothing frames it."""
-    han = lambda k: k >= 0 and "\u4e00" <= text[k] <= "\u9fff"
-    k = lo
-    while han(k - 1) and dot - k < 5 and ctx.title_index.longest_ending_at(text, k, max(0, k - 8)) is None:
-        k -= 1
-    framed = k == 0 or text[k - 1] in "\n、，,：:；;（(　 " \
-        or ctx.title_index.longest_ending_at(text, k, max(0, k - 8)) is not None
+    k = _head_back_to_post(text, lo, dot, ctx)
+    framed = k == 0 or text[k - 1] in "\n、，,：:；;（(　 " or _post_ends(text, k, ctx)
     return k if framed and 2 <= dot - k and k < lo else lo
+
+
+def _post_ends(text: str, k: int, ctx: Context) -> bool:
+    """True when a post of the lexicon ends at ``k`` (主席|某某·某某)."""
+    return ctx.title_index.longest_ending_at(text, k, max(0, k - 8)) is not None
+
+
+def _head_back_to_post(text: str, k: int, dot: int, ctx: Context) -> int:
+    """Where the part of a dotted name before ``dot`` starts, read back from ``k`` over
+    Chinese characters, five at most, stopping after a post."""
+    while k > 0 and "\u4e00" <= text[k - 1] <= "\u9fff" and dot - k < 5 and not _post_ends(text, k, ctx):
+        k -= 1
+    return k
 
 
 #: A foreigner's dotted name glossed with the original in Latin letters right after it
@@ -2060,13 +2069,10 @@ def glossed_names(text: str, ctx: Context) -> list[Candidate]:
     running back (five characters at most) to a post, a mark or a Latin letter: 总经理|马库斯·韦伯,
     CEO|理查德·班克斯 (``rule:dotted_name.v1``)."""
     out = []
-    han = lambda k: k >= 0 and "\u4e00" <= text[k] <= "\u9fff"
-    post_ends = lambda k: ctx.title_index.longest_ending_at(text, k, max(0, k - 8)) is not None
     for m in _LATIN_GLOSS.finditer(text):
-        dot = lo = m.start()
-        while han(lo - 1) and dot - lo < 5 and not post_ends(lo):
-            lo -= 1
-        if lo < dot and (not han(lo - 1) or post_ends(lo)):
+        dot = m.start()
+        lo = _head_back_to_post(text, dot, dot, ctx)
+        if lo < dot and (lo == 0 or not "\u4e00" <= text[lo - 1] <= "\u9fff" or _post_ends(text, lo, ctx)):
             out.append(Candidate(lo, m.end("tail"), text[lo:m.end("tail")], PERSON, "rule:dotted_name.v1", 4))
     return out
 

@@ -959,29 +959,8 @@ class ArticleFacts:
         if tstart == lo:
             if t in GACHA_HEADS:    # 嘎查党支部书记、嘎查达某某, 嘎查长某某: the 嘎查 the chain or the paragraph named
                 return self._fix_title(t, self._village("嘎查", lo, prev_org), prev_org)
-            if text[lo - 1:lo] in ("（", "(") and (owner := self._org_ending(lo - 1, 0)) is not None:
-                # 某区总工会（主席 某某）: the post of the body the note follows
-                return self._fix_title(t, self.name_of.get(id(owner)), prev_org)
-            if text[lo - 1:lo] in ("（", "(") and (unit := UNION_UNIT_BEFORE_NOTE.search(text, max(0, lo - 16), lo - 1)):
-                # 集团工会组织宣传部（部长 某某）, 集团工会女职工委员会（主任 某某）: a department of the union
-                # printed before it (else of the story's company's union), or the union's own committee
-                owner = self._org_ending(unit.start() + 2, 0)
-                body = self.name_of.get(id(owner)) if owner is not None else self._union_of_employer()
-                if body is not None:
-                    return self._fix_title(t, self._committee(body, unit.group("unit")) if unit.group("unit") in UNION_BODIES
-                                           else body, prev_org)
-            if text[lo - 1:lo] in ("（", "(") and (dept := DEPARTMENT_BEFORE_NOTE.search(text, max(0, lo - 12), lo - 1)):
-                # 承办部门：人力资源部（部长 某某）: a department of the body printed before it, else of the
-                # story's company
-                owner = self._org_ending(dept.start(), 0)
-                body = self.name_of.get(id(owner)) if owner is not None else self.employer_in_article()
-                if body is not None:
-                    return self._fix_title(t, body, prev_org)
-            if text[lo - 1:lo] in ("（", "(") and TEAM_BEFORE_NOTE.search(text, max(0, lo - 10), lo - 1) \
-                    and (owner := self._last_before(lo, lambda c: c.type in (EntityType.COMPANY, EntityType.ORGANIZATION),
-                                                    text.rfind("\n", 0, lo) + 1)) is not None:
-                # 某某煤矿：综采一队（队长 某某）、掘进三队（队长 某某）: a team of the company the line names
-                return self._fix_title(t, self.name_of.get(id(owner)), prev_org)
+            if text[lo - 1:lo] in ("（", "(") and (noted := self._body_before_note(t, lo, prev_org)) is not None:
+                return noted
             if t.startswith("工会") and len(t) > 2 and prev_org is None \
                     and (found := self._company_union_before(t, lo, prev_org)) is not None:
                 return found
@@ -1105,6 +1084,36 @@ class ArticleFacts:
                 and self._last_before(lo, lambda x: x.type in ORG_TYPES, text.rfind("\n", 0, lo) + 1) is None:
             org = self.name_of.get(id(head))    # 人力资源部部长某某 in a story about the company the headline names
         return self._fix_title(t, org, prev_org)
+
+    def _body_before_note(self, t: str, lo: int, prev_org):
+        """A post in a note right after its body (``lo`` is just inside the bracket): the body
+        the note follows, a union's department or committee, another department, or a team
+        of the company its line names; None when no such body is printed before the note."""
+        text = self.text
+        if (owner := self._org_ending(lo - 1, 0)) is not None:
+            # 某区总工会（主席 某某）: the post of the body the note follows
+            return self._fix_title(t, self.name_of.get(id(owner)), prev_org)
+        if (unit := UNION_UNIT_BEFORE_NOTE.search(text, max(0, lo - 16), lo - 1)):
+            # 集团工会组织宣传部（部长 某某）, 集团工会女职工委员会（主任 某某）: a department of the union
+            # printed before it (else of the story's company's union), or the union's own committee
+            owner = self._org_ending(unit.start() + 2, 0)
+            body = self.name_of.get(id(owner)) if owner is not None else self._union_of_employer()
+            if body is not None:
+                return self._fix_title(t, self._committee(body, unit.group("unit")) if unit.group("unit") in UNION_BODIES
+                                       else body, prev_org)
+        if (dept := DEPARTMENT_BEFORE_NOTE.search(text, max(0, lo - 12), lo - 1)):
+            # 承办部门：人力资源部（部长 某某）: a department of the body printed before it, else of the
+            # story's company
+            owner = self._org_ending(dept.start(), 0)
+            body = self.name_of.get(id(owner)) if owner is not None else self.employer_in_article()
+            if body is not None:
+                return self._fix_title(t, body, prev_org)
+        if TEAM_BEFORE_NOTE.search(text, max(0, lo - 10), lo - 1) \
+                and (owner := self._last_before(lo, lambda c: c.type in (EntityType.COMPANY, EntityType.ORGANIZATION),
+                                                text.rfind("\n", 0, lo) + 1)) is not None:
+            # 某某煤矿：综采一队（队长 某某）、掘进三队（队长 某某）: a team of the company the line names
+            return self._fix_title(t, self.name_of.get(id(owner)), prev_org)
+        return None
 
     def _township(self, level: str, lo: int, prev_org: str | None) -> str | None:
         """The township (某某街道, 某某镇) of ``level`` that the chain's body or the body or place
