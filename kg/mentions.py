@@ -36,7 +36,7 @@ STOP_WORDS = frozenset("""
 成立 设立 建立 授予 颁发 命名 评为 荣获 获得 获 共同 分别 先后 一行 所属 旗下 下属 各 该 本 其 全市 全区 全省 全县 各级 基层 这 那
 这个 那个 此 此次 本次 每 各个 所有 广大 相关 有关 其中 包括 如 例如 通过 按照 根据 围绕 结合 依托 针对 关于 除 除了 即 系 作为
 来自 走入 进入 进 入 看望 帮助 支持 推动 推进会 号召 响应 要求 希望 感谢 带领 率 率领 陪同 会见 接待 看到 了解 听取 介绍 当选
-担任 任 兼任 出任 原 前 现任 曾任 新任 时任 近日 日前 昨天 昨日 今天 今日 明天 目前 近期 近年来 今年 去年 明年 届时 随后 同时 此外
+联系 担任 任 兼任 出任 原 前 现任 曾任 新任 时任 近日 日前 昨天 昨日 今天 今日 明天 目前 近期 近年来 今年 去年 明年 届时 随后 同时 此外
 原告 被告 上诉人 被上诉人 申请人 被申请人 第三人 享受 办理 加入 申请 提供 参与 享有 要 需要 应 应当 必须 不断 进一步 而 但 却 则 就 才 所 其他 其它 多家 多个 多 几 全体 全 整个 各类 各种 等等 向着 面向 位于 地处 设在 落户 入驻 走出
 """.split())
 
@@ -767,14 +767,23 @@ def _joins_name(tokens, i: int, ctx: Context) -> bool:
     return False
 
 
+#: A party's part in a contract before its name (施工单位某某建设有限公司, 承包方某某公司): no part of the name.
+CONTRACT_PARTY = re.compile(r"(?:施工|承包|发包|分包|总包|建设|监理|用工|用人|劳务派遣|派遣|业主)(?:单位|企业|方)")
+
+
 def _strip_generic_head(tokens, start: int, end_body: int) -> int:
-    """Skip leading generic words (全市, 各级, 基层 …) of a name body."""
+    """Skip leading generic words (全市, 各级, 基层 …) of a name body and a contract
+    party's part (承包单位, 施工方)."""
     for k, t in enumerate(tokens):
         if t.start < start:
             continue
         if t.start >= end_body:
             break
-        if (t.text in GENERIC_BODY or t.text in STOP_WORDS) and not _brand_opening(t, tokens[k + 1:k + 3]):
+        party = CONTRACT_PARTY.fullmatch("".join(x.text for x in tokens[k:k + 2]))
+        if party is not None and tokens[k + 1].end < end_body:
+            start = tokens[k + 1].end
+        elif CONTRACT_PARTY.fullmatch(t.text) or \
+                (t.text in GENERIC_BODY or t.text in STOP_WORDS) and not _brand_opening(t, tokens[k + 1:k + 3]):
             start = t.end
         else:
             break

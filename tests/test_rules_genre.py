@@ -3756,3 +3756,13 @@ def test_a_proposals_label_credits_the_names_after_it_with_their_posts(make_page
     assert {"蒯某涛", "邰某博", "眭某梅", "邰某洁"} <= set(ents), ents
     assert ("蒯某涛", "主任", "轿车分公司") in roles, roles
     assert ("邰某博", "班组长", "商用车分公司") in roles, roles
+
+
+def test_a_contract_partys_part_before_a_company_is_no_part_of_its_name(make_page):
+    art = _one(make_page, "承包单位湖南岚筑建设工程有限公司拖欠工资。施工方衡阳铖泰建筑工程有限公司项目经理蒯某林说，"
+                          "将尽快结清。职工可联系鑫岚物业工会。",
+               settings=Settings(home_region="湖南省", ner_model=""))
+    roles, ents = _roles(art), _ents(art)
+    assert {"湖南岚筑建设工程有限公司", "衡阳铖泰建筑工程有限公司", "鑫岚物业工会"} <= set(ents), ents
+    assert not any(n.startswith(("承包", "施工", "联系")) for n in ents), ents
+    assert ("蒯某林", "项目经理", "衡阳铖泰建筑工程有限公司") in roles, roles
