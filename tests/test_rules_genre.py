@@ -3766,3 +3766,14 @@ def test_a_contract_partys_part_before_a_company_is_no_part_of_its_name(make_pag
     assert {"湖南岚筑建设工程有限公司", "衡阳铖泰建筑工程有限公司", "鑫岚物业工会"} <= set(ents), ents
     assert not any(n.startswith(("承包", "施工", "联系")) for n in ents), ents
     assert ("蒯某林", "项目经理", "衡阳铖泰建筑工程有限公司") in roles, roles
+
+
+def test_city_epithets_and_the_everyday_form_of_xinjiang_name_their_divisions(make_page):
+    art = _one(make_page, "在津城跑运输八年的货车司机眭某林说，驿站让他歇得踏实。",
+               settings=Settings(home_region="天津市", ner_model=""))
+    ents = _ents(art)
+    assert "天津市" in ents and "津城" in ents["天津市"].aliases, ents
+    art = _one(make_page, "眭某林来疆工作已有十年。从筑城出发的援疆工匠也来了。",
+               settings=Settings(home_region="新疆维吾尔自治区", ner_model=""))
+    ents = _ents(art)
+    assert "新疆维吾尔自治区" in ents and "贵阳市" not in ents, ents   # a city's epithet counts on its province's pages
