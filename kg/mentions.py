@@ -2566,6 +2566,8 @@ def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
     head of a list item after a space or a comma (某某 某某公司焊工)."""
     out = []
     for rx in (_PAREN_POST, _ITEM_POST, LABEL_POST):
+        unread = []     # rows whose first cell does not read as a name on its own
+        read = []
         for m in rx.finditer(text):
             if title_at_end(text, m.end("post"), ctx) is None \
                     and job_after_employer(text, m.end("post"), ctx, m.start("post")) is None:
@@ -2586,7 +2588,35 @@ def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
                     out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:paren_post.v1", 3, canonical=name))
             elif _framed_name(text, lo, hi, ctx) or _named_by_note(text, lo, hi, ctx):
                 out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:paren_post.v1", 3))
+                read.append(lo)
+            elif rx is _ITEM_POST and _list_row(text, lo) and _cell_may_name(text, lo, hi, ctx):
+                unread.append((lo, hi))
+        for lo, hi in unread:
+            if sum(abs(k - lo) <= ROW_NEIGHBOURHOOD and _list_row(text, k) for k in read) >= 2:
+                # 某某　某某乳业有限责任公司乳品检验员 among rows whose names read: the list says it is one
+                out.append(Candidate(lo, hi, text[lo:hi], PERSON, "rule:list_row.v1", 3))
     return out
+
+
+#: How far (characters) the rows of one list may lie from each other.
+ROW_NEIGHBOURHOOD = 400
+
+
+def _list_row(text: str, lo: int) -> bool:
+    """``lo`` opens its line, after at most a bullet, a number or Markdown bold (- **某某**)."""
+    line = text.rfind("\n", 0, lo) + 1
+    return re.fullmatch(r"[-*+#\s]*|\d{1,3}[.．、]\s*|[%s]\s*" % ROW_MARKS, text[line:lo]) is not None
+
+
+def _cell_may_name(text: str, lo: int, hi: int, ctx: Context) -> bool:
+    """A list's first cell that may be a name although it does not read as one alone
+    (a rare surname, a name of no surname): two to four Han characters set apart by a
+    space, no word of the dictionary, no place, no body."""
+    cell = text[lo:hi]
+    return 2 <= len(cell) <= 4 and text[hi:hi + 1] in (" ", "\u3000", "*") \
+        and all("\u4e00" <= ch <= "\u9fff" for ch in cell) and ctx.word_freq.get(cell, 0) < 5 \
+        and cell not in ctx.division_names and not ctx.lex.divisions_by_short(cell) \
+        and ctx.suffix_index.longest_ending_at(text, hi) is None and ctx.title_index.longest_ending_at(text, hi) is None
 
 
 #: Characters that, right after a worker's post, make it a team (焊工班, 钳工组), never a surname.

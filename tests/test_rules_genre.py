@@ -3777,3 +3777,13 @@ def test_city_epithets_and_the_everyday_form_of_xinjiang_name_their_divisions(ma
                settings=Settings(home_region="新疆维吾尔自治区", ner_model=""))
     ents = _ents(art)
     assert "新疆维吾尔自治区" in ents and "贵阳市" not in ents, ents   # a city's epithet counts on its province's pages
+
+
+def test_a_list_rows_first_cell_is_a_name_where_the_rows_around_it_are_names(make_page):
+    body = ("获奖职工名单如下：\n\n邰某祥　南岚金鼎重型机械有限公司装配钳工\n\n宓某钰　西岚未央智慧物流有限公司叉车司机\n\n"
+            "郗某明　沧岚渤润化工有限公司仪表维修工\n\n- **斯日某楞** 锡岚蒙源乳业有限责任公司乳品检验员\n\n")
+    art = _one(make_page, body, settings=Settings(home_region="内蒙古自治区", ner_model=""))
+    assert ("斯日某楞", "乳品检验员", "锡岚蒙源乳业有限责任公司") in _roles(art), _roles(art)
+    lone = _one(make_page, "获奖职工：\n\n- **斯日某楞** 锡岚蒙源乳业有限责任公司乳品检验员\n\n",
+                settings=Settings(home_region="内蒙古自治区", ner_model=""))
+    assert "斯日某楞" not in _ents(lone), _ents(lone)     # alone, the row does not say its cell is a name
