@@ -908,6 +908,15 @@ class _Layout:
                                             or self._titled_over_byline(i))
         return self.asked_title(i) or self.leads_to_body(i) or self._subtitled(i) or self._after_credit(i)
 
+    def intertitle(self, i: int, story: _Draft) -> bool:
+        """Block ``i`` heads a part of ``story`` (井下千米　安全是第一道“工序” over 6月12日，记者
+        跟随……下井): the story has a reporter's byline, and the part's first paragraph
+        follows that reporter, with no byline or dateline of its own."""
+        first = self.plain(i + 1)
+        return first is not None and _FOLLOWS_REPORTER.match(first.text) is not None \
+            and not _STRONG_START.match(first.text) \
+            and any(_REPORTER_CREDIT.search(b.text) for b in story.body[:3])
+
     def _after_credit(self, i: int) -> bool:
         """Block ``i`` follows a story's closing photo credit (通讯员 某某 摄影报道) and a
         whole paragraph follows it: the next story's title, even with no news opener."""
@@ -984,7 +993,7 @@ class _Layout:
                 i += 1
                 continue
             closed = False
-            if self.opens(i, open_paragraph):
+            if self.opens(i, open_paragraph) and not (drafts and self.intertitle(i, drafts[-1])):
                 if not drafts and (not banner_seen or b.level and b.level < self.level) and self.is_banner(i):
                     i, banner_seen = i + 1, True
                     continue
@@ -1004,6 +1013,13 @@ class _Layout:
         if not kept and len(self.blocks) > 1 and looks_like_headline(self.blocks[0].text):
             kept = [_Draft(headline=self.blocks[0], body=self.blocks[1:])]
         return kept
+
+
+#: A paragraph that goes on with the reporter of the story above (6月12日，记者跟随…; 在车间里，记者看到…).
+_FOLLOWS_REPORTER = re.compile(r"^(?:\d{1,2}月\d{1,2}日[^，,。]{0,6}[，,]|[^，,。]{0,12}[，,])?记者(?:跟随|跟着|随同|随|来到|走进|"
+                               r"看到|见到|注意到|在|再次|又|一行)")
+#: A reporter's credit in a story's first paragraphs (本报讯（记者 某某）, 记者 某某).
+_REPORTER_CREDIT = re.compile(r"记者[ \u3000]*[\u4e00-\u9fff]{2,4}")
 
 
 #: A line in 【】 alone, or a line of hashtags (#最美职工# #宜昌工匠#): over a headline a

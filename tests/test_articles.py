@@ -958,3 +958,14 @@ def test_articles_a_reports_subtitle_and_speaker_are_decks_under_its_title(make_
             "各位委员：\n\n受市总工会经费审查委员会委托，现将审查结果报告如下，请予审议。")
     arts = split_articles(make_page(text))
     assert [a.headline for a in arts] == ["某某市总工会经费审查委员会关于2025年度工会经费收支情况的审查报告"]
+
+
+def test_an_intertitle_whose_paragraph_follows_the_storys_reporter_heads_no_story(make_page):
+    """A story's part title (井下千米　安全是第一道“工序”) over a paragraph that goes on with the
+    story's reporter (6月12日，记者跟随……) is the story's; a story with its own byline is not."""
+    text = ("筑牢井下安全防线\n\n本报讯（记者 邰某平）连日来，某某煤矿开展安全生产月活动，矿工会组织职工签订安全承诺书。\n\n"
+            "井下千米 安全是第一道“工序”\n\n6月12日，记者跟随带班矿领导下井。巷道里灯光通明，风筒呼呼作响。\n\n"
+            "手撕钢车间里的龙城工匠\n\n本报记者 蒯某亮\n\n6月10日，记者走进某某带钢有限公司轧制车间。")
+    arts = split_articles(make_page(text))
+    assert [a.headline for a in arts] == ["筑牢井下安全防线", "手撕钢车间里的龙城工匠"]
+    assert "6月12日，记者跟随" in arts[0].text
