@@ -169,7 +169,7 @@ COUNTED_TAIL = re.compile(r"等[\d一二三四五六七八九十百]+(?:名|位|
 COUNTED_SELECTION = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?:人|名[^，。；：、]{0,4}?|位[^，。；：、]{0,4}?)"
                                r"(?:入选|上榜|获评|当选|获此殊荣)")
 #: 某甲、某乙入选 / 某甲、某乙等20名律师获此荣誉: a list of winners closed by its verb.
-SELECTED_AFTER_NAMES = re.compile(r"(?:等[\d一二三四五六七八九十百]+(?:名|人|位)[^，。；、]{0,6})?(?:入选|获此荣誉|获此殊荣)(?=[，。；]|$)")
+SELECTED_AFTER_NAMES = re.compile(r"(?:等[\d一二三四五六七八九十百]+(?:名|人|位)[^，。；、]{0,6})?(?:入选|获此荣誉|获此殊荣|榜上有名)(?=[，。；]|$)")
 #: 获此殊荣的是A、B和C: the winners of the honor named just before.
 THIS_HONOR = re.compile(r"(?:获此殊荣|获得这一荣誉|获此荣誉)的(?:(?P<v>是|有|分别是)[：:]?)?")
 LIST_COLON = re.compile(r"[^，。；]{0,12}?[：:]")
@@ -1619,18 +1619,26 @@ class ArticleFacts:
         return normalise_honor(max(named, key=lambda h: (h.end, len(h.text))).text, self.ctx) if named else None
 
     def _selected_before(self) -> list[tuple[str, Candidate]]:
-        """…命名第三批“H”，公司的某甲、某乙入选 / 为“H”颁发证书，某所某甲、某所某乙等20名律师获此荣誉:
-        the names listed right before 入选 or 获此荣誉 hold the honor named last before them in
+        """…命名第三批“H”，公司的某甲、某乙入选 / 为“H”颁发证书，某所某甲、某所某乙等20名律师获此荣誉 /
+        某甲（某某公司焊工）、某乙（…）等20人榜上有名: the names listed right before 入选 or 获此荣誉 hold the honor named last before them in
         the sentence or the one before."""
         text = self.text
         out = []
         for m in SELECTED_AFTER_NAMES.finditer(text):
             lo = max(text.rfind(p, 0, m.start()) for p in "，。；：\n") + 1
             ends = {m.start()} | {p for p in range(lo, m.start()) if text[p] == "、"}
-            persons = [c for c in self.cands if c.type == PERSON and lo <= c.start and c.end in ends]
-            if persons and persons[-1].end == m.start() and (honor := self._honor_named_before(lo)) is not None:
+            persons = [c for c in self.cands if c.type == PERSON and lo <= c.start and self._item_end(c) in ends]
+            if persons and self._item_end(persons[-1]) == m.start() and (honor := self._honor_named_before(lo)) is not None:
                 out += [(honor, c) for c in persons]
         return out
+
+    def _item_end(self, person: Candidate) -> int:
+        """Where a listed person's item ends: after the note on the person (某某（某某公司焊工）), if any."""
+        if self.text[person.end:person.end + 1] in ("（", "("):
+            close = re.compile(r"[）)]").search(self.text, person.end, person.end + 42)
+            if close is not None and not any(ch in "（(\n" for ch in self.text[person.end + 1:close.start()]):
+                return close.end()
+        return person.end
 
     def _counted_winners(self) -> list[tuple[str, Candidate]]:
         """某某公司有3人入选(，…)。他们是A、B和C / 有2人上榜：一位是A，另一位是B: the

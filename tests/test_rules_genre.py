@@ -3787,3 +3787,11 @@ def test_a_list_rows_first_cell_is_a_name_where_the_rows_around_it_are_names(mak
     lone = _one(make_page, "获奖职工：\n\n- **斯日某楞** 锡岚蒙源乳业有限责任公司乳品检验员\n\n",
                 settings=Settings(home_region="内蒙古自治区", ner_model=""))
     assert "斯日某楞" not in _ents(lone), _ents(lone)     # alone, the row does not say its cell is a name
+
+
+def test_names_with_their_posts_in_notes_before_a_list_on_the_roll_hold_the_honor_named_before(make_page):
+    art = _one(make_page, "受到命名的20名“忻岚工匠”来自装备制造等领域。蒯某杰（忻岚鼎盛机械制造有限公司焊工）、"
+                          "邰某萍（原岚华兴农机制造有限公司钳工）等20人榜上有名。",
+               settings=Settings(home_region="山西省", ner_model=""))
+    honors = _honors(art)
+    assert {("蒯某杰", "忻岚工匠"), ("邰某萍", "忻岚工匠")} <= honors, honors
