@@ -2602,10 +2602,13 @@ def paren_post_persons(text: str, ctx: Context) -> list[Candidate]:
 ROW_NEIGHBOURHOOD = 400
 
 
+#: What may stand before a list row's first cell on its line: a bullet, a number, Markdown bold.
+_ROW_OPENING = re.compile(r"[-*+#\s]*|\d{1,3}[.．、]\s*|[%s]\s*" % ROW_MARKS)
+
+
 def _list_row(text: str, lo: int) -> bool:
     """``lo`` opens its line, after at most a bullet, a number or Markdown bold (- **某某**)."""
-    line = text.rfind("\n", 0, lo) + 1
-    return re.fullmatch(r"[-*+#\s]*|\d{1,3}[.．、]\s*|[%s]\s*" % ROW_MARKS, text[line:lo]) is not None
+    return _ROW_OPENING.fullmatch(text, text.rfind("\n", 0, lo) + 1, lo) is not None
 
 
 def _cell_may_name(text: str, lo: int, hi: int, ctx: Context) -> bool:

@@ -168,7 +168,9 @@ COUNTED_TAIL = re.compile(r"等[\d一二三四五六七八九十百]+(?:名|位|
 #: A counted selection (有3人入选, 2名职工上榜) whose persons are listed next (他们是…).
 COUNTED_SELECTION = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?:人|名[^，。；：、]{0,4}?|位[^，。；：、]{0,4}?)"
                                r"(?:入选|上榜|获评|当选|获此殊荣)")
-#: 某甲、某乙入选 / 某甲、某乙等20名律师获此荣誉: a list of winners closed by its verb.
+#: The note on a listed person, up to its closing bracket (（某某公司焊工）).
+PERSON_ITEM_NOTE = re.compile(r"[（(][^（()）\n]{1,40}[）)]")
+#: 某甲、某乙入选 / 某甲、某乙等20名律师获此荣誉 / 某甲（…）、某乙（…）等20人榜上有名: a list of winners closed by its verb.
 SELECTED_AFTER_NAMES = re.compile(r"(?:等[\d一二三四五六七八九十百]+(?:名|人|位)[^，。；、]{0,6})?(?:入选|获此荣誉|获此殊荣|榜上有名)(?=[，。；]|$)")
 #: 获此殊荣的是A、B和C: the winners of the honor named just before.
 THIS_HONOR = re.compile(r"(?:获此殊荣|获得这一荣誉|获此荣誉)的(?:(?P<v>是|有|分别是)[：:]?)?")
@@ -1634,11 +1636,8 @@ class ArticleFacts:
 
     def _item_end(self, person: Candidate) -> int:
         """Where a listed person's item ends: after the note on the person (某某（某某公司焊工）), if any."""
-        if self.text[person.end:person.end + 1] in ("（", "("):
-            close = re.compile(r"[）)]").search(self.text, person.end, person.end + 42)
-            if close is not None and not any(ch in "（(\n" for ch in self.text[person.end + 1:close.start()]):
-                return close.end()
-        return person.end
+        note = PERSON_ITEM_NOTE.match(self.text, person.end)
+        return note.end() if note is not None else person.end
 
     def _counted_winners(self) -> list[tuple[str, Candidate]]:
         """某某公司有3人入选(，…)。他们是A、B和C / 有2人上榜：一位是A，另一位是B: the
