@@ -779,9 +779,9 @@ def _strip_generic_head(tokens, start: int, end_body: int) -> int:
             continue
         if t.start >= end_body:
             break
-        party = CONTRACT_PARTY.fullmatch("".join(x.text for x in tokens[k:k + 2]))
-        if party is not None and tokens[k + 1].end < end_body:
-            start = tokens[k + 1].end
+        pair = tokens[k:k + 2]
+        if len(pair) == 2 and pair[1].end < end_body and CONTRACT_PARTY.fullmatch(pair[0].text + pair[1].text):
+            start = pair[1].end     # 施工|企业, 建设|单位: jieba's two words
         elif CONTRACT_PARTY.fullmatch(t.text) or \
                 (t.text in GENERIC_BODY or t.text in STOP_WORDS) and not _brand_opening(t, tokens[k + 1:k + 3]):
             start = t.end

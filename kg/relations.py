@@ -168,8 +168,6 @@ COUNTED_TAIL = re.compile(r"等[\d一二三四五六七八九十百]+(?:名|位|
 #: A counted selection (有3人入选, 2名职工上榜) whose persons are listed next (他们是…).
 COUNTED_SELECTION = re.compile(r"(?P<n>[\d一二两三四五六七八九十]+)(?:人|名[^，。；：、]{0,4}?|位[^，。；：、]{0,4}?)"
                                r"(?:入选|上榜|获评|当选|获此殊荣)")
-#: The note on a listed person, up to its closing bracket (（某某公司焊工）).
-PERSON_ITEM_NOTE = re.compile(r"[（(][^（()）\n]{1,40}[）)]")
 #: 某甲、某乙入选 / 某甲、某乙等20名律师获此荣誉 / 某甲（…）、某乙（…）等20人榜上有名: a list of winners closed by its verb.
 SELECTED_AFTER_NAMES = re.compile(r"(?:等[\d一二三四五六七八九十百]+(?:名|人|位)[^，。；、]{0,6})?(?:入选|获此荣誉|获此殊荣|榜上有名)(?=[，。；]|$)")
 #: 获此殊荣的是A、B和C: the winners of the honor named just before.
@@ -1629,15 +1627,12 @@ class ArticleFacts:
         for m in SELECTED_AFTER_NAMES.finditer(text):
             lo = max(text.rfind(p, 0, m.start()) for p in "，。；：\n") + 1
             ends = {m.start()} | {p for p in range(lo, m.start()) if text[p] == "、"}
-            persons = [c for c in self.cands if c.type == PERSON and lo <= c.start and self._item_end(c) in ends]
-            if persons and self._item_end(persons[-1]) == m.start() and (honor := self._honor_named_before(lo)) is not None:
+            persons = [c for c in self.cands if c.type == PERSON and lo <= c.start
+                       and self._after_paren(c.end, m.start()) in ends]     # 某某（某某公司焊工）、: past the note
+            if persons and self._after_paren(persons[-1].end, m.start()) == m.start() \
+                    and (honor := self._honor_named_before(lo)) is not None:
                 out += [(honor, c) for c in persons]
         return out
-
-    def _item_end(self, person: Candidate) -> int:
-        """Where a listed person's item ends: after the note on the person (某某（某某公司焊工）), if any."""
-        note = PERSON_ITEM_NOTE.match(self.text, person.end)
-        return note.end() if note is not None else person.end
 
     def _counted_winners(self) -> list[tuple[str, Candidate]]:
         """某某公司有3人入选(，…)。他们是A、B和C / 有2人上榜：一位是A，另一位是B: the
